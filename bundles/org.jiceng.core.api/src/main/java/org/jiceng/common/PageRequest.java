@@ -1,0 +1,102 @@
+package org.jiceng.common;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which page of a list and in which order. Sort is written {@code "name,-termEnd"}: fields in
+ * priority order, a leading minus for descending. Only fields a service declares sortable are
+ * accepted, so a sort parameter can never reach the query language as free text.
+ */
+public final class PageRequest {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 500;
+
+    /** One sort key. */
+    public static final class Order {
+        private final String field;
+        private final boolean ascending;
+
+        public Order(String field, boolean ascending) {
+            this.field = field;
+            this.ascending = ascending;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public boolean ascending() {
+            return ascending;
+        }
+    }
+
+    private final int page;
+    private final int size;
+    private final List<Order> orders;
+
+    private PageRequest(int page, int size, List<Order> orders) {
+        this.page = page;
+        this.size = size;
+        this.orders = orders;
+    }
+
+    /**
+     * Parses and checks paging input.
+     *
+     * @param page zero-based page, null for 0
+     * @param size page size, null for {@link #DEFAULT_SIZE}
+     * @param sort sort expression or null
+     * @param sortable the field names the caller may sort on
+     * @throws ValidationException naming every bad parameter
+     */
+    public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable) {
+        Validator v = new Validator();
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        v.check(p >= 0, "page", "must be 0 or more");
+        v.check(s >= 1 && s <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE);
+        List<Order> orders = new ArrayList<>();
+        if (sort != null && !sort.isBlank()) {
+            for (String part : sort.split(",")) {
+                String key = part.trim();
+                boolean asc = !key.startsWith("-");
+                String field = key.startsWith("-") || key.startsWith("+") ? key.substring(1) : key;
+                if (!sortable.contains(field)) {
+                    v.check(false, "sort", "cannot sort on '" + field + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(sortable)));
+                } else {
+                    orders.add(new Order(field, asc));
+                }
+            }
+        }
+        v.throwIfInvalid();
+        return new PageRequest(p, s, Collections.unmodifiableList(orders));
+    }
+
+    public static PageRequest first(int size) {
+        return new PageRequest(0, size, List.of());
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    public List<Order> orders() {
+        return orders;
+    }
+
+    /** Same page and size, with the given order used when the caller gave none. */
+    public PageRequest withDefaultOrder(Order... defaults) {
+        return orders.isEmpty() ? new PageRequest(page, size, List.of(defaults)) : this;
+    }
+}

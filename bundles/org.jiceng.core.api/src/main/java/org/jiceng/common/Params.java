@@ -1,0 +1,77 @@
+package org.jiceng.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Parses request parameters given as text, so a bad value is a 400 naming the parameter (JAX-RS
+ * itself answers 404 for a query parameter it cannot convert). For REST resources of the core and
+ * of modules alike.
+ */
+public final class Params {
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new ValidationException(parameter, "unknown value '" + value + "'; allowed: " + allowed);
+        }
+    }
+
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(parameter, "must be a date written yyyy-MM-dd");
+        }
+    }
+
+    public static Long id(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(parameter, "must be a whole number");
+        }
+    }
+
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new ValidationException(parameter, "must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    public static Integer integer(String parameter, String value) {
+        Long v = id(parameter, value);
+        if (v != null && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
+            throw new ValidationException(parameter, "is out of range");
+        }
+        return v == null ? null : v.intValue();
+    }
+
+    /** A request body is required for this operation. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new ValidationException("body", "a JSON request body is required");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,50 @@
+package org.jiceng.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects field errors and throws them together, so a client fixes a form in one round trip.
+ * Usage: {@code Validator v = new Validator(); v.require("name", name); ...; v.throwIfInvalid();}
+ */
+public final class Validator {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validator require(String field, Object value) {
+        if (value == null || (value instanceof String && ((String) value).isBlank())) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return this;
+    }
+
+    public Validator maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    public Validator range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            errors.add(new FieldError(field, "must be between " + min + " and " + max));
+        }
+        return this;
+    }
+
+    public Validator check(boolean ok, String field, String reason) {
+        if (!ok) {
+            errors.add(new FieldError(field, reason));
+        }
+        return this;
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

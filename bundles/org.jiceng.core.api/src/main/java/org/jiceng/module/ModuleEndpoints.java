@@ -1,0 +1,32 @@
+package org.jiceng.module;
+
+/**
+ * How a module contributes interfaces. A module registers plain DS services; the core collects them.
+ *
+ * <h2>REST</h2> A JAX-RS resource class annotated {@code @Path(ModuleEndpoints.JURISDICTION_SCOPE +
+ * "<module-id>")}, registered as a service with {@code osgi.jaxrs.resource=true} and
+ * {@code osgi.jaxrs.application.select=}{@link #REST_APPLICATION_SELECT}. The core answers 404 for
+ * it in every jurisdiction where the module is not enabled, before the resource is called.
+ *
+ * <h2>SOAP</h2> A JAX-WS annotated service registered with property {@link #SOAP_ADDRESS} (e.g.
+ * {@code /TermReminderService}); the core publishes it under {@code /services} and removes it when
+ * the service goes away. Its operations take the jurisdiction code and call
+ * {@link ModuleRegistry#requireEnabled}.
+ *
+ * <h2>Persistence</h2> The bundle carries its own {@code META-INF/persistence.xml} (header
+ * {@code Meta-Persistence}) with a non-JTA data source {@link #DATA_SOURCE}, and SQL migrations
+ * under {@code db/migration/} applied by {@link org.jiceng.persistence.SchemaMigrator}.
+ */
+public final class ModuleEndpoints {
+    /** Path prefix that puts a module resource under a jurisdiction: {@code /api/v1/jurisdictions/{code}/<module-id>}. */
+    public static final String JURISDICTION_SCOPE = "jurisdictions/{code}/";
+    /** The core serves all REST through the whiteboard default application (base /api/v1); a second application would break the first. */
+    public static final String REST_APPLICATION_SELECT = "(osgi.jaxrs.name=.default)";
+    /** Service property: relative address of a SOAP endpoint under {@code /services}. */
+    public static final String SOAP_ADDRESS = "jiceng.soap.address";
+    /** JNDI-style reference to the one Jiceng data source, for persistence.xml. */
+    public static final String DATA_SOURCE = "osgi:service/javax.sql.DataSource/(osgi.jndi.service.name=jiceng)";
+
+    private ModuleEndpoints() {
+    }
+}

@@ -1,0 +1,7 @@
+package org.jiceng.registry;
+
+/** Gender as recorded in the member file. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

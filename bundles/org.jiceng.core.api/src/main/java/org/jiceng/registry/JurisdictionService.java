@@ -1,0 +1,43 @@
+package org.jiceng.registry;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The jurisdiction tree: lookups, tree queries and edits. */
+@ProviderType
+public interface JurisdictionService {
+
+    /** Fields {@link #list} can sort on. */
+    java.util.Set<String> SORTABLE = java.util.Set.of("code", "name", "level", "depth");
+
+    Optional<Jurisdiction> find(String code);
+
+    /** @throws org.jiceng.common.NotFoundException when there is no such code */
+    Jurisdiction get(String code);
+
+    /** Roots when {@code parentCode} is null, otherwise the direct children; optionally one level only. */
+    Page<Jurisdiction> list(String parentCode, JurisdictionLevel level, PageRequest page);
+
+    /** The chain from the root down to the jurisdiction itself (inclusive). */
+    List<Jurisdiction> ancestors(String code);
+
+    /** The jurisdiction and everything below it, optionally one level only. */
+    Page<Jurisdiction> subtree(String code, JurisdictionLevel level, PageRequest page);
+
+    /** True when {@code code} is {@code ancestorCode} or lies below it. */
+    boolean isWithin(String code, String ancestorCode);
+
+    Jurisdiction create(Jurisdiction jurisdiction);
+
+    /** Renames or re-levels a jurisdiction; the code and parent are fixed once created. */
+    Jurisdiction update(String code, Jurisdiction jurisdiction);
+
+    /** @throws org.jiceng.common.ConflictException while children or organizations refer to it */
+    void delete(String code);
+
+    long count();
+}

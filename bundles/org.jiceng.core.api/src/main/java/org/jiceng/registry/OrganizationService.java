@@ -1,0 +1,29 @@
+package org.jiceng.registry;
+
+import java.util.Set;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Party organizations: queries by jurisdiction subtree and attributes, and edits with optimistic locking. */
+@ProviderType
+public interface OrganizationService {
+
+    Set<String> SORTABLE = Set.of("id", "name", "type", "field", "status", "starRating", "termEnd", "jurisdictionCode");
+
+    /** @throws org.jiceng.common.NotFoundException when there is no such id */
+    PartyOrganization get(long id);
+
+    Page<PartyOrganization> find(OrganizationQuery query, PageRequest page);
+
+    PartyOrganization create(PartyOrganization organization);
+
+    /** @throws org.jiceng.common.ConflictException when {@code organization.version} is stale */
+    PartyOrganization update(long id, PartyOrganization organization);
+
+    /** @throws org.jiceng.common.ConflictException while members or child organizations refer to it */
+    void delete(long id);
+
+    long count();
+}

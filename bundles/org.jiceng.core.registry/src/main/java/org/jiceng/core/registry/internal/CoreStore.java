@@ -1,0 +1,38 @@
+package org.jiceng.core.registry.internal;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.persistence.Transactions;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The core's persistence unit with its schema brought up to date first: every registry service
+ * goes through this, so no query can run against a schema that is not migrated yet.
+ */
+@Component(service = CoreStore.class)
+public class CoreStore {
+    public static final String OWNER = "core";
+
+    private final Transactions transactions;
+    private final SchemaMigrator migrator;
+
+    @Activate
+    public CoreStore(@Reference(target = "(osgi.unit.name=jiceng-core)") EntityManagerFactory emf,
+            @Reference SchemaMigrator migrator, BundleContext context) {
+        this.migrator = migrator;
+        migrator.migrate(context.getBundle(), OWNER);
+        this.transactions = new Transactions(emf);
+    }
+
+    public Transactions tx() {
+        return transactions;
+    }
+
+    public SchemaMigrator migrator() {
+        return migrator;
+    }
+}

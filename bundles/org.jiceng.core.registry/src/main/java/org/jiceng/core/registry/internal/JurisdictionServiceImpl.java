@@ -1,0 +1,204 @@
+package org.jiceng.core.registry.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Validator;
+import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
+import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = JurisdictionService.class)
+public class JurisdictionServiceImpl implements JurisdictionService {
+    private static final Map<String, String> SORT = Map.of("code", "j.code", "name", "j.name", "level", "j.level", "depth", "j.depth");
+    private static final PageRequest.Order BY_CODE = new PageRequest.Order("code", true);
+
+    private final CoreStore store;
+
+    @Activate
+    public JurisdictionServiceImpl(@Reference CoreStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Jurisdiction> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return store.tx().read(em -> Optional.ofNullable(em.find(JurisdictionEntity.class, code)).map(JurisdictionEntity::toDto));
+    }
+
+    @Override
+    public Jurisdiction get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Jurisdiction", code));
+    }
+
+    @Override
+    public Page<Jurisdiction> list(String parentCode, JurisdictionLevel level, PageRequest page) {
+        if (parentCode != null) {
+            get(parentCode);
+        }
+        return store.tx().read(em -> {
+            QueryBuilder q = new QueryBuilder("JurisdictionEntity", "j");
+            if (parentCode == null) {
+                q.where("j.parentCode IS NULL");
+            } else {
+                q.where("j.parentCode = :parent", "parent", parentCode);
+            }
+            q.where("j.level = :level", "level", level);
+            return toDtos(q.page(em, JurisdictionEntity.class, page.withDefaultOrder(BY_CODE), SORT));
+        });
+    }
+
+    @Override
+    public List<Jurisdiction> ancestors(String code) {
+        get(code);
+        return store.tx().read(em -> {
+            List<JurisdictionEntity> chain = em.createQuery(
+                    "SELECT j FROM JurisdictionEntity j, JurisdictionClosureEntity c "
+                            + "WHERE c.descendantCode = :code AND j.code = c.ancestorCode ORDER BY c.distance DESC",
+                    JurisdictionEntity.class).setParameter("code", code).getResultList();
+            List<Jurisdiction> result = new ArrayList<>();
+            chain.forEach(j -> result.add(j.toDto()));
+            return result;
+        });
+    }
+
+    @Override
+    public Page<Jurisdiction> subtree(String code, JurisdictionLevel level, PageRequest page) {
+        get(code);
+        return store.tx().read(em -> {
+            QueryBuilder q = new QueryBuilder("JurisdictionEntity", "j")
+                    .where("j.code IN (SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)", "scope", code)
+                    .where("j.level = :level", "level", level);
+            return toDtos(q.page(em, JurisdictionEntity.class, page.withDefaultOrder(BY_CODE), SORT));
+        });
+    }
+
+    @Override
+    public boolean isWithin(String code, String ancestorCode) {
+        if (code == null || ancestorCode == null) {
+            return false;
+        }
+        return store.tx().read(em -> em.find(JurisdictionClosureEntity.class, new JurisdictionClosureEntity.Key(ancestorCode, code)) != null);
+    }
+
+    @Override
+    public Jurisdiction create(Jurisdiction input) {
+        Validator v = new Validator()
+                .require("code", input.getCode())
+                .require("name", input.getName())
+                .require("level", input.getLevel())
+                .maxLength("name", input.getName(), 100);
+        if (input.getCode() != null) {
+            v.check(input.getCode().matches("\\d{6}|\\d{9}|\\d{12}"), "code", "must be a 6, 9 or 12 digit division code");
+        }
+        v.throwIfInvalid();
+        return store.tx().write(em -> {
+            if (em.find(JurisdictionEntity.class, input.getCode()) != null) {
+                throw new ConflictException("Jurisdiction '" + input.getCode() + "' already exists");
+            }
+            JurisdictionEntity parent = null;
+            if (input.getParentCode() != null) {
+                parent = em.find(JurisdictionEntity.class, input.getParentCode());
+                if (parent == null) {
+                    throw new org.jiceng.common.ValidationException("parentCode", "no jurisdiction '" + input.getParentCode() + "'");
+                }
+                if (parent.getLevel().ordinal() >= input.getLevel().ordinal()) {
+                    throw new org.jiceng.common.ValidationException("level",
+                            "must be below the parent's level " + parent.getLevel());
+                }
+            }
+            JurisdictionEntity e = new JurisdictionEntity();
+            e.setCode(input.getCode());
+            e.setName(input.getName().trim());
+            e.setLevel(input.getLevel());
+            e.setParentCode(input.getParentCode());
+            e.setDepth(parent == null ? 0 : parent.getDepth() + 1);
+            em.persist(e);
+            insertClosure(em, e.getCode(), e.getParentCode());
+            return e;
+        }).toDto();
+    }
+
+    /** The new node is its own ancestor at distance 0 and inherits every ancestor of its parent one step further. */
+    static void insertClosure(EntityManager em, String code, String parentCode) {
+        em.persist(new JurisdictionClosureEntity(code, code, 0));
+        if (parentCode != null) {
+            List<JurisdictionClosureEntity> up = em.createQuery(
+                    "SELECT c FROM JurisdictionClosureEntity c WHERE c.descendantCode = :parent", JurisdictionClosureEntity.class)
+                    .setParameter("parent", parentCode).getResultList();
+            for (JurisdictionClosureEntity c : up) {
+                em.persist(new JurisdictionClosureEntity(c.getAncestorCode(), code, c.getDistance() + 1));
+            }
+        }
+    }
+
+    @Override
+    public Jurisdiction update(String code, Jurisdiction input) {
+        new Validator().require("name", input.getName()).require("level", input.getLevel())
+                .maxLength("name", input.getName(), 100).throwIfInvalid();
+        return store.tx().write(em -> {
+            JurisdictionEntity e = em.find(JurisdictionEntity.class, code);
+            if (e == null) {
+                throw new NotFoundException("Jurisdiction", code);
+            }
+            if (e.getVersion() != input.getVersion()) {
+                throw new ConflictException("Jurisdiction '" + code + "' is at version " + e.getVersion() + ", not " + input.getVersion());
+            }
+            if (input.getParentCode() != null && !input.getParentCode().equals(e.getParentCode())) {
+                throw new org.jiceng.common.ValidationException("parentCode", "cannot be changed; create the jurisdiction under its new parent");
+            }
+            e.setName(input.getName().trim());
+            e.setLevel(input.getLevel());
+            return e;
+        }).toDto();
+    }
+
+    @Override
+    public void delete(String code) {
+        store.tx().run(em -> {
+            JurisdictionEntity e = em.find(JurisdictionEntity.class, code);
+            if (e == null) {
+                throw new NotFoundException("Jurisdiction", code);
+            }
+            long children = em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j WHERE j.parentCode = :c", Long.class)
+                    .setParameter("c", code).getSingleResult();
+            long orgs = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.jurisdictionCode = :c", Long.class)
+                    .setParameter("c", code).getSingleResult();
+            long modules = em.createQuery("SELECT COUNT(m) FROM ModuleEnablementEntity m WHERE m.jurisdictionCode = :c", Long.class)
+                    .setParameter("c", code).getSingleResult();
+            if (children + orgs + modules > 0) {
+                throw new ConflictException("Jurisdiction '" + code + "' still has " + children + " child jurisdiction(s), "
+                        + orgs + " organization(s) and " + modules + " module enablement(s)");
+            }
+            em.createQuery("DELETE FROM JurisdictionClosureEntity c WHERE c.descendantCode = :c").setParameter("c", code).executeUpdate();
+            em.remove(e);
+        });
+    }
+
+    @Override
+    public long count() {
+        return store.tx().read(em -> em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j", Long.class).getSingleResult());
+    }
+
+    private static Page<Jurisdiction> toDtos(Page<JurisdictionEntity> page) {
+        List<Jurisdiction> items = new ArrayList<>();
+        page.getItems().forEach(e -> items.add(e.toDto()));
+        return new Page<>(items, page.getPage(), page.getSize(), page.getTotal());
+    }
+}

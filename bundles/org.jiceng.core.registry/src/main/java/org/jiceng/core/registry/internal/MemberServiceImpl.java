@@ -1,0 +1,157 @@
+package org.jiceng.core.registry.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Validator;
+import org.jiceng.core.registry.internal.entity.MemberEntity;
+import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = MemberService.class)
+public class MemberServiceImpl implements MemberService {
+    private static final Map<String, String> SORT = Map.of("id", "m.id", "name", "m.name", "birthDate", "m.birthDate",
+            "stage", "m.stage", "organizationId", "m.organizationId", "fullDate", "m.fullDate");
+
+    private final CoreStore store;
+
+    @Activate
+    public MemberServiceImpl(@Reference CoreStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Member get(long id) {
+        return store.tx().read(em -> withJurisdiction(em, List.of(load(em, id))).get(0));
+    }
+
+    @Override
+    public Page<Member> find(MemberQuery query, PageRequest page) {
+        return store.tx().read(em -> {
+            QueryBuilder q = new QueryBuilder("MemberEntity", "m")
+                    .where("m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode "
+                            + OrganizationServiceImpl.IN_SUBTREE + ")", "scope", query.getJurisdictionCode())
+                    .where("m.organizationId = :org", "org", query.getOrganizationId())
+                    .where("m.stage = :stage", "stage", query.getStage())
+                    .where("m.hasPost = :hasPost", "hasPost", query.getHasPost())
+                    .contains("m.name", "name", query.getNameContains());
+            Page<MemberEntity> rows = q.page(em, MemberEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
+            return new Page<>(withJurisdiction(em, rows.getItems()), rows.getPage(), rows.getSize(), rows.getTotal());
+        });
+    }
+
+    @Override
+    public Member create(Member input) {
+        validate(input);
+        MemberEntity created = store.tx().write(em -> {
+            checkOrganization(em, input.getOrganizationId());
+            MemberEntity e = new MemberEntity();
+            e.apply(input);
+            e.setName(e.getName().trim());
+            em.persist(e);
+            return e;
+        });
+        return get(created.getId());
+    }
+
+    @Override
+    public Member update(long id, Member input) {
+        validate(input);
+        store.tx().write(em -> {
+            MemberEntity e = load(em, id);
+            if (e.getVersion() != input.getVersion()) {
+                throw new ConflictException("Member " + id + " is at version " + e.getVersion() + ", not " + input.getVersion());
+            }
+            checkOrganization(em, input.getOrganizationId());
+            e.apply(input);
+            return e;
+        });
+        return get(id);
+    }
+
+    @Override
+    public void delete(long id) {
+        store.tx().run(em -> em.remove(load(em, id)));
+    }
+
+    @Override
+    public long count() {
+        return store.tx().read(em -> em.createQuery("SELECT COUNT(m) FROM MemberEntity m", Long.class).getSingleResult());
+    }
+
+    private static MemberEntity load(EntityManager em, long id) {
+        MemberEntity e = em.find(MemberEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("Member", id);
+        }
+        return e;
+    }
+
+    /** Fills the read-only jurisdiction of each member from its organization, one query per page. */
+    private static List<Member> withJurisdiction(EntityManager em, List<MemberEntity> rows) {
+        Map<Long, String> jurisdictionOf = new HashMap<>();
+        List<Long> orgIds = rows.stream().map(MemberEntity::getOrganizationId).distinct().toList();
+        if (!orgIds.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT o.id, o.jurisdictionCode FROM OrganizationEntity o WHERE o.id IN :ids", Object[].class)
+                    .setParameter("ids", orgIds).getResultList()) {
+                jurisdictionOf.put((Long) r[0], (String) r[1]);
+            }
+        }
+        List<Member> result = new ArrayList<>();
+        for (MemberEntity e : rows) {
+            Member m = e.toDto();
+            m.setJurisdictionCode(jurisdictionOf.get(e.getOrganizationId()));
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static void checkOrganization(EntityManager em, Long organizationId) {
+        if (em.find(OrganizationEntity.class, organizationId) == null) {
+            throw new org.jiceng.common.ValidationException("organizationId", "no organization " + organizationId);
+        }
+    }
+
+    static void validate(Member m) {
+        LocalDate today = LocalDate.now();
+        Validator v = new Validator()
+                .require("name", m.getName())
+                .maxLength("name", m.getName(), 100)
+                .require("gender", m.getGender())
+                .require("birthDate", m.getBirthDate())
+                .require("organizationId", m.getOrganizationId())
+                .require("stage", m.getStage());
+        if (m.getBirthDate() != null) {
+            v.check(!m.getBirthDate().isAfter(today), "birthDate", "must not be in the future");
+        }
+        String[] names = {"applicationDate", "activistDate", "candidateDate", "probationDate", "fullDate"};
+        LocalDate[] dates = {m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()};
+        LocalDate previous = m.getBirthDate();
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] == null) {
+                continue;
+            }
+            v.check(!dates[i].isAfter(today), names[i], "must not be in the future");
+            if (previous != null) {
+                v.check(!dates[i].isBefore(previous), names[i], "must not be before the previous stage");
+            }
+            previous = dates[i];
+        }
+        v.throwIfInvalid();
+    }
+}

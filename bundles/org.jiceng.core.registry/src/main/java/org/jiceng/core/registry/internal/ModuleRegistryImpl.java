@@ -1,0 +1,221 @@
+package org.jiceng.core.registry.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Dictionary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.jiceng.common.NotFoundException;
+import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.core.registry.internal.entity.ModuleEnablementEntity;
+import org.jiceng.module.ModuleDescriptor;
+import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.ModuleRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Knows the installed modules by their {@code Jiceng-Module-Id} manifest header (tracked from
+ * INSTALLED to ACTIVE, so a stopped module is still listed) and where each is enabled. Enablement
+ * lives in the {@code module_enablement} table and is cached here, because the REST gate asks on
+ * every module request.
+ */
+@Component(service = ModuleRegistry.class, immediate = true)
+public class ModuleRegistryImpl implements ModuleRegistry {
+    private final Logger logger = LoggerFactory.getLogger(ModuleRegistryImpl.class);
+
+    private final CoreStore store;
+    private final Map<String, Bundle> installed = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> enabled = new ConcurrentHashMap<>();
+    private final BundleTracker<String> tracker;
+
+    @Activate
+    public ModuleRegistryImpl(@Reference CoreStore store, BundleContext context) {
+        this.store = store;
+        loadEnablement();
+        int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
+        this.tracker = new BundleTracker<>(context, states, null) {
+            @Override
+            public String addingBundle(Bundle bundle, BundleEvent event) {
+                String id = bundle.getHeaders("").get(ModuleHeaders.ID);
+                if (id == null) {
+                    return null;
+                }
+                if (!id.matches(ModuleHeaders.ID_PATTERN)) {
+                    logger.warn("Bundle {} declares an invalid module id '{}'; ignored", bundle.getSymbolicName(), id);
+                    return null;
+                }
+                Bundle previous = installed.put(id, bundle);
+                if (previous != null && previous.getBundleId() != bundle.getBundleId()) {
+                    logger.warn("Module {} is provided by bundles {} and {}; using the latter", id, previous.getBundleId(), bundle.getBundleId());
+                }
+                logger.info("Module {} {} found in bundle {}", id, bundle.getVersion(), bundle.getBundleId());
+                return id;
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, String id) {
+                installed.remove(id, bundle);
+                logger.info("Module {} removed (bundle {})", id, bundle.getBundleId());
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    private void loadEnablement() {
+        List<ModuleEnablementEntity> rows = store.tx().read(em -> em
+                .createQuery("SELECT m FROM ModuleEnablementEntity m", ModuleEnablementEntity.class).getResultList());
+        for (ModuleEnablementEntity row : rows) {
+            enabled.computeIfAbsent(row.getModuleId(), k -> new CopyOnWriteArraySet<>()).add(row.getJurisdictionCode());
+        }
+    }
+
+    @Override
+    public List<ModuleDescriptor> modules() {
+        List<ModuleDescriptor> result = new ArrayList<>();
+        installed.forEach((id, bundle) -> result.add(describe(id, bundle)));
+        result.sort(Comparator.comparing(ModuleDescriptor::getId));
+        return result;
+    }
+
+    @Override
+    public Optional<ModuleDescriptor> module(String moduleId) {
+        Bundle bundle = moduleId == null ? null : installed.get(moduleId);
+        return bundle == null ? Optional.empty() : Optional.of(describe(moduleId, bundle));
+    }
+
+    private ModuleDescriptor describe(String id, Bundle bundle) {
+        Dictionary<String, String> h = bundle.getHeaders("");
+        ModuleDescriptor d = new ModuleDescriptor();
+        d.setId(id);
+        d.setNameZh(h.get(ModuleHeaders.NAME_ZH));
+        d.setNameEn(h.get(ModuleHeaders.NAME_EN));
+        d.setOriginJurisdiction(h.get(ModuleHeaders.ORIGIN));
+        d.setDescription(h.get("Bundle-Description"));
+        d.setVersion(bundle.getVersion().toString());
+        d.setBundleId(bundle.getBundleId());
+        d.setBundleState(stateName(bundle.getState()));
+        d.setEnabledJurisdictions(enabledJurisdictions(id));
+        return d;
+    }
+
+    static String stateName(int state) {
+        switch (state) {
+            case Bundle.INSTALLED:
+                return "INSTALLED";
+            case Bundle.RESOLVED:
+                return "RESOLVED";
+            case Bundle.STARTING:
+                return "STARTING";
+            case Bundle.ACTIVE:
+                return "ACTIVE";
+            case Bundle.STOPPING:
+                return "STOPPING";
+            default:
+                return "UNINSTALLED";
+        }
+    }
+
+    @Override
+    public boolean enable(String moduleId, String jurisdictionCode) {
+        requireInstalled(moduleId);
+        boolean changed = store.tx().write(em -> {
+            if (em.find(JurisdictionEntity.class, jurisdictionCode) == null) {
+                throw new NotFoundException("Jurisdiction", jurisdictionCode);
+            }
+            if (em.find(ModuleEnablementEntity.class, new ModuleEnablementEntity.Key(moduleId, jurisdictionCode)) != null) {
+                return false;
+            }
+            em.persist(new ModuleEnablementEntity(moduleId, jurisdictionCode, LocalDateTime.now()));
+            return true;
+        });
+        if (changed) {
+            enabled.computeIfAbsent(moduleId, k -> new CopyOnWriteArraySet<>()).add(jurisdictionCode);
+            logger.info("Module {} enabled for {}", moduleId, jurisdictionCode);
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean disable(String moduleId, String jurisdictionCode) {
+        requireInstalled(moduleId);
+        boolean changed = store.tx().write(em -> {
+            ModuleEnablementEntity row = em.find(ModuleEnablementEntity.class, new ModuleEnablementEntity.Key(moduleId, jurisdictionCode));
+            if (row == null) {
+                return false;
+            }
+            em.remove(row);
+            return true;
+        });
+        if (changed) {
+            Set<String> codes = enabled.get(moduleId);
+            if (codes != null) {
+                codes.remove(jurisdictionCode);
+            }
+            logger.info("Module {} disabled for {}", moduleId, jurisdictionCode);
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean isEnabled(String moduleId, String jurisdictionCode) {
+        Set<String> codes = enabled.get(moduleId);
+        if (!installed.containsKey(moduleId) || codes == null || codes.isEmpty() || jurisdictionCode == null) {
+            return false;
+        }
+        if (codes.contains(jurisdictionCode)) {
+            return true;
+        }
+        List<String> ancestors = store.tx().read(em -> em
+                .createQuery("SELECT c.ancestorCode FROM JurisdictionClosureEntity c WHERE c.descendantCode = :code", String.class)
+                .setParameter("code", jurisdictionCode).getResultList());
+        return !Collections.disjoint(new HashSet<>(ancestors), codes);
+    }
+
+    @Override
+    public void requireEnabled(String moduleId, String jurisdictionCode) {
+        if (!isEnabled(moduleId, jurisdictionCode)) {
+            throw notEnabled(moduleId, jurisdictionCode);
+        }
+    }
+
+    /** The one wording of "not here", shared by the REST gate and the other interfaces. */
+    public static NotFoundException notEnabled(String moduleId, String jurisdictionCode) {
+        return new NotFoundException("Module '" + moduleId + "' is not enabled for jurisdiction '" + jurisdictionCode + "'");
+    }
+
+    @Override
+    public List<String> enabledJurisdictions(String moduleId) {
+        Set<String> codes = enabled.get(moduleId);
+        List<String> result = codes == null ? new ArrayList<>() : new ArrayList<>(codes);
+        Collections.sort(result);
+        return result;
+    }
+
+    private void requireInstalled(String moduleId) {
+        if (moduleId == null || !installed.containsKey(moduleId)) {
+            throw new NotFoundException("Module", moduleId);
+        }
+    }
+}

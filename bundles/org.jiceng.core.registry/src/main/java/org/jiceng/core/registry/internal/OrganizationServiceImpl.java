@@ -1,0 +1,162 @@
+package org.jiceng.core.registry.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Validator;
+import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.registry.OrganizationQuery;
+import org.jiceng.registry.OrganizationService;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.PartyOrganization;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = OrganizationService.class)
+public class OrganizationServiceImpl implements OrganizationService {
+    private static final Map<String, String> SORT = Map.of("id", "o.id", "name", "o.name", "type", "o.type", "field", "o.field",
+            "status", "o.status", "starRating", "o.starRating", "termEnd", "o.termEnd", "jurisdictionCode", "o.jurisdictionCode");
+
+    /** JPQL condition: the row's jurisdiction lies in the subtree of {@code :scope}. */
+    static final String IN_SUBTREE = "IN (SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+
+    private final CoreStore store;
+
+    @Activate
+    public OrganizationServiceImpl(@Reference CoreStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public PartyOrganization get(long id) {
+        return store.tx().read(em -> load(em, id).toDto());
+    }
+
+    @Override
+    public Page<PartyOrganization> find(OrganizationQuery query, PageRequest page) {
+        return store.tx().read(em -> {
+            QueryBuilder q = new QueryBuilder("OrganizationEntity", "o")
+                    .where("o.jurisdictionCode " + IN_SUBTREE, "scope", query.getJurisdictionCode())
+                    .where("o.field = :field", "field", query.getField())
+                    .where("o.status = :status", "status", query.getStatus())
+                    .where("o.type = :type", "type", query.getType())
+                    .where("o.parentId = :parent", "parent", query.getParentId())
+                    .where("o.termEnd <= :termEndsBefore", "termEndsBefore", query.getTermEndsBefore())
+                    .contains("o.name", "name", query.getNameContains());
+            Page<OrganizationEntity> rows = q.page(em, OrganizationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
+            List<PartyOrganization> items = new ArrayList<>();
+            rows.getItems().forEach(e -> items.add(e.toDto()));
+            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+        });
+    }
+
+    @Override
+    public PartyOrganization create(PartyOrganization input) {
+        validate(input);
+        return store.tx().write(em -> {
+            checkReferences(em, input, null);
+            OrganizationEntity e = new OrganizationEntity();
+            e.apply(input);
+            if (e.getStatus() == null) {
+                e.setStatus(OrganizationStatus.NORMAL);
+            }
+            e.setName(e.getName().trim());
+            em.persist(e);
+            return e;
+        }).toDto();
+    }
+
+    @Override
+    public PartyOrganization update(long id, PartyOrganization input) {
+        validate(input);
+        return store.tx().write(em -> {
+            OrganizationEntity e = load(em, id);
+            if (e.getVersion() != input.getVersion()) {
+                throw new ConflictException("Organization " + id + " is at version " + e.getVersion() + ", not " + input.getVersion());
+            }
+            checkReferences(em, input, id);
+            e.apply(input);
+            if (e.getStatus() == null) {
+                e.setStatus(OrganizationStatus.NORMAL);
+            }
+            return e;
+        }).toDto();
+    }
+
+    @Override
+    public void delete(long id) {
+        store.tx().run(em -> {
+            OrganizationEntity e = load(em, id);
+            long members = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            long children = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (members + children > 0) {
+                throw new ConflictException("Organization " + id + " still has " + members + " member(s) and "
+                        + children + " subordinate organization(s)");
+            }
+            em.remove(e);
+        });
+    }
+
+    @Override
+    public long count() {
+        return store.tx().read(em -> em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o", Long.class).getSingleResult());
+    }
+
+    static OrganizationEntity load(EntityManager em, long id) {
+        OrganizationEntity e = em.find(OrganizationEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return e;
+    }
+
+    private static void validate(PartyOrganization o) {
+        Validator v = new Validator()
+                .require("name", o.getName())
+                .maxLength("name", o.getName(), 200)
+                .require("type", o.getType())
+                .require("field", o.getField())
+                .require("jurisdictionCode", o.getJurisdictionCode())
+                .range("starRating", o.getStarRating(), 1, 5);
+        if (o.getTermStart() != null && o.getTermEnd() != null) {
+            v.check(o.getTermEnd().isAfter(o.getTermStart()), "termEnd", "must be after termStart");
+        }
+        v.throwIfInvalid();
+    }
+
+    /** The jurisdiction and parent must exist, and the parent chain must not loop back to the organization. */
+    private static void checkReferences(EntityManager em, PartyOrganization o, Long selfId) {
+        Validator v = new Validator();
+        v.check(em.find(JurisdictionEntity.class, o.getJurisdictionCode()) != null, "jurisdictionCode",
+                "no jurisdiction '" + o.getJurisdictionCode() + "'");
+        if (o.getParentId() != null) {
+            Set<Long> seen = new HashSet<>();
+            Long cursor = o.getParentId();
+            boolean exists = em.find(OrganizationEntity.class, cursor) != null;
+            v.check(exists, "parentId", "no organization " + o.getParentId());
+            while (exists && cursor != null && seen.add(cursor)) {
+                if (cursor.equals(selfId)) {
+                    v.check(false, "parentId", "would make the organization its own ancestor");
+                    break;
+                }
+                OrganizationEntity parent = em.find(OrganizationEntity.class, cursor);
+                cursor = parent == null ? null : parent.getParentId();
+            }
+        }
+        v.throwIfInvalid();
+    }
+}

@@ -1,0 +1,159 @@
+package org.jiceng.core.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.jiceng.persistence.SchemaMigrator;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Applies {@code db/migration/V<n>__*.sql} scripts of the core and of modules, recorded per owner. */
+@Component(service = SchemaMigrator.class)
+public class SqlSchemaMigrator implements SchemaMigrator {
+    private final Logger logger = LoggerFactory.getLogger(SqlSchemaMigrator.class);
+
+    static final String HISTORY_DDL = "CREATE TABLE IF NOT EXISTS schema_migration ("
+            + "owner VARCHAR(64) NOT NULL, version INTEGER NOT NULL, description VARCHAR(200) NOT NULL, "
+            + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (owner, version))";
+
+    private final DataSource dataSource;
+    private final String database;
+
+    @Activate
+    public SqlSchemaMigrator(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.database = detectDatabase(dataSource);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(HISTORY_DDL);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the schema_migration table", e);
+        }
+    }
+
+    @Override
+    public synchronized int migrate(Bundle bundle, String owner) {
+        List<MigrationScript> scripts = scriptsOf(bundle);
+        return apply(owner, scripts);
+    }
+
+    /** Applies the scripts newer than what is recorded; package-visible for unit tests without OSGi. */
+    synchronized int apply(String owner, List<MigrationScript> available) {
+        List<MigrationScript> scripts = MigrationScript.selectFor(available, database);
+        int applied = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (MigrationScript script : scripts) {
+                String recorded = recordedChecksum(c, owner, script.version());
+                if (recorded != null) {
+                    if (!recorded.equals(script.checksum())) {
+                        throw new IllegalStateException("Migration " + owner + " V" + script.version()
+                                + " was changed after it was applied; add a new version instead of editing it");
+                    }
+                    continue;
+                }
+                run(c, owner, script);
+                applied++;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Schema migration of " + owner + " failed: " + e.getMessage(), e);
+        }
+        if (applied > 0) {
+            logger.info("Applied {} schema migration(s) for {} on {}", applied, owner, database);
+        }
+        return applied;
+    }
+
+    private void run(Connection c, String owner, MigrationScript script) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String sql : script.statements()) {
+                s.execute(sql);
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO schema_migration (owner, version, description, checksum, applied_at) VALUES (?, ?, ?, ?, ?)")) {
+                p.setString(1, owner);
+                p.setInt(2, script.version());
+                p.setString(3, script.description());
+                p.setString(4, script.checksum());
+                p.setTimestamp(5, Timestamp.from(Instant.now()));
+                p.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new SQLException("V" + script.version() + " (" + script.name() + "): " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String recordedChecksum(Connection c, String owner, int version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT checksum FROM schema_migration WHERE owner = ? AND version = ?")) {
+            p.setString(1, owner);
+            p.setInt(2, version);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public int currentVersion(String owner) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement("SELECT MAX(version) FROM schema_migration WHERE owner = ?")) {
+            p.setString(1, owner);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String databaseProduct() {
+        return database;
+    }
+
+    private static List<MigrationScript> scriptsOf(Bundle bundle) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        Enumeration<URL> entries = bundle.findEntries("db/migration", "V*.sql", false);
+        for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+            String path = url.getPath();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            try (InputStream in = url.openStream()) {
+                scripts.add(MigrationScript.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read migration " + name + " of " + bundle.getSymbolicName(), e);
+            }
+        }
+        return scripts;
+    }
+
+    private static String detectDatabase(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The jiceng data source does not answer: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.jiceng.core.registry.internal.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.jiceng.registry.Education;
+import org.jiceng.registry.Gender;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberStage;
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.OrganizationType;
+import org.jiceng.registry.PartyOrganization;
+
+/**
+ * Builds the demo data set deterministically from a seed: the five origin counties with their
+ * province and city, their townships, 5-7 villages or communities per township, the county,
+ * township and village Party organizations, organ and two-new branches, and their members.
+ * Term ends are spread around {@code today} so expiring and overdue terms exist on any day.
+ */
+public final class DemoDataGenerator {
+
+    /** An organization to create, with the index of its parent in the same plan (or -1). */
+    public record PlannedOrganization(PartyOrganization organization, int parentIndex) {
+    }
+
+    /** A member to create, with the index of its organization in the plan. */
+    public record PlannedMember(Member member, int organizationIndex) {
+    }
+
+    public record Plan(List<Jurisdiction> jurisdictions, List<PlannedOrganization> organizations, List<PlannedMember> members) {
+    }
+
+    private final Random random;
+    private final LocalDate today;
+    private final List<Jurisdiction> jurisdictions = new ArrayList<>();
+    private final List<PlannedOrganization> organizations = new ArrayList<>();
+    private final List<PlannedMember> members = new ArrayList<>();
+
+    public DemoDataGenerator(long seed, LocalDate today) {
+        this.random = new Random(seed);
+        this.today = today;
+    }
+
+    public Plan generate() {
+        for (DemoCounties.County county : DemoCounties.ALL) {
+            addCounty(county);
+        }
+        return new Plan(List.copyOf(jurisdictions), List.copyOf(organizations), List.copyOf(members));
+    }
+
+    private void addCounty(DemoCounties.County c) {
+        addJurisdiction(c.province().code(), c.province().name(), JurisdictionLevel.PROVINCE, null, 0);
+        addJurisdiction(c.city().code(), c.city().name(), JurisdictionLevel.CITY, c.province().code(), 1);
+        addJurisdiction(c.county().code(), c.county().name(), JurisdictionLevel.COUNTY, c.city().code(), 2);
+        String countyName = c.county().name();
+        int countyCommittee = addOrganization("中共" + countyName + "委员会", OrganizationType.COMMITTEE, OrganizationField.ORGAN,
+                -1, c.county().code(), 5);
+        addMembers(countyCommittee, 9, true);
+
+        for (String organ : DemoCounties.ORGANS) {
+            String name = countyName + organ.substring(1) + "机关党支部";
+            int branch = addOrganization(name, OrganizationType.BRANCH, OrganizationField.ORGAN, countyCommittee, c.county().code(), 3);
+            addMembers(branch, 8 + random.nextInt(15), false);
+        }
+
+        List<String> townships = c.townships();
+        for (int t = 0; t < townships.size(); t++) {
+            String townName = townships.get(t);
+            boolean street = townName.endsWith("街道");
+            String townCode = c.county().code() + String.format("%03d", street ? t + 1 : 100 + t);
+            addJurisdiction(townCode, townName, JurisdictionLevel.TOWNSHIP, c.county().code(), 3);
+            String committeeName = street ? "中共" + countyName + townName + "工作委员会" : "中共" + townName + "委员会";
+            int townCommittee = addOrganization(committeeName, street ? OrganizationType.WORKING_COMMITTEE : OrganizationType.COMMITTEE,
+                    street ? OrganizationField.COMMUNITY : OrganizationField.RURAL, countyCommittee, townCode, 5);
+            addMembers(townCommittee, 5 + random.nextInt(4), true);
+
+            int villages = 5 + random.nextInt(3);
+            for (int v = 0; v < villages; v++) {
+                boolean community = street || v == 0;
+                String villageName = community ? villageStem() + "社区" : villageStem() + DemoCounties.VILLAGE_SUFFIXES[random.nextInt(DemoCounties.VILLAGE_SUFFIXES.length)];
+                String villageCode = townCode + String.format("%03d", community ? v + 1 : 200 + v);
+                addJurisdiction(villageCode, villageName, JurisdictionLevel.VILLAGE, townCode, 4);
+                int size = 12 + random.nextInt(30);
+                OrganizationType type = size > 35 ? OrganizationType.GENERAL_BRANCH : OrganizationType.BRANCH;
+                String suffix = type == OrganizationType.GENERAL_BRANCH ? "党总支" : "党支部";
+                int branch = addOrganization(villageName + suffix, type, community ? OrganizationField.COMMUNITY : OrganizationField.RURAL,
+                        townCommittee, villageCode, 5);
+                addMembers(branch, size, false);
+            }
+            // Every other township hosts one two-new organization branch.
+            if (t % 2 == 0) {
+                boolean enterprise = random.nextInt(3) > 0;
+                String name = enterprise
+                        ? townName.substring(0, townName.length() - 1) + DemoCounties.ENTERPRISES.get(random.nextInt(DemoCounties.ENTERPRISES.size())) + "党支部"
+                        : townName.substring(0, townName.length() - 1) + DemoCounties.SOCIAL_ORGS.get(random.nextInt(DemoCounties.SOCIAL_ORGS.size())) + "党支部";
+                int branch = addOrganization(name, OrganizationType.BRANCH,
+                        enterprise ? OrganizationField.NON_PUBLIC_ENTERPRISE : OrganizationField.SOCIAL_ORGANIZATION, townCommittee, townCode, 3);
+                addMembers(branch, 3 + random.nextInt(8), false);
+            }
+        }
+    }
+
+    private String villageStem() {
+        String s = DemoCounties.VILLAGE_STEMS;
+        return "" + s.charAt(random.nextInt(s.length())) + s.charAt(random.nextInt(s.length()));
+    }
+
+    private void addJurisdiction(String code, String name, JurisdictionLevel level, String parent, int depth) {
+        for (Jurisdiction j : jurisdictions) {
+            if (j.getCode().equals(code)) {
+                return; // a province or city shared by two counties
+            }
+        }
+        Jurisdiction j = new Jurisdiction();
+        j.setCode(code);
+        j.setName(name);
+        j.setLevel(level);
+        j.setParentCode(parent);
+        j.setDepth(depth);
+        jurisdictions.add(j);
+    }
+
+    private int addOrganization(String name, OrganizationType type, OrganizationField field, int parent, String jurisdiction, int termYears) {
+        PartyOrganization o = new PartyOrganization();
+        o.setName(name);
+        o.setType(type);
+        o.setField(field);
+        o.setJurisdictionCode(jurisdiction);
+        // Term ends spread from 4 months ago to 30 months ahead: some overdue, some due within 6 months.
+        LocalDate termEnd = today.plusDays(random.nextInt(34 * 30) - 4 * 30);
+        o.setTermEnd(termEnd);
+        o.setTermStart(termEnd.minusYears(termYears));
+        int roll = random.nextInt(100);
+        o.setStatus(roll < 6 ? OrganizationStatus.WEAK_LAX : roll < 12 ? OrganizationStatus.BACKWARD : OrganizationStatus.NORMAL);
+        o.setStarRating(o.getStatus() == OrganizationStatus.NORMAL ? 2 + random.nextInt(4) : 1 + random.nextInt(2));
+        organizations.add(new PlannedOrganization(o, parent));
+        return organizations.size() - 1;
+    }
+
+    private void addMembers(int organization, int count, boolean leadership) {
+        for (int i = 0; i < count; i++) {
+            members.add(new PlannedMember(member(leadership || i < 3), organization));
+        }
+    }
+
+    private Member member(boolean hasPost) {
+        Member m = new Member();
+        String surnames = DemoCounties.SURNAMES;
+        String given = DemoCounties.GIVEN;
+        m.setName("" + surnames.charAt(random.nextInt(surnames.length())) + given.charAt(random.nextInt(given.length()))
+                + (random.nextBoolean() ? "" : String.valueOf(given.charAt(random.nextInt(given.length())))));
+        m.setGender(random.nextInt(100) < 72 ? Gender.MALE : Gender.FEMALE);
+        LocalDate birth = today.minusYears(20 + random.nextInt(62)).minusDays(random.nextInt(365));
+        m.setBirthDate(birth);
+        Education[] educations = Education.values();
+        m.setEducation(educations[Math.min(educations.length - 1, random.nextInt(4) + random.nextInt(4))]);
+        m.setHasPost(hasPost);
+        int roll = random.nextInt(100);
+        MemberStage stage = hasPost || roll >= 12 ? MemberStage.FULL
+                : roll < 3 ? MemberStage.APPLICANT : roll < 6 ? MemberStage.ACTIVIST : roll < 8 ? MemberStage.CANDIDATE : MemberStage.PROBATIONARY;
+        m.setStage(stage);
+        fillStageDates(m, birth);
+        return m;
+    }
+
+    /** Dates that respect the pipeline: 18+ at application, a year as activist, a year of probation. */
+    private void fillStageDates(Member m, LocalDate birth) {
+        int stage = m.getStage().ordinal();
+        LocalDate earliest = birth.plusYears(18);
+        LocalDate end = stage == MemberStage.FULL.ordinal() ? today.minusDays(30) : today.minusDays(10);
+        int needed = 150 + (stage >= 2 ? 365 : 0) + (stage >= 4 ? 365 : 0) + stage * 60;
+        long span = end.toEpochDay() - earliest.toEpochDay() - needed;
+        if (span < 0) {
+            earliest = end.minusDays(needed);
+            span = 0;
+        }
+        LocalDate application = earliest.plusDays(span == 0 ? 0 : random.nextInt((int) Math.min(span, 365L * 40)));
+        m.setApplicationDate(application);
+        if (stage >= 1) {
+            m.setActivistDate(application.plusDays(30 + random.nextInt(60)));
+        }
+        if (stage >= 2) {
+            m.setCandidateDate(m.getActivistDate().plusDays(365 + random.nextInt(60)));
+        }
+        if (stage >= 3) {
+            m.setProbationDate(m.getCandidateDate().plusDays(60 + random.nextInt(60)));
+        }
+        if (stage >= 4) {
+            m.setFullDate(m.getProbationDate().plusDays(365));
+        }
+    }
+}

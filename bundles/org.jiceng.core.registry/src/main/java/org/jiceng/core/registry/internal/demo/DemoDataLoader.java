@@ -1,0 +1,99 @@
+package org.jiceng.core.registry.internal.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
+import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.core.registry.internal.entity.MemberEntity;
+import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.registry.Jurisdiction;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo data set on the first start of a demo installation: only when configured
+ * ({@code etc/org.jiceng.demo.cfg}, {@code enabled=true}) and only into an empty registry, so it
+ * never touches real data.
+ */
+@Component(configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Designate(ocd = DemoDataLoader.Config.class)
+public class DemoDataLoader {
+    public static final String PID = "org.jiceng.demo";
+
+    @ObjectClassDefinition(name = "Jiceng demo data", description = "Loads the five origin counties with organizations and members into an empty database.")
+    public @interface Config {
+        @AttributeDefinition(description = "Load the demo data set when the registry is empty.")
+        boolean enabled() default false;
+
+        @AttributeDefinition(description = "Seed of the generator; the same seed gives the same data.")
+        long seed() default 20261125L;
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    @Activate
+    public DemoDataLoader(@Reference CoreStore store, Config config) {
+        if (!config.enabled()) {
+            return;
+        }
+        long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j", Long.class).getSingleResult());
+        if (existing > 0) {
+            logger.info("Registry holds {} jurisdictions; demo data not loaded", existing);
+            return;
+        }
+        long start = System.nanoTime();
+        DemoDataGenerator.Plan plan = new DemoDataGenerator(config.seed(), LocalDate.now()).generate();
+        store.tx().run(em -> {
+            for (Jurisdiction j : plan.jurisdictions()) {
+                JurisdictionEntity e = new JurisdictionEntity();
+                e.setCode(j.getCode());
+                e.setName(j.getName());
+                e.setLevel(j.getLevel());
+                e.setParentCode(j.getParentCode());
+                e.setDepth(j.getDepth());
+                em.persist(e);
+                em.flush();
+                insertClosure(em, plan.jurisdictions(), j);
+            }
+            List<OrganizationEntity> orgs = new ArrayList<>();
+            for (DemoDataGenerator.PlannedOrganization p : plan.organizations()) {
+                OrganizationEntity e = new OrganizationEntity();
+                e.apply(p.organization());
+                if (p.parentIndex() >= 0) {
+                    e.setParentId(orgs.get(p.parentIndex()).getId());
+                }
+                em.persist(e);
+                orgs.add(e);
+            }
+            em.flush();
+            for (DemoDataGenerator.PlannedMember p : plan.members()) {
+                MemberEntity e = new MemberEntity();
+                e.apply(p.member());
+                e.setOrganizationId(orgs.get(p.organizationIndex()).getId());
+                em.persist(e);
+            }
+        });
+        logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
+                plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void insertClosure(javax.persistence.EntityManager em, List<Jurisdiction> all, Jurisdiction j) {
+        int distance = 0;
+        Jurisdiction cursor = j;
+        while (cursor != null) {
+            em.persist(new JurisdictionClosureEntity(cursor.getCode(), j.getCode(), distance++));
+            String parent = cursor.getParentCode();
+            cursor = parent == null ? null : all.stream().filter(x -> x.getCode().equals(parent)).findFirst().orElse(null);
+        }
+    }
+}

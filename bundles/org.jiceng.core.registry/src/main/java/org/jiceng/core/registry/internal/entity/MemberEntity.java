@@ -1,0 +1,212 @@
+package org.jiceng.core.registry.internal.entity;
+
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.jiceng.registry.Education;
+import org.jiceng.registry.Gender;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberStage;
+
+/** A member row; the jurisdiction is derived from the organization. */
+@Entity
+@Table(name = "party_member")
+public class MemberEntity {
+    @Id
+    @SequenceGenerator(name = "party_member_seq", sequenceName = "party_member_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_member_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "name")
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender")
+    private Gender gender;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education")
+    private Education education;
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage")
+    private MemberStage stage;
+
+    @Column(name = "application_date")
+    private LocalDate applicationDate;
+
+    @Column(name = "activist_date")
+    private LocalDate activistDate;
+
+    @Column(name = "candidate_date")
+    private LocalDate candidateDate;
+
+    @Column(name = "probation_date")
+    private LocalDate probationDate;
+
+    @Column(name = "full_date")
+    private LocalDate fullDate;
+
+    @Column(name = "has_post")
+    private boolean hasPost;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public void setEducation(Education education) {
+        this.education = education;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public MemberStage getStage() {
+        return stage;
+    }
+
+    public void setStage(MemberStage stage) {
+        this.stage = stage;
+    }
+
+    public LocalDate getApplicationDate() {
+        return applicationDate;
+    }
+
+    public void setApplicationDate(LocalDate applicationDate) {
+        this.applicationDate = applicationDate;
+    }
+
+    public LocalDate getActivistDate() {
+        return activistDate;
+    }
+
+    public void setActivistDate(LocalDate activistDate) {
+        this.activistDate = activistDate;
+    }
+
+    public LocalDate getCandidateDate() {
+        return candidateDate;
+    }
+
+    public void setCandidateDate(LocalDate candidateDate) {
+        this.candidateDate = candidateDate;
+    }
+
+    public LocalDate getProbationDate() {
+        return probationDate;
+    }
+
+    public void setProbationDate(LocalDate probationDate) {
+        this.probationDate = probationDate;
+    }
+
+    public LocalDate getFullDate() {
+        return fullDate;
+    }
+
+    public void setFullDate(LocalDate fullDate) {
+        this.fullDate = fullDate;
+    }
+
+    public boolean isHasPost() {
+        return hasPost;
+    }
+
+    public void setHasPost(boolean hasPost) {
+        this.hasPost = hasPost;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Member toDto() {
+        Member d = new Member();
+        d.setId(id);
+        d.setName(name);
+        d.setGender(gender);
+        d.setBirthDate(birthDate);
+        d.setEducation(education);
+        d.setOrganizationId(organizationId);
+        d.setStage(stage);
+        d.setApplicationDate(applicationDate);
+        d.setActivistDate(activistDate);
+        d.setCandidateDate(candidateDate);
+        d.setProbationDate(probationDate);
+        d.setFullDate(fullDate);
+        d.setHasPost(hasPost);
+        d.setVersion(version);
+        return d;
+    }
+
+    /** Copies the editable fields of {@code d}; id and version are never taken from input. */
+    public void apply(Member d) {
+        this.name = d.getName();
+        this.gender = d.getGender();
+        this.birthDate = d.getBirthDate();
+        this.education = d.getEducation();
+        this.organizationId = d.getOrganizationId();
+        this.stage = d.getStage();
+        this.applicationDate = d.getApplicationDate();
+        this.activistDate = d.getActivistDate();
+        this.candidateDate = d.getCandidateDate();
+        this.probationDate = d.getProbationDate();
+        this.fullDate = d.getFullDate();
+        this.hasPost = d.isHasPost();
+    }
+}

@@ -1,0 +1,173 @@
+package org.jiceng.core.registry.internal.entity;
+
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.SequenceGenerator;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.OrganizationType;
+import org.jiceng.registry.PartyOrganization;
+
+/** A Party organization row. */
+@Entity
+@Table(name = "party_organization")
+public class OrganizationEntity {
+    @Id
+    @SequenceGenerator(name = "party_organization_seq", sequenceName = "party_organization_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_organization_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "name")
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_type")
+    private OrganizationType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_field")
+    private OrganizationField field;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "jurisdiction_code")
+    private String jurisdictionCode;
+
+    @Column(name = "term_start")
+    private LocalDate termStart;
+
+    @Column(name = "term_end")
+    private LocalDate termEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private OrganizationStatus status;
+
+    @Column(name = "star_rating")
+    private Integer starRating;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OrganizationType getType() {
+        return type;
+    }
+
+    public void setType(OrganizationType type) {
+        this.type = type;
+    }
+
+    public OrganizationField getField() {
+        return field;
+    }
+
+    public void setField(OrganizationField field) {
+        this.field = field;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getJurisdictionCode() {
+        return jurisdictionCode;
+    }
+
+    public void setJurisdictionCode(String jurisdictionCode) {
+        this.jurisdictionCode = jurisdictionCode;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public void setTermStart(LocalDate termStart) {
+        this.termStart = termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public void setTermEnd(LocalDate termEnd) {
+        this.termEnd = termEnd;
+    }
+
+    public OrganizationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OrganizationStatus status) {
+        this.status = status;
+    }
+
+    public Integer getStarRating() {
+        return starRating;
+    }
+
+    public void setStarRating(Integer starRating) {
+        this.starRating = starRating;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public PartyOrganization toDto() {
+        PartyOrganization d = new PartyOrganization();
+        d.setId(id);
+        d.setName(name);
+        d.setType(type);
+        d.setField(field);
+        d.setParentId(parentId);
+        d.setJurisdictionCode(jurisdictionCode);
+        d.setTermStart(termStart);
+        d.setTermEnd(termEnd);
+        d.setStatus(status);
+        d.setStarRating(starRating);
+        d.setVersion(version);
+        return d;
+    }
+
+    /** Copies the editable fields of {@code d}; id and version are never taken from input. */
+    public void apply(PartyOrganization d) {
+        this.name = d.getName();
+        this.type = d.getType();
+        this.field = d.getField();
+        this.parentId = d.getParentId();
+        this.jurisdictionCode = d.getJurisdictionCode();
+        this.termStart = d.getTermStart();
+        this.termEnd = d.getTermEnd();
+        this.status = d.getStatus();
+        this.starRating = d.getStarRating();
+    }
+}

@@ -1,0 +1,92 @@
+package org.jiceng.core.rest.internal;
+
+import java.net.URI;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Params;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberService;
+import org.jiceng.registry.MemberStage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Component(service = MemberResource.class)
+@JaxrsResource
+@Path("members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "党员: members and people in the development pipeline")
+public class MemberResource {
+    private final MemberService members;
+
+    @Activate
+    public MemberResource(@Reference MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    @Operation(summary = "Search members; filters combine with AND")
+    public Page<Member> find(
+            @QueryParam("jurisdiction") @Parameter(description = "only members of organizations in this jurisdiction and its subtree") String jurisdiction,
+            @QueryParam("organizationId") String organizationId, @QueryParam("stage") String stage,
+            @QueryParam("hasPost") String hasPost, @QueryParam("q") @Parameter(description = "name contains") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        MemberQuery query = new MemberQuery();
+        query.setJurisdictionCode(JurisdictionResource.blankToNull(jurisdiction));
+        query.setOrganizationId(Params.id("organizationId", organizationId));
+        query.setStage(Params.enumOf(MemberStage.class, "stage", stage));
+        query.setHasPost(Params.bool("hasPost", hasPost));
+        query.setNameContains(q);
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, MemberService.SORTABLE);
+        return members.find(query, paging);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One member")
+    public Member get(@PathParam("id") String id) {
+        return members.get(Params.id("id", id));
+    }
+
+    @POST
+    @Operation(summary = "Create a member")
+    public Response create(Member member) {
+        Member created = members.create(Params.body(member));
+        return Response.created(URI.create("members/" + created.getId())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a member's fields (send the version you read; 409 if it changed)")
+    public Member update(@PathParam("id") String id, Member member) {
+        return members.update(Params.id("id", id), Params.body(member));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a member")
+    public Response delete(@PathParam("id") String id) {
+        members.delete(Params.id("id", id));
+        return Response.noContent().build();
+    }
+}

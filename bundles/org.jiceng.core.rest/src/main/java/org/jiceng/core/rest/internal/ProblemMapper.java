@@ -1,0 +1,111 @@
+package org.jiceng.core.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.jiceng.common.FieldError;
+import org.jiceng.common.JicengException;
+import org.jiceng.common.RuleViolationException;
+import org.jiceng.common.ValidationException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * The one place where exceptions become HTTP answers, for the core and every module: Jiceng
+ * errors keep their status, malformed JSON is a 400 naming the field, JAX-RS errors keep theirs,
+ * and anything unexpected is a 500 that is logged here and shows no internals to the client.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private final Logger logger = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return toProblem(exception).withInstance(path()).toResponse();
+    }
+
+    Problem toProblem(Throwable exception) {
+        JsonProcessingException json = cause(exception, JsonProcessingException.class);
+        if (exception instanceof JicengException) {
+            JicengException e = (JicengException) exception;
+            Problem p = Problem.of(e.status(), e.problemType(), e.title(), e.getMessage());
+            if (e instanceof ValidationException) {
+                p.withErrors(((ValidationException) e).errors());
+            }
+            if (e instanceof RuleViolationException) {
+                p.withRule(((RuleViolationException) e).rule());
+            }
+            return p;
+        }
+        if (json != null) {
+            return malformedJson(json);
+        }
+        if (exception instanceof WebApplicationException) {
+            Response r = ((WebApplicationException) exception).getResponse();
+            int status = r.getStatus();
+            String reason = r.getStatusInfo().getReasonPhrase();
+            String detail = status == 404 ? "No resource at this path" : exception.getMessage();
+            if (status >= 500) {
+                logger.error("Request failed", exception);
+                detail = "The server could not complete the request";
+            }
+            return Problem.of(status, reason.toLowerCase().replace(' ', '-'), reason, detail);
+        }
+        if (exception instanceof IllegalArgumentException) {
+            return Problem.of(400, "bad-request", "Bad Request", exception.getMessage());
+        }
+        logger.error("Unexpected error on {}", path(), exception);
+        return Problem.of(500, "internal", "Internal Server Error", "The server could not complete the request; the error was logged");
+    }
+
+    private static Problem malformedJson(JsonProcessingException e) {
+        String field = "body";
+        if (e instanceof JsonMappingException) {
+            List<String> parts = new ArrayList<>();
+            for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+                parts.add(ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]");
+            }
+            if (!parts.isEmpty()) {
+                field = String.join(".", parts).replace(".[", "[");
+            }
+        }
+        String reason = e.getOriginalMessage();
+        if (reason != null && reason.length() > 200) {
+            reason = reason.substring(0, 200) + "…";
+        }
+        return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this resource")
+                .withErrors(List.of(new FieldError(field, reason)));
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private String path() {
+        try {
+            return uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
