@@ -20,7 +20,8 @@ CREATE TABLE jurisdiction_closure (
 );
 CREATE INDEX ix_closure_descendant ON jurisdiction_closure (descendant_code);
 
-CREATE SEQUENCE party_organization_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads a sequence value as the end of a block of allocationSize ids, so it starts at 50.
+CREATE SEQUENCE party_organization_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE party_organization (
     id BIGINT NOT NULL PRIMARY KEY,
     name VARCHAR(200) NOT NULL,
@@ -38,7 +39,7 @@ CREATE INDEX ix_organization_jurisdiction ON party_organization (jurisdiction_co
 CREATE INDEX ix_organization_parent ON party_organization (parent_id);
 CREATE INDEX ix_organization_term_end ON party_organization (term_end);
 
-CREATE SEQUENCE party_member_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE party_member_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE party_member (
     id BIGINT NOT NULL PRIMARY KEY,
     name VARCHAR(100) NOT NULL,

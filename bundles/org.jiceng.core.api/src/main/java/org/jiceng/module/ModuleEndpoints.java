@@ -8,9 +8,9 @@ package org.jiceng.module;
  * {@code osgi.jaxrs.application.select=}{@link #REST_APPLICATION_SELECT}. The core answers 404 for
  * it in every jurisdiction where the module is not enabled, before the resource is called.
  *
- * <h2>SOAP</h2> A JAX-WS annotated service registered with property {@link #SOAP_ADDRESS} (e.g.
- * {@code /TermReminderService}); the core publishes it under {@code /services} and removes it when
- * the service goes away. Its operations take the jurisdiction code and call
+ * <h2>SOAP</h2> A JAX-WS annotated class registered as a {@link SoapEndpoint} service with property
+ * {@link #SOAP_ADDRESS} (e.g. {@code /TermReminderService}); the core publishes it under
+ * {@code /services} and removes it when the service goes away. Its operations take the jurisdiction code and call
  * {@link ModuleRegistry#requireEnabled}.
  *
  * <h2>Persistence</h2> The bundle carries its own {@code META-INF/persistence.xml} (header

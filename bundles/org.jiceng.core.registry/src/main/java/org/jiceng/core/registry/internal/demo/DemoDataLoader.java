@@ -73,9 +73,11 @@ public class DemoDataLoader {
                     e.setParentId(orgs.get(p.parentIndex()).getId());
                 }
                 em.persist(e);
+                // Flushed one by one: EclipseLink does not keep persist order inside one table, and
+                // children reference their parent's row.
+                em.flush();
                 orgs.add(e);
             }
-            em.flush();
             for (DemoDataGenerator.PlannedMember p : plan.members()) {
                 MemberEntity e = new MemberEntity();
                 e.apply(p.member());

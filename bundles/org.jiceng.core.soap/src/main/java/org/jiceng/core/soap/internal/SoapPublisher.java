@@ -1,0 +1,112 @@
+package org.jiceng.core.soap.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.bus.CXFBusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.SoapEndpoint;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SOAP whiteboard: every service registered with {@code jiceng.soap.address} (core or module) is
+ * published under {@code /services<address>} on CXF's servlet, and unpublished when the service
+ * goes away, so a module's endpoint comes and goes with its bundle without touching others.
+ */
+@Component(immediate = true)
+public class SoapPublisher {
+    private final Logger logger = LoggerFactory.getLogger(SoapPublisher.class);
+
+    /** XML limits on every endpoint (CXF leaves element count and text size unlimited before 3.6.13). */
+    static final Map<String, Object> XML_LIMITS = Map.of(
+            "org.apache.cxf.stax.maxChildElements", "5000",
+            "org.apache.cxf.stax.maxElementDepth", "64",
+            "org.apache.cxf.stax.maxAttributeCount", "100",
+            "org.apache.cxf.stax.maxAttributeSize", "65536",
+            "org.apache.cxf.stax.maxTextLength", "1048576",
+            "org.apache.cxf.stax.maxElementCount", "100000",
+            "org.apache.cxf.stax.maxXMLCharacters", "10485760");
+
+    private final Bus bus;
+    private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> pending = new ConcurrentHashMap<>();
+    private volatile boolean active;
+
+    /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */
+    @Activate
+    public SoapPublisher(@Reference HTTPTransportFactory httpTransport, BundleContext context) {
+        Map<Class<?>, Object> extensions = new HashMap<>();
+        extensions.put(BundleContext.class, context);
+        Bus previous = BusFactory.getThreadDefaultBus(false);
+        try {
+            this.bus = new CXFBusFactory().createBus(extensions);
+        } finally {
+            BusFactory.setThreadDefaultBus(previous);
+        }
+        active = true;
+        pending.forEach(this::publish);
+        pending.clear();
+    }
+
+    @Reference(target = "(" + ModuleEndpoints.SOAP_ADDRESS + "=*)", cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void addEndpoint(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
+        if (active) {
+            publish(reference, implementation);
+        } else {
+            pending.put(reference, implementation);
+        }
+    }
+
+    void removeEndpoint(ServiceReference<SoapEndpoint> reference) {
+        pending.remove(reference);
+        Server server = servers.remove(reference);
+        if (server != null) {
+            server.destroy();
+            logger.info("SOAP endpoint {} removed", reference.getProperty(ModuleEndpoints.SOAP_ADDRESS));
+        }
+    }
+
+    private synchronized void publish(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
+        String address = String.valueOf(reference.getProperty(ModuleEndpoints.SOAP_ADDRESS));
+        Bus previous = BusFactory.getThreadDefaultBus(false);
+        try {
+            JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+            factory.setBus(bus);
+            factory.setServiceClass(implementation.getClass());
+            factory.setServiceBean(implementation);
+            factory.setAddress(address.startsWith("/") ? address : "/" + address);
+            factory.setProperties(new HashMap<>(XML_LIMITS));
+            factory.getOutFaultInterceptors().add(new FaultMapper());
+            servers.put(reference, factory.create());
+            logger.info("SOAP endpoint {} published for {}", address, implementation.getClass().getName());
+        } catch (RuntimeException e) {
+            logger.error("Cannot publish SOAP endpoint {}", address, e);
+        } finally {
+            BusFactory.setThreadDefaultBus(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+        servers.values().forEach(Server::destroy);
+        servers.clear();
+        bus.shutdown(true);
+    }
+}

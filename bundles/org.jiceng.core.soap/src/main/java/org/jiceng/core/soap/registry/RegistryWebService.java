@@ -1,0 +1,160 @@
+package org.jiceng.core.soap.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Params;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.SoapEndpoint;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberService;
+import org.jiceng.registry.MemberStage;
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationQuery;
+import org.jiceng.registry.OrganizationService;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.PartyOrganization;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Read-only registry queries for upper-level systems (上级系统), published at
+ * {@code /services/RegistryService}. Filters and paging mean the same as on REST; bad input is a
+ * Client fault naming the field.
+ */
+@Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/RegistryService")
+@WebService(serviceName = "RegistryService", portName = "RegistryPort", name = "Registry", targetNamespace = RegistryWebService.NAMESPACE)
+public class RegistryWebService implements SoapEndpoint {
+    public static final String NAMESPACE = "http://jiceng.org/soap/registry";
+
+    private final JurisdictionService jurisdictions;
+    private final OrganizationService organizations;
+    private final MemberService members;
+
+    @Activate
+    public RegistryWebService(@Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations,
+            @Reference MemberService members) {
+        this.jurisdictions = jurisdictions;
+        this.organizations = organizations;
+        this.members = members;
+    }
+
+    @WebMethod
+    @WebResult(name = "jurisdiction")
+    public JurisdictionInfo getJurisdiction(@WebParam(name = "code") String code) {
+        return toInfo(jurisdictions.get(code));
+    }
+
+    @WebMethod
+    @WebResult(name = "jurisdiction")
+    public List<JurisdictionInfo> listChildJurisdictions(@WebParam(name = "parentCode") String parentCode) {
+        List<JurisdictionInfo> result = new ArrayList<>();
+        jurisdictions.list(parentCode, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems().forEach(j -> result.add(toInfo(j)));
+        return result;
+    }
+
+    @WebMethod
+    @WebResult(name = "organization")
+    public OrganizationInfo getOrganization(@WebParam(name = "id") long id) {
+        return toInfo(organizations.get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "organizations")
+    public OrganizationPage findOrganizations(@WebParam(name = "jurisdictionCode") String jurisdictionCode,
+            @WebParam(name = "field") String field, @WebParam(name = "status") String status,
+            @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
+        OrganizationQuery q = new OrganizationQuery();
+        q.setJurisdictionCode(jurisdictionCode);
+        q.setField(Params.enumOf(OrganizationField.class, "field", field));
+        q.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
+        Page<PartyOrganization> result = organizations.find(q, PageRequest.of(page, size, null, OrganizationService.SORTABLE));
+        OrganizationPage out = new OrganizationPage();
+        out.items = new ArrayList<>();
+        result.getItems().forEach(o -> out.items.add(toInfo(o)));
+        out.page = result.getPage();
+        out.size = result.getSize();
+        out.total = result.getTotal();
+        return out;
+    }
+
+    @WebMethod
+    @WebResult(name = "member")
+    public MemberInfo getMember(@WebParam(name = "id") long id) {
+        return toInfo(members.get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "members")
+    public MemberPage findMembers(@WebParam(name = "jurisdictionCode") String jurisdictionCode,
+            @WebParam(name = "organizationId") Long organizationId, @WebParam(name = "stage") String stage,
+            @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
+        MemberQuery q = new MemberQuery();
+        q.setJurisdictionCode(jurisdictionCode);
+        q.setOrganizationId(organizationId);
+        q.setStage(Params.enumOf(MemberStage.class, "stage", stage));
+        Page<Member> result = members.find(q, PageRequest.of(page, size, null, MemberService.SORTABLE));
+        MemberPage out = new MemberPage();
+        out.items = new ArrayList<>();
+        result.getItems().forEach(m -> out.items.add(toInfo(m)));
+        out.page = result.getPage();
+        out.size = result.getSize();
+        out.total = result.getTotal();
+        return out;
+    }
+
+    static JurisdictionInfo toInfo(Jurisdiction j) {
+        JurisdictionInfo i = new JurisdictionInfo();
+        i.code = j.getCode();
+        i.name = j.getName();
+        i.level = j.getLevel().name();
+        i.parentCode = j.getParentCode();
+        i.depth = j.getDepth();
+        return i;
+    }
+
+    static OrganizationInfo toInfo(PartyOrganization o) {
+        OrganizationInfo i = new OrganizationInfo();
+        i.id = o.getId();
+        i.name = o.getName();
+        i.type = o.getType().name();
+        i.field = o.getField().name();
+        i.parentId = o.getParentId();
+        i.jurisdictionCode = o.getJurisdictionCode();
+        i.termStart = o.getTermStart();
+        i.termEnd = o.getTermEnd();
+        i.status = o.getStatus().name();
+        i.starRating = o.getStarRating();
+        return i;
+    }
+
+    static MemberInfo toInfo(Member m) {
+        MemberInfo i = new MemberInfo();
+        i.id = m.getId();
+        i.name = m.getName();
+        i.gender = m.getGender().name();
+        i.birthDate = m.getBirthDate();
+        i.education = m.getEducation() == null ? null : m.getEducation().name();
+        i.organizationId = m.getOrganizationId();
+        i.jurisdictionCode = m.getJurisdictionCode();
+        i.stage = m.getStage().name();
+        i.applicationDate = m.getApplicationDate();
+        i.activistDate = m.getActivistDate();
+        i.candidateDate = m.getCandidateDate();
+        i.probationDate = m.getProbationDate();
+        i.fullDate = m.getFullDate();
+        i.hasPost = m.isHasPost();
+        return i;
+    }
+}
