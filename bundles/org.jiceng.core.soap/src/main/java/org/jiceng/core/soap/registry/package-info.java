@@ -8,3 +8,5 @@ import java.time.LocalDate;
 import javax.xml.bind.annotation.XmlNsForm;
 import javax.xml.bind.annotation.XmlSchema;
 import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+
+import org.jiceng.soap.LocalDateAdapter;

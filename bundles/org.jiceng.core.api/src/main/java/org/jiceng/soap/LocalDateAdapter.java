@@ -1,4 +1,4 @@
-package org.jiceng.core.soap.registry;
+package org.jiceng.soap;
 
 import java.time.LocalDate;
 
