@@ -1,0 +1,97 @@
+package org.jiceng.distribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A small HTTP client for the tests: JSON over /api/v1 and SOAP envelopes over /services. */
+final class Api {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One HTTP answer. */
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+        }
+    }
+
+    private final JicengServer server;
+
+    Api(JicengServer server) {
+        this.server = server;
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(server.uri("/api/v1" + path)).GET());
+    }
+
+    Reply post(String path, Object body) {
+        return send(HttpRequest.newBuilder(server.uri("/api/v1" + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8)));
+    }
+
+    Reply put(String path, Object body) {
+        return send(HttpRequest.newBuilder(server.uri("/api/v1" + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8)));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(server.uri("/api/v1" + path)).DELETE());
+    }
+
+    /** Posts a SOAP 1.1 envelope whose body is {@code bodyXml}, with prefix {@code t} bound to {@code namespace}. */
+    Reply soap(String service, String namespace, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\"" + namespace
+                + "\"><soapenv:Body>" + bodyXml + "</soapenv:Body></soapenv:Envelope>";
+        return send(HttpRequest.newBuilder(server.uri("/services/" + service)).header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
+    }
+
+    Reply raw(HttpRequest.Builder request) {
+        return send(request);
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = server.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object body) {
+        if (body instanceof String) {
+            return (String) body;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

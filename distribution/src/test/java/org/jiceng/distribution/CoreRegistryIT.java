@@ -1,0 +1,192 @@
+package org.jiceng.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The core registry through the running distribution: REST CRUD, queries, errors, and SOAP. */
+class CoreRegistryIT {
+    private static Api api;
+
+    @BeforeAll
+    static void boot() {
+        api = new Api(JicengServer.get());
+    }
+
+    @Test
+    void healthReportsStatusVersionDatabaseAndModules() {
+        Api.Reply r = api.get("/health");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode h = r.json();
+        assertEquals("UP", h.get("status").asText());
+        assertTrue(h.get("version").asText().startsWith("0.1.0"), r.toString());
+        String expected = "postgresql".equals(JicengServer.get().database) ? "PostgreSQL" : "H2";
+        assertEquals(expected, h.at("/database/product").asText());
+        assertTrue(h.at("/database/schemaVersion").asInt() >= 1);
+        assertTrue(h.get("modules").isArray());
+    }
+
+    @Test
+    void demoDataHoldsTheFiveOriginCountiesWithThousandsOfMembers() {
+        for (String county : List.of("130531", "110113", "441481", "430581", "360823")) {
+            JsonNode j = api.get("/jurisdictions/" + county).json();
+            assertEquals("COUNTY", j.get("level").asText(), county);
+            assertTrue(api.get("/organizations?jurisdiction=" + county + "&size=1").json().get("total").asLong() > 30, county);
+        }
+        assertEquals(17, api.get("/jurisdictions/441481/subtree?level=TOWNSHIP").json().get("total").asInt(), "兴宁 has 17 towns");
+        long members = api.get("/members?size=1").json().get("total").asLong();
+        assertTrue(members >= 2000 && members <= 10000, "a few thousand members, got " + members);
+    }
+
+    @Test
+    void treeQueriesFollowTheHierarchy() {
+        JsonNode village = api.get("/jurisdictions/441481/subtree?level=VILLAGE&size=1").json().at("/items/0");
+        JsonNode chain = api.get("/jurisdictions/" + village.get("code").asText() + "/ancestors").json();
+        List<String> codes = new ArrayList<>();
+        chain.forEach(j -> codes.add(j.get("code").asText()));
+        assertEquals(5, codes.size(), codes.toString());
+        assertEquals(List.of("440000", "441400", "441481"), codes.subList(0, 3));
+        JsonNode roots = api.get("/jurisdictions").json();
+        Set<String> rootCodes = new HashSet<>();
+        roots.get("items").forEach(j -> rootCodes.add(j.get("code").asText()));
+        assertTrue(rootCodes.containsAll(Set.of("110000", "130000", "360000", "430000", "440000")), rootCodes.toString());
+
+        Api.Reply missing = api.get("/jurisdictions/999999");
+        assertProblem(missing, 404);
+    }
+
+    @Test
+    void organizationsAreFilteredBySubtreeAndSortedAndPaged() {
+        JsonNode page = api.get("/organizations?jurisdiction=360823&field=RURAL&sort=-termEnd&size=50").json();
+        String previous = "9999-12-31";
+        for (JsonNode o : page.get("items")) {
+            assertEquals("RURAL", o.get("field").asText());
+            assertTrue(o.get("jurisdictionCode").asText().startsWith("360823"));
+            assertTrue(o.get("termEnd").asText().compareTo(previous) <= 0, "sorted by termEnd descending");
+            previous = o.get("termEnd").asText();
+        }
+        JsonNode p0 = api.get("/organizations?jurisdiction=130531&size=5&page=0").json();
+        JsonNode p1 = api.get("/organizations?jurisdiction=130531&size=5&page=1").json();
+        assertEquals(5, p0.get("items").size());
+        assertFalse(p0.at("/items/0/id").equals(p1.at("/items/0/id")));
+
+        Api.Reply bad = api.get("/organizations?sort=name;DROP%20TABLE&size=0");
+        JsonNode problem = assertProblem(bad, 400);
+        assertTrue(problem.toString().contains("size") && problem.toString().contains("sort"), problem.toString());
+        assertProblem(api.get("/organizations?status=SOMETIMES"), 400);
+        assertProblem(api.get("/organizations?termEndsBefore=yesterday"), 400);
+    }
+
+    @Test
+    void organizationLifecycleWithValidationAndOptimisticLocking() {
+        ObjectNode o = Api.object().put("name", "兴宁市测试机关党支部").put("type", "BRANCH").put("field", "ORGAN")
+                .put("jurisdictionCode", "441481").put("termStart", "2024-01-01").put("termEnd", "2029-01-01").put("starRating", 3);
+        Api.Reply created = api.post("/organizations", o);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        long version = created.json().get("version").asLong();
+
+        o.put("starRating", 4).put("version", version);
+        Api.Reply updated = api.put("/organizations/" + id, o);
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals(4, updated.json().get("starRating").asInt());
+        assertEquals(version + 1, updated.json().get("version").asLong());
+
+        Api.Reply stale = api.put("/organizations/" + id, o.put("starRating", 5));
+        assertProblem(stale, 409);
+        assertEquals(4, api.get("/organizations/" + id).json().get("starRating").asInt(), "the stale write changed nothing");
+
+        Api.Reply invalid = api.post("/organizations", Api.object().put("type", "BRANCH").put("field", "ORGAN")
+                .put("jurisdictionCode", "441481").put("starRating", 9));
+        JsonNode problem = assertProblem(invalid, 400);
+        Set<String> fields = new HashSet<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(Set.of("name", "starRating"), fields);
+
+        assertProblem(api.post("/organizations", o.deepCopy().put("jurisdictionCode", "000000")), 400);
+
+        assertEquals(204, api.delete("/organizations/" + id).status());
+        assertProblem(api.get("/organizations/" + id), 404);
+    }
+
+    @Test
+    void malformedAndUnknownInputIsA400NeverA500() {
+        JsonNode unknown = assertProblem(api.post("/organizations", "{\"name\":\"x\",\"nmae\":\"y\"}"), 400);
+        assertEquals("nmae", unknown.at("/errors/0/field").asText());
+        assertProblem(api.post("/organizations", "{\"name\": "), 400);
+        assertProblem(api.post("/members", "[1,2,3]"), 400);
+        assertProblem(api.post("/members", Api.object().put("stage", "EMPEROR")), 400);
+        assertProblem(api.get("/organizations/abc"), 400);
+        assertProblem(api.get("/no-such-resource"), 404);
+    }
+
+    @Test
+    void membersAreQueriedAndValidated() {
+        JsonNode page = api.get("/members?jurisdiction=430581&stage=PROBATIONARY&size=20").json();
+        assertTrue(page.get("total").asLong() > 0);
+        page.get("items").forEach(m -> {
+            assertEquals("PROBATIONARY", m.get("stage").asText());
+            assertTrue(m.get("jurisdictionCode").asText().startsWith("430581"));
+        });
+        long organizationId = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
+        ObjectNode m = Api.object().put("name", "测试党员").put("gender", "FEMALE").put("birthDate", "1990-05-01")
+                .put("organizationId", organizationId).put("stage", "ACTIVIST").put("applicationDate", "2025-01-10")
+                .put("activistDate", "2025-03-01").put("hasPost", false);
+        Api.Reply created = api.post("/members", m);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("430581", created.json().get("jurisdictionCode").asText().substring(0, 6));
+
+        Api.Reply future = api.post("/members", m.deepCopy().put("birthDate", "2999-01-01"));
+        assertEquals("birthDate", assertProblem(future, 400).at("/errors/0/field").asText());
+        Api.Reply order = api.post("/members", m.deepCopy().put("activistDate", "2024-01-01"));
+        assertEquals("activistDate", assertProblem(order, 400).at("/errors/0/field").asText());
+        assertEquals(204, api.delete("/members/" + created.json().get("id").asLong()).status());
+    }
+
+    @Test
+    void soapServesRegistryQueriesAndFaults() {
+        Api.Reply wsdl = api.raw(java.net.http.HttpRequest.newBuilder(JicengServer.get().uri("/services/RegistryService?wsdl")).GET());
+        assertEquals(200, wsdl.status());
+        assertTrue(wsdl.body().contains("RegistryService"));
+
+        String ns = "http://jiceng.org/soap/registry";
+        Api.Reply orgs = api.soap("RegistryService", ns,
+                "<t:findOrganizations><t:jurisdictionCode>441481</t:jurisdictionCode><t:field>RURAL</t:field><t:size>3</t:size></t:findOrganizations>");
+        assertEquals(200, orgs.status(), orgs.toString());
+        assertTrue(orgs.body().contains("<total>") && orgs.body().contains("<field>RURAL</field>"), orgs.toString());
+
+        Api.Reply member = api.soap("RegistryService", ns, "<t:findMembers><t:jurisdictionCode>110113</t:jurisdictionCode><t:size>1</t:size></t:findMembers>");
+        assertTrue(member.body().contains("<stage>"), member.toString());
+
+        Api.Reply missing = api.soap("RegistryService", ns, "<t:getJurisdiction><t:code>999999</t:code></t:getJurisdiction>");
+        assertEquals(500, missing.status());
+        assertTrue(missing.body().contains("Client") && missing.body().contains("not found") && missing.body().contains("not-found"), missing.toString());
+
+        Api.Reply badEnum = api.soap("RegistryService", ns, "<t:findOrganizations><t:field>MOON</t:field></t:findOrganizations>");
+        assertTrue(badEnum.body().contains("Client") && badEnum.body().contains("field"), badEnum.toString());
+
+        Api.Reply malformed = api.soap("RegistryService", ns, "<t:getJurisdiction><t:code>");
+        assertTrue(malformed.body().contains("Fault"), malformed.toString());
+        assertFalse(malformed.body().contains("Exception"), "no internals in a fault: " + malformed);
+    }
+
+    static JsonNode assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
+        JsonNode p = reply.json();
+        assertEquals(status, p.get("status").asInt());
+        assertTrue(p.hasNonNull("title") && p.hasNonNull("detail") && p.hasNonNull("type"), reply.toString());
+        return p;
+    }
+}

@@ -1,0 +1,229 @@
+package org.jiceng.distribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The built distribution, copied to a work folder, configured for the database under test and
+ * started as a separate process, once per test JVM. Tests talk to it over HTTP, SOAP and
+ * {@code bin/client}, as an operator or another system would.
+ */
+final class JicengServer {
+    private static JicengServer instance;
+
+    final Path home;
+    final int httpPort;
+    final int sshPort;
+    final String database;
+    final long startMillis;
+    private final Process process;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static synchronized JicengServer get() {
+        if (instance == null) {
+            instance = new JicengServer();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private JicengServer() {
+        try {
+            Path assembly = Path.of(System.getProperty("jiceng.it.assembly", "target/assembly"));
+            home = Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2"));
+            database = System.getProperty("jiceng.it.db", "h2");
+            deleteTree(home);
+            copyTree(assembly, home);
+            httpPort = freePort();
+            sshPort = freePort();
+            configure();
+            long t0 = System.nanoTime();
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("console.log").toFile());
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            process = pb.start();
+            waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(120));
+            startMillis = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("Jiceng (%s) up on port %d in %d ms%n", database, httpPort, startMillis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void configure() throws IOException {
+        replaceInFile("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = 8181", "org.osgi.service.http.port = " + httpPort);
+        replaceInFile("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + sshPort);
+        replaceInFile("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
+        replaceInFile("etc/org.apache.karaf.management.cfg", "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+        if ("postgresql".equals(database)) {
+            // Exactly what the README tells an operator to do: edit the one data source file.
+            Path cfg = home.resolve("etc/org.ops4j.datasource-jiceng.cfg");
+            String text = Files.readString(cfg)
+                    .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
+                    .replaceAll("(?m)^url = .*$", "url = " + System.getProperty("jiceng.it.pg.url"))
+                    .replace("user = jiceng", "user = " + System.getProperty("jiceng.it.pg.user") + "\npassword = "
+                            + System.getProperty("jiceng.it.pg.password"));
+            Files.writeString(cfg, text);
+        }
+    }
+
+    private void replaceInFile(String relative, String from, String to) throws IOException {
+        Path file = home.resolve(relative);
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(relative + " has no line '" + from + "'");
+        }
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    void waitFor(String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("No 200 from " + path + " within " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /** Runs a Karaf shell command through bin/client, as an operator would, and returns its output. */
+    String shell(String command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-h", "127.0.0.1",
+                    "-u", "karaf", "-p", "karaf", "-r", "5", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("bin/client did not finish: " + command);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<String> logLines(String contains) {
+        try (Stream<String> lines = Files.lines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8)) {
+            List<String> result = new ArrayList<>();
+            lines.filter(l -> l.contains(contains)).forEach(result::add);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resident memory of the server JVM (bin/karaf starts java as a child of the script). */
+    long rssKilobytes() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .map(p -> {
+                    try {
+                        for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                return Long.parseLong(line.replaceAll("\\D", ""));
+                            }
+                        }
+                    } catch (IOException e) {
+                        // not Linux
+                    }
+                    return -1L;
+                }).orElse(-1L);
+    }
+
+    synchronized void stop() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        for (Path script : List.of(to.resolve("bin/karaf"), to.resolve("bin/client"), to.resolve("bin/inc"))) {
+            if (Files.exists(script)) {
+                script.toFile().setExecutable(true);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
