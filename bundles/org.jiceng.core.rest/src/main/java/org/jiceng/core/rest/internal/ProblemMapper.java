@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become HTTP answers, for the core and every module: Jiceng
@@ -84,12 +87,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 field = String.join(".", parts).replace(".[", "[");
             }
         }
-        String reason = e.getOriginalMessage();
-        if (reason != null && reason.length() > 200) {
-            reason = reason.substring(0, 200) + "…";
+        String reason;
+        if (e instanceof UnrecognizedPropertyException) {
+            reason = "unknown property; known: " + ((UnrecognizedPropertyException) e).getKnownPropertyIds();
+        } else if (e instanceof InvalidFormatException) {
+            reason = "cannot read '" + ((InvalidFormatException) e).getValue() + "' as " + typeName(((InvalidFormatException) e).getTargetType());
+        } else if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
+            reason = "expected " + typeName(((MismatchedInputException) e).getTargetType());
+        } else {
+            // Parser messages describe the JSON text, never our classes; keep the first line.
+            reason = String.valueOf(e.getOriginalMessage()).split("\n")[0];
         }
         return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this resource")
                 .withErrors(List.of(new FieldError(field, reason)));
+    }
+
+    /** A type as a client knows it: enum values, "date", "number", never a Java class name. */
+    private static String typeName(Class<?> type) {
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date (yyyy-MM-dd)";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

@@ -85,8 +85,8 @@ public final class DemoDataGenerator {
                 String villageName = community ? villageStem() + "社区" : villageStem() + DemoCounties.VILLAGE_SUFFIXES[random.nextInt(DemoCounties.VILLAGE_SUFFIXES.length)];
                 String villageCode = townCode + String.format("%03d", community ? v + 1 : 200 + v);
                 addJurisdiction(villageCode, villageName, JurisdictionLevel.VILLAGE, townCode, 4);
-                int size = 12 + random.nextInt(30);
-                OrganizationType type = size > 35 ? OrganizationType.GENERAL_BRANCH : OrganizationType.BRANCH;
+                int size = 6 + random.nextInt(16);
+                OrganizationType type = size > 18 ? OrganizationType.GENERAL_BRANCH : OrganizationType.BRANCH;
                 String suffix = type == OrganizationType.GENERAL_BRANCH ? "党总支" : "党支部";
                 int branch = addOrganization(villageName + suffix, type, community ? OrganizationField.COMMUNITY : OrganizationField.RURAL,
                         townCommittee, villageCode, 5);
@@ -176,7 +176,9 @@ public final class DemoDataGenerator {
         int needed = 150 + (stage >= 2 ? 365 : 0) + (stage >= 4 ? 365 : 0) + stage * 60;
         long span = end.toEpochDay() - earliest.toEpochDay() - needed;
         if (span < 0) {
+            // Too young for this stage: make the person old enough to have gone through it.
             earliest = end.minusDays(needed);
+            m.setBirthDate(earliest.minusYears(18));
             span = 0;
         }
         LocalDate application = earliest.plusDays(span == 0 ? 0 : random.nextInt((int) Math.min(span, 365L * 40)));
@@ -185,13 +187,13 @@ public final class DemoDataGenerator {
             m.setActivistDate(application.plusDays(30 + random.nextInt(60)));
         }
         if (stage >= 2) {
-            m.setCandidateDate(m.getActivistDate().plusDays(365 + random.nextInt(60)));
+            m.setCandidateDate(m.getActivistDate().plusYears(1).plusDays(random.nextInt(60)));
         }
         if (stage >= 3) {
             m.setProbationDate(m.getCandidateDate().plusDays(60 + random.nextInt(60)));
         }
         if (stage >= 4) {
-            m.setFullDate(m.getProbationDate().plusDays(365));
+            m.setFullDate(m.getProbationDate().plusYears(1));
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.jiceng.core.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.RuleViolationException;
+import org.jiceng.common.ValidationException;
+import org.jiceng.registry.PartyOrganization;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+class ProblemMapperTest {
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @Test
+    void jicengErrorsKeepTheirStatusAndDetails() {
+        assertEquals(404, mapper.toProblem(new NotFoundException("Organization", 5)).getStatus());
+        assertEquals(409, mapper.toProblem(new ConflictException("stale")).getStatus());
+        Problem rule = mapper.toProblem(new RuleViolationException("no-skip", "stage skipped"));
+        assertEquals(422, rule.getStatus());
+        assertEquals("no-skip", rule.getRule());
+        Problem invalid = mapper.toProblem(new ValidationException("name", "is required"));
+        assertEquals(400, invalid.getStatus());
+        assertEquals("name", invalid.getErrors().get(0).getField());
+    }
+
+    @Test
+    void malformedJsonNamesTheFieldWithoutClassNames() {
+        JsonMappingException e = assertThrowsMapping("{\"starRating\": \"many\"}");
+        Problem p = mapper.toProblem(e);
+        assertEquals(400, p.getStatus());
+        assertEquals("starRating", p.getErrors().get(0).getField());
+        assertFalse(p.getErrors().get(0).getReason().contains("org.jiceng"), p.getErrors().get(0).getReason());
+    }
+
+    @Test
+    void unexpectedErrorsRevealNothing() {
+        Problem p = mapper.toProblem(new IllegalStateException("SELECT * FROM secret"));
+        assertEquals(500, p.getStatus());
+        assertTrue(p.getDetail().contains("logged"));
+        assertFalse(p.getDetail().contains("secret"));
+    }
+
+    private static JsonMappingException assertThrowsMapping(String json) {
+        try {
+            JsonProvider.mapper().readValue(json, PartyOrganization.class);
+        } catch (JsonMappingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no mapping error for " + json);
+    }
+}
