@@ -181,6 +181,19 @@ class CoreRegistryIT {
         assertFalse(malformed.body().contains("Exception"), "no internals in a fault: " + malformed);
     }
 
+    @Test
+    void openApiDocumentAndSwaggerUiDescribeTheApi() {
+        JsonNode doc = api.get("/openapi.json").json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        for (String path : List.of("/health", "/jurisdictions/{code}/subtree", "/organizations/{id}", "/members", "/modules/{id}/jurisdictions/{code}")) {
+            assertTrue(doc.get("paths").has(path), path);
+        }
+        Api.Reply ui = api.raw(java.net.http.HttpRequest.newBuilder(JicengServer.get().uri("/swagger-ui/index.html")).GET());
+        assertEquals(200, ui.status());
+        Api.Reply init = api.raw(java.net.http.HttpRequest.newBuilder(JicengServer.get().uri("/swagger-ui/swagger-initializer.js")).GET());
+        assertTrue(init.body().contains("/api/v1/openapi.json"));
+    }
+
     static JsonNode assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());

@@ -69,6 +69,8 @@ class ModuleLifecycleIT {
         assertEquals("ACTIVE", module.get("bundleState").asText());
         JsonNode p = assertProblem(api.get(BASE + "/expiring"), 404);
         assertTrue(p.get("detail").asText().contains("not enabled for jurisdiction '441481'"), p.toString());
+        assertTrue(api.get("/openapi.json").json().get("paths").has("/jurisdictions/{code}/" + MODULE + "/expiring"),
+                "the OpenAPI document shows the installed module");
     }
 
     @Test
@@ -173,6 +175,8 @@ class ModuleLifecycleIT {
         assertEquals(404, api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/services/TermReminderService?wsdl")).GET()).status());
         assertEquals(200, api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/services/RegistryService?wsdl")).GET()).status());
         assertEquals(refreshesBefore, server.logLines("Refreshing bundles").size(), "uninstalling a module refreshed bundles");
+        JsonNode paths = api.get("/openapi.json").json().get("paths");
+        assertTrue(paths.has("/organizations") && !paths.has("/jurisdictions/{code}/" + MODULE + "/expiring"), paths.toString());
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.jiceng.core.apidocs.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+
+/**
+ * The OpenAPI 3 document of the REST resources registered right now: the core's and those of every
+ * installed module, read from the JAX-RS whiteboard on each request, so installing or removing a
+ * module changes the document without a restart.
+ */
+@Component(service = OpenApiResource.class)
+@JaxrsResource
+@Path("openapi.json")
+@Hidden
+public class OpenApiResource {
+    private final BundleContext context;
+    private final String version;
+    private volatile Cached cached;
+
+    private record Cached(List<Long> serviceIds, String document) {
+    }
+
+    @Activate
+    public OpenApiResource(BundleContext context) {
+        this.context = context;
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String document() throws InvalidSyntaxException {
+        ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)");
+        List<ServiceReference<?>> resources = refs == null ? List.of() : new ArrayList<>(Arrays.asList(refs));
+        List<Long> ids = resources.stream().map(r -> (Long) r.getProperty("service.id")).sorted().toList();
+        Cached current = cached;
+        if (current != null && current.serviceIds().equals(ids)) {
+            return current.document();
+        }
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        for (ServiceReference<?> ref : resources) {
+            Object resource = context.getService(ref);
+            if (resource != null) {
+                try {
+                    classes.add(resource.getClass());
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        }
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Jiceng API").version(version)
+                        .description("基层党建 — core registry, module registry and the REST resources of every installed module. "
+                                + "Errors are application/problem+json; module resources answer only in jurisdictions where the module is enabled."))
+                .servers(List.of(new Server().url("/api/v1")));
+        OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(classes);
+        String document = Json.pretty(api);
+        cached = new Cached(ids, document);
+        return document;
+    }
+}
