@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 final class JicengServer {
     private static JicengServer instance;
+    private static RuntimeException startFailure;
 
     final Path home;
     final int httpPort;
@@ -34,9 +35,18 @@ final class JicengServer {
     private final Process process;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The one server of this test JVM; a failed start is reported to every test class, not retried. */
     static synchronized JicengServer get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
         if (instance == null) {
-            instance = new JicengServer();
+            try {
+                instance = new JicengServer();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -59,7 +69,12 @@ final class JicengServer {
                     .redirectOutput(home.resolve("console.log").toFile());
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             process = pb.start();
-            waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(120));
+            try {
+                waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(120));
+            } catch (RuntimeException e) {
+                stop();
+                throw e;
+            }
             startMillis = (System.nanoTime() - t0) / 1_000_000;
             System.out.printf("Jiceng (%s) up on port %d in %d ms%n", database, httpPort, startMillis);
         } catch (IOException e) {
@@ -170,18 +185,21 @@ final class JicengServer {
                 }).orElse(-1L);
     }
 
+    /**
+     * Stops Karaf and every process it started. bin/karaf runs java as a child and does not pass
+     * signals on, so the JVM is found first and stopped directly; otherwise it would outlive the test.
+     */
     synchronized void stop() {
-        if (process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle p : tree) {
+            while (p.isAlive() && System.nanoTime() < deadline) {
+                sleep(100);
             }
         }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     static void sleep(long millis) {

@@ -18,6 +18,11 @@ public class Member {
     private LocalDate probationDate;
     private LocalDate fullDate;
     private boolean hasPost;
+    private org.jiceng.development.MembershipStatus membershipStatus;
+    private String idCardNumber;
+    private String phone;
+    private String memberNumber;
+    private Integer probationExtendedMonths;
     private long version;
 
     public Long getId() {
@@ -146,5 +151,50 @@ public class Member {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** ACTIVE, DISQUALIFIED or EXITED; changed only by development events. */
+    public org.jiceng.development.MembershipStatus getMembershipStatus() {
+        return membershipStatus;
+    }
+
+    public void setMembershipStatus(org.jiceng.development.MembershipStatus membershipStatus) {
+        this.membershipStatus = membershipStatus;
+    }
+
+    /** Resident ID card number (身份证号); masked in lists and exports. A natural key for imports. */
+    public String getIdCardNumber() {
+        return idCardNumber;
+    }
+
+    public void setIdCardNumber(String idCardNumber) {
+        this.idCardNumber = idCardNumber;
+    }
+
+    /** Mobile phone; masked in lists and exports. */
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    /** Member number (党员编号), a natural key for imports. */
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public void setMemberNumber(String memberNumber) {
+        this.memberNumber = memberNumber;
+    }
+
+    /** Months the probation was extended by (once at most), null when not extended. */
+    public Integer getProbationExtendedMonths() {
+        return probationExtendedMonths;
+    }
+
+    public void setProbationExtendedMonths(Integer probationExtendedMonths) {
+        this.probationExtendedMonths = probationExtendedMonths;
     }
 }

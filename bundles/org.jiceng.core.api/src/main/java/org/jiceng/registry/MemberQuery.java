@@ -7,6 +7,7 @@ public class MemberQuery {
     private MemberStage stage;
     private Boolean hasPost;
     private String nameContains;
+    private org.jiceng.development.MembershipStatus membershipStatus;
 
     /** Only members of organizations in this jurisdiction or below it. */
     public String getJurisdictionCode() {
@@ -47,5 +48,13 @@ public class MemberQuery {
 
     public void setNameContains(String nameContains) {
         this.nameContains = nameContains;
+    }
+
+    public org.jiceng.development.MembershipStatus getMembershipStatus() {
+        return membershipStatus;
+    }
+
+    public void setMembershipStatus(org.jiceng.development.MembershipStatus membershipStatus) {
+        this.membershipStatus = membershipStatus;
     }
 }

@@ -12,7 +12,9 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
+import org.jiceng.core.registry.internal.development.DevelopmentRules;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.persistence.QueryBuilder;
@@ -50,16 +52,24 @@ public class MemberServiceImpl implements MemberService {
                     .where("m.stage = :stage", "stage", query.getStage())
                     .where("m.hasPost = :hasPost", "hasPost", query.getHasPost())
                     .contains("m.name", "name", query.getNameContains());
+            q.where("m.membershipStatus = :status", "status", query.getMembershipStatus());
             Page<MemberEntity> rows = q.page(em, MemberEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(withJurisdiction(em, rows.getItems()), rows.getPage(), rows.getSize(), rows.getTotal());
+            List<Member> items = withJurisdiction(em, rows.getItems());
+            items.forEach(PersonalData::mask);
+            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
         });
     }
 
     @Override
     public Member create(Member input) {
         validate(input);
+        Validator v = new Validator();
+        DevelopmentRules.checkNewMember(input, v);
+        v.throwIfInvalid();
+        DevelopmentRules.checkApplicantAge(input.getBirthDate(), input.getApplicationDate());
         MemberEntity created = store.tx().write(em -> {
             checkOrganization(em, input.getOrganizationId());
+            checkUnique(em, input, null);
             MemberEntity e = new MemberEntity();
             e.apply(input);
             e.setName(e.getName().trim());
@@ -78,6 +88,8 @@ public class MemberServiceImpl implements MemberService {
                 throw new ConflictException("Member " + id + " is at version " + e.getVersion() + ", not " + input.getVersion());
             }
             checkOrganization(em, input.getOrganizationId());
+            checkUnique(em, input, id);
+            checkStageUnchanged(e.toDto(), input);
             e.apply(input);
             return e;
         });
@@ -86,7 +98,16 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public void delete(long id) {
-        store.tx().run(em -> em.remove(load(em, id)));
+        store.tx().run(em -> {
+            MemberEntity e = load(em, id);
+            long events = em.createQuery("SELECT COUNT(d) FROM DevelopmentEventEntity d WHERE d.memberId = :m", Long.class)
+                    .setParameter("m", id).getSingleResult();
+            if (events > 0) {
+                throw new ConflictException("Member " + id + " has " + events + " development event(s) on record; "
+                        + "the record stays whole: record an EXITED event instead of deleting");
+            }
+            em.remove(e);
+        });
     }
 
     @Override
@@ -121,6 +142,38 @@ public class MemberServiceImpl implements MemberService {
         return result;
     }
 
+    /** Stage, stage dates and membership status change only through development events. */
+    private static void checkStageUnchanged(Member current, Member input) {
+        boolean same = current.getStage() == input.getStage()
+                && java.util.Objects.equals(current.getApplicationDate(), input.getApplicationDate())
+                && java.util.Objects.equals(current.getActivistDate(), input.getActivistDate())
+                && java.util.Objects.equals(current.getCandidateDate(), input.getCandidateDate())
+                && java.util.Objects.equals(current.getProbationDate(), input.getProbationDate())
+                && java.util.Objects.equals(current.getFullDate(), input.getFullDate())
+                && (input.getMembershipStatus() == null || input.getMembershipStatus() == current.getMembershipStatus());
+        if (!same) {
+            throw new RuleViolationException("stage-via-events", "The stage, stage dates and membership status of member "
+                    + current.getId() + " change only by recording a development event (POST /members/" + current.getId() + "/events)");
+        }
+    }
+
+    private static void checkUnique(EntityManager em, Member m, Long selfId) {
+        if (m.getIdCardNumber() != null && !m.getIdCardNumber().isBlank()) {
+            List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.idCardNumber = :v", Long.class)
+                    .setParameter("v", m.getIdCardNumber().trim()).getResultList();
+            if (!ids.isEmpty() && !ids.contains(selfId)) {
+                throw new ConflictException("Another member has this ID card number");
+            }
+        }
+        if (m.getMemberNumber() != null && !m.getMemberNumber().isBlank()) {
+            List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.memberNumber = :v", Long.class)
+                    .setParameter("v", m.getMemberNumber().trim()).getResultList();
+            if (!ids.isEmpty() && !ids.contains(selfId)) {
+                throw new ConflictException("Member number " + m.getMemberNumber() + " belongs to another member");
+            }
+        }
+    }
+
     private static void checkOrganization(EntityManager em, Long organizationId) {
         if (em.find(OrganizationEntity.class, organizationId) == null) {
             throw new org.jiceng.common.ValidationException("organizationId", "no organization " + organizationId);
@@ -152,6 +205,7 @@ public class MemberServiceImpl implements MemberService {
             }
             previous = dates[i];
         }
+        PersonalData.validate(m, v);
         v.throwIfInvalid();
     }
 }

@@ -1,6 +1,9 @@
 package org.jiceng.core.rest.internal;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -17,6 +20,9 @@ import javax.ws.rs.core.Response;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.DevelopmentService;
+import org.jiceng.development.MembershipStatus;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberQuery;
 import org.jiceng.registry.MemberService;
@@ -38,24 +44,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Members", description = "党员: members and people in the development pipeline")
 public class MemberResource {
     private final MemberService members;
+    private final DevelopmentService development;
 
     @Activate
-    public MemberResource(@Reference MemberService members) {
+    public MemberResource(@Reference MemberService members, @Reference DevelopmentService development) {
         this.members = members;
+        this.development = development;
     }
 
     @GET
-    @Operation(summary = "Search members; filters combine with AND")
+    @Operation(summary = "Search members; filters combine with AND; ID card and phone numbers are masked in lists")
     public Page<Member> find(
             @QueryParam("jurisdiction") @Parameter(description = "only members of organizations in this jurisdiction and its subtree") String jurisdiction,
             @QueryParam("organizationId") String organizationId, @QueryParam("stage") String stage,
-            @QueryParam("hasPost") String hasPost, @QueryParam("q") @Parameter(description = "name contains") String q,
+            @QueryParam("hasPost") String hasPost, @QueryParam("status") @Parameter(description = "ACTIVE, DISQUALIFIED or EXITED") String status,
+            @QueryParam("q") @Parameter(description = "name contains") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         MemberQuery query = new MemberQuery();
         query.setJurisdictionCode(JurisdictionResource.blankToNull(jurisdiction));
         query.setOrganizationId(Params.id("organizationId", organizationId));
         query.setStage(Params.enumOf(MemberStage.class, "stage", stage));
         query.setHasPost(Params.bool("hasPost", hasPost));
+        query.setMembershipStatus(Params.enumOf(MembershipStatus.class, "status", status));
         query.setNameContains(q);
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, MemberService.SORTABLE);
         return members.find(query, paging);
@@ -77,16 +87,44 @@ public class MemberResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a member's fields (send the version you read; 409 if it changed)")
+    @Operation(summary = "Replace a member's fields (send the version you read; 409 if it changed); stage, stage dates and status change only through events")
     public Member update(@PathParam("id") String id, Member member) {
         return members.update(Params.id("id", id), Params.body(member));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a member")
+    @Operation(summary = "Delete a member registered by mistake (409 once development steps are on record: record EXITED instead)")
     public Response delete(@PathParam("id") String id) {
         members.delete(Params.id("id", id));
         return Response.noContent().build();
     }
+
+    @POST
+    @Path("{id}/events")
+    @Operation(summary = "Record a development step (stage transition, probation extended, disqualified, restored, exited); 422 names the rule a refused step breaks")
+    public Response record(@PathParam("id") String id, DevelopmentEvent event) {
+        long memberId = Params.id("id", id);
+        DevelopmentEvent recorded = development.record(memberId, Params.body(event));
+        return Response.created(URI.create("members/" + memberId + "/events/" + recorded.getId())).entity(recorded).build();
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Operation(summary = "Every development step of a member, oldest first")
+    public List<DevelopmentEvent> history(@PathParam("id") String id) {
+        return development.history(Params.id("id", id));
+    }
+
+    @GET
+    @Path("{id}/record")
+    @Operation(summary = "The member's full record (纪实档案): the member and every step")
+    public Map<String, Object> record(@PathParam("id") String id) {
+        long memberId = Params.id("id", id);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("member", members.get(memberId));
+        record.put("events", development.history(memberId));
+        return record;
+    }
+
 }

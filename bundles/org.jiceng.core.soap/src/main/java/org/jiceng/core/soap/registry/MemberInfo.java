@@ -24,4 +24,5 @@ public class MemberInfo {
     public LocalDate probationDate;
     public LocalDate fullDate;
     public boolean hasPost;
+    public String membershipStatus;
 }

@@ -11,6 +11,8 @@ import javax.jws.WebService;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.DevelopmentService;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
 import org.jiceng.registry.Jurisdiction;
@@ -41,13 +43,50 @@ public class RegistryWebService implements SoapEndpoint {
     private final JurisdictionService jurisdictions;
     private final OrganizationService organizations;
     private final MemberService members;
+    private final DevelopmentService development;
 
     @Activate
     public RegistryWebService(@Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations,
-            @Reference MemberService members) {
+            @Reference MemberService members, @Reference DevelopmentService development) {
         this.jurisdictions = jurisdictions;
         this.organizations = organizations;
         this.members = members;
+        this.development = development;
+    }
+
+    @WebMethod
+    @WebResult(name = "record")
+    public MemberRecord getMemberRecord(@WebParam(name = "memberId") long memberId) {
+        MemberRecord record = new MemberRecord();
+        record.member = toInfo(members.get(memberId));
+        record.events = new ArrayList<>();
+        for (DevelopmentEvent e : development.history(memberId)) {
+            DevelopmentEventInfo i = new DevelopmentEventInfo();
+            i.id = e.getId();
+            i.type = e.getType().name();
+            i.date = e.getDate();
+            i.decidingBody = e.getDecidingBody();
+            i.evidence = new ArrayList<>();
+            e.getEvidence().forEach(x -> i.evidence.add(x.name()));
+            i.recordedBy = e.getRecordedBy();
+            i.extensionMonths = e.getExtensionMonths();
+            i.note = e.getNote();
+            record.events.add(i);
+        }
+        return record;
+    }
+
+    @WebMethod
+    @WebResult(name = "stage")
+    public List<StageCount> getPipelineCounts(@WebParam(name = "jurisdictionCode") String jurisdictionCode) {
+        List<StageCount> result = new ArrayList<>();
+        development.pipelineCounts(jurisdictionCode).forEach((stage, count) -> {
+            StageCount c = new StageCount();
+            c.stage = stage.name();
+            c.count = count;
+            result.add(c);
+        });
+        return result;
     }
 
     @WebMethod
@@ -155,6 +194,7 @@ public class RegistryWebService implements SoapEndpoint {
         i.probationDate = m.getProbationDate();
         i.fullDate = m.getFullDate();
         i.hasPost = m.isHasPost();
+        i.membershipStatus = m.getMembershipStatus() == null ? null : m.getMembershipStatus().name();
         return i;
     }
 }

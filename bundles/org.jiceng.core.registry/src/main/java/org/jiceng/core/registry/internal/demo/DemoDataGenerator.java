@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.EventType;
 import org.jiceng.registry.Education;
 import org.jiceng.registry.Gender;
 import org.jiceng.registry.Jurisdiction;
@@ -40,6 +42,9 @@ public final class DemoDataGenerator {
     private final List<Jurisdiction> jurisdictions = new ArrayList<>();
     private final List<PlannedOrganization> organizations = new ArrayList<>();
     private final List<PlannedMember> members = new ArrayList<>();
+    private String countyCode;
+    private int idSequence;
+    private final java.util.Set<String> idCardNumbers = new java.util.HashSet<>();
 
     public DemoDataGenerator(long seed, LocalDate today) {
         this.random = new Random(seed);
@@ -54,6 +59,7 @@ public final class DemoDataGenerator {
     }
 
     private void addCounty(DemoCounties.County c) {
+        countyCode = c.county().code();
         addJurisdiction(c.province().code(), c.province().name(), JurisdictionLevel.PROVINCE, null, 0);
         addJurisdiction(c.city().code(), c.city().name(), JurisdictionLevel.CITY, c.province().code(), 1);
         addJurisdiction(c.county().code(), c.county().name(), JurisdictionLevel.COUNTY, c.city().code(), 2);
@@ -165,7 +171,25 @@ public final class DemoDataGenerator {
                 : roll < 3 ? MemberStage.APPLICANT : roll < 6 ? MemberStage.ACTIVIST : roll < 8 ? MemberStage.CANDIDATE : MemberStage.PROBATIONARY;
         m.setStage(stage);
         fillStageDates(m, birth);
+        String id;
+        do {
+            id = idCardNumber(countyCode, m.getBirthDate(), m.getGender(), idSequence++);
+        } while (!idCardNumbers.add(id));
+        m.setIdCardNumber(id);
+        m.setPhone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)));
         return m;
+    }
+
+    /** A well-formed resident ID number (GB 11643): region, birth date, sequence (odd for men), check digit. */
+    static String idCardNumber(String region, LocalDate birth, Gender gender, int sequence) {
+        int seq = (sequence % 500) * 2 + (gender == Gender.MALE ? 1 : 0);
+        String body = region + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** Dates that respect the pipeline: 18+ at application, a year as activist, a year of probation. */
@@ -195,5 +219,22 @@ public final class DemoDataGenerator {
         if (stage >= 4) {
             m.setFullDate(m.getProbationDate().plusYears(1));
         }
+    }
+
+    /** The development steps behind a member's stage dates, as a branch would have recorded them. */
+    static List<DevelopmentEvent> eventsOf(Member m, String decidingBody) {
+        List<DevelopmentEvent> events = new ArrayList<>();
+        LocalDate[] dates = {m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()};
+        EventType[] types = {EventType.ACTIVIST_CONFIRMED, EventType.CANDIDATE_CONFIRMED, EventType.ADMITTED_PROBATIONARY, EventType.CONVERTED_FULL};
+        for (int i = 0; i < dates.length && dates[i] != null; i++) {
+            DevelopmentEvent e = new DevelopmentEvent();
+            e.setType(types[i]);
+            e.setDate(dates[i]);
+            e.setDecidingBody(decidingBody);
+            e.setEvidence(new ArrayList<>(types[i].requiredEvidence()));
+            e.setRecordedBy("demo");
+            events.add(e);
+        }
+        return events;
     }
 }

@@ -1,14 +1,17 @@
 package org.jiceng.core.registry.internal.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.development.DevelopmentEvent;
 import org.jiceng.registry.Jurisdiction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -78,11 +81,21 @@ public class DemoDataLoader {
                 em.flush();
                 orgs.add(e);
             }
+            List<MemberEntity> members = new ArrayList<>();
             for (DemoDataGenerator.PlannedMember p : plan.members()) {
                 MemberEntity e = new MemberEntity();
                 e.apply(p.member());
                 e.setOrganizationId(orgs.get(p.organizationIndex()).getId());
                 em.persist(e);
+                members.add(e);
+            }
+            em.flush();
+            Instant now = Instant.now();
+            for (int i = 0; i < members.size(); i++) {
+                String body = orgs.get(plan.members().get(i).organizationIndex()).getName();
+                for (DevelopmentEvent event : DemoDataGenerator.eventsOf(plan.members().get(i).member(), body)) {
+                    em.persist(DevelopmentEventEntity.of(members.get(i).getId(), event, now));
+                }
             }
         });
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),

@@ -13,6 +13,7 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.jiceng.development.MembershipStatus;
 import org.jiceng.registry.Education;
 import org.jiceng.registry.Gender;
 import org.jiceng.registry.Member;
@@ -66,6 +67,22 @@ public class MemberEntity {
 
     @Column(name = "has_post")
     private boolean hasPost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "membership_status")
+    private MembershipStatus membershipStatus = MembershipStatus.ACTIVE;
+
+    @Column(name = "id_card_number")
+    private String idCardNumber;
+
+    @Column(name = "phone")
+    private String phone;
+
+    @Column(name = "member_number")
+    private String memberNumber;
+
+    @Column(name = "probation_extended_months")
+    private Integer probationExtendedMonths;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -175,6 +192,47 @@ public class MemberEntity {
         return version;
     }
 
+
+    public MembershipStatus getMembershipStatus() {
+        return membershipStatus;
+    }
+
+    public void setMembershipStatus(MembershipStatus membershipStatus) {
+        this.membershipStatus = membershipStatus;
+    }
+
+    public String getIdCardNumber() {
+        return idCardNumber;
+    }
+
+    public void setIdCardNumber(String idCardNumber) {
+        this.idCardNumber = idCardNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public void setMemberNumber(String memberNumber) {
+        this.memberNumber = memberNumber;
+    }
+
+    public Integer getProbationExtendedMonths() {
+        return probationExtendedMonths;
+    }
+
+    public void setProbationExtendedMonths(Integer probationExtendedMonths) {
+        this.probationExtendedMonths = probationExtendedMonths;
+    }
+
     public Member toDto() {
         Member d = new Member();
         d.setId(id);
@@ -190,6 +248,11 @@ public class MemberEntity {
         d.setProbationDate(probationDate);
         d.setFullDate(fullDate);
         d.setHasPost(hasPost);
+        d.setMembershipStatus(membershipStatus);
+        d.setIdCardNumber(idCardNumber);
+        d.setPhone(phone);
+        d.setMemberNumber(memberNumber);
+        d.setProbationExtendedMonths(probationExtendedMonths);
         d.setVersion(version);
         return d;
     }
@@ -208,5 +271,12 @@ public class MemberEntity {
         this.probationDate = d.getProbationDate();
         this.fullDate = d.getFullDate();
         this.hasPost = d.isHasPost();
+        this.idCardNumber = blankToNull(d.getIdCardNumber());
+        this.phone = blankToNull(d.getPhone());
+        this.memberNumber = blankToNull(d.getMemberNumber());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,0 +1,143 @@
+package org.jiceng.core.registry.internal.development;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jiceng.common.NotFoundException;
+import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
+import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.core.registry.internal.entity.MemberEntity;
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.DevelopmentService;
+import org.jiceng.development.MembershipStatus;
+import org.jiceng.development.VillageWithoutDevelopment;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberStage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = DevelopmentService.class)
+public class DevelopmentServiceImpl implements DevelopmentService {
+    /** Members of organizations in the subtree of :scope. */
+    static final String MEMBER_IN_SUBTREE = "m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
+            + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope))";
+
+    private final CoreStore store;
+    private final JurisdictionService jurisdictions;
+    private final Clock clock;
+
+    @Activate
+    public DevelopmentServiceImpl(@Reference CoreStore store, @Reference JurisdictionService jurisdictions) {
+        this(store, jurisdictions, Clock.systemDefaultZone());
+    }
+
+    DevelopmentServiceImpl(CoreStore store, JurisdictionService jurisdictions, Clock clock) {
+        this.store = store;
+        this.jurisdictions = jurisdictions;
+        this.clock = clock;
+    }
+
+    @Override
+    public DevelopmentEvent record(long memberId, DevelopmentEvent event) {
+        return store.tx().write(em -> {
+            MemberEntity entity = em.find(MemberEntity.class, memberId);
+            if (entity == null) {
+                throw new NotFoundException("Member", memberId);
+            }
+            Member member = entity.toDto();
+            DevelopmentRules.check(member, event, LocalDate.now(clock));
+            DevelopmentRules.apply(member, event);
+            entity.setStage(member.getStage());
+            entity.setActivistDate(member.getActivistDate());
+            entity.setCandidateDate(member.getCandidateDate());
+            entity.setProbationDate(member.getProbationDate());
+            entity.setFullDate(member.getFullDate());
+            entity.setMembershipStatus(member.getMembershipStatus());
+            entity.setProbationExtendedMonths(member.getProbationExtendedMonths());
+            DevelopmentEventEntity row = DevelopmentEventEntity.of(memberId, event, Instant.now(clock));
+            em.persist(row);
+            return row;
+        }).toDto();
+    }
+
+    @Override
+    public List<DevelopmentEvent> history(long memberId) {
+        return store.tx().read(em -> {
+            if (em.find(MemberEntity.class, memberId) == null) {
+                throw new NotFoundException("Member", memberId);
+            }
+            List<DevelopmentEvent> result = new ArrayList<>();
+            em.createQuery("SELECT e FROM DevelopmentEventEntity e WHERE e.memberId = :m ORDER BY e.date, e.id", DevelopmentEventEntity.class)
+                    .setParameter("m", memberId).getResultList().forEach(e -> result.add(e.toDto()));
+            return result;
+        });
+    }
+
+    @Override
+    public Map<MemberStage, Long> pipelineCounts(String jurisdictionCode) {
+        jurisdictions.get(jurisdictionCode);
+        Map<MemberStage, Long> counts = new EnumMap<>(MemberStage.class);
+        for (MemberStage s : MemberStage.values()) {
+            counts.put(s, 0L);
+        }
+        store.tx().read(em -> em.createQuery("SELECT m.stage, COUNT(m) FROM MemberEntity m WHERE " + MEMBER_IN_SUBTREE
+                + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class)
+                .setParameter("scope", jurisdictionCode).setParameter("active", MembershipStatus.ACTIVE).getResultList())
+                .forEach(r -> counts.put((MemberStage) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    @Override
+    public Map<Integer, Long> developedPerYear(String jurisdictionCode) {
+        jurisdictions.get(jurisdictionCode);
+        Map<Integer, Long> perYear = new TreeMap<>();
+        store.tx().read(em -> em.createQuery("SELECT m.probationDate FROM MemberEntity m WHERE " + MEMBER_IN_SUBTREE
+                + " AND m.probationDate IS NOT NULL", LocalDate.class).setParameter("scope", jurisdictionCode).getResultList())
+                .forEach(d -> perYear.merge(d.getYear(), 1L, Long::sum));
+        return perYear;
+    }
+
+    @Override
+    public List<VillageWithoutDevelopment> villagesWithoutDevelopment(String jurisdictionCode, int years) {
+        jurisdictions.get(jurisdictionCode);
+        LocalDate since = LocalDate.now(clock).minusYears(years);
+        return store.tx().read(em -> {
+            List<JurisdictionEntity> villages = em.createQuery("SELECT j FROM JurisdictionEntity j WHERE j.level = :village AND j.code IN "
+                    + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope) ORDER BY j.code",
+                    JurisdictionEntity.class).setParameter("village", JurisdictionLevel.VILLAGE).setParameter("scope", jurisdictionCode)
+                    .getResultList();
+            Map<String, Object[]> stats = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT o.jurisdictionCode, MAX(m.probationDate), COUNT(m) FROM MemberEntity m, OrganizationEntity o "
+                    + "WHERE m.organizationId = o.id AND o.jurisdictionCode IN "
+                    + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope) GROUP BY o.jurisdictionCode",
+                    Object[].class).setParameter("scope", jurisdictionCode).getResultList()) {
+                stats.put((String) r[0], r);
+            }
+            List<VillageWithoutDevelopment> result = new ArrayList<>();
+            for (JurisdictionEntity v : villages) {
+                Object[] s = stats.get(v.getCode());
+                LocalDate last = s == null ? null : (LocalDate) s[1];
+                if (last == null || last.isBefore(since)) {
+                    VillageWithoutDevelopment row = new VillageWithoutDevelopment();
+                    row.setCode(v.getCode());
+                    row.setName(v.getName());
+                    row.setLastAdmission(last);
+                    row.setMembers(s == null ? 0 : (Long) s[2]);
+                    result.add(row);
+                }
+            }
+            return result;
+        });
+    }
+}
