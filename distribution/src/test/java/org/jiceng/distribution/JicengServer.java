@@ -71,6 +71,7 @@ final class JicengServer {
             process = pb.start();
             try {
                 waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(120));
+                waitUntilStable(Duration.ofSeconds(60));
             } catch (RuntimeException e) {
                 stop();
                 throw e;
@@ -133,6 +134,55 @@ final class JicengServer {
             sleep(200);
         }
         throw new IllegalStateException("No 200 from " + path + " within " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /** Core resource paths the OpenAPI document must list before the REST application is complete. */
+    static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
+            "/assignments", "/transfers", "/modules");
+
+    /**
+     * The JAX-RS whiteboard rebuilds the application each time a resource registers, answering 404
+     * for a moment each time; tests start once every core resource is there and answers steadily.
+     */
+    private void waitUntilStable(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int steady = 0;
+        while (steady < 5) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The REST application did not settle within " + timeout);
+            }
+            steady = allCorePathsListed() && status("/api/v1/health") == 200 ? steady + 1 : 0;
+            sleep(200);
+        }
+    }
+
+    private boolean allCorePathsListed() {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                return false;
+            }
+            com.fasterxml.jackson.databind.JsonNode paths = Api.JSON.readTree(r.body()).get("paths");
+            return paths != null && CORE_PATHS.stream().allMatch(paths::has);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int status(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs a Karaf shell command through bin/client, as an operator would, and returns its output. */

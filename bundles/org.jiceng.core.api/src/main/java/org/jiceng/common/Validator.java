@@ -38,6 +38,12 @@ public final class Validator {
         return this;
     }
 
+    /** The version an update claims to replace; an update without one is a 400, not a silent overwrite. */
+    public static long requiredVersion(Long version) {
+        new Validator().require("version", version).throwIfInvalid();
+        return version;
+    }
+
     public boolean isValid() {
         return errors.isEmpty();
     }

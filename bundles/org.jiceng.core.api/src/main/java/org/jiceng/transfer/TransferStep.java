@@ -1,0 +1,7 @@
+package org.jiceng.transfer;
+
+import java.time.LocalDate;
+
+/** One change of a transfer's status, kept for its history. */
+public record TransferStep(TransferStatus status, LocalDate date, String recordedBy, String note) {
+}
