@@ -180,7 +180,7 @@ public class MemberServiceImpl implements MemberService {
         }
     }
 
-    static void validate(Member m) {
+    public static void validate(Member m) {
         LocalDate today = LocalDate.now();
         Validator v = new Validator()
                 .require("name", m.getName())

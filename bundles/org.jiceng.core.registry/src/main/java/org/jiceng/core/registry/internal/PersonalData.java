@@ -2,6 +2,7 @@ package org.jiceng.core.registry.internal;
 
 import org.jiceng.common.Validator;
 import org.jiceng.registry.Member;
+import org.jiceng.registry.PersonalDataMask;
 
 /**
  * ID card numbers and phone numbers: checked on input, masked wherever many records are shown
@@ -11,7 +12,7 @@ public final class PersonalData {
     private PersonalData() {
     }
 
-    static void validate(Member m, Validator v) {
+    public static void validate(Member m, Validator v) {
         if (m.getIdCardNumber() != null && !m.getIdCardNumber().isBlank()) {
             v.check(m.getIdCardNumber().trim().matches("\\d{17}[\\dX]"), "idCardNumber", "must be 18 characters: 17 digits and a digit or X");
         }
@@ -21,26 +22,8 @@ public final class PersonalData {
         v.maxLength("memberNumber", m.getMemberNumber(), 32);
     }
 
-    /** Masks the personal fields of a member in place. */
+    /** Masks the personal fields of a member in place (see {@link PersonalDataMask}). */
     public static Member mask(Member m) {
-        m.setIdCardNumber(maskIdCard(m.getIdCardNumber()));
-        m.setPhone(maskPhone(m.getPhone()));
-        return m;
-    }
-
-    /** {@code 110113199001011234} → {@code 110113********1234}: the region stays, the birth date does not. */
-    public static String maskIdCard(String id) {
-        if (id == null || id.length() < 10) {
-            return id == null ? null : "*".repeat(id.length());
-        }
-        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
-    }
-
-    /** {@code 13812345678} → {@code 138****5678}. */
-    public static String maskPhone(String phone) {
-        if (phone == null || phone.length() < 7) {
-            return phone == null ? null : "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        return PersonalDataMask.mask(m);
     }
 }

@@ -60,13 +60,13 @@ public class CadreServiceImpl implements CadreService {
 
     @Override
     public Position addPosition(long memberId, Position input) {
-        validate(input);
+        PositionWriter.validate(input);
         return positionOf(store.tx().write(em -> {
             requireMember(em, memberId);
             checkPlace(em, input.jurisdictionCode(), input.organizationId());
             PositionEntity p = new PositionEntity();
             p.memberId = memberId;
-            copy(input, p);
+            PositionWriter.copy(input, p);
             em.persist(p);
             return p;
         }));
@@ -74,7 +74,7 @@ public class CadreServiceImpl implements CadreService {
 
     @Override
     public Position updatePosition(long positionId, Position input) {
-        validate(input);
+        PositionWriter.validate(input);
         return positionOf(store.tx().write(em -> {
             PositionEntity p = em.find(PositionEntity.class, positionId);
             if (p == null) {
@@ -84,7 +84,7 @@ public class CadreServiceImpl implements CadreService {
                 throw new ConflictException("Position " + positionId + " is at version " + p.version + ", not " + input.version());
             }
             checkPlace(em, input.jurisdictionCode(), input.organizationId());
-            copy(input, p);
+            PositionWriter.copy(input, p);
             return p;
         }));
     }
@@ -98,27 +98,6 @@ public class CadreServiceImpl implements CadreService {
             }
             em.remove(p);
         });
-    }
-
-    private static void copy(Position in, PositionEntity p) {
-        p.unit = in.unit().trim();
-        p.jurisdictionCode = in.jurisdictionCode();
-        p.organizationId = in.organizationId();
-        p.title = in.title().trim();
-        p.rank = in.rank();
-        p.level = in.level();
-        p.startDate = in.startDate();
-        p.endDate = in.endDate();
-    }
-
-    private static void validate(Position p) {
-        Validator v = new Validator().require("unit", p.unit()).maxLength("unit", p.unit(), 200).require("title", p.title())
-                .maxLength("title", p.title(), 100).require("rank", p.rank()).require("level", p.level())
-                .require("startDate", p.startDate()).require("jurisdictionCode", p.jurisdictionCode());
-        if (p.startDate() != null && p.endDate() != null) {
-            v.check(!p.endDate().isBefore(p.startDate()), "endDate", "must not be before startDate");
-        }
-        v.throwIfInvalid();
     }
 
     static Position positionOf(PositionEntity p) {

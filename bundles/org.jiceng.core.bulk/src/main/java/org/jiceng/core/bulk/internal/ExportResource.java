@@ -1,0 +1,83 @@
+package org.jiceng.core.bulk.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Response;
+
+import org.jiceng.common.Params;
+import org.jiceng.development.MembershipStatus;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberStage;
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationQuery;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.OrganizationType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** XLSX exports with the filters of the matching lists; personal numbers masked. */
+@Component(service = ExportResource.class)
+@JaxrsResource
+@Path("exports")
+@Produces(ImportResource.XLSX)
+@Tag(name = "Import and export")
+public class ExportResource {
+    private final Exports exports;
+
+    @Activate
+    public ExportResource(@Reference Exports exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("members.xlsx")
+    @Operation(summary = "Members as XLSX (same filters as GET /members), in the import layout")
+    public Response members(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId,
+            @QueryParam("stage") String stage, @QueryParam("hasPost") String hasPost, @QueryParam("status") String status,
+            @QueryParam("q") String q) {
+        MemberQuery query = new MemberQuery();
+        query.setJurisdictionCode(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim());
+        query.setOrganizationId(Params.id("organizationId", organizationId));
+        query.setStage(Params.enumOf(MemberStage.class, "stage", stage));
+        query.setHasPost(Params.bool("hasPost", hasPost));
+        query.setMembershipStatus(Params.enumOf(MembershipStatus.class, "status", status));
+        query.setNameContains(q);
+        return file(exports.members(query), "members.xlsx");
+    }
+
+    @GET
+    @Path("organizations.xlsx")
+    @Operation(summary = "Organizations as XLSX (same filters as GET /organizations), in the import layout")
+    public Response organizations(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("field") String field,
+            @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("termEndsBefore") String termEndsBefore,
+            @QueryParam("q") String q) {
+        OrganizationQuery query = new OrganizationQuery();
+        query.setJurisdictionCode(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim());
+        query.setField(Params.enumOf(OrganizationField.class, "field", field));
+        query.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
+        query.setType(Params.enumOf(OrganizationType.class, "type", type));
+        query.setTermEndsBefore(Params.date("termEndsBefore", termEndsBefore));
+        query.setNameContains(q);
+        return file(exports.organizations(query), "organizations.xlsx");
+    }
+
+    @GET
+    @Path("members/{id}/record.xlsx")
+    @Operation(summary = "A member's record (纪实档案) as XLSX: the member and every development step")
+    public Response record(@PathParam("id") String id) {
+        long memberId = Params.id("id", id);
+        return file(exports.memberRecord(memberId), "member-" + memberId + "-record.xlsx");
+    }
+
+    private static Response file(byte[] bytes, String name) {
+        return Response.ok(bytes, ImportResource.XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

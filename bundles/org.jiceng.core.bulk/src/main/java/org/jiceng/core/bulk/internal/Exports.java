@@ -1,0 +1,134 @@
+package org.jiceng.core.bulk.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.DevelopmentService;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberService;
+import org.jiceng.registry.OrganizationQuery;
+import org.jiceng.registry.OrganizationService;
+import org.jiceng.registry.PartyOrganization;
+import org.jiceng.registry.PersonalDataMask;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Lists and member records as XLSX in the import layout, so an export can be edited and imported
+ * again. Member lists come from the member service's list query, so ID card and phone numbers are
+ * masked exactly as in the REST list.
+ */
+@Component(service = Exports.class)
+public class Exports {
+    /** Large enough for a county; a province-wide export should be filtered. */
+    static final int MAX_ROWS = 200_000;
+
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final DevelopmentService development;
+
+    @Activate
+    public Exports(@Reference MemberService members, @Reference OrganizationService organizations,
+            @Reference DevelopmentService development) {
+        this.members = members;
+        this.organizations = organizations;
+        this.development = development;
+    }
+
+    public byte[] members(MemberQuery query) {
+        Map<Long, PartyOrganization> orgs = new HashMap<>();
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            Iterable<List<String>> rows = () -> new PagedRows<>(page -> members.find(query, page), m -> memberRow(m, orgs));
+            return xlsx.sheet("党员", Columns.headers(Columns.MEMBER), rows).bytes();
+        }
+    }
+
+    public byte[] organizations(OrganizationQuery query) {
+        Map<Long, PartyOrganization> parents = new HashMap<>();
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            Iterable<List<String>> rows = () -> new PagedRows<>(page -> organizations.find(query, page), o -> {
+                PartyOrganization parent = o.getParentId() == null ? null : parents.computeIfAbsent(o.getParentId(), organizations::get);
+                return List.of(o.getName(), Vocabulary.label(o.getType()), Vocabulary.label(o.getField()), o.getJurisdictionCode(),
+                        parent == null ? "" : parent.getName(), parent == null ? "" : parent.getJurisdictionCode(), text(o.getTermStart()),
+                        text(o.getTermEnd()), Vocabulary.label(o.getStatus()), o.getStarRating() == null ? "" : String.valueOf(o.getStarRating()));
+            });
+            return xlsx.sheet("党组织", Columns.headers(Columns.ORGANIZATION), rows).bytes();
+        }
+    }
+
+    /** 纪实档案: the member (masked) and every development step. */
+    public byte[] memberRecord(long memberId) {
+        Member m = members.get(memberId);
+        PersonalDataMask.mask(m);
+        List<List<String>> steps = new ArrayList<>();
+        for (DevelopmentEvent e : development.history(memberId)) {
+            steps.add(List.of(text(e.getDate()), e.getType().name(), nz(e.getDecidingBody()), e.getEvidence().toString(), nz(e.getRecordedBy()),
+                    e.getExtensionMonths() == null ? "" : String.valueOf(e.getExtensionMonths()), nz(e.getNote())));
+        }
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            return xlsx.sheet("党员", Columns.headers(Columns.MEMBER), List.of(memberRow(m, new HashMap<>())))
+                    .sheet("发展纪实", List.of("日期", "事项", "决定机关", "材料", "记录人", "延长月数", "备注"), steps).bytes();
+        }
+    }
+
+    private List<String> memberRow(Member m, Map<Long, PartyOrganization> orgs) {
+        PartyOrganization o = orgs.computeIfAbsent(m.getOrganizationId(), organizations::get);
+        return List.of(m.getName(), Vocabulary.label(m.getGender()), text(m.getBirthDate()), Vocabulary.label(m.getEducation()),
+                nz(m.getIdCardNumber()), nz(m.getPhone()), nz(m.getMemberNumber()), o.getJurisdictionCode(), o.getName(),
+                Vocabulary.label(m.getStage()), text(m.getApplicationDate()), text(m.getActivistDate()), text(m.getCandidateDate()),
+                text(m.getProbationDate()), text(m.getFullDate()), m.isHasPost() ? "是" : "否");
+    }
+
+    private static String text(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Walks a paged query page by page, so an export never loads the whole list at once. */
+    private static final class PagedRows<T> implements Iterator<List<String>> {
+        private final Function<PageRequest, Page<T>> query;
+        private final Function<T, List<String>> toRow;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+        private int nextPage;
+        private int produced;
+        private boolean exhausted;
+
+        PagedRows(Function<PageRequest, Page<T>> query, Function<T, List<String>> toRow) {
+            this.query = query;
+            this.toRow = toRow;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !exhausted && produced < MAX_ROWS) {
+                Page<T> page = query.apply(PageRequest.of(nextPage++, PageRequest.MAX_SIZE, null, java.util.Set.of()));
+                current = page.getItems().iterator();
+                exhausted = nextPage >= page.getTotalPages();
+            }
+            return current.hasNext() && produced < MAX_ROWS;
+        }
+
+        @Override
+        public List<String> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            produced++;
+            return toRow.apply(current.next());
+        }
+    }
+}

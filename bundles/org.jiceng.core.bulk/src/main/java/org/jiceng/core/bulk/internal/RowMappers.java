@@ -1,0 +1,76 @@
+package org.jiceng.core.bulk.internal;
+
+import java.util.List;
+
+import org.jiceng.bulk.ImportRow;
+import org.jiceng.bulk.RowError;
+import org.jiceng.cadre.CadreRank;
+import org.jiceng.cadre.PostLevel;
+import org.jiceng.cadre.Position;
+import org.jiceng.registry.Education;
+import org.jiceng.registry.Gender;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberStage;
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.OrganizationType;
+import org.jiceng.registry.PartyOrganization;
+
+/** Turns file rows into registry values; cells that cannot be read are reported, not guessed. */
+final class RowMappers {
+    private RowMappers() {
+    }
+
+    static ImportRow<Member> member(TableRow row, List<RowError> errors) {
+        RowParser p = new RowParser(row, errors);
+        String[][] c = Columns.MEMBER;
+        Member m = new Member();
+        m.setName(p.text(Columns.of(c, "name")));
+        m.setGender(p.choice(Gender.class, Columns.of(c, "gender")));
+        m.setBirthDate(p.date(Columns.of(c, "birthDate")));
+        m.setEducation(p.choice(Education.class, Columns.of(c, "education")));
+        m.setIdCardNumber(upper(p.text(Columns.of(c, "idCardNumber"))));
+        m.setPhone(p.text(Columns.of(c, "phone")));
+        m.setMemberNumber(p.text(Columns.of(c, "memberNumber")));
+        m.setStage(p.choice(MemberStage.class, Columns.of(c, "stage")));
+        m.setApplicationDate(p.date(Columns.of(c, "applicationDate")));
+        m.setActivistDate(p.date(Columns.of(c, "activistDate")));
+        m.setCandidateDate(p.date(Columns.of(c, "candidateDate")));
+        m.setProbationDate(p.date(Columns.of(c, "probationDate")));
+        m.setFullDate(p.date(Columns.of(c, "fullDate")));
+        m.setHasPost(p.flag(Columns.of(c, "hasPost")));
+        return new ImportRow<>(row.row(), m, p.text(Columns.of(c, "jurisdictionCode")), p.text(Columns.of(c, "organization")));
+    }
+
+    static ImportRow<PartyOrganization> organization(TableRow row, List<RowError> errors) {
+        RowParser p = new RowParser(row, errors);
+        String[][] c = Columns.ORGANIZATION;
+        PartyOrganization o = new PartyOrganization();
+        o.setName(p.text(Columns.of(c, "name")));
+        o.setType(p.choice(OrganizationType.class, Columns.of(c, "type")));
+        o.setField(p.choice(OrganizationField.class, Columns.of(c, "field")));
+        o.setJurisdictionCode(p.text(Columns.of(c, "jurisdictionCode")));
+        o.setTermStart(p.date(Columns.of(c, "termStart")));
+        o.setTermEnd(p.date(Columns.of(c, "termEnd")));
+        o.setStatus(p.choice(OrganizationStatus.class, Columns.of(c, "status")));
+        o.setStarRating(p.integer(Columns.of(c, "starRating")));
+        String parent = p.text(Columns.of(c, "parent"));
+        String parentCode = p.text(Columns.of(c, "parentJurisdictionCode"));
+        return new ImportRow<>(row.row(), o, parent == null ? null : (parentCode == null ? o.getJurisdictionCode() : parentCode), parent);
+    }
+
+    /** A position row; the member's ID card number travels beside it. */
+    static ImportRow<Position> position(TableRow row, List<RowError> errors, List<String> idCards) {
+        RowParser p = new RowParser(row, errors);
+        String[][] c = Columns.CADRE;
+        idCards.add(upper(p.text(Columns.of(c, "idCardNumber"))));
+        Position position = new Position(null, null, p.text(Columns.of(c, "unit")), p.text(Columns.of(c, "jurisdictionCode")), null,
+                p.text(Columns.of(c, "title")), p.choice(CadreRank.class, Columns.of(c, "rank")), p.choice(PostLevel.class, Columns.of(c, "level")),
+                p.date(Columns.of(c, "startDate")), p.date(Columns.of(c, "endDate")), null);
+        return new ImportRow<>(row.row(), position, null, null);
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+    }
+}
