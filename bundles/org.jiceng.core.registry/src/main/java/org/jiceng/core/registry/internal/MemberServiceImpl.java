@@ -106,6 +106,14 @@ public class MemberServiceImpl implements MemberService {
                 throw new ConflictException("Member " + id + " has " + events + " development event(s) on record; "
                         + "the record stays whole: record an EXITED event instead of deleting");
             }
+            long orglife = em.createQuery("SELECT COUNT(t) FROM AttendanceEntity t WHERE t.memberId = :m", Long.class)
+                    .setParameter("m", id).getSingleResult()
+                    + em.createQuery("SELECT COUNT(d) FROM DuesPaymentEntity d WHERE d.memberId = :m", Long.class)
+                    .setParameter("m", id).getSingleResult();
+            if (orglife > 0) {
+                throw new ConflictException("Member " + id + " is on " + orglife + " attendance or dues record(s) of organizational life; "
+                        + "record an EXITED event instead of deleting");
+            }
             em.remove(e);
         });
     }

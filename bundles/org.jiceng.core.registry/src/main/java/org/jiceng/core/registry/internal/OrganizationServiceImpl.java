@@ -107,6 +107,13 @@ public class OrganizationServiceImpl implements OrganizationService {
                 throw new ConflictException("Organization " + id + " still has " + members + " member(s) and "
                         + children + " subordinate organization(s)");
             }
+            long activities = em.createQuery("SELECT COUNT(a) FROM ActivityEntity a WHERE a.organizationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult()
+                    + em.createQuery("SELECT COUNT(d) FROM DuesPaymentEntity d WHERE d.organizationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (activities > 0) {
+                throw new ConflictException("Organization " + id + " has " + activities + " organizational-life record(s) (activities, dues)");
+            }
             em.remove(e);
         });
     }
