@@ -100,14 +100,34 @@ public class MemberServiceImpl implements MemberService {
     public void delete(long id) {
         store.tx().run(em -> {
             MemberEntity e = load(em, id);
-            long events = em.createQuery("SELECT COUNT(d) FROM DevelopmentEventEntity d WHERE d.memberId = :m", Long.class)
-                    .setParameter("m", id).getSingleResult();
-            if (events > 0) {
-                throw new ConflictException("Member " + id + " has " + events + " development event(s) on record; "
-                        + "the record stays whole: record an EXITED event instead of deleting");
+            List<String> uses = new ArrayList<>();
+            MEMBER_REFERENCES.forEach((entity, label) -> {
+                long n = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.memberId = :m", Long.class)
+                        .setParameter("m", id).getSingleResult();
+                if (n > 0) {
+                    uses.add(n + " " + label);
+                }
+            });
+            if (!uses.isEmpty()) {
+                throw new ConflictException("Member " + id + " is referred to by " + String.join(", ", uses)
+                        + "; the record stays whole: record an EXITED event instead of deleting");
             }
             em.remove(e);
         });
+    }
+
+    /** Records that keep a member's history; a member they refer to is never deleted. */
+    private static final Map<String, String> MEMBER_REFERENCES = new java.util.LinkedHashMap<>();
+
+    static {
+        MEMBER_REFERENCES.put("DevelopmentEventEntity", "development event(s)");
+        MEMBER_REFERENCES.put("AttendanceEntity", "attendance record(s)");
+        MEMBER_REFERENCES.put("DuesPaymentEntity", "dues payment(s)");
+        MEMBER_REFERENCES.put("PositionEntity", "position(s)");
+        MEMBER_REFERENCES.put("DesignationEntity", "cadre list entry(ies)");
+        MEMBER_REFERENCES.put("AssignmentEntity", "assignment(s)");
+        MEMBER_REFERENCES.put("TransferEntity", "relation transfer(s)");
+        MEMBER_REFERENCES.put("MobileMemberEntity", "mobile member record(s)");
     }
 
     @Override

@@ -99,16 +99,31 @@ public class OrganizationServiceImpl implements OrganizationService {
     public void delete(long id) {
         store.tx().run(em -> {
             OrganizationEntity e = load(em, id);
-            long members = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", Long.class)
-                    .setParameter("id", id).getSingleResult();
-            long children = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", Long.class)
-                    .setParameter("id", id).getSingleResult();
-            if (members + children > 0) {
-                throw new ConflictException("Organization " + id + " still has " + members + " member(s) and "
-                        + children + " subordinate organization(s)");
+            List<String> uses = new ArrayList<>();
+            ORGANIZATION_REFERENCES.forEach((query, label) -> {
+                long n = em.createQuery(query, Long.class).setParameter("id", id).getSingleResult();
+                if (n > 0) {
+                    uses.add(n + " " + label);
+                }
+            });
+            if (!uses.isEmpty()) {
+                throw new ConflictException("Organization " + id + " is still referred to by " + String.join(", ", uses));
             }
             em.remove(e);
         });
+    }
+
+    /** What keeps an organization from being deleted: its members, subordinates and history. */
+    private static final Map<String, String> ORGANIZATION_REFERENCES = new java.util.LinkedHashMap<>();
+
+    static {
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", "member(s)");
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", "subordinate organization(s)");
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(a) FROM ActivityEntity a WHERE a.organizationId = :id", "organizational-life activity(ies)");
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(d) FROM DuesPaymentEntity d WHERE d.organizationId = :id", "dues payment(s)");
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :id", "position(s)");
+        ORGANIZATION_REFERENCES.put("SELECT COUNT(t) FROM TransferEntity t WHERE t.fromOrganizationId = :id OR t.toOrganizationId = :id",
+                "relation transfer(s)");
     }
 
     @Override

@@ -36,6 +36,14 @@ class SqlSchemaMigratorTest {
     }
 
     @Test
+    void theOrganizationalLifeSchemaAppliesOnTopOfTheRegistry() throws IOException {
+        List<MigrationScript> scripts = List.of(script("V1__core_registry.sql"), script("V2__member_development.sql"),
+                script("V4__organizational_life.sql"));
+        assertEquals(3, migrator.apply("core", scripts));
+        assertEquals(4, migrator.currentVersion("core"));
+    }
+
+    @Test
     void aNewVersionMigratesWithoutLosingRows() throws SQLException {
         MigrationScript v1 = MigrationScript.parse("V1__init.sql", "CREATE TABLE m_item (id BIGINT PRIMARY KEY, name VARCHAR(20));\n");
         migrator.apply("m", List.of(v1));

@@ -97,6 +97,7 @@ public class DemoDataLoader {
                     em.persist(DevelopmentEventEntity.of(members.get(i).getId(), event, now));
                 }
             }
+            new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
         });
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
