@@ -138,7 +138,7 @@ final class JicengServer {
 
     /** Core resource paths the OpenAPI document must list before the REST application is complete. */
     static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
-            "/assignments", "/transfers", "/modules");
+            "/assignments", "/transfers", "/modules", "/imports", "/exports/members.xlsx", "/organizational-life/activities");
 
     /**
      * The JAX-RS whiteboard rebuilds the application each time a resource registers, answering 404
@@ -147,7 +147,7 @@ final class JicengServer {
     private void waitUntilStable(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int steady = 0;
-        while (steady < 5) {
+        while (steady < 10) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The REST application did not settle within " + timeout);
             }

@@ -170,7 +170,8 @@ public class RegistryImportImpl implements RegistryImport {
         try {
             MemberServiceImpl.validate(m);
         } catch (ValidationException e) {
-            e.errors().forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
+            // An unknown organization is already reported under the file's "organization" column.
+            e.errors().stream().filter(fe -> !"organizationId".equals(fe.getField())).forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
         }
         DevelopmentRules.checkNewMember(m, v);
         try {
