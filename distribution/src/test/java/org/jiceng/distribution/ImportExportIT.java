@@ -163,11 +163,16 @@ class ImportExportIT {
     }
 
     private static JsonNode runImport(String kind, byte[] content, boolean dryRun) {
-        Api.Reply started = upload("/api/v1/imports?kind=" + kind + "&dryRun=" + dryRun + "&fileName=test", content,
+        return runImportWith(api, server, kind, content, dryRun);
+    }
+
+    /** Uploads a file and polls its job until it finishes. */
+    static JsonNode runImportWith(Api api, JicengServer server, String kind, byte[] content, boolean dryRun) {
+        Api.Reply started = upload(api, server, "/api/v1/imports?kind=" + kind + "&dryRun=" + dryRun + "&fileName=test", content,
                 content.length > 1 && content[0] == 'P' ? XLSX : "text/csv");
         assertEquals(202, started.status(), started.toString());
         String id = started.json().get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode job = api.get("/imports/" + id).json();
             if (!"RUNNING".equals(job.get("status").asText())) {
@@ -179,6 +184,10 @@ class ImportExportIT {
     }
 
     private static Api.Reply upload(String path, byte[] content, String type) {
+        return upload(api, server, path, content, type);
+    }
+
+    private static Api.Reply upload(Api api, JicengServer server, String path, byte[] content, String type) {
         return api.raw(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 

@@ -128,14 +128,7 @@ public class CadreServiceImpl implements CadreService {
             if (open > 0 && input.until() == null) {
                 throw new ConflictException("Member " + memberId + " is already on the " + input.type() + " list");
             }
-            DesignationEntity d = new DesignationEntity();
-            d.memberId = memberId;
-            d.type = input.type();
-            d.since = input.since();
-            d.until = input.until();
-            d.note = input.note();
-            em.persist(d);
-            return d;
+            return insertDesignation(em, memberId, input);
         }));
     }
 
@@ -246,11 +239,28 @@ public class CadreServiceImpl implements CadreService {
             requireMember(em, input.memberId());
             checkPlace(em, input.jurisdictionCode(), null);
             checkTarget(em, input);
-            AssignmentEntity a = new AssignmentEntity();
-            copy(input, a);
-            em.persist(a);
-            return a;
+            return insertAssignment(em, input);
         }));
+    }
+
+    /** Writes a checked assignment (also used by the demo data). */
+    public static AssignmentEntity insertAssignment(EntityManager em, Assignment input) {
+        AssignmentEntity a = new AssignmentEntity();
+        copy(input, a);
+        em.persist(a);
+        return a;
+    }
+
+    /** Writes a checked designation (also used by the demo data). */
+    public static DesignationEntity insertDesignation(EntityManager em, long memberId, Designation input) {
+        DesignationEntity d = new DesignationEntity();
+        d.memberId = memberId;
+        d.type = input.type();
+        d.since = input.since();
+        d.until = input.until();
+        d.note = input.note();
+        em.persist(d);
+        return d;
     }
 
     @Override

@@ -98,6 +98,7 @@ public class DemoDataLoader {
                 }
             }
             new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
+            DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
         });
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);

@@ -175,13 +175,19 @@ public class TransferServiceImpl implements TransferService {
             if (em.find(MemberEntity.class, input.memberId()) == null) {
                 throw new NotFoundException("Member", input.memberId());
             }
-            MobileMemberEntity m = new MobileMemberEntity();
-            m.memberId = input.memberId();
-            copy(input, m);
-            em.persist(m);
+            MobileMemberEntity m = insertMobile(em, input);
             em.flush();
             return toDto(m);
         });
+    }
+
+    /** Writes a checked mobile member record (also used by the demo data). */
+    public static MobileMemberEntity insertMobile(EntityManager em, MobileMember input) {
+        MobileMemberEntity m = new MobileMemberEntity();
+        m.memberId = input.memberId();
+        copy(input, m);
+        em.persist(m);
+        return m;
     }
 
     @Override
