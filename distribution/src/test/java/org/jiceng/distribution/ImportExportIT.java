@@ -154,6 +154,29 @@ class ImportExportIT {
     }
 
     @Test
+    void anyListIsAnXlsxWithFormatXlsx() throws IOException {
+        HttpResponse<byte[]> file = download("/api/v1/assignments?jurisdiction=130531&size=500&format=xlsx");
+        assertEquals(200, file.statusCode());
+        assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse(""));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertTrue(header.containsAll(List.of("memberId", "role", "target", "startDate")), header.toString());
+            assertEquals(api.get("/assignments?jurisdiction=130531&size=500").json().get("items").size(), sheet.getLastRowNum());
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/api/v1/members?jurisdiction=110113&format=xlsx").body()))) {
+            int idColumn = -1;
+            for (int c = 0; c < book.getSheetAt(0).getRow(0).getLastCellNum(); c++) {
+                if ("idCardNumber".equals(book.getSheetAt(0).getRow(0).getCell(c).getStringCellValue())) {
+                    idColumn = c;
+                }
+            }
+            assertTrue(book.getSheetAt(0).getRow(1).getCell(idColumn).getStringCellValue().contains("****"), "masked as in the list");
+        }
+    }
+
+    @Test
     void theShellImportsAFile() throws IOException {
         Path file = server.home.resolve("data/tmp/orgs.csv");
         Files.createDirectories(file.getParent());

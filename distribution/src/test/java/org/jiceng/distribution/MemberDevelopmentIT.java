@@ -134,6 +134,15 @@ class MemberDevelopmentIT {
         long active = api.get("/members?jurisdiction=130531&status=ACTIVE&size=1").json().get("total").asLong();
         assertEquals(active, total);
 
+        long branch = api.get("/organizations?jurisdiction=130531&field=RURAL&size=1").json().at("/items/0/id").asLong();
+        JsonNode ofBranch = api.get("/development/pipeline?organizationId=" + branch).json();
+        long branchTotal = 0;
+        for (JsonNode n : ofBranch) {
+            branchTotal += n.asLong();
+        }
+        assertEquals(api.get("/members?organizationId=" + branch + "&status=ACTIVE&size=1").json().get("total").asLong(), branchTotal);
+        assertProblem(api.get("/development/pipeline?organizationId=999999999"), 404);
+
         JsonNode perYear = api.get("/development/developed-per-year?jurisdiction=130531").json();
         assertTrue(perYear.size() > 5, perYear.toString());
 

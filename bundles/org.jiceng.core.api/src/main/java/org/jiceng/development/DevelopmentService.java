@@ -37,6 +37,12 @@ public interface DevelopmentService {
     /** Members admitted as probationary per year in a jurisdiction's subtree. */
     Map<Integer, Long> developedPerYear(String jurisdictionCode);
 
+    /** Active members per stage in one organization. */
+    Map<MemberStage, Long> pipelineCountsOfOrganization(long organizationId);
+
+    /** Members of one organization admitted as probationary per year. */
+    Map<Integer, Long> developedPerYearOfOrganization(long organizationId);
+
     /**
      * Villages and communities of the subtree where nobody was admitted as probationary in the
      * last {@code years} years (广宗's 三年以上不发展党员村), with the date of the last admission.

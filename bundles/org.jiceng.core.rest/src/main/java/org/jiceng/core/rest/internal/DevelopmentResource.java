@@ -38,16 +38,18 @@ public class DevelopmentResource {
 
     @GET
     @Path("pipeline")
-    @Operation(summary = "Active members per stage in a jurisdiction's subtree")
-    public Map<MemberStage, Long> pipeline(@QueryParam("jurisdiction") String jurisdiction) {
-        return development.pipelineCounts(requireJurisdiction(jurisdiction));
+    @Operation(summary = "Active members per stage in a jurisdiction's subtree, or in one organization")
+    public Map<MemberStage, Long> pipeline(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId) {
+        Long org = Params.id("organizationId", organizationId);
+        return org != null ? development.pipelineCountsOfOrganization(org) : development.pipelineCounts(requireJurisdiction(jurisdiction));
     }
 
     @GET
     @Path("developed-per-year")
-    @Operation(summary = "Members admitted as probationary per year in a jurisdiction's subtree")
-    public Map<Integer, Long> perYear(@QueryParam("jurisdiction") String jurisdiction) {
-        return development.developedPerYear(requireJurisdiction(jurisdiction));
+    @Operation(summary = "Members admitted as probationary per year in a jurisdiction's subtree, or in one organization")
+    public Map<Integer, Long> perYear(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId) {
+        Long org = Params.id("organizationId", organizationId);
+        return org != null ? development.developedPerYearOfOrganization(org) : development.developedPerYear(requireJurisdiction(jurisdiction));
     }
 
     @GET

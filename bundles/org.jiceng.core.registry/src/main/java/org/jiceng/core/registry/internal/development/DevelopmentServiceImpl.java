@@ -87,25 +87,56 @@ public class DevelopmentServiceImpl implements DevelopmentService {
     @Override
     public Map<MemberStage, Long> pipelineCounts(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
-        Map<MemberStage, Long> counts = new EnumMap<>(MemberStage.class);
-        for (MemberStage s : MemberStage.values()) {
-            counts.put(s, 0L);
-        }
-        store.tx().read(em -> em.createQuery("SELECT m.stage, COUNT(m) FROM MemberEntity m WHERE " + MEMBER_IN_SUBTREE
-                + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class)
-                .setParameter("scope", jurisdictionCode).setParameter("active", MembershipStatus.ACTIVE).getResultList())
-                .forEach(r -> counts.put((MemberStage) r[0], (Long) r[1]));
-        return counts;
+        return countStages(MEMBER_IN_SUBTREE, "scope", jurisdictionCode);
+    }
+
+    @Override
+    public Map<MemberStage, Long> pipelineCountsOfOrganization(long organizationId) {
+        requireOrganization(organizationId);
+        return countStages("m.organizationId = :org", "org", organizationId);
     }
 
     @Override
     public Map<Integer, Long> developedPerYear(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
+        return countYears(MEMBER_IN_SUBTREE, "scope", jurisdictionCode);
+    }
+
+    @Override
+    public Map<Integer, Long> developedPerYearOfOrganization(long organizationId) {
+        requireOrganization(organizationId);
+        return countYears("m.organizationId = :org", "org", organizationId);
+    }
+
+    /** Active members per stage among those matching {@code scope}. */
+    private Map<MemberStage, Long> countStages(String scope, String parameter, Object value) {
+        Map<MemberStage, Long> counts = new EnumMap<>(MemberStage.class);
+        for (MemberStage s : MemberStage.values()) {
+            counts.put(s, 0L);
+        }
+        store.tx().read(em -> em.createQuery("SELECT m.stage, COUNT(m) FROM MemberEntity m WHERE " + scope
+                + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class)
+                .setParameter(parameter, value).setParameter("active", MembershipStatus.ACTIVE).getResultList())
+                .forEach(r -> counts.put((MemberStage) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** Admissions as probationary member per year among those matching {@code scope}. */
+    private Map<Integer, Long> countYears(String scope, String parameter, Object value) {
         Map<Integer, Long> perYear = new TreeMap<>();
-        store.tx().read(em -> em.createQuery("SELECT m.probationDate FROM MemberEntity m WHERE " + MEMBER_IN_SUBTREE
-                + " AND m.probationDate IS NOT NULL", LocalDate.class).setParameter("scope", jurisdictionCode).getResultList())
+        store.tx().read(em -> em.createQuery("SELECT m.probationDate FROM MemberEntity m WHERE " + scope
+                + " AND m.probationDate IS NOT NULL", LocalDate.class).setParameter(parameter, value).getResultList())
                 .forEach(d -> perYear.merge(d.getYear(), 1L, Long::sum));
         return perYear;
+    }
+
+    private void requireOrganization(long organizationId) {
+        store.tx().read(em -> {
+            if (em.find(org.jiceng.core.registry.internal.entity.OrganizationEntity.class, organizationId) == null) {
+                throw new NotFoundException("Organization", organizationId);
+            }
+            return null;
+        });
     }
 
     @Override
