@@ -33,6 +33,14 @@ public final class PositionWriter {
         p.endDate = in.endDate();
     }
 
+    /** Inserts a checked position without looking for an existing one (demo data, known to be new). */
+    public static void insert(EntityManager em, long memberId, Position position) {
+        PositionEntity p = new PositionEntity();
+        p.memberId = memberId;
+        copy(position, p);
+        em.persist(p);
+    }
+
     /**
      * Inserts the position, or updates the one with the same member, unit, title and start date
      * (its natural key), so importing a file twice changes nothing.

@@ -58,10 +58,10 @@ final class DemoCadres {
             OrganizationEntity org = orgs.get(o);
             if (org.getField() == OrganizationField.ORGAN && org.getType() == OrganizationType.BRANCH && firstMember[o] != null) {
                 String unit = org.getName().replace("机关党支部", "");
-                PositionWriter.upsert(em, firstMember[o].getId(), new Position(null, null, unit, org.getJurisdictionCode(), null, "局长",
+                PositionWriter.insert(em, firstMember[o].getId(), new Position(null, null, unit, org.getJurisdictionCode(), null, "局长",
                         CadreRank.SECTION, PostLevel.HEAD, today.minusYears(1 + random.nextInt(9)).minusDays(random.nextInt(300)), null, null));
                 if (secondMember[o] != null) {
-                    PositionWriter.upsert(em, secondMember[o].getId(), new Position(null, null, unit, org.getJurisdictionCode(), null, "副局长",
+                    PositionWriter.insert(em, secondMember[o].getId(), new Position(null, null, unit, org.getJurisdictionCode(), null, "副局长",
                             CadreRank.DEPUTY_SECTION, PostLevel.DEPUTY, today.minusYears(1 + random.nextInt(14)), null, null));
                 }
                 if (thirdMember[o] != null && o % 3 == 0) {

@@ -57,6 +57,9 @@ public class DemoDataLoader {
         long start = System.nanoTime();
         DemoDataGenerator.Plan plan = new DemoDataGenerator(config.seed(), LocalDate.now()).generate();
         store.tx().run(em -> {
+            // Writes only: no query needs to see unflushed rows, and auto-flush before every query
+            // would walk the whole (large) persistence context each time.
+            em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
             for (Jurisdiction j : plan.jurisdictions()) {
                 JurisdictionEntity e = new JurisdictionEntity();
                 e.setCode(j.getCode());
@@ -97,11 +100,20 @@ public class DemoDataLoader {
                     em.persist(DevelopmentEventEntity.of(members.get(i).getId(), event, now));
                 }
             }
+            flushAndClear(em, "members and development events", start);
             new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
+            flushAndClear(em, "organizational life", start);
             DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
         });
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Writes what is pending and empties the persistence context, so later flushes stay small. */
+    private void flushAndClear(javax.persistence.EntityManager em, String what, long start) {
+        em.flush();
+        em.clear();
+        logger.debug("Demo data: {} written after {} ms", what, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void insertClosure(javax.persistence.EntityManager em, List<Jurisdiction> all, Jurisdiction j) {
