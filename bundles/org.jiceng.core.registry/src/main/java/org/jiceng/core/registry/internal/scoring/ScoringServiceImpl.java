@@ -160,20 +160,49 @@ public class ScoringServiceImpl implements ScoringService {
             }
             v.throwIfInvalid();
             LocalDateTime now = LocalDateTime.now();
+            // What this request touches is loaded in two queries, so entering thousands of sheets
+            // costs two reads and the writes, not a query per value.
+            List<String> ids = sheets.stream().map(ScoreSheet::subjectId).distinct().toList();
+            Map<String, SubjectEntity> subjects = new HashMap<>();
+            Map<String, ValueEntity> values = new HashMap<>();
+            for (int i = 0; i < ids.size(); i += 1000) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+                em.createQuery("SELECT s FROM SubjectEntity s WHERE s.schemeId = :s AND s.period = :p AND s.subjectId IN :ids", SubjectEntity.class)
+                        .setParameter("s", schemeId).setParameter("p", period).setParameter("ids", chunk).getResultList()
+                        .forEach(x -> subjects.put(x.subjectId, x));
+                em.createQuery("SELECT v FROM ValueEntity v WHERE v.schemeId = :s AND v.period = :p AND v.subjectId IN :ids", ValueEntity.class)
+                        .setParameter("s", schemeId).setParameter("p", period).setParameter("ids", chunk).getResultList()
+                        .forEach(x -> values.put(x.subjectId + "|" + x.indicatorKey, x));
+            }
             for (ScoreSheet s : sheets) {
-                SubjectEntity subject = subject(em, schemeId, period, s.subjectId());
+                SubjectEntity subject = subjects.get(s.subjectId());
                 if (subject == null) {
                     subject = new SubjectEntity();
                     subject.schemeId = schemeId;
                     subject.period = period;
                     subject.subjectId = s.subjectId();
                     em.persist(subject);
+                    subjects.put(s.subjectId(), subject);
                 }
                 subject.name = s.name().trim();
                 subject.jurisdictionCode = s.jurisdictionCode();
                 subject.group = s.group() == null || s.group().isBlank() ? scheme.jurisdictionCode : s.group().trim();
                 if (s.values() != null) {
-                    s.values().forEach((key, value) -> putValue(em, schemeId, period, s.subjectId(), key, value, s.enteredBy(), now));
+                    for (Map.Entry<String, Double> e : s.values().entrySet()) {
+                        ValueEntity value = values.get(s.subjectId() + "|" + e.getKey());
+                        if (value == null) {
+                            value = new ValueEntity();
+                            value.schemeId = schemeId;
+                            value.period = period;
+                            value.subjectId = s.subjectId();
+                            value.indicatorKey = e.getKey();
+                            em.persist(value);
+                            values.put(s.subjectId() + "|" + e.getKey(), value);
+                        }
+                        value.value = e.getValue();
+                        value.enteredBy = s.enteredBy();
+                        value.enteredAt = now;
+                    }
                 }
             }
         });
