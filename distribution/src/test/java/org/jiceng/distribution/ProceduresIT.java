@@ -97,7 +97,7 @@ class ProceduresIT {
         assertEquals("step-role", rule(complete(i, "open", "supervision-team", "立项")), "open is the office's step");
         assertEquals("step-record", rule(complete(i, "open", "supervision-office", " ")), "a record is required");
         assertProblem(complete(i, "nonexistent", "supervision-office", "x"), 400);
-        assertProblem(complete(i.deepCopy().put("version", i.get("version").asLong() + 7), "open", "supervision-office", "立项"), 409);
+        assertProblem(complete(((ObjectNode) i.deepCopy()).put("version", i.get("version").asLong() + 7), "open", "supervision-office", "立项"), 409);
 
         i = done(i, "open", "supervision-office", "区委组织部立项督导第3号");
         assertEquals("step-record", rule(complete(i, "plan", "supervision-office", "方案")), "the plan document must be attached");
