@@ -1,0 +1,7 @@
+package org.jiceng.problem;
+
+public enum ProblemSeverity {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,18 @@
+package org.jiceng.procedure;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One step of an instance as it stands: its definition, its due date once the step before it is
+ * done, and who completed it, when and with what record.
+ *
+ * @param state DONE, CURRENT or PENDING (steps after the current one, and every open step of a closed instance)
+ * @param due the deadline of a step that has one and whose previous step is done
+ * @param overdue the current step of a running instance past its due date
+ */
+public record StepState(int index, String key, String name, String role, String state, LocalDate due, boolean overdue,
+        String completedBy, String completedByRole, LocalDate completedOn, LocalDateTime recordedAt, String record,
+        List<String> attachments) {
+}
