@@ -133,6 +133,10 @@ class ModuleLifecycleIT {
         assertEquals(200, held.status(), held.toString());
         assertFalse(held.json().get("overdue").asBoolean());
 
+        assertTrue(api.get("/inbox?jurisdiction=441481&withinDays=30").body().contains("\"source\":\"" + MODULE + "\""),
+                "the module adds expiring terms to the inbox where it is enabled");
+        assertFalse(api.get("/inbox?jurisdiction=360823&withinDays=30").body().contains("\"source\":\"" + MODULE + "\""));
+
         long open = api.get(BASE + "/reminders?state=open&size=1").json().get("total").asLong();
         long all = api.get(BASE + "/reminders?size=1").json().get("total").asLong();
         assertEquals(all - 1, open);

@@ -1,0 +1,7 @@
+/**
+ * One per-jurisdiction inbox of what is due or overdue across the engines and modules: each
+ * contributes its items through an {@link org.jiceng.inbox.InboxContributor} service.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.jiceng.inbox;

@@ -1,0 +1,59 @@
+package org.jiceng.core.registry.internal.inbox;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.jiceng.common.Validator;
+import org.jiceng.inbox.InboxContributor;
+import org.jiceng.inbox.InboxItem;
+import org.jiceng.inbox.InboxService;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = InboxService.class)
+public class InboxServiceImpl implements InboxService {
+    private final Logger logger = LoggerFactory.getLogger(InboxServiceImpl.class);
+    private final JurisdictionService jurisdictions;
+    private final List<InboxContributor> contributors = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public InboxServiceImpl(@Reference JurisdictionService jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContributor(InboxContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    void removeContributor(InboxContributor contributor) {
+        contributors.remove(contributor);
+    }
+
+    @Override
+    public List<InboxItem> items(String jurisdictionCode, int withinDays) {
+        new Validator().require("jurisdiction", jurisdictionCode).range("withinDays", withinDays, 0, 366).throwIfInvalid();
+        jurisdictions.get(jurisdictionCode);
+        LocalDate until = LocalDate.now().plusDays(withinDays);
+        List<InboxItem> items = new ArrayList<>();
+        for (InboxContributor c : contributors) {
+            try {
+                items.addAll(c.items(jurisdictionCode, until, MAX_ITEMS));
+            } catch (RuntimeException e) {
+                // One broken contributor (say, a module being uninstalled) must not empty the inbox.
+                logger.warn("Inbox contributor {} failed: {}", c.getClass().getName(), e.getMessage());
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::overdue).reversed().thenComparing(InboxItem::dueDate).thenComparing(InboxItem::id));
+        return items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items;
+    }
+}
