@@ -103,10 +103,10 @@ class ScoringIT {
                 .put("periodKind", "YEAR").put("jurisdictionCode", "110113");
         indicator(scheme.putArray("indicators"), "points", "工作要点完成", 100, 100);
         ArrayNode bands = scheme.putArray("gradeBands");
-        bands.addObject().put("grade", "优").put("minimum", 90);
-        bands.addObject().put("grade", "良").put("minimum", 80);
-        bands.addObject().put("grade", "中").put("minimum", 60);
-        bands.addObject().put("grade", "差").put("minimum", 0);
+        bands.addObject().put("grade", "优").put("minimum", 90).put("consequence", "优先提拔、交流、培训，增加评优名额");
+        bands.addObject().put("grade", "良").put("minimum", 80).put("consequence", "提醒谈话，减少评优名额");
+        bands.addObject().put("grade", "中").put("minimum", 60).put("consequence", "诫勉谈话，暂缓提拔，取消单位评优");
+        bands.addObject().put("grade", "差").put("minimum", 0).put("consequence", "调整岗位、停职检查、责令辞职");
         long id = api.post("/scoring/schemes", scheme).json().get("id").asLong();
         ArrayNode sheets = Api.JSON.createArrayNode();
         double[] totals = {95, 85, 65, 40};
@@ -120,6 +120,7 @@ class ScoringIT {
         assertEquals("良", r.get("u1").get("grade").asText());
         assertEquals("中", r.get("u2").get("grade").asText());
         assertEquals("差", r.get("u3").get("grade").asText());
+        assertEquals("调整岗位、停职检查、责令辞职", r.get("u3").get("consequence").asText(), "the grade's consequence comes with the result");
         assertFalse(r.get("u3").get("flagged").asBoolean(), "no last-place rule in this scheme");
     }
 
@@ -156,6 +157,92 @@ class ScoringIT {
         ObjectNode unknown = scheme.deepCopy().put("key", "unknown-metric-scheme");
         ((ObjectNode) unknown.get("indicators").get(1)).put("metric", "no-such-metric");
         assertEquals("unknown-metric", assertProblem(api.post("/scoring/schemes", unknown), 422).get("rule").asText());
+    }
+
+    /** Creates a scheme, enters one sheet per subject (values in indicator order), computes the period. */
+    private static Map<String, JsonNode> run(String key, String subjectKind, String periodKind, String period, String jurisdiction,
+            String[][] indicators, String[][] bands, String[] groups, double[][] values) {
+        ObjectNode scheme = Api.object().put("key", key).put("name", key).put("subjectKind", subjectKind).put("periodKind", periodKind)
+                .put("jurisdictionCode", jurisdiction);
+        ArrayNode list = scheme.putArray("indicators");
+        for (String[] in : indicators) {
+            list.addObject().put("key", in[0]).put("name", in[1]).put("weight", Double.parseDouble(in[2])).put("maximum", Double.parseDouble(in[3]))
+                    .put("source", "MANUAL");
+        }
+        ArrayNode gradeBands = scheme.putArray("gradeBands");
+        for (String[] b : bands) {
+            gradeBands.addObject().put("grade", b[0]).put("minimum", Double.parseDouble(b[1])).put("consequence", b.length > 2 ? b[2] : null);
+        }
+        Api.Reply created = api.post("/scoring/schemes", scheme);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        ArrayNode sheets = Api.JSON.createArrayNode();
+        for (int i = 0; i < values.length; i++) {
+            ObjectNode v = sheets.addObject().put("subjectId", key + "-" + i).put("name", key + i).put("jurisdictionCode", jurisdiction)
+                    .put("group", groups[i]).put("enteredBy", "组织部").putObject("values");
+            for (int k = 0; k < indicators.length; k++) {
+                v.put(indicators[k][0], values[i][k]);
+            }
+        }
+        assertEquals(204, api.put("/scoring/schemes/" + id + "/periods/" + period + "/scores", sheets).status());
+        return bySubject(api.post("/scoring/schemes/" + id + "/periods/" + period + "/compute", "").json());
+    }
+
+    @Test
+    void wugangVillageCadreHundredPointAppraisal() {
+        Map<String, JsonNode> r = run("wugang-village-cadre", "PERSON", "YEAR", "2025", "430581",
+                new String[][] {{"duty", "履职尽责", "40", "40"}, {"service", "集中服务日", "20", "20"}, {"economy", "集体经济", "20", "20"},
+                    {"stability", "平安稳定", "10", "10"}, {"masses", "群众评议", "10", "10"}},
+                new String[][] {{"优秀", "90", "全额发放绩效补贴并评先"}, {"称职", "75", "发放绩效补贴"}, {"基本称职", "60", "减发绩效补贴"},
+                    {"不称职", "0", "停发绩效补贴、组织调整"}},
+                new String[] {"稠树塘镇", "稠树塘镇", "稠树塘镇"}, new double[][] {{38, 20, 18, 10, 9}, {35, 18, 15, 8, 8}, {20, 10, 10, 8, 6}});
+        assertEquals(95.0, r.get("wugang-village-cadre-0").get("total").asDouble(), 0.0001, "a 100-point scale");
+        assertEquals("优秀", r.get("wugang-village-cadre-0").get("grade").asText());
+        assertEquals("称职", r.get("wugang-village-cadre-1").get("grade").asText());
+        assertEquals("停发绩效补贴、组织调整", r.get("wugang-village-cadre-2").get("consequence").asText());
+    }
+
+    @Test
+    void guangzongDailyEvaluationOnThreeBoards() {
+        Map<String, JsonNode> r = run("guangzong-daily", "PERSON", "MONTH", "2026-02", "130531",
+                new String[][] {{"daily-work", "日常工作测评", "50", "100"}, {"virtue", "德的考评", "30", "100"}, {"learning", "学习提升", "20", "100"}},
+                new String[0][], new String[] {"广宗镇", "广宗镇", "葫芦乡", "葫芦乡"},
+                new double[][] {{90, 80, 70}, {80, 90, 90}, {60, 70, 80}, {60, 70, 80}});
+        assertEquals(83.0, r.get("guangzong-daily-0").get("total").asDouble(), 0.0001);
+        assertEquals(85.0, r.get("guangzong-daily-1").get("total").asDouble(), 0.0001);
+        assertEquals(1, r.get("guangzong-daily-1").get("rank").asInt(), "ranked within the township");
+        assertEquals(1, r.get("guangzong-daily-2").get("rank").asInt(), "a tie in another township shares first place");
+        assertEquals(1, r.get("guangzong-daily-3").get("rank").asInt());
+        assertEquals(2, r.get("guangzong-daily-2").get("groupSize").asInt());
+    }
+
+    @Test
+    void xingningTwoWayReportingScores() {
+        String[] towns = new String[17];
+        double[][] scores = new double[17][];
+        for (int i = 0; i < 17; i++) {
+            towns[i] = "兴宁市";
+            scores[i] = new double[] {70 + i, 95 - i};
+        }
+        Map<String, JsonNode> r = run("xingning-two-way-report", "PERSON", "YEAR", "2025", "441481",
+                new String[][] {{"city-committee", "市委评分", "50", "100"}, {"town-village-cadres", "镇村干部评分", "50", "100"}},
+                new String[][] {{"好", "85"}, {"较好", "75"}, {"一般", "60"}, {"差", "0"}}, towns, scores);
+        for (int i = 0; i < 17; i++) {
+            assertEquals(82.5, r.get("xingning-two-way-report-" + i).get("total").asDouble(), 0.0001, "both sides weigh half");
+            assertEquals(1, r.get("xingning-two-way-report-" + i).get("rank").asInt(), "all tied");
+        }
+        assertEquals("较好", r.get("xingning-two-way-report-0").get("grade").asText());
+    }
+
+    @Test
+    void xiajiangYearEndAssessmentOfThreeMembers() {
+        Map<String, JsonNode> r = run("xiajiang-three-members-year-end", "ASSIGNMENT", "YEAR", "2025", "360823",
+                new String[][] {{"duties", "履职情况", "60", "100"}, {"feedback", "反馈整改", "20", "100"}, {"unit", "单位评价", "20", "100"}},
+                new String[][] {{"优秀", "90", "通报表扬"}, {"合格", "60"}, {"不合格", "0", "批评教育"}},
+                new String[] {"特派员", "指导员", "监督员"}, new double[][] {{95, 90, 92}, {70, 60, 65}, {40, 50, 30}});
+        assertEquals("通报表扬", r.get("xiajiang-three-members-year-end-0").get("consequence").asText());
+        assertEquals("合格", r.get("xiajiang-three-members-year-end-1").get("grade").asText());
+        assertEquals("批评教育", r.get("xiajiang-three-members-year-end-2").get("consequence").asText());
     }
 
     private static Map<String, JsonNode> bySubject(JsonNode results) {

@@ -29,4 +29,7 @@ public class GradeEntity {
 
     @Column(name = "minimum")
     double minimum;
+
+    @Column(name = "consequence")
+    String consequence;
 }

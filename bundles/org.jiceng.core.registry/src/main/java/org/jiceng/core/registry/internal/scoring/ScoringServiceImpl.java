@@ -107,6 +107,7 @@ public class ScoringServiceImpl implements ScoringService {
                 g.order = i;
                 g.grade = bands.get(i).grade();
                 g.minimum = bands.get(i).minimum();
+                g.consequence = bands.get(i).consequence();
                 em.persist(g);
             }
             em.flush();
@@ -287,7 +288,7 @@ public class ScoringServiceImpl implements ScoringService {
                 r.lastPlaceStreak = streak;
                 r.flagged = flagged;
                 em.persist(r);
-                out.add(toResult(r, values.getOrDefault(s.subjectId, Map.of())));
+                out.add(toResult(r, values.getOrDefault(s.subjectId, Map.of()), bands));
             }
             out.sort((a, b) -> a.group().equals(b.group()) ? Integer.compare(a.rank(), b.rank()) : a.group().compareTo(b.group()));
             return out;
@@ -336,8 +337,9 @@ public class ScoringServiceImpl implements ScoringService {
                     values.computeIfAbsent(v.subjectId, k -> new LinkedHashMap<>()).put(v.indicatorKey, v.value);
                 }
             }
+            List<GradeBand> bands = grades(em, schemeId);
             List<SubjectResult> items = new ArrayList<>();
-            rows.getItems().forEach(r -> items.add(toResult(r, values.getOrDefault(r.subjectId, Map.of()))));
+            rows.getItems().forEach(r -> items.add(toResult(r, values.getOrDefault(r.subjectId, Map.of()), bands)));
             return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
         });
     }
@@ -411,7 +413,7 @@ public class ScoringServiceImpl implements ScoringService {
     private static List<GradeBand> grades(EntityManager em, long schemeId) {
         List<GradeBand> bands = new ArrayList<>();
         em.createQuery("SELECT g FROM GradeEntity g WHERE g.schemeId = :s ORDER BY g.order", GradeEntity.class).setParameter("s", schemeId)
-                .getResultList().forEach(g -> bands.add(new GradeBand(g.grade, g.minimum)));
+                .getResultList().forEach(g -> bands.add(new GradeBand(g.grade, g.minimum, g.consequence)));
         return bands;
     }
 
@@ -422,8 +424,9 @@ public class ScoringServiceImpl implements ScoringService {
                 e.module, e.version);
     }
 
-    private static SubjectResult toResult(ResultEntity r, Map<String, Double> values) {
+    private static SubjectResult toResult(ResultEntity r, Map<String, Double> values, List<GradeBand> bands) {
+        String consequence = bands.stream().filter(b -> b.grade().equals(r.grade)).findFirst().map(GradeBand::consequence).orElse(null);
         return new SubjectResult(r.subjectId, r.name, r.jurisdictionCode, r.group, values, r.total, r.rank, r.groupSize, r.grade,
-                r.lastPlaceStreak, r.flagged);
+                consequence, r.lastPlaceStreak, r.flagged);
     }
 }

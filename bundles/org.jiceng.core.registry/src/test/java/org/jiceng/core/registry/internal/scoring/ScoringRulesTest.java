@@ -55,11 +55,11 @@ class ScoringRulesTest {
 
     @Test
     void gradesComeFromTheHighestBandReached() {
-        List<GradeBand> bands = List.of(new GradeBand("良", 80.0), new GradeBand("优", 90.0), new GradeBand("中", 60.0), new GradeBand("差", 0.0));
+        List<GradeBand> bands = List.of(new GradeBand("良", 80.0, null), new GradeBand("优", 90.0, null), new GradeBand("中", 60.0, null), new GradeBand("差", 0.0, null));
         assertEquals("优", ScoringRules.grade(bands, 90));
         assertEquals("良", ScoringRules.grade(bands, 89.99));
         assertEquals("差", ScoringRules.grade(bands, 12));
-        assertNull(ScoringRules.grade(List.of(new GradeBand("合格", 60.0)), 59));
+        assertNull(ScoringRules.grade(List.of(new GradeBand("合格", 60.0, null)), 59));
     }
 
     @Test
