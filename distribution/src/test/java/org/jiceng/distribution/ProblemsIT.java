@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +142,37 @@ class ProblemsIT {
         assertTrue(high.contains(b.get("id").asLong()) && high.contains(c.get("id").asLong()) && !high.contains(a.get("id").asLong()));
         assertTrue(ids(api.get("/problems?jurisdiction=130531&status=VERIFIED&size=500").json()).contains(a.get("id").asLong()));
         assertFalse(ids(api.get("/problems?jurisdiction=441481&size=500").json()).contains(a.get("id").asLong()));
+    }
+
+    @Test
+    void everySourceCountsInItsOwnStatistics() {
+        // 顺义 督查 (supervision), 兴宁 驻点联系群众 (resident contact), 峡江 feedback from the three members.
+        String[][] cases = {{"110113", "SUPERVISION"}, {"441481", "RESIDENT_CONTACT"}, {"360823", "FEEDBACK"}};
+        for (String[] c : cases) {
+            String county = c[0];
+            String source = c[1];
+            JsonNode before = api.get("/problems/statistics?jurisdiction=" + county + "&source=" + source + "&year=" + TODAY.getYear()).json();
+            long otherBefore = api.get("/problems/statistics?jurisdiction=" + county + "&source=INSPECTION_TOUR&year=" + TODAY.getYear()).json()
+                    .get("found").asLong();
+            String village = api.get("/jurisdictions/" + county + "/subtree?level=VILLAGE&size=1").json().at("/items/0/code").asText();
+            List<JsonNode> found = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Api.Reply r = api.post("/problems", Api.object().put("source", source).put("subjectType", "JURISDICTION").put("subjectId", village)
+                        .put("jurisdictionCode", village).put("category", "群众诉求").put("severity", "MEDIUM").put("description", source + " " + i)
+                        .put("foundBy", "县委组织部").put("foundOn", TODAY.minusDays(10).toString()).put("deadline", TODAY.plusDays(20).toString()));
+                assertEquals(201, r.status(), r.toString());
+                found.add(r.json());
+            }
+            for (int i = 0; i < 2; i++) {
+                JsonNode p = step(found.get(i), "plan", Api.object().put("plan", "办理").put("responsible", "村党支部书记").put("by", "村党支部"));
+                step(p, "rectified", Api.object().put("completion", "已办结").put("by", "村党支部"));
+            }
+            JsonNode after = api.get("/problems/statistics?jurisdiction=" + county + "&source=" + source + "&year=" + TODAY.getYear()).json();
+            assertEquals(3, after.get("found").asLong() - before.get("found").asLong(), source);
+            assertEquals(2, after.get("rectified").asLong() - before.get("rectified").asLong(), source);
+            assertEquals(otherBefore, api.get("/problems/statistics?jurisdiction=" + county + "&source=INSPECTION_TOUR&year=" + TODAY.getYear())
+                    .json().get("found").asLong(), "another source's statistics are untouched");
+        }
     }
 
     @Test
