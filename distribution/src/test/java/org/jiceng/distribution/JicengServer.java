@@ -139,7 +139,7 @@ final class JicengServer {
     /** Core resource paths the OpenAPI document must list before the REST application is complete. */
     static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
             "/assignments", "/transfers", "/modules", "/imports", "/exports/members.xlsx", "/organizational-life/activities",
-            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox");
+            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox", "/checklists");
 
     /**
      * The JAX-RS whiteboard rebuilds the application each time a resource registers, answering 404

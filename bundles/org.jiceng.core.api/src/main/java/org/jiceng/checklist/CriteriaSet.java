@@ -1,0 +1,15 @@
+package org.jiceng.checklist;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A version of a criteria set. Passing: every required criterion met and, when given, the score total at
+ * least {@code minimumScore} and the share of criteria met at least {@code minimumShareMet} (0..1).
+ *
+ * @param version 1 for the first definition of the key, then the next for each changed definition (on input: ignored)
+ */
+public record CriteriaSet(Long id, String key, String name, Integer version, List<Aspect> aspects, BigDecimal minimumScore,
+        BigDecimal minimumShareMet, LocalDateTime definedAt) {
+}

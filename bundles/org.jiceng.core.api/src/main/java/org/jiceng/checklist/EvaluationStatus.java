@@ -1,0 +1,7 @@
+package org.jiceng.checklist;
+
+/** DRAFT while answers are filled in; SUBMITTED is final and read-only. */
+public enum EvaluationStatus {
+    DRAFT,
+    SUBMITTED
+}
