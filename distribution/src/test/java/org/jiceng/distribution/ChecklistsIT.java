@@ -195,4 +195,41 @@ class ChecklistsIT {
         assertTrue(api.get("/checklists").json().findValues("key").stream().anyMatch(k -> k.asText().equals(key)));
         assertProblem(api.get("/checklists/no-such-set"), 404);
     }
+
+    /** A criteria set of {@code criteria} MET_NOT_MET items spread over {@code aspects} aspects, keys c1..cN. */
+    private static ObjectNode spread(String key, String name, int aspects, int criteria) {
+        ObjectNode set = Api.object().put("key", key).put("name", name);
+        ArrayNode list = set.putArray("aspects");
+        int n = 0;
+        for (int a = 0; a < aspects; a++) {
+            ObjectNode aspect = aspect("a" + (a + 1), name + "方面" + (a + 1));
+            int inThis = criteria / aspects + (a < criteria % aspects ? 1 : 0);
+            for (int c = 0; c < inThis; c++) {
+                n++;
+                ((ArrayNode) aspect.get("criteria")).add(criterion("c" + n, name + "任务" + n, "MET_NOT_MET", null));
+            }
+            list.add(aspect);
+        }
+        return set;
+    }
+
+    @Test
+    void largeStandardsAsCountiesUseThem() {
+        // 武冈 model branch (6 aspects, 25 criteria), 广宗 work standard (10 categories, 57 tasks), 顺义 (16 indicators, 218 tasks).
+        Object[][] standards = {{"wugang-model-" + RUN, "武冈示范化党支部", 6, 25, "430581"}, {"guangzong-standard-" + RUN, "广宗基层党建工作标准", 10, 57, "130531"},
+            {"shunyi-tasks-" + RUN, "顺义党建工作任务", 16, 218, "110113"}};
+        for (Object[] st : standards) {
+            String key = (String) st[0];
+            int criteria = (Integer) st[3];
+            String county = (String) st[4];
+            Api.Reply defined = api.post("/checklists", spread(key, (String) st[1], (Integer) st[2], criteria));
+            assertEquals(201, defined.status(), defined.toString());
+            assertEquals((Integer) st[2], defined.json().get("aspects").size());
+            JsonNode villages = api.get("/jurisdictions/" + county + "/subtree?level=VILLAGE&size=2").json().get("items");
+            evaluate(key, villages.get(0).get("code").asText(), "县委组织部", county, answers(criteria, 0));
+            evaluate(key, villages.get(1).get("code").asText(), "县委组织部", county, answers(criteria, criteria));
+            JsonNode results = api.get("/checklists/" + key + "/results?jurisdiction=" + county).json();
+            assertEquals(0.5, results.at("/passRates/0/passRate").asDouble(), 0.0001, results.toString());
+        }
+    }
 }
