@@ -65,6 +65,8 @@ class InboxIT {
         for (JsonNode item : api.get("/inbox?jurisdiction=130531&withinDays=90").json()) {
             assertFalse("problems".equals(item.get("source").asText()) && overdueId.equals(item.get("id").asText()), "another county does not see it");
         }
+        JicengServer server = JicengServer.get();
+        assertTrue(server.shell("scheduler:list").contains("jiceng-overdue-sweep"), "the engines' daily job is on Karaf's scheduler");
         assertProblem(api.get("/inbox"), 400);
         assertProblem(api.get("/inbox?jurisdiction=360823&withinDays=999"), 400);
     }

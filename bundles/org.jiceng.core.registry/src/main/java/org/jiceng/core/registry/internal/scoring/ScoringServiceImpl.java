@@ -64,6 +64,13 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public Scheme create(Scheme s) {
+        Scheme created = createScheme(s);
+        events.postEvent(new Event(TOPIC + "DEFINED", Map.of("schemeId", created.id(), "key", created.key(),
+                "jurisdictionCode", created.jurisdictionCode())));
+        return created;
+    }
+
+    private Scheme createScheme(Scheme s) {
         ScoringRules.validate(s);
         for (Indicator in : s.indicators()) {
             if (in.source() == IndicatorSource.METRIC && provider(in.metric()) == null) {
@@ -137,6 +144,11 @@ public class ScoringServiceImpl implements ScoringService {
     @Override
     public void enter(long schemeId, String period, List<ScoreSheet> sheets) {
         new Validator().check(sheets != null && !sheets.isEmpty(), "sheets", "at least one score sheet is required").throwIfInvalid();
+        enterSheets(schemeId, period, sheets);
+        events.postEvent(new Event(TOPIC + "SCORES_ENTERED", Map.of("schemeId", schemeId, "period", period, "sheets", sheets.size())));
+    }
+
+    private void enterSheets(long schemeId, String period, List<ScoreSheet> sheets) {
         store.tx().run(em -> {
             SchemeEntity scheme = load(em, schemeId);
             checkPeriod(scheme, period);
