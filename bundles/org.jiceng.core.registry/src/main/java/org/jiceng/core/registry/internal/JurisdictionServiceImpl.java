@@ -83,7 +83,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         get(code);
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("JurisdictionEntity", "j")
-                    .where("j.code IN (SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)", "scope", code)
+                    .where("j.code IN " + Subtree.CODES, "scope", code)
                     .where("j.level = :level", "level", level);
             return toDtos(q.page(em, JurisdictionEntity.class, page.withDefaultOrder(BY_CODE), SORT));
         });

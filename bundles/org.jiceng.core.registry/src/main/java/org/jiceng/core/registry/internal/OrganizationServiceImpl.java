@@ -30,7 +30,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             "status", "o.status", "starRating", "o.starRating", "termEnd", "o.termEnd", "jurisdictionCode", "o.jurisdictionCode");
 
     /** JPQL condition: the row's jurisdiction lies in the subtree of {@code :scope}. */
-    static final String IN_SUBTREE = "IN (SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    static final String IN_SUBTREE = "IN " + Subtree.CODES;
 
     private final CoreStore store;
 

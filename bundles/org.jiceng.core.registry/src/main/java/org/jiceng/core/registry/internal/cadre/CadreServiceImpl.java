@@ -28,13 +28,14 @@ import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CadreService.class)
 public class CadreServiceImpl implements CadreService {
-    private static final String IN_SUBTREE = " IN (SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    private static final String IN_SUBTREE = " IN " + Subtree.CODES;
     private static final Map<String, String> ASSIGNMENT_SORT = Map.of("id", "a.id", "startDate", "a.startDate", "endDate", "a.endDate",
             "role", "a.role", "status", "a.status");
 

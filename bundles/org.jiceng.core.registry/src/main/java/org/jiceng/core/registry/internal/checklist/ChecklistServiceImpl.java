@@ -30,6 +30,7 @@ import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +39,7 @@ import org.osgi.service.event.EventAdmin;
 
 @Component(service = ChecklistService.class)
 public class ChecklistServiceImpl implements ChecklistService {
-    private static final String IN_SUBTREE = "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    private static final String IN_SUBTREE = Subtree.CODES;
 
     private final CoreStore store;
     private final EventAdmin eventAdmin;

@@ -23,6 +23,7 @@ import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberStage;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 public class DevelopmentServiceImpl implements DevelopmentService {
     /** Members of organizations in the subtree of :scope. */
     static final String MEMBER_IN_SUBTREE = "m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
-            + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope))";
+            + Subtree.CODES + ")";
 
     private final CoreStore store;
     private final JurisdictionService jurisdictions;
@@ -145,13 +146,13 @@ public class DevelopmentServiceImpl implements DevelopmentService {
         LocalDate since = LocalDate.now(clock).minusYears(years);
         return store.tx().read(em -> {
             List<JurisdictionEntity> villages = em.createQuery("SELECT j FROM JurisdictionEntity j WHERE j.level = :village AND j.code IN "
-                    + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope) ORDER BY j.code",
+                    + Subtree.CODES + " ORDER BY j.code",
                     JurisdictionEntity.class).setParameter("village", JurisdictionLevel.VILLAGE).setParameter("scope", jurisdictionCode)
                     .getResultList();
             Map<String, Object[]> stats = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT o.jurisdictionCode, MAX(m.probationDate), COUNT(m) FROM MemberEntity m, OrganizationEntity o "
                     + "WHERE m.organizationId = o.id AND o.jurisdictionCode IN "
-                    + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope) GROUP BY o.jurisdictionCode",
+                    + Subtree.CODES + " GROUP BY o.jurisdictionCode",
                     Object[].class).setParameter("scope", jurisdictionCode).getResultList()) {
                 stats.put((String) r[0], r);
             }

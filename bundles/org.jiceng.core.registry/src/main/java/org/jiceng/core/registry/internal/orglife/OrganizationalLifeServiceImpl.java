@@ -36,6 +36,7 @@ import org.jiceng.orglife.DuesPayment;
 import org.jiceng.orglife.MemberHandbook;
 import org.jiceng.orglife.OrganizationalLifeService;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,7 +45,7 @@ import org.osgi.service.component.annotations.Reference;
 public class OrganizationalLifeServiceImpl implements OrganizationalLifeService {
     /** Activities of organizations in the subtree of :scope. */
     static final String ACTIVITY_IN_SUBTREE = "a.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
-            + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope))";
+            + Subtree.CODES + ")";
     private static final Map<String, String> SORT = Map.of("id", "a.id", "plannedDate", "a.plannedDate", "heldDate", "a.heldDate",
             "type", "a.type", "status", "a.status", "organizationId", "a.organizationId");
 

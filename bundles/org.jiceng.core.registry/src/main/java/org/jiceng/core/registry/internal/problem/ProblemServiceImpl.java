@@ -32,6 +32,7 @@ import org.jiceng.problem.ProblemSeverity;
 import org.jiceng.problem.ProblemSource;
 import org.jiceng.problem.ProblemStatistics;
 import org.jiceng.problem.ProblemStatus;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +41,7 @@ import org.osgi.service.event.EventAdmin;
 
 @Component(service = ProblemService.class)
 public class ProblemServiceImpl implements ProblemService {
-    private static final String IN_SUBTREE = "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    private static final String IN_SUBTREE = Subtree.CODES;
     private static final List<ProblemStatus> RECTIFIED = List.of(ProblemStatus.RECTIFIED, ProblemStatus.VERIFIED);
 
     private final CoreStore store;

@@ -26,6 +26,7 @@ import org.jiceng.procedure.ProcedureStatus;
 import org.jiceng.procedure.StepCompletion;
 import org.jiceng.procedure.StepDefinition;
 import org.jiceng.procedure.StepState;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,7 +35,7 @@ import org.osgi.service.event.EventAdmin;
 
 @Component(service = ProcedureService.class)
 public class ProcedureServiceImpl implements ProcedureService {
-    private static final String IN_SUBTREE = "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    private static final String IN_SUBTREE = Subtree.CODES;
 
     private final CoreStore store;
     private final EventAdmin eventAdmin;

@@ -24,6 +24,7 @@ import org.jiceng.transfer.Transfer;
 import org.jiceng.transfer.TransferService;
 import org.jiceng.transfer.TransferStatus;
 import org.jiceng.transfer.TransferStep;
+import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TransferService.class)
 public class TransferServiceImpl implements TransferService {
     private static final String ORG_IN_SUBTREE = "(SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
-            + "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope))";
+            + Subtree.CODES + ")";
 
     private final CoreStore store;
     private final Clock clock;
