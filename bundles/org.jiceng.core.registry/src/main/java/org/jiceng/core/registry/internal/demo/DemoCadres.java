@@ -73,7 +73,9 @@ final class DemoCadres {
                 }
             } else if (org.getType() == OrganizationType.COMMITTEE && org.getParentId() == null) {
                 secretaries.clear(); // a new county: its own organs send its first secretaries
-            } else if (org.getField() == OrganizationField.RURAL && org.getStatus() != OrganizationStatus.NORMAL && !secretaries.isEmpty()) {
+            } else if (org.getField() == OrganizationField.RURAL && org.getType() != OrganizationType.COMMITTEE
+                    && org.getStatus() != OrganizationStatus.NORMAL && !secretaries.isEmpty()) {
+                // First secretaries go to villages, not to township committees.
                 CadreServiceImpl.insertAssignment(em, new Assignment(null, secretaries.poll().getId(), TargetType.JURISDICTION,
                         org.getJurisdictionCode(), "first-secretary", org.getJurisdictionCode(), today.minusMonths(3 + random.nextInt(18)),
                         today.plusMonths(6 + random.nextInt(18)), "县委组织部", AssignmentStatus.ACTIVE, null, "驻村第一书记", null));
