@@ -1,0 +1,17 @@
+package org.jiceng.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    /** A row was written for the first time; the entry holds all its values after. */
+    INSERT,
+    /** A row changed; the entry holds the changed values before and after. */
+    UPDATE,
+    /** A row was removed; the entry holds all its values before. */
+    DELETE,
+    /** Auditing was switched on (configuration {@code org.jiceng.audit}, {@code enabled=true}). */
+    AUDIT_ENABLED,
+    /** Auditing was switched off: writes after this entry and before the next AUDIT_ENABLED are not recorded. */
+    AUDIT_DISABLED,
+    /** A data set was loaded as a whole (the demo data), recorded as one entry with its counts. */
+    DATA_LOADED
+}
