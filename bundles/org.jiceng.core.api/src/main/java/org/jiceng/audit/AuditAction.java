@@ -8,6 +8,11 @@ public enum AuditAction {
     UPDATE,
     /** A row was removed; the entry holds all its values before. */
     DELETE,
+    /**
+     * A bulk statement (JPQL UPDATE/DELETE or native SQL) changed rows without loading them: the
+     * entry holds the statement and the number of rows, as the rows' values were never read.
+     */
+    BULK_WRITE,
     /** Auditing was switched on (configuration {@code org.jiceng.audit}, {@code enabled=true}). */
     AUDIT_ENABLED,
     /** Auditing was switched off: writes after this entry and before the next AUDIT_ENABLED are not recorded. */

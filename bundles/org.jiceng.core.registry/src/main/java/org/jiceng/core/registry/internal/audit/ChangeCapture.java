@@ -12,6 +12,7 @@ import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.eclipse.persistence.queries.ModifyQuery;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.jiceng.security.CallerContext;
@@ -55,6 +56,22 @@ final class ChangeCapture extends SessionEventAdapter {
         boolean flushing = uow instanceof RepeatableWriteUnitOfWork rw && rw.isWithinFlush();
         if (flushing && pending.size() >= EARLY_APPEND) {
             appendPending(transactional);
+        }
+    }
+
+    /**
+     * Bulk statements bypass the change set; they are recorded as one entry each with the statement
+     * and the number of rows, kept with the transaction's other entries.
+     */
+    @Override
+    public void postExecuteQuery(SessionEvent event) {
+        if (!(event.getSession() instanceof UnitOfWorkImpl uow) || !(event.getResult() instanceof Integer rows) || rows == 0
+                || !(event.getQuery() instanceof ModifyQuery query) || !recording.getAsBoolean() || AuditSuppression.active()) {
+            return;
+        }
+        PendingEntry entry = BulkStatements.entry(uow, query, rows, unit, CallerContext.current());
+        if (entry != null) {
+            pending(uow.getParent(), true).add(entry);
         }
     }
 

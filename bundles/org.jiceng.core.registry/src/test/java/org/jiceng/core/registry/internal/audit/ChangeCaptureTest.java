@@ -154,6 +154,27 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void bulkStatementsAreRecordedWithTheirRowCount() throws SQLException {
+        tx.run(em -> {
+            em.persist(new ItemEntity(1, "a", null, "441481"));
+            em.persist(new ItemEntity(2, "b", null, "441481"));
+        });
+        tx.run(em -> em.createQuery("UPDATE ItemEntity i SET i.name = 'z' WHERE i.jurisdictionCode = :c").setParameter("c", "441481")
+                .executeUpdate());
+        assertThrows(RuntimeException.class, () -> tx.run(em -> {
+            em.createQuery("DELETE FROM ItemEntity i").executeUpdate();
+            throw new IllegalStateException("rolled back");
+        }));
+        List<Row> rows = rows();
+        assertEquals(3, rows.size(), rows.toString());
+        Row bulk = rows.get(2);
+        assertEquals("BULK_WRITE", bulk.action());
+        assertEquals("ItemEntity", bulk.entity());
+        assertTrue(bulk.after().contains("UPDATE ItemEntity") && bulk.after().contains("\"rows\":2"), bulk.after());
+        assertTrue(verify().valid());
+    }
+
+    @Test
     void nothingIsRecordedWhileSwitchedOff() throws SQLException {
         recording.set(false);
         tx.run(em -> em.persist(new ItemEntity(1, "a", null, null)));
