@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A TrueType font packaged in this bundle (see {@code fonts/NOTICE.txt}): Droid Sans for latin
- * text, and Droid Sans Fallback, whose ~4 MB of outlines cover GB2312 and most of CJK Unified
- * Ideographs but no latin letters. Both are Apache License 2.0, from the Android Open Source Project.
+ * A TrueType font packaged in this bundle (see {@code fonts/NOTICE.txt}): Roboto for latin text,
+ * and Droid Sans Fallback, whose ~4 MB of outlines cover GB2312 and most of CJK Unified Ideographs
+ * but no latin letters (Android pairs the two). Both are Apache License 2.0, from the Android Open
+ * Source Project.
  *
  * <p>The file is read once, on first use, and its bytes are shared by every rendering: a
  * {@code PDType0Font} belongs to one {@code PDDocument} (it records the glyphs that document uses
@@ -15,7 +16,7 @@ import java.io.UncheckedIOException;
  */
 final class EmbeddedFont {
 
-    static final EmbeddedFont LATIN = new EmbeddedFont("fonts/DroidSans.ttf");
+    static final EmbeddedFont LATIN = new EmbeddedFont("fonts/Roboto-Regular.ttf");
     static final EmbeddedFont CJK = new EmbeddedFont("fonts/DroidSansFallback.ttf");
 
     private final String resource;
