@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.Objects;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -53,7 +54,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         info.setCreationDate(Calendar.getInstance());
         pdf.getDocumentCatalog().setLanguage("zh-CN");
         // viewers show the title instead of a file name such as "document (3).pdf"
-        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         pdf.getDocumentCatalog().setViewerPreferences(preferences);
     }

@@ -23,6 +23,7 @@ final class TablePrinter {
     private final PageFlow flow;
     private final LineBreaker breaker;
     private float[] widths;
+    /** Empty when every header is blank: such a table is printed without a header row. */
     private List<List<String>> headerLines;
 
     TablePrinter(PageFlow flow) {
@@ -45,7 +46,7 @@ final class TablePrinter {
             rows.add(cells(row, columns, typeface));
         }
         widths = widths(headers, rows, columns);
-        headerLines = wrap(headers);
+        headerLines = headers.stream().allMatch(String::isBlank) ? List.of() : wrap(headers);
 
         float headerHeight = height(headerLines);
         flow.ensure(headerHeight + LEADING + 2 * PAD_Y); // never a header alone at the foot of a page
@@ -85,6 +86,9 @@ final class TablePrinter {
     }
 
     private void printHeader() throws IOException {
+        if (headerLines.isEmpty()) {
+            return;
+        }
         float height = height(headerLines);
         flow.fill(PageFlow.LEFT, flow.y() - height, PageFlow.WIDTH, height, HEADER_SHADE);
         printLines(headerLines, 0, lineCount(headerLines), true);
@@ -144,7 +148,7 @@ final class TablePrinter {
     }
 
     private static float height(List<List<String>> cellLines) {
-        return lineCount(cellLines) * LEADING + 2 * PAD_Y;
+        return cellLines.isEmpty() ? 0 : lineCount(cellLines) * LEADING + 2 * PAD_Y;
     }
 
     private static int lineCount(List<List<String>> cellLines) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -122,6 +124,23 @@ class PdfDocumentRendererTest {
         Table table = new Table(List.of("甲", "乙"), List.of(List.of("1"), List.of("2", "3", "多出的一列")));
         try (PDDocument document = Loader.loadPDF(renderer.pdf(new Document("表", List.of(table))))) {
             assertTrue(compact(new PDFTextStripper().getText(document)).contains("多出的一列"));
+        }
+    }
+
+    @Test
+    void aTableWithoutHeadersHasNoShadedHeaderRow() throws IOException {
+        List<List<String>> rows = List.of(List.of("甲", "乙"));
+        assertEquals(1, fills(renderer.pdf(new Document("表", List.of(new Table(List.of("一", "二"), rows))))));
+        assertEquals(0, fills(renderer.pdf(new Document("表", List.of(new Table(List.of(), rows))))));
+        assertEquals(0, fills(renderer.pdf(new Document("表", List.of(new Table(List.of(" ", ""), rows))))));
+    }
+
+    /** How many areas the first page fills: the shaded header is the only one. */
+    private static long fills(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFStreamParser(document.getPage(0)).parse().stream()
+                    .filter(token -> token instanceof Operator op && op.getName().equals("f"))
+                    .count();
         }
     }
 
