@@ -101,6 +101,12 @@ class HardeningIT {
         assertFalse(accepts(lan.get(), server.httpPort), "plain HTTP must refuse " + lan.get());
         assertTrue(accepts(lan.get(), server.httpsPort), "HTTPS answers on " + lan.get());
         assertFalse(accepts(lan.get(), server.sshPort), "SSH must refuse " + lan.get());
+        Properties jmx = load("etc/org.apache.karaf.management.cfg");
+        for (String port : List.of("rmiRegistryPort", "rmiServerPort")) {
+            int p = Integer.parseInt(jmx.getProperty(port).trim());
+            assertTrue(accepts(InetAddress.getLoopbackAddress(), p), "JMX " + port + " listens on loopback");
+            assertFalse(accepts(lan.get(), p), "JMX " + port + " must refuse " + lan.get());
+        }
     }
 
     // --- headers
@@ -156,6 +162,24 @@ class HardeningIT {
             assertTrue(answer.body.contains("16777216"), answer.body);
             assertEquals("no-store", answer.headers.get("cache-control"));
         }
+        assertEquals(200, api.get("/health").status(), "the server answers afterwards");
+    }
+
+    @Test
+    void importUploadsTakeTheirOwnLargerLimit() throws Exception {
+        // 20 MiB announced to the import: past the general limit, within the upload limit, so the
+        // server asks for the body (100 Continue) instead of refusing it.
+        try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /api/v1/imports?kind=members&dryRun=true HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: text/csv\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertFalse(statusLine.contains("413"), statusLine);
+            System.out.println("HardeningIT: 20 MiB import upload announced, answer " + statusLine);
+        }
+        RawAnswer tooLarge = rawPost("/api/v1/imports?kind=members&dryRun=true", "text/csv", false, 64L * 1024 * 1024 + 1);
+        assertProblem(413, tooLarge.status, tooLarge.contentType, tooLarge.body);
         assertEquals(200, api.get("/health").status(), "the server answers afterwards");
     }
 
