@@ -2,7 +2,6 @@ package org.jiceng.core.http.internal;
 
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.server.HttpInput;
-import org.eclipse.jetty.server.Request;
 
 /**
  * Counts the body bytes an application reads, whatever their framing (chunked bodies announce no
@@ -10,17 +9,16 @@ import org.eclipse.jetty.server.Request;
  * and whatever else arrives is discarded.
  */
 final class BodyLimitInterceptor implements HttpInput.Interceptor {
-    private final Request request;
-    private final String path;
     private final long limit;
+    private final Runnable refuse;
     private HttpInput.Content counted;
     private long received;
     private boolean exceeded;
 
-    BodyLimitInterceptor(Request request, String path, long limit) {
-        this.request = request;
-        this.path = path;
+    /** {@code refuse} sends the 413; it runs once, when the limit is crossed. */
+    BodyLimitInterceptor(long limit, Runnable refuse) {
         this.limit = limit;
+        this.refuse = refuse;
     }
 
     @Override
@@ -37,7 +35,7 @@ final class BodyLimitInterceptor implements HttpInput.Interceptor {
         if (received > limit) {
             exceeded = true;
             content.skip(content.remaining());
-            TooLarge.send(request, path, limit);
+            refuse.run();
             throw new BadMessageException(413, "Request body larger than " + limit + " bytes");
         }
         return content;

@@ -61,7 +61,7 @@ public class HardeningCustomizer implements HttpConfiguration.Customizer {
             request.setHandled(true);
             return;
         }
-        request.getHttpInput().addInterceptor(new BodyLimitInterceptor(request, path, limit));
+        request.getHttpInput().addInterceptor(new BodyLimitInterceptor(limit, () -> TooLarge.send(request, path, limit)));
     }
 
     /** Decoded and without dot segments, so that {@code /api/v1/imports/../x} is not an upload path. */
