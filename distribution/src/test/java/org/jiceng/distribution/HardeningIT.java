@@ -206,6 +206,31 @@ class HardeningIT {
     }
 
     @Test
+    void theLimitIsConfigurableWithoutRestart() {
+        String body = "{\"name\": \"" + "x".repeat(2000) + "\"}";
+        try {
+            server.shell("config:property-set -p org.jiceng.http maxBodyBytes 1000");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            Api.Reply r = api.post("/members", body);
+            while (r.status() != 413 && System.nanoTime() < deadline) {
+                JicengServer.sleep(200);
+                r = api.post("/members", body);
+            }
+            assertEquals(413, r.status(), r.toString());
+            assertTrue(r.body().contains("1000 bytes"), r.toString());
+        } finally {
+            server.shell("config:property-set -p org.jiceng.http maxBodyBytes " + MAX_BODY);
+        }
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        Api.Reply r = api.post("/members", body);
+        while (r.status() == 413 && System.nanoTime() < deadline) {
+            JicengServer.sleep(200);
+            r = api.post("/members", body);
+        }
+        assertEquals(400, r.status(), "back to the default limit, the body reaches validation: " + r);
+    }
+
+    @Test
     void aBodyUnderTheLimitStillGoesThrough() throws Exception {
         // 1 MiB of chunked JSON that is not a member: the application reads it all and says what is wrong.
         RawAnswer answer = rawPost("/api/v1/members", "application/json", true, 1024 * 1024);
