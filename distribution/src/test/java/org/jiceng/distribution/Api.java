@@ -32,9 +32,32 @@ final class Api {
     }
 
     private final JicengServer server;
+    /** The Authorization header sent with every request; null sends none. */
+    private final String authorization;
 
+    /** A client of the demo administrator. */
     Api(JicengServer server) {
+        this(server, JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD));
+    }
+
+    private Api(JicengServer server, String authorization) {
         this.server = server;
+        this.authorization = authorization;
+    }
+
+    /** The same server as another demo account (HTTP Basic with the demo password). */
+    Api as(String username) {
+        return new Api(server, JicengServer.basic(username, JicengServer.DEMO_PASSWORD));
+    }
+
+    /** The same server with an arbitrary Authorization header (a bearer token, wrong credentials). */
+    Api withAuthorization(String header) {
+        return new Api(server, header);
+    }
+
+    /** The same server without credentials. */
+    Api anonymous() {
+        return new Api(server, null);
     }
 
     Reply get(String path) {
@@ -96,12 +119,15 @@ final class Api {
         return send(server.http, request);
     }
 
-    private static Reply send(java.net.http.HttpClient client, HttpRequest.Builder request) {
+    private Reply send(java.net.http.HttpClient client, HttpRequest.Builder request) {
         HttpResponse<String> r = exchange(client, request);
         return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
-    private static HttpResponse<String> exchange(java.net.http.HttpClient client, HttpRequest.Builder request) {
+    private HttpResponse<String> exchange(java.net.http.HttpClient client, HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
