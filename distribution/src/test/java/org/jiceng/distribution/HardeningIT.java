@@ -49,6 +49,9 @@ class HardeningIT {
     /** Stack frames, Java class names and exception names: none may reach a client. */
     private static final Pattern INTERNALS = Pattern.compile("\\bat (org|java|com|sun)\\.|Exception|org\\.apache\\.|org\\.eclipse\\.|org\\.jiceng\\.|java\\.lang\\.");
 
+    /** Raw requests carry the same credentials as {@link Api}: limits must hold for signed-in callers. */
+    private static final String AUTHORIZATION = "Authorization: " + JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD) + "\r\n";
+
     private static JicengServer server;
     private static Api api;
 
@@ -155,7 +158,7 @@ class HardeningIT {
         // when the answer to Expect is not 100.)
         try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            socket.getOutputStream().write(("POST /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\n" + AUTHORIZATION + "Content-Type: application/json\r\n"
                     + "Content-Length: " + (MAX_BODY + 1) + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             RawAnswer answer = parse(readAnswer(socket.getInputStream()), 0);
             assertProblem(413, answer.status, answer.contentType, answer.body);
@@ -171,7 +174,7 @@ class HardeningIT {
         // server asks for the body (100 Continue) instead of refusing it.
         try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /api/v1/imports?kind=members&dryRun=true HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            socket.getOutputStream().write(("POST /api/v1/imports?kind=members&dryRun=true HTTP/1.1\r\nHost: 127.0.0.1\r\n" + AUTHORIZATION
                     + "Content-Type: text/csv\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\nExpect: 100-continue\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
@@ -488,7 +491,7 @@ class HardeningIT {
         try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpPort + "\r\nContent-Type: " + contentType + "\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpPort + "\r\n" + AUTHORIZATION + "Content-Type: " + contentType + "\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n") + "Connection: close\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             AtomicLong sent = new AtomicLong();
