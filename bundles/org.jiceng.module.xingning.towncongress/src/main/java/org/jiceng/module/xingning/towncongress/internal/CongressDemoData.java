@@ -17,6 +17,7 @@ import org.jiceng.registry.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -55,28 +56,55 @@ public class CongressDemoData {
 
     private final Logger logger = LoggerFactory.getLogger(CongressDemoData.class);
 
+    private final Thread loader;
+
     @Activate
     public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates places, Config config) {
         if (!config.enabled() || store.jurisdictions().find(COUNTY).isEmpty()) {
+            loader = null;
             return;
         }
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(s) FROM SessionEntity s", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(d) FROM DelegateEntity d", Long.class).getSingleResult());
         if (existing > 0) {
+            loader = null;
             return;
         }
+        // Loaded beside the install (several seconds on a small machine) so feature:install is not held up;
+        // every town is its own transaction, so a stop half-way leaves whole towns only.
+        loader = new Thread(() -> {
+            try {
+                load(store, members, places, config);
+            } catch (RuntimeException e) {
+                logger.warn("Demo data of xingning-town-congress not (fully) loaded: {}", e.toString());
+            }
+        }, "xingning-town-congress-demo");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (loader != null) {
+            loader.interrupt();
+            loader.join(30_000);
+        }
+    }
+
+    private void load(CongressStore store, MemberService members, Delegates places, Config config) {
         long start = System.nanoTime();
         Random random = new Random(config.seed());
         List<Jurisdiction> towns = places.jurisdictionsOf(COUNTY, JurisdictionLevel.TOWNSHIP);
         int[] present = attendance(towns.size());
-        for (int t = 0; t < towns.size(); t++) {
+        loadMeetings(store, places, random);
+        for (int t = 0; t < towns.size() && !Thread.currentThread().isInterrupted(); t++) {
             Jurisdiction town = towns.get(t);
             List<Member> townMembers = members(members, town.getCode(), present[t] + 6);
             List<Jurisdiction> villages = places.jurisdictionsOf(town.getCode(), JurisdictionLevel.VILLAGE);
             int t0 = t;
             store.tx().run(em -> loadTown(em, town, t0, present[t0], townMembers, villages, random));
         }
-        loadMeetings(store, places, random);
+
         logger.info("Demo data of xingning-town-congress loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -32,11 +32,11 @@ public class Delegates {
     static final int TERM_YEARS = 5;
 
     /** A new delegate; {@code name} defaults to the member's name when {@code memberId} is given. */
-    record NewDelegate(String townCode, Long memberId, String name, String constituency, Integer termStart, Integer termEnd) {
+    public record NewDelegate(String townCode, Long memberId, String name, String constituency, Integer termStart, Integer termEnd) {
     }
 
     /** Ends a delegate's service; with {@code replacement} the new delegate takes over the constituency. */
-    record Change(String reason, LocalDate on, NewDelegate replacement, Long version) {
+    public record Change(String reason, LocalDate on, NewDelegate replacement, Long version) {
     }
 
     private final CongressStore store;
@@ -58,6 +58,10 @@ public class Delegates {
         if (in.termStart() != null && in.termEnd() != null) {
             v.check(in.termEnd() >= in.termStart() && in.termEnd() - in.termStart() < TERM_YEARS, "termEnd",
                     "must be within the five-year term starting " + in.termStart());
+        }
+        if (in.memberId() != null && in.townCode() != null) {
+            String problem = memberProblem(in.memberId(), in.townCode());
+            v.check(problem == null, "memberId", problem);
         }
         v.throwIfInvalid();
         town(code, in.townCode(), "townCode");
@@ -137,18 +141,28 @@ public class Delegates {
         d.constituency = in.constituency();
         d.name = in.name();
         if (in.memberId() != null) {
-            Member m;
-            try {
-                m = members.get(in.memberId());
-            } catch (NotFoundException e) {
-                throw new ValidationException(prefix + "memberId", "no member " + in.memberId());
+            String problem = memberProblem(in.memberId(), townCode);
+            if (problem != null) {
+                throw new ValidationException(prefix + "memberId", problem);
             }
-            if (m.getJurisdictionCode() == null || !store.jurisdictions().isWithin(m.getJurisdictionCode(), townCode)) {
-                throw new ValidationException(prefix + "memberId", "member " + in.memberId() + " does not belong to town " + townCode);
-            }
+            Member m = members.get(in.memberId());
             d.memberId = m.getId();
             d.name = m.getName();
         }
+    }
+
+    /** Why the member cannot be a delegate of the town, or null: a delegate is a Party member of the town. */
+    private String memberProblem(long memberId, String townCode) {
+        Member m;
+        try {
+            m = members.get(memberId);
+        } catch (NotFoundException e) {
+            return "no member " + memberId;
+        }
+        if (m.getJurisdictionCode() == null || !store.jurisdictions().isWithin(m.getJurisdictionCode(), townCode)) {
+            return "member " + memberId + " does not belong to town " + townCode;
+        }
+        return null;
     }
 
     /** A township (乡镇) of the subtree; anything else is a 400 on {@code field}, one outside the subtree 404. */

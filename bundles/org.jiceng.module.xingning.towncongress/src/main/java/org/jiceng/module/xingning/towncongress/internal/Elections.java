@@ -26,16 +26,16 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Elections.class)
 public class Elections {
-    record NewCandidate(String name, Long memberId) {
+    public record NewCandidate(String name, Long memberId) {
     }
 
-    record NewElection(ElectionKind kind, Integer seats, List<NewCandidate> candidates) {
+    public record NewElection(ElectionKind kind, Integer seats, List<NewCandidate> candidates) {
     }
 
-    record CandidateVotes(Long candidateId, Integer votes) {
+    public record CandidateVotes(Long candidateId, Integer votes) {
     }
 
-    record Count(Integer ballotsReturned, Integer invalidBallots, List<CandidateVotes> votes, String minutes, Long version) {
+    public record Count(Integer ballotsReturned, Integer invalidBallots, List<CandidateVotes> votes, String minutes, Long version) {
     }
 
     private static final Map<ElectionKind, String> TITLES = Map.of(ElectionKind.PARTY_COMMITTEE_BY_ELECTION, "补选镇党委委员",

@@ -63,11 +63,11 @@ public class JointMeetings {
             new StepDefinition("resolution-published", "决议公开", "公开记录", List.of(), "village-committee", 7),
             new StepDefinition("results-published", "实施结果公开", "结果公开记录", List.of(), "village-committee", 90)), null);
 
-    record NewMeeting(String jurisdictionCode, MeetingKind kind, LocalDate heldOn, String topic, String convener,
+    public record NewMeeting(String jurisdictionCode, MeetingKind kind, LocalDate heldOn, String topic, String convener,
             Map<AttendeeCategory, Integer> attendees, String decisions) {
     }
 
-    record Step(String role, String record, List<String> attachments, LocalDate completedOn, Long version) {
+    public record Step(String role, String record, List<String> attachments, LocalDate completedOn, Long version) {
     }
 
     private final CongressStore store;

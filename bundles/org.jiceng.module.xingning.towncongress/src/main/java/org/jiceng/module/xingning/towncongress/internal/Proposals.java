@@ -38,19 +38,19 @@ public class Proposals {
     private static final Map<String, String> SORT = Map.of("id", "p.id", "filedOn", "p.filedOn", "deadline", "p.deadline", "status", "p.status",
             "sessionYear", "p.sessionYear");
 
-    record NewProposal(String title, String content, Long leadDelegateId, List<Long> cosigners) {
+    public record NewProposal(String title, String content, Long leadDelegateId, List<Long> cosigners) {
     }
 
-    record Acceptance(ProposalKind kind, Long version) {
+    public record Acceptance(ProposalKind kind, Long version) {
     }
 
-    record Assignment(String handlingUnit, LocalDate deadline, Long version) {
+    public record Assignment(String handlingUnit, LocalDate deadline, Long version) {
     }
 
-    record Handling(String result, LocalDate handledOn, Long version) {
+    public record Handling(String result, LocalDate handledOn, Long version) {
     }
 
-    record Reply(String reply, Rating satisfaction, LocalDate repliedOn, Long version) {
+    public record Reply(String reply, Rating satisfaction, LocalDate repliedOn, Long version) {
     }
 
     private final CongressStore store;

@@ -42,26 +42,26 @@ public class Sessions {
             Map.entry(AgendaItemType.PROPOSALS, "组织代表提案"),
             Map.entry(AgendaItemType.EVALUATION, "对镇党委、镇纪委及其成员的工作进行评议和测评"));
 
-    record NewSession(String townCode, Integer year, String title, LocalDate convenedOn, BigDecimal days, String venue,
+    public record NewSession(String townCode, Integer year, String title, LocalDate convenedOn, BigDecimal days, String venue,
             LocalDate peopleCongressOn, String noticeText) {
     }
 
-    record RollEntry(Long delegateId, Boolean present, String absenceReason) {
+    public record RollEntry(Long delegateId, Boolean present, String absenceReason) {
     }
 
-    record Roll(List<RollEntry> entries, Long version) {
+    public record Roll(List<RollEntry> entries, Long version) {
     }
 
-    record NewItem(AgendaItemType type, String title) {
+    public record NewItem(AgendaItemType type, String title) {
     }
 
-    record ItemOutcome(String outcome, Integer votesFor, Integer votesAgainst, Integer abstentions, Long version) {
+    public record ItemOutcome(String outcome, Integer votesFor, Integer votesAgainst, Integer abstentions, Long version) {
     }
 
-    record Ballot(Long delegateId, List<BallotRating> ratings) {
+    public record Ballot(Long delegateId, List<BallotRating> ratings) {
     }
 
-    record BallotRating(SubjectType subjectType, String subjectName, Rating rating) {
+    public record BallotRating(SubjectType subjectType, String subjectName, Rating rating) {
     }
 
     private final CongressStore store;
