@@ -53,10 +53,12 @@ class TownCongressIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledForXingningOnly() {
+        int refreshesBefore = server.logLines("Refreshing bundles").size();
         long t0 = System.nanoTime();
         server.shell("feature:install " + FEATURE);
         server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
         System.out.printf("feature:install %s: first 200 after %d ms%n", FEATURE, (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(refreshesBefore, server.logLines("Refreshing bundles").size(), "installing the module refreshed bundles");
         assertEquals("镇党代会年会制和联席会议", api.get("/modules/" + MODULE).json().get("nameZh").asText());
         assertProblem(api.get(BASE + "/sessions"), 404);
         assertEquals(201, api.put("/modules/" + MODULE + "/jurisdictions/441481", "").status());

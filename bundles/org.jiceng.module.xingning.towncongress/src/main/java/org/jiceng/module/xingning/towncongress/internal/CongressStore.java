@@ -89,6 +89,11 @@ public class CongressStore {
         return e;
     }
 
+    /** An IN list that matches nothing when there is nothing to match (an empty IN list is not valid SQL everywhere). */
+    static java.util.List<String> nonEmpty(java.util.List<String> codes) {
+        return codes.isEmpty() ? java.util.List.of("") : codes;
+    }
+
     SessionEntity session(EntityManager em, String code, long id) {
         return load(em, SessionEntity.class, id, "Session", code, s -> s.townCode);
     }

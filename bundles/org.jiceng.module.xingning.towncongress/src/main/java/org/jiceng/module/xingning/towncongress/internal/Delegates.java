@@ -123,7 +123,7 @@ public class Delegates {
     public Page<Views.Delegate> list(String code, String townCode, Integer year, DelegateStatus status, PageRequest page) {
         List<String> towns = townCode == null ? townsOf(code) : List.of(town(code, townCode, "town").getCode());
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("DelegateEntity", "d").where("d.townCode IN :towns", "towns", towns)
+            QueryBuilder q = new QueryBuilder("DelegateEntity", "d").where("d.townCode IN :towns", "towns", CongressStore.nonEmpty(towns))
                     .where("d.status = :status", "status", status).where("d.termStart <= :y1", "y1", year).where("d.termEnd >= :y2", "y2", year);
             Page<DelegateEntity> rows = q.page(em, DelegateEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
             List<Views.Delegate> items = new ArrayList<>();

@@ -146,7 +146,7 @@ public class JointMeetings {
     public Page<Views.JointMeeting> list(String code, MeetingKind kind, LocalDate from, LocalDate to, PageRequest page) {
         List<String> villages = places.codesOf(code, JurisdictionLevel.VILLAGE);
         Page<JointMeetingEntity> rows = store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("JointMeetingEntity", "m").where("m.jurisdictionCode IN :v", "v", villages)
+            QueryBuilder q = new QueryBuilder("JointMeetingEntity", "m").where("m.jurisdictionCode IN :v", "v", CongressStore.nonEmpty(villages))
                     .where("m.kind = :k", "k", kind).where("m.heldOn >= :from", "from", from).where("m.heldOn <= :to", "to", to);
             Page<JointMeetingEntity> p = q.page(em, JointMeetingEntity.class, page.withDefaultOrder(new PageRequest.Order("heldOn", false)), SORT);
             p.getItems().forEach(m -> m.attendees.size());

@@ -198,7 +198,7 @@ public class Proposals {
 
     public Page<Views.Proposal> list(String code, Long sessionId, Integer year, ProposalStatus status, PageRequest page, List<String> towns) {
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("ProposalEntity", "p").where("p.townCode IN :towns", "towns", towns)
+            QueryBuilder q = new QueryBuilder("ProposalEntity", "p").where("p.townCode IN :towns", "towns", CongressStore.nonEmpty(towns))
                     .where("p.sessionId = :s", "s", sessionId).where("p.sessionYear = :y", "y", year).where("p.status = :st", "st", status);
             Page<ProposalEntity> rows = q.page(em, ProposalEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
             List<Views.Proposal> items = new ArrayList<>();

@@ -139,7 +139,7 @@ public class Sessions {
     public Page<Views.Session> list(String code, Integer year, SessionStatus status, PageRequest page) {
         List<String> towns = delegates.townsOf(code);
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("SessionEntity", "s").where("s.townCode IN :towns", "towns", towns).where("s.year = :y", "y", year)
+            QueryBuilder q = new QueryBuilder("SessionEntity", "s").where("s.townCode IN :towns", "towns", CongressStore.nonEmpty(towns)).where("s.year = :y", "y", year)
                     .where("s.status = :status", "status", status);
             Page<SessionEntity> rows = q.page(em, SessionEntity.class, page.withDefaultOrder(new PageRequest.Order("year", false)), SORT);
             List<Views.Session> items = new ArrayList<>();
