@@ -68,6 +68,9 @@ class TownCongressIT {
             assertTrue(p.get("detail").asText().contains(MODULE), p.toString());
         }
         town = api.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=1&sort=code").json().at("/items/0/code").asText();
+        JsonNode paths = api.get("/openapi.json").json().get("paths");
+        assertTrue(paths.has("/jurisdictions/{code}/" + MODULE + "/sessions/{id}/attendance")
+                && paths.has("/jurisdictions/{code}/" + MODULE + "/joint-meetings/{id}/steps/{stepKey}"), "the OpenAPI document shows the module");
     }
 
     @Test
@@ -112,6 +115,7 @@ class TownCongressIT {
                 .put("venue", "镇政府大会堂").put("peopleCongressOn", YEAR + "-03-11");
         assertEquals("before-people-congress", assertProblem(api.post(BASE + "/sessions", s), 422).get("rule").asText());
         assertProblem(api.post(BASE + "/sessions", s.deepCopy().put("days", 2).put("peopleCongressOn", YEAR + "-03-20")), 400);
+        assertProblem(api.post(BASE + "/sessions", s.deepCopy().put("peopleCongressOn", YEAR + "-03-20").put("chair", "x")), 400);
         Api.Reply created = api.post(BASE + "/sessions", s.put("peopleCongressOn", YEAR + "-03-20"));
         assertEquals(201, created.status(), created.toString());
         JsonNode session = created.json();
