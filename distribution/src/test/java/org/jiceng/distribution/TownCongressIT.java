@@ -227,10 +227,13 @@ class TownCongressIT {
     @Test
     @Order(6)
     void proposalsAreFiledAcceptedAssignedHandledAndAnswered() {
-        Api.Reply p1 = api.post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "关于硬化村道的提案").put("content", "建议硬化通村道路")
+        Api.Reply p1 = api.as("xingning-operator").post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "关于硬化村道的提案").put("content", "建议硬化通村道路")
                 .put("leadDelegateId", delegates.get(0)).set("cosigners", Api.JSON.valueToTree(List.of(delegates.get(1), delegates.get(2)))));
         assertEquals(201, p1.status(), p1.toString());
         handledProposal = p1.json().get("id").asLong();
+        assertEquals("xingning-operator", p1.json().get("filedBy").asText(), "who filed is the authenticated caller, not the body");
+        assertEquals(403, api.as("xingning-viewer").post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "x")
+                .put("content", "y").put("leadDelegateId", delegates.get(0))).status());
         JsonNode p2 = api.post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "关于增设路灯的建议").put("content", "建议在圩镇增设路灯")
                 .put("leadDelegateId", delegates.get(3))).json();
         openProposal = p2.get("id").asLong();
@@ -401,6 +404,9 @@ class TownCongressIT {
     @Order(11)
     void anotherCountyGetsNotFound() {
         assertProblem(api.get("/jurisdictions/360823/" + MODULE + "/sessions/" + sessionId), 404);
+        assertProblem(api.as("xiajiang-operator").get(BASE + "/sessions/" + sessionId), 404);
+        assertProblem(api.as("xiajiang-operator").get(BASE + "/statistics?year=2017"), 404);
+        assertEquals(200, api.as("xingning-viewer").get(BASE + "/sessions/" + sessionId).status());
         assertProblem(api.get("/jurisdictions/430581/" + MODULE + "/statistics?year=2017"), 404);
         String otherTown = api.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=1&sort=-code").json().at("/items/0/code").asText();
         assertProblem(api.get("/jurisdictions/" + otherTown + "/" + MODULE + "/sessions/" + sessionId), 404);
