@@ -402,6 +402,20 @@ class TownCongressIT {
 
     @Test
     @Order(11)
+    void noticeResolutionAndElectionResultAsPdf() {
+        for (String path : new String[] {"/documents/sessions/" + sessionId + "/notice.pdf", "/documents/sessions/" + sessionId + "/resolution.pdf",
+            "/documents/elections/" + electionId + "/result.pdf"}) {
+            Api.Reply pdf = api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1" + BASE + path)).GET());
+            assertEquals(200, pdf.status(), path + " " + pdf);
+            assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+            assertTrue(pdf.body().startsWith("%PDF"), path);
+        }
+        assertProblem(api.get(BASE + "/documents/sessions/999999/notice.pdf"), 404);
+        assertProblem(api.get("/jurisdictions/360823/" + MODULE + "/documents/sessions/" + sessionId + "/notice.pdf"), 404);
+    }
+
+    @Test
+    @Order(12)
     void anotherCountyGetsNotFound() {
         assertProblem(api.get("/jurisdictions/360823/" + MODULE + "/sessions/" + sessionId), 404);
         assertProblem(api.as("xiajiang-operator").get(BASE + "/sessions/" + sessionId), 404);
@@ -413,7 +427,7 @@ class TownCongressIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void uninstallAndReinstallKeepTheRecords() {
         server.shell("feature:uninstall " + FEATURE);
         JsonNode gone = assertProblem(api.get(BASE + "/sessions/" + sessionId), 404);
