@@ -27,14 +27,16 @@ public class CongressWebService implements SoapEndpoint {
     private final CongressStatistics statistics;
     private final Sessions sessions;
     private final Elections elections;
+    private final Evaluations evaluations;
     private final ModuleRegistry modules;
 
     @Activate
     public CongressWebService(@Reference CongressStatistics statistics, @Reference Sessions sessions, @Reference Elections elections,
-            @Reference ModuleRegistry modules) {
+            @Reference Evaluations evaluations, @Reference ModuleRegistry modules) {
         this.statistics = statistics;
         this.sessions = sessions;
         this.elections = elections;
+        this.evaluations = evaluations;
         this.modules = modules;
     }
 
@@ -53,7 +55,7 @@ public class CongressWebService implements SoapEndpoint {
         new Validator().require("year", year).throwIfInvalid();
         List<SessionResult> result = new ArrayList<>();
         for (Views.Session s : sessions.list(code, year, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
-            result.add(SessionResult.of(s, elections.ofSession(code, s.id()), sessions.evaluation(code, s.id())));
+            result.add(SessionResult.of(s, elections.ofSession(code, s.id()), evaluations.evaluation(code, s.id())));
         }
         return result;
     }

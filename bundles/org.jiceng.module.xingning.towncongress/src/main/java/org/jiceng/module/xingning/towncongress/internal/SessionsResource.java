@@ -33,12 +33,15 @@ public class SessionsResource {
     private final Sessions sessions;
     private final Elections elections;
     private final Proposals proposals;
+    private final Evaluations evaluations;
 
     @Activate
-    public SessionsResource(@Reference Sessions sessions, @Reference Elections elections, @Reference Proposals proposals) {
+    public SessionsResource(@Reference Sessions sessions, @Reference Elections elections, @Reference Proposals proposals,
+            @Reference Evaluations evaluations) {
         this.sessions = sessions;
         this.elections = elections;
         this.proposals = proposals;
+        this.evaluations = evaluations;
     }
 
     /** Body of POST {id}/close. */
@@ -98,14 +101,14 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/evaluation-ballots")
-    public Response ballot(@PathParam("code") String code, @PathParam("id") String id, Sessions.Ballot in) {
-        return Response.status(Response.Status.CREATED).entity(sessions.castBallot(code, Params.id("id", id), Params.body(in))).build();
+    public Response ballot(@PathParam("code") String code, @PathParam("id") String id, Evaluations.Ballot in) {
+        return Response.status(Response.Status.CREATED).entity(evaluations.castBallot(code, Params.id("id", id), Params.body(in))).build();
     }
 
     @GET
     @Path("{id}/evaluation")
     public Views.Evaluation evaluation(@PathParam("code") String code, @PathParam("id") String id) {
-        return sessions.evaluation(code, Params.id("id", id));
+        return evaluations.evaluation(code, Params.id("id", id));
     }
 
     @POST
