@@ -421,6 +421,31 @@ class TownCongressIT {
         assertProblem(api.as("xiajiang-operator").get(BASE + "/sessions/" + sessionId), 404);
         assertProblem(api.as("xiajiang-operator").get(BASE + "/statistics?year=2017"), 404);
         assertEquals(200, api.as("xingning-viewer").get(BASE + "/sessions/" + sessionId).status());
+
+        // Every operation of the module, as 峡江's viewer and operator aimed at 兴宁: refused, never 2xx.
+        JsonNode paths = api.get("/openapi.json").json().get("paths");
+        int checked = 0;
+        for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+            String template = it.next();
+            if (!template.contains("/" + MODULE + "/")) {
+                continue;
+            }
+            String path = template.replace("{code}", "441481").replace("{id}", String.valueOf(sessionId)).replaceAll("\\{[^}]+}", "1");
+            for (java.util.Iterator<String> methods = paths.get(template).fieldNames(); methods.hasNext();) {
+                String method = methods.next().toUpperCase();
+                for (String account : new String[] {"xiajiang-viewer", "xiajiang-operator"}) {
+                    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(server.uri("/api/v1" + path))
+                            .header("Authorization", JicengServer.basic(account, JicengServer.DEMO_PASSWORD)).header("Content-Type", "application/json")
+                            .method(method, method.equals("GET") ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofString("{\"jurisdictionCode\":\"441481\"}"));
+                    Api.Reply r = api.anonymous().raw(request);
+                    assertTrue(r.status() == 403 || r.status() == 404, account + " " + method + " " + path + ": " + r);
+                    assertFalse(r.body().contains(town), account + " " + method + " " + path + " shows 兴宁's data: " + r);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 40, "operations checked: " + checked);
         assertProblem(api.get("/jurisdictions/430581/" + MODULE + "/statistics?year=2017"), 404);
         String otherTown = api.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=1&sort=-code").json().at("/items/0/code").asText();
         assertProblem(api.get("/jurisdictions/" + otherTown + "/" + MODULE + "/sessions/" + sessionId), 404);
