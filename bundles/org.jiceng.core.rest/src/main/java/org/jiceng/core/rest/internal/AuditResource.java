@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = AuditResource.class)
 @JaxrsResource
 @Path("audit")
+// The trail names people and shows before/after values: administrators only, a jurisdiction-admin within its subtree.
+@org.jiceng.security.RequiresRole(org.jiceng.security.Role.JURISDICTION_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Every write of core, engines and modules with who, when, from where, through which interface, "
         + "before and after; entries form a SHA-256 hash chain")
@@ -55,6 +57,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     @Operation(summary = "Walk the whole chain and recompute every hash: valid, or the first broken entry and why")
     public AuditVerification verify() {
         return audit.verify();
