@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -65,10 +66,26 @@ class SecurityIT {
         }
     }
 
+    /** The module features the distribution ships: the suite covers their operations too. */
+    static final List<String> MODULES = List.of("xingning-term-reminders", "xingning-town-congress", "xiajiang-three-members");
+    private static final List<String> installedHere = new ArrayList<>();
+
     @BeforeAll
     static void boot() throws Exception {
         server = JicengServer.get();
         admin = new Api(server);
+        String installed = server.shell("feature:list -i");
+        for (String module : MODULES) {
+            if (!installed.contains("jiceng-" + module + " ")) {
+                server.shell("feature:install jiceng-" + module);
+                installedHere.add(module);
+            }
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!MODULES.stream().allMatch(m -> admin.anonymous().get("/openapi.json").body().contains("/" + m + "/"))) {
+            assertTrue(System.nanoTime() < deadline, "the modules' resources appear in the OpenAPI document");
+            sleepSeconds(1);
+        }
         viewer = admin.as("xiajiang-viewer");
         operator = admin.as("xiajiang-operator");
         JsonNode doc = admin.anonymous().get("/openapi.json").json();
@@ -345,6 +362,13 @@ class SecurityIT {
         String out = server.shellAs("xiajiang-admin", JicengServer.DEMO_PASSWORD, "jiceng:module-list");
         assertFalse(out.contains("Id | Name"), out);
         assertTrue(server.shell("jiceng:module-list").contains("Id"), "the admin's shell works");
+    }
+
+    @AfterAll
+    static void uninstallWhatWasInstalledHere() {
+        for (String module : installedHere) {
+            server.shell("feature:uninstall jiceng-" + module);
+        }
     }
 
     private static String createAccount(String username, String code, String role) {
