@@ -53,8 +53,12 @@ class ThreeMembersIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor峡江Only() {
         assertProblem(api.get(BASE + "/dashboard"), 404);
+        int refreshesBefore = server.logLines("Refreshing bundles").size();
+        long t0 = System.nanoTime();
         server.shell("feature:install jiceng-county-xiajiang");
         server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
+        System.out.printf("feature:install jiceng-county-xiajiang: module listed after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(refreshesBefore, server.logLines("Refreshing bundles").size(), "installing the module refreshed bundles");
         JsonNode module = api.get("/modules/" + MODULE).json();
         assertEquals(COUNTY, module.get("originJurisdiction").asText());
         assertEquals("ACTIVE", module.get("bundleState").asText());
@@ -285,6 +289,29 @@ class ThreeMembersIT {
 
     @Test
     @Order(9)
+    void overdueSupervisionInTheInboxAndARecall() {
+        JsonNode inbox = api.get("/inbox?jurisdiction=" + COUNTY + "&withinDays=30").json();
+        assertTrue(inbox.toString().contains("\"kind\":\"monthly-supervision\"") && inbox.toString().contains(supervisor + "/" + YearMonth.now().minusMonths(2)),
+                inbox.toString());
+        assertFalse(api.get("/inbox?jurisdiction=441481&withinDays=30").body().contains(MODULE));
+
+        long version = api.get(BASE + "/dispatches/" + supervisor).json().get("version").asLong();
+        JsonNode noReason = assertProblem(api.post(BASE + "/dispatches/" + supervisor + "/end", Api.object().put("status", "RECALLED")
+                .put("endDate", LocalDate.now().toString()).put("version", version)), 400);
+        assertTrue(noReason.toString().contains("reason"), noReason.toString());
+        Api.Reply recalled = api.post(BASE + "/dispatches/" + supervisor + "/end", Api.object().put("status", "RECALLED")
+                .put("endDate", LocalDate.now().toString()).put("reason", "年终考核不称职，予以召回").put("version", version));
+        assertEquals(200, recalled.status(), recalled.toString());
+        assertEquals("RECALLED", recalled.json().get("status").asText());
+        JsonNode assignments = api.get("/assignments?jurisdiction=" + COUNTY + "&module=" + MODULE + "&role=xiajiang-supervisor&status=RECALLED").json();
+        assertTrue(assignments.toString().contains("\"id\":" + recalled.json().get("assignmentId").asLong()), assignments.toString());
+        assertEquals(0, api.get(BASE + "/supervisions/overdue?year=" + YEAR).json().size(), "a recalled supervisor owes nothing more");
+        assertProblem(api.post(BASE + "/dispatches/" + supervisor + "/end", Api.object().put("status", "ENDED")
+                .put("endDate", LocalDate.now().toString()).put("version", recalled.json().get("version").asLong())), 409);
+    }
+
+    @Test
+    @Order(10)
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/dispatches/" + commissioner).body();
         String demoBefore = api.get(BASE + "/dashboard?year=" + DEMO_YEAR).body();

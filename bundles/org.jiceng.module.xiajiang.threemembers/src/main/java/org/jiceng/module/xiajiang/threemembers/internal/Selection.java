@@ -298,6 +298,46 @@ public class Selection {
         });
     }
 
+    /** Body of POST /dispatches/{id}/end. */
+    public static class EndInput {
+        public DispatchStatus status;
+        public LocalDate endDate;
+        public String reason;
+        public Long version;
+    }
+
+    /** Ends a dispatch (ENDED at the end of its period) or recalls it early (RECALLED, reason required); the core assignment follows. */
+    public DispatchView end(String code, long id, EndInput in, LocalDate today) {
+        long version = Validator.requiredVersion(in.version);
+        Validator v = new Validator().require("status", in.status).require("endDate", in.endDate).maxLength("reason", in.reason, 500);
+        v.check(in.status != DispatchStatus.ACTIVE, "status", "must be ENDED or RECALLED");
+        v.check(in.status != DispatchStatus.RECALLED || (in.reason != null && !in.reason.isBlank()), "reason", "is required for a recall");
+        v.check(in.endDate == null || !in.endDate.isAfter(today), "endDate", "must not be in the future");
+        v.throwIfInvalid();
+        DispatchView ended = store.tx.write(em -> {
+            DispatchEntity d = loadDispatch(em, code, id);
+            if (d.version != version) {
+                throw new ConflictException("Dispatch " + id + " is at version " + d.version + ", not " + version);
+            }
+            if (d.status != DispatchStatus.ACTIVE) {
+                throw new ConflictException("Dispatch " + id + " is already " + d.status);
+            }
+            if (in.endDate.isBefore(d.startDate)) {
+                throw new org.jiceng.common.ValidationException("endDate", "must not be before the start " + d.startDate);
+            }
+            d.status = in.status;
+            d.endDate = in.endDate;
+            return d;
+        }).toView();
+        if (ended.assignmentId != null) {
+            Assignment a = cadres.getAssignment(ended.assignmentId);
+            cadres.updateAssignment(a.id(), new Assignment(a.id(), a.memberId(), a.targetType(), a.target(), a.role(), a.jurisdictionCode(), a.startDate(),
+                    in.endDate, a.dispatchingBody(), in.status == DispatchStatus.RECALLED ? AssignmentStatus.RECALLED : AssignmentStatus.ENDED, a.module(),
+                    in.reason == null ? a.note() : in.reason, a.version()));
+        }
+        return ended;
+    }
+
     /** Issues the appointment letter (聘书): only after the pre-post training was passed, once. */
     public DispatchView issueAppointment(String code, long id, LocalDate on, Long version) {
         long v = Validator.requiredVersion(version);

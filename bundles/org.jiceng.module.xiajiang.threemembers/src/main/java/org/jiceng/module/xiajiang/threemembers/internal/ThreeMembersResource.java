@@ -213,6 +213,12 @@ public class ThreeMembersResource {
         return selection.issueAppointment(code, Params.id("id", id), b.appointedOn == null ? LocalDate.now() : b.appointedOn, b.version);
     }
 
+    @POST
+    @Path("dispatches/{id}/end")
+    public DispatchView end(@PathParam("code") String code, @PathParam("id") String id, Selection.EndInput input) {
+        return selection.end(code, Params.id("id", id), Params.body(input), LocalDate.now());
+    }
+
     // ---- operation -----------------------------------------------------------------------------
 
     @GET
