@@ -108,6 +108,14 @@ class ThreeMembersIT {
             twoToFive |= t.get("name").asText().contains("第六非公") && t.get("starsBefore").asInt() == 2 && t.get("starsAfter").asInt() == 5;
         }
         assertTrue(twoToFive, "the seed's joint branch went from two to five stars");
+
+        JsonNode candidates = api.get(BASE + "/candidates?year=" + DEMO_YEAR + "&size=500").json().get("items");
+        assertEquals(92, candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            assertEquals(i < 54, candidates.get(i).get("nonLeading").asBoolean(), "改非 cadres are listed first: " + candidates.get(i));
+        }
+        assertTrue(api.get(BASE + "/candidates/pool?year=" + YEAR).json().size() >= 54, "the 改非 cadres of the county are the pool");
+        assertTrue(api.get("/openapi.json").json().get("paths").has("/jurisdictions/{code}/" + MODULE + "/dashboard"));
     }
 
     @Test
@@ -167,6 +175,16 @@ class ThreeMembersIT {
         JsonNode untrained = assertProblem(api.post(BASE + "/dispatches/" + supervisor + "/appointment",
                 Api.object().put("version", d2.json().get("version").asLong())), 422);
         assertEquals("training-before-appointment", untrained.get("rule").asText());
+        JsonNode c2Read = api.get(BASE + "/candidates/" + c2).json();
+        ObjectNode trained = candidate(people.get(2).get("id").asLong(), true).put("version", c2Read.get("version").asLong());
+        Api.Reply afterTraining = api.put(BASE + "/candidates/" + c2, trained);
+        assertEquals(200, afterTraining.status(), afterTraining.toString());
+        assertProblem(api.put(BASE + "/candidates/" + c2, trained), 409);
+        assertEquals(200, api.post(BASE + "/dispatches/" + supervisor + "/appointment", Api.object().put("version", d2.json().get("version").asLong()))
+                .status(), "the letter after the training");
+        JsonNode staffedTarget = api.get(BASE + "/targets/" + commissionerTarget.get("id").asLong()).json();
+        assertEquals("target-already-staffed", assertProblem(api.put(BASE + "/targets/" + staffedTarget.get("id").asLong(), Api.object()
+                .put("withdrawn", true).put("version", staffedTarget.get("version").asLong())), 422).get("rule").asText());
         Api.Reply letter = api.post(BASE + "/dispatches/" + commissioner + "/appointment", Api.object().put("version", d1.json().get("version").asLong()));
         assertEquals(200, letter.status(), letter.toString());
         assertTrue(letter.json().get("appointmentNo").asText().startsWith("峡三员聘〔" + YEAR + "〕"), letter.toString());
