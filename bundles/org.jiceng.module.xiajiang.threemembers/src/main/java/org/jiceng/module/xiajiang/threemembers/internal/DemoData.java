@@ -190,7 +190,7 @@ public class DemoData {
         organizations.create(o);
     }
 
-    /** 92 full members of the county, county-level ones (organs) first; 54 of them on the 改非 list. */
+    /** 92 full members of the county, county-level ones (organs) first, those on the 改非 list before the others; 54 of them on it. */
     private List<Member> people(LocalDate today) {
         Set<Long> designated = new HashSet<>();
         for (Designation d : cadres.designated(COUNTY, DesignationType.NON_LEADING, today, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
@@ -210,6 +210,9 @@ public class DemoData {
                 break;
             }
         }
+        // The organs' members come after the county committee's: take them from the last one backwards,
+        // so the committee's own members stay untouched.
+        java.util.Collections.reverse(county);
         List<Member> ordered = new ArrayList<>();
         county.stream().filter(m -> designated.contains(m.getId())).forEach(ordered::add);
         county.stream().filter(m -> !designated.contains(m.getId())).forEach(ordered::add);
