@@ -32,9 +32,32 @@ final class Api {
     }
 
     private final JicengServer server;
+    /** The Authorization header sent with every request; null sends none. */
+    private final String authorization;
 
+    /** A client of the demo administrator. */
     Api(JicengServer server) {
+        this(server, JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD));
+    }
+
+    private Api(JicengServer server, String authorization) {
         this.server = server;
+        this.authorization = authorization;
+    }
+
+    /** The same server as another demo account (HTTP Basic with the demo password). */
+    Api as(String username) {
+        return new Api(server, JicengServer.basic(username, JicengServer.DEMO_PASSWORD));
+    }
+
+    /** The same server with an arbitrary Authorization header (a bearer token, wrong credentials). */
+    Api withAuthorization(String header) {
+        return new Api(server, header);
+    }
+
+    /** The same server without credentials. */
+    Api anonymous() {
+        return new Api(server, null);
     }
 
     Reply get(String path) {
@@ -72,6 +95,9 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             HttpResponse<String> r = server.http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -38,6 +38,16 @@ class CoreRegistryIT {
     }
 
     @Test
+    void documentRendererBundleIsActiveAndItsServiceRegistered() {
+        JicengServer server = JicengServer.get();
+        String bundle = server.shell("bundle:list -s").lines()
+                .filter(l -> l.contains("org.jiceng.core.documents")).findFirst().orElse("");
+        assertTrue(bundle.contains("Active"), "bundle:list -s: " + bundle);
+        String services = server.shell("service:list org.jiceng.document.DocumentRenderer");
+        assertTrue(services.contains("org.jiceng.core.documents.internal.PdfDocumentRenderer"), services);
+    }
+
+    @Test
     void demoDataHoldsTheFiveOriginCountiesWithThousandsOfMembers() {
         for (String county : List.of("130531", "110113", "441481", "430581", "360823")) {
             JsonNode j = api.get("/jurisdictions/" + county).json();

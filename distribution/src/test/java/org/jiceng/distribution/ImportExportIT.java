@@ -216,7 +216,7 @@ class ImportExportIT {
 
     private static HttpResponse<byte[]> download(String path) {
         try {
-            return server.http.send(HttpRequest.newBuilder(server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return server.http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -70,8 +70,8 @@ final class JicengServer {
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             process = pb.start();
             try {
-                waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(120));
-                waitUntilStable(Duration.ofSeconds(60));
+                waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(240));
+                waitUntilStable(Duration.ofSeconds(240));
             } catch (RuntimeException e) {
                 stop();
                 throw e;
@@ -109,6 +109,14 @@ final class JicengServer {
         Files.writeString(file, text.replace(from, to));
     }
 
+    /** The demo profile's accounts (README, "Accounts and roles"): one password for all. */
+    static final String ADMIN = "admin";
+    static final String DEMO_PASSWORD = "jiceng-demo";
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
@@ -120,7 +128,7 @@ final class JicengServer {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -159,7 +167,7 @@ final class JicengServer {
 
     private boolean allCorePathsListed() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 return false;
@@ -176,7 +184,7 @@ final class JicengServer {
 
     private int status(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
             return -1;
@@ -190,7 +198,7 @@ final class JicengServer {
     String shell(String command) {
         try {
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-h", "127.0.0.1",
-                    "-u", "karaf", "-p", "karaf", "-r", "5", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+                    "-u", ADMIN, "-p", DEMO_PASSWORD, "-r", "5", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -21,6 +21,12 @@ public interface CadreService {
     /** @throws org.jiceng.common.ConflictException when {@code position.version} is stale */
     Position updatePosition(long positionId, Position position);
 
+    /** One position. */
+    Position position(long positionId);
+
+    /** One cadre list entry. */
+    Designation designation(long designationId);
+
     void deletePosition(long positionId);
 
     List<Designation> designations(long memberId);

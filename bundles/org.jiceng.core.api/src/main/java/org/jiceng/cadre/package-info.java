@@ -5,5 +5,5 @@
  * tenure queries computed from positions.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.cadre;

@@ -34,7 +34,7 @@ public record Document(String title, List<Block> blocks) {
         }
     }
 
-    /** One label/value pair of {@link Fields}. */
+    /** One label/value pair of {@link Fields}; the label is printed with a colon unless it ends in one. */
     public record Field(String label, String value) {
     }
 

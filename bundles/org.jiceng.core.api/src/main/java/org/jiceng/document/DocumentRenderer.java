@@ -9,6 +9,10 @@ public interface DocumentRenderer {
     /** The media type of {@link #pdf(Document)}'s output. */
     String PDF = "application/pdf";
 
-    /** The document as a PDF (A4, CJK text embedded as a font subset). Never null. */
+    /**
+     * The document as a PDF (A4, CJK text embedded as a font subset). Never null. Characters the
+     * embedded fonts lack (emoji, rare scripts) print as "?"; null texts print as empty. Safe to
+     * call from concurrent requests.
+     */
     byte[] pdf(Document document);
 }

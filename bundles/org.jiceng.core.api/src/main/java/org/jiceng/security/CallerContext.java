@@ -12,10 +12,33 @@ public final class CallerContext {
     private CallerContext() {
     }
 
-    /** The bound caller, or {@link Caller#system(Channel) system} when none is bound (jobs, start-up). */
+    /**
+     * The bound caller; else the account of the JAAS subject the code runs as (Karaf runs shell
+     * commands as the logged-in subject); else {@link Caller#system(Channel) system} (jobs, start-up).
+     */
     public static Caller current() {
         Caller caller = CURRENT.get();
-        return caller != null ? caller : Caller.system(Channel.SYSTEM);
+        if (caller != null) {
+            return caller;
+        }
+        JicengPrincipal shellUser = shellPrincipal();
+        if (shellUser != null) {
+            return new Caller(shellUser.username(), shellUser.roles(), shellUser.jurisdictionCode(), Channel.SHELL, null);
+        }
+        return Caller.system(Channel.SYSTEM);
+    }
+
+    @SuppressWarnings("removal") // Subject.getSubject(AccessControlContext) is how Karaf 4.4 commands see their subject on Java 17
+    private static JicengPrincipal shellPrincipal() {
+        try {
+            javax.security.auth.Subject subject = javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
+            if (subject == null) {
+                return null;
+            }
+            return subject.getPrincipals(JicengPrincipal.class).stream().findFirst().orElse(null);
+        } catch (RuntimeException | Error e) {
+            return null; // a JVM without the security manager API: no shell subject
+        }
     }
 
     /** Whether an entry point bound a caller on this thread. */
@@ -34,6 +57,11 @@ public final class CallerContext {
                 CURRENT.set(previous);
             }
         };
+    }
+
+    /** Forgets any caller bound on this thread (entry points call it first, so nothing carries over between requests). */
+    public static void clear() {
+        CURRENT.remove();
     }
 
     /** Runs {@code work} as {@code caller}. */

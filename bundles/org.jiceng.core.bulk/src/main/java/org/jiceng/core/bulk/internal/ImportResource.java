@@ -32,6 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = ImportResource.class)
 @JaxrsResource
 @Path("imports")
+// Rows name organizations and jurisdictions anywhere; until rows are checked one by one, imports are for admins.
+@org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import and export", description = "Bulk import of organizations, members and cadres (XLSX or CSV) and XLSX export")
 public class ImportResource {

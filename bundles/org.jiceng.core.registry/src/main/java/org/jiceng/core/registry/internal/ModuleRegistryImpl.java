@@ -21,6 +21,9 @@ import org.jiceng.module.ModuleHeaders;
 import org.jiceng.module.ModuleRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.jiceng.security.AccessControl;
+import org.jiceng.security.CallerContext;
+import org.jiceng.security.Role;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,13 +44,15 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final Logger logger = LoggerFactory.getLogger(ModuleRegistryImpl.class);
 
     private final CoreStore store;
+    private final AccessControl access;
     private final Map<String, Bundle> installed = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> enabled = new ConcurrentHashMap<>();
     private final BundleTracker<String> tracker;
 
     @Activate
-    public ModuleRegistryImpl(@Reference CoreStore store, BundleContext context) {
+    public ModuleRegistryImpl(@Reference CoreStore store, @Reference AccessControl access, BundleContext context) {
         this.store = store;
+        this.access = access;
         loadEnablement();
         int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         this.tracker = new BundleTracker<>(context, states, null) {
@@ -139,6 +144,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     @Override
     public boolean enable(String moduleId, String jurisdictionCode) {
+        access.requireRole(Role.JURISDICTION_ADMIN);
+        access.requireVisible(jurisdictionCode);
         requireInstalled(moduleId);
         boolean changed = store.tx().write(em -> {
             if (em.find(JurisdictionEntity.class, jurisdictionCode) == null) {
@@ -159,6 +166,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     @Override
     public boolean disable(String moduleId, String jurisdictionCode) {
+        access.requireRole(Role.JURISDICTION_ADMIN);
+        access.requireVisible(jurisdictionCode);
         requireInstalled(moduleId);
         boolean changed = store.tx().write(em -> {
             ModuleEnablementEntity row = em.find(ModuleEnablementEntity.class, new ModuleEnablementEntity.Key(moduleId, jurisdictionCode));
@@ -195,7 +204,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     @Override
     public void requireEnabled(String moduleId, String jurisdictionCode) {
-        if (!isEnabled(moduleId, jurisdictionCode)) {
+        // Out of the caller's scope reads exactly like "not enabled here": nothing leaks.
+        if (!access.canSee(CallerContext.current(), jurisdictionCode) || !isEnabled(moduleId, jurisdictionCode)) {
             throw notEnabled(moduleId, jurisdictionCode);
         }
     }

@@ -71,6 +71,7 @@ public class ChecklistResource {
 
     @POST
     @Operation(summary = "Define a criteria set; a changed set under an existing key becomes its next version (201), an unchanged one is returned (200)")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Response define(Definition body) {
         Definition d = Params.body(body);
         CriteriaSet s = checklists.define(new CriteriaSet(null, d.key(), d.name(), null, d.aspects(), d.minimumScore(), d.minimumShareMet(), null));

@@ -77,6 +77,7 @@ public class JurisdictionResource {
 
     @POST
     @Operation(summary = "Create a jurisdiction under an existing parent")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Response create(Jurisdiction jurisdiction) {
         Jurisdiction created = jurisdictions.create(Params.body(jurisdiction));
         return Response.created(URI.create("jurisdictions/" + created.getCode())).entity(created).build();
@@ -85,6 +86,7 @@ public class JurisdictionResource {
     @PUT
     @Path("{code}")
     @Operation(summary = "Rename or re-level a jurisdiction (send the version you read)")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Jurisdiction update(@PathParam("code") String code, Jurisdiction jurisdiction) {
         return jurisdictions.update(code, Params.body(jurisdiction));
     }
@@ -92,6 +94,7 @@ public class JurisdictionResource {
     @DELETE
     @Path("{code}")
     @Operation(summary = "Delete a jurisdiction that has no children, organizations or module enablements")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Response delete(@PathParam("code") String code) {
         jurisdictions.delete(code);
         return Response.noContent().build();

@@ -3,8 +3,6 @@ package org.jiceng.core.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.PathSegment;
 
 import org.jiceng.module.ModuleHeaders;
@@ -12,18 +10,17 @@ import org.jiceng.module.ModuleRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * The single place that decides whether a module answers in a jurisdiction. Module resources live
  * under {@code /jurisdictions/{code}/<module-id>/…}; before any resource is matched, this filter
  * answers 404 problem+json unless the module is installed and enabled for the code or one of its
- * ancestors. Modules therefore never check enablement themselves on REST.
+ * ancestors. Modules therefore never check enablement themselves on REST. It runs inside the
+ * {@link org.jiceng.core.rest.internal.security.RequestGate}, right after authentication, so the
+ * order of the two never depends on filter priorities.
  */
-@Component(service = ContainerRequestFilter.class)
-@JaxrsExtension
-@PreMatching
-public class ModuleGate implements ContainerRequestFilter {
+@Component(service = ModuleGate.class)
+public class ModuleGate {
     private final ModuleRegistry modules;
 
     @Activate
@@ -31,7 +28,6 @@ public class ModuleGate implements ContainerRequestFilter {
         this.modules = modules;
     }
 
-    @Override
     public void filter(ContainerRequestContext request) {
         String moduleId = moduleSegment(request.getUriInfo().getPathSegments());
         if (moduleId == null) {

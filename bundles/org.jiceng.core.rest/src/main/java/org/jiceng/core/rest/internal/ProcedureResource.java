@@ -66,6 +66,7 @@ public class ProcedureResource {
     @POST
     @Path("definitions")
     @Operation(summary = "Save a definition: 201 with a new version when it is new or changed, 200 with the latest when identical")
+    @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Response define(Definition body) {
         Definition in = Params.body(body);
         Integer before = null;

@@ -8,7 +8,9 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JAXWSMethodInvoker;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.jiceng.security.Authenticator;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
@@ -43,13 +45,15 @@ public class SoapPublisher {
             "org.apache.cxf.stax.maxXMLCharacters", "10485760");
 
     private final Bus bus;
+    private final Authenticator authenticator;
     private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
     private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> pending = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */
     @Activate
-    public SoapPublisher(@Reference HTTPTransportFactory httpTransport, BundleContext context) {
+    public SoapPublisher(@Reference HTTPTransportFactory httpTransport, @Reference Authenticator authenticator, BundleContext context) {
+        this.authenticator = authenticator;
         Map<Class<?>, Object> extensions = new HashMap<>();
         extensions.put(BundleContext.class, context);
         Bus previous = BusFactory.getThreadDefaultBus(false);
@@ -93,6 +97,8 @@ public class SoapPublisher {
             factory.setAddress(address.startsWith("/") ? address : "/" + address);
             factory.setProperties(new HashMap<>(XML_LIMITS));
             factory.getOutFaultInterceptors().add(new FaultMapper());
+            factory.getInInterceptors().add(new SoapAuthentication(authenticator));
+            factory.setInvoker(new CallerBindingInvoker(new JAXWSMethodInvoker(implementation)));
             servers.put(reference, factory.create());
             logger.info("SOAP endpoint {} published for {}", address, implementation.getClass().getName());
         } catch (RuntimeException e) {

@@ -29,6 +29,10 @@ import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.security.AccessControl;
+import org.jiceng.security.Caller;
+import org.jiceng.security.CallerContext;
 
 /**
  * Read-only registry queries for upper-level systems (上级系统), published at
@@ -44,10 +48,12 @@ public class RegistryWebService implements SoapEndpoint {
     private final OrganizationService organizations;
     private final MemberService members;
     private final DevelopmentService development;
+    private final AccessControl access;
 
     @Activate
     public RegistryWebService(@Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations,
-            @Reference MemberService members, @Reference DevelopmentService development) {
+            @Reference MemberService members, @Reference DevelopmentService development, @Reference AccessControl access) {
+        this.access = access;
         this.jurisdictions = jurisdictions;
         this.organizations = organizations;
         this.members = members;
@@ -58,7 +64,7 @@ public class RegistryWebService implements SoapEndpoint {
     @WebResult(name = "record")
     public MemberRecord getMemberRecord(@WebParam(name = "memberId") long memberId) {
         MemberRecord record = new MemberRecord();
-        record.member = toInfo(members.get(memberId));
+        record.member = toInfo(visibleMember(memberId));
         record.events = new ArrayList<>();
         for (DevelopmentEvent e : development.history(memberId)) {
             DevelopmentEventInfo i = new DevelopmentEventInfo();
@@ -79,6 +85,7 @@ public class RegistryWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "stage")
     public List<StageCount> getPipelineCounts(@WebParam(name = "jurisdictionCode") String jurisdictionCode) {
+        access.requireVisible(jurisdictionCode);
         List<StageCount> result = new ArrayList<>();
         development.pipelineCounts(jurisdictionCode).forEach((stage, count) -> {
             StageCount c = new StageCount();
@@ -92,12 +99,14 @@ public class RegistryWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "jurisdiction")
     public JurisdictionInfo getJurisdiction(@WebParam(name = "code") String code) {
+        access.requireVisible(code);
         return toInfo(jurisdictions.get(code));
     }
 
     @WebMethod
     @WebResult(name = "jurisdiction")
     public List<JurisdictionInfo> listChildJurisdictions(@WebParam(name = "parentCode") String parentCode) {
+        access.requireVisible(parentCode);
         List<JurisdictionInfo> result = new ArrayList<>();
         jurisdictions.list(parentCode, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems().forEach(j -> result.add(toInfo(j)));
         return result;
@@ -106,7 +115,11 @@ public class RegistryWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "organization")
     public OrganizationInfo getOrganization(@WebParam(name = "id") long id) {
-        return toInfo(organizations.get(id));
+        PartyOrganization o = organizations.get(id);
+        if (!access.canSee(CallerContext.current(), o.getJurisdictionCode())) {
+            throw new NotFoundException("Organization", id);
+        }
+        return toInfo(o);
     }
 
     @WebMethod
@@ -115,7 +128,7 @@ public class RegistryWebService implements SoapEndpoint {
             @WebParam(name = "field") String field, @WebParam(name = "status") String status,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
         OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(jurisdictionCode);
+        q.setJurisdictionCode(scoped(jurisdictionCode));
         q.setField(Params.enumOf(OrganizationField.class, "field", field));
         q.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
         Page<PartyOrganization> result = organizations.find(q, PageRequest.of(page, size, null, OrganizationService.SORTABLE));
@@ -131,7 +144,26 @@ public class RegistryWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "member")
     public MemberInfo getMember(@WebParam(name = "id") long id) {
-        return toInfo(members.get(id));
+        return toInfo(visibleMember(id));
+    }
+
+    /** The member, or the same 404 as for a missing one when it lies outside the caller's subtree. */
+    private Member visibleMember(long id) {
+        Member m = members.get(id);
+        if (!access.canSee(CallerContext.current(), m.getJurisdictionCode())) {
+            throw new NotFoundException("Member", id);
+        }
+        return m;
+    }
+
+    /** A list's jurisdiction: the one asked for if visible, else the caller's own subtree. */
+    private String scoped(String jurisdictionCode) {
+        Caller caller = CallerContext.current();
+        if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
+            return caller.unrestricted() ? null : caller.jurisdictionCode();
+        }
+        access.requireVisible(jurisdictionCode);
+        return jurisdictionCode;
     }
 
     @WebMethod
@@ -140,7 +172,10 @@ public class RegistryWebService implements SoapEndpoint {
             @WebParam(name = "organizationId") Long organizationId, @WebParam(name = "stage") String stage,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
         MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(jurisdictionCode);
+        q.setJurisdictionCode(scoped(jurisdictionCode));
+        if (organizationId != null && !access.canSee(CallerContext.current(), organizations.get(organizationId).getJurisdictionCode())) {
+            throw new NotFoundException("Organization", organizationId);
+        }
         q.setOrganizationId(organizationId);
         q.setStage(Params.enumOf(MemberStage.class, "stage", stage));
         Page<Member> result = members.find(q, PageRequest.of(page, size, null, MemberService.SORTABLE));

@@ -91,6 +91,28 @@ public class CadreServiceImpl implements CadreService {
     }
 
     @Override
+    public Position position(long positionId) {
+        return store.tx().read(em -> {
+            PositionEntity p = em.find(PositionEntity.class, positionId);
+            if (p == null) {
+                throw new NotFoundException("Position", positionId);
+            }
+            return positionOf(p);
+        });
+    }
+
+    @Override
+    public Designation designation(long designationId) {
+        return store.tx().read(em -> {
+            DesignationEntity d = em.find(DesignationEntity.class, designationId);
+            if (d == null) {
+                throw new NotFoundException("Designation", designationId);
+            }
+            return designationOf(d);
+        });
+    }
+
+    @Override
     public void deletePosition(long positionId) {
         store.tx().run(em -> {
             PositionEntity p = em.find(PositionEntity.class, positionId);

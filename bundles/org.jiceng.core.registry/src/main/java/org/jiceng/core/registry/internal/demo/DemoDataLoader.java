@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.jiceng.core.registry.internal.security.AccountServiceImpl;
+import org.jiceng.core.registry.internal.security.DemoAccounts;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -45,10 +47,18 @@ public class DemoDataLoader {
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
     @Activate
-    public DemoDataLoader(@Reference CoreStore store, Config config) {
+    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, Config config) {
         if (!config.enabled()) {
             return;
         }
+        try {
+            load(store, config);
+        } finally {
+            DemoAccounts.ensure(accounts);
+        }
+    }
+
+    private void load(CoreStore store, Config config) {
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j", Long.class).getSingleResult());
         if (existing > 0) {
             logger.info("Registry holds {} jurisdictions; demo data not loaded", existing);

@@ -1,0 +1,24 @@
+package org.jiceng.security;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The one place that decides what a caller may see and do. The REST filter, the SOAP
+ * interceptor, the module registry and the services call it; modules never re-implement it.
+ * Out-of-scope data is reported exactly like missing data (404), so nothing leaks.
+ */
+@ProviderType
+public interface AccessControl {
+
+    /** Whether the caller may see the jurisdiction (it lies in the caller's subtree, or the caller is unrestricted). */
+    boolean canSee(Caller caller, String jurisdictionCode);
+
+    /** Throws {@link org.jiceng.common.NotFoundException} for the jurisdiction when the current caller may not see it. */
+    void requireVisible(String jurisdictionCode);
+
+    /** Throws {@link org.jiceng.common.ForbiddenException} unless the current caller has one of the roles. */
+    void requireRole(Role... anyOf);
+
+    /** Throws {@link org.jiceng.common.ForbiddenException} unless the current caller may write (not a viewer only). */
+    void requireWrite();
+}

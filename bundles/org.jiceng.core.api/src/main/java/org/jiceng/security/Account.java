@@ -1,0 +1,19 @@
+package org.jiceng.security;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+
+/**
+ * An account as the API shows it; the password hash never leaves the core.
+ *
+ * @param jurisdictionCode the subtree the account works in (for {@link Role#ADMIN} the root it is filed under)
+ * @param enabled          disabled accounts cannot log in and their tokens stop working
+ * @param lockedUntil      set while repeated failed logins keep the account locked
+ */
+public record Account(Long id, String username, String displayName, String jurisdictionCode, Set<Role> roles, Boolean enabled,
+        LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt, LocalDateTime lockedUntil, LocalDateTime createdAt, Long version) {
+
+    public Account {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,239 @@
+package org.jiceng.core.rest.internal.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jiceng.common.ForbiddenException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.UnauthorizedException;
+import org.jiceng.security.AccessControl;
+import org.jiceng.security.Caller;
+import org.jiceng.security.CallerContext;
+import org.jiceng.security.RequiresRole;
+import org.jiceng.security.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/**
+ * Authorization of every REST operation, core and modules alike, after the resource is matched:
+ * the role (declared with {@link RequiresRole}, else reads need any role and writes a role that
+ * may write) and the jurisdiction scope of everything the request names — the {@code {code}}
+ * path parameter (every module path has one), records addressed by id, the {@code jurisdiction},
+ * {@code organizationId} and {@code memberId} parameters, and the references in a JSON body.
+ * Out-of-scope answers are the same 404 as for missing records, so nothing leaks.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+public class AuthorizationFilter implements ContainerRequestFilter {
+    static final String JURISDICTION = "jurisdiction";
+    /** JSON body fields that name where a write lands; a receiving organization of a transfer is deliberately absent. */
+    static final Set<String> BODY_JURISDICTION_FIELDS = Set.of("jurisdictionCode", "subjectJurisdictionCode");
+    static final Set<String> BODY_ORGANIZATION_FIELDS = Set.of("organizationId", "fromOrganizationId");
+    static final Set<String> BODY_MEMBER_FIELDS = Set.of("memberId");
+    private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.INTEGRATION);
+    private static final int MAX_SCANNED_BODY = 8 * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AccessControl access;
+    private final Scopes scopes;
+
+    @Context
+    private ResourceInfo resource;
+
+    @Activate
+    public AuthorizationFilter(@Reference AccessControl access, @Reference Scopes scopes) {
+        this.access = access;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!CallerContext.isBound()) {
+            if (isOpenApi(request)) {
+                return;
+            }
+            throw new UnauthorizedException("Credentials required");
+        }
+        Caller caller = CallerContext.current();
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return; // nothing matched: no resource runs
+        }
+        checkRole(caller, method, request.getMethod());
+        if (caller.unrestricted()) {
+            return;
+        }
+        String template = template(resource.getResourceClass(), method);
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
+        boolean jurisdictionInPath = path.containsKey("code");
+        if (jurisdictionInPath) {
+            requireVisible(caller, path.getFirst("code"));
+        }
+        for (Map.Entry<String, List<String>> p : path.entrySet()) {
+            if ("code".equals(p.getKey())) {
+                continue;
+            }
+            var addressed = scopes.addressedBy(template, p.getKey());
+            if (addressed.isPresent()) {
+                List<String> codes = scopes.jurisdictionsOf(addressed.get(), p.getValue().get(0));
+                if (codes != null && !codes.isEmpty() && codes.stream().noneMatch(c -> access.canSee(caller, c))) {
+                    throw new NotFoundException("No " + singular(template) + " '" + p.getValue().get(0) + "'");
+                }
+            } else if (!jurisdictionInPath && isRecordId(p.getKey()) && p.getValue().get(0).matches("\\d+")) {
+                // A core path addressing a record the scopes do not know: refuse rather than guess.
+                throw new ForbiddenException("This operation is for administrators: " + template);
+            }
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        for (String code : query.getOrDefault(JURISDICTION, List.of())) {
+            requireVisible(caller, code);
+        }
+        for (String id : query.getOrDefault("organizationId", List.of())) {
+            checkOrganization(caller, id);
+        }
+        for (String id : query.getOrDefault("memberId", List.of())) {
+            checkMember(caller, id);
+        }
+        if (request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
+            checkBody(caller, request);
+        }
+    }
+
+    private void checkRole(Caller caller, Method method, String httpMethod) {
+        RequiresRole declared = method.getAnnotation(RequiresRole.class);
+        if (declared == null) {
+            declared = method.getDeclaringClass().getAnnotation(RequiresRole.class);
+        }
+        Set<Role> allowed;
+        if (declared != null) {
+            allowed = EnumSet.of(Role.ADMIN, declared.value());
+        } else if (HttpMethod.GET.equals(httpMethod) || HttpMethod.HEAD.equals(httpMethod) || HttpMethod.OPTIONS.equals(httpMethod)) {
+            return;
+        } else {
+            allowed = WRITERS;
+        }
+        if (caller.roles().stream().noneMatch(allowed::contains)) {
+            throw new ForbiddenException("Account '" + caller.username() + "' (" + names(caller.roles()) + ") may not do this; it needs "
+                    + names(allowed));
+        }
+    }
+
+    /** Reads the JSON body once, checks what it refers to, and puts it back for the resource. */
+    private void checkBody(Caller caller, ContainerRequestContext request) throws IOException {
+        byte[] body = request.getEntityStream().readNBytes(MAX_SCANNED_BODY + 1);
+        request.setEntityStream(new ByteArrayInputStream(body));
+        if (body.length > MAX_SCANNED_BODY) {
+            throw new javax.ws.rs.WebApplicationException(413);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            return; // malformed: the resource's reader answers 400 with the field
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        if (root != null && root.isObject()) {
+            objects.add(root);
+        } else if (root != null && root.isArray()) {
+            root.forEach(objects::add);
+        }
+        for (JsonNode o : objects) {
+            if (!o.isObject()) {
+                continue;
+            }
+            for (String field : BODY_JURISDICTION_FIELDS) {
+                JsonNode v = o.get(field);
+                if (v != null && v.isTextual()) {
+                    requireVisible(caller, v.asText());
+                }
+            }
+            for (String field : BODY_ORGANIZATION_FIELDS) {
+                JsonNode v = o.get(field);
+                if (v != null && (v.isNumber() || v.isTextual())) {
+                    checkOrganization(caller, v.asText());
+                }
+            }
+            for (String field : BODY_MEMBER_FIELDS) {
+                JsonNode v = o.get(field);
+                if (v != null && (v.isNumber() || v.isTextual())) {
+                    checkMember(caller, v.asText());
+                }
+            }
+        }
+    }
+
+    private void checkOrganization(Caller caller, String id) {
+        String code = lookup(id, scopes::jurisdictionOfOrganization);
+        if (code != null && !access.canSee(caller, code)) {
+            throw new NotFoundException("Organization", id);
+        }
+    }
+
+    private void checkMember(Caller caller, String id) {
+        String code = lookup(id, scopes::jurisdictionOfMember);
+        if (code != null && !access.canSee(caller, code)) {
+            throw new NotFoundException("Member", id);
+        }
+    }
+
+    /** The jurisdiction of a record, or null when the id is malformed or unknown (the resource then answers 400/404 itself). */
+    private static String lookup(String id, java.util.function.LongFunction<String> jurisdictionOf) {
+        try {
+            return jurisdictionOf.apply(Long.parseLong(id.trim()));
+        } catch (NumberFormatException | org.jiceng.common.JicengException e) {
+            return null;
+        }
+    }
+
+    private void requireVisible(Caller caller, String code) {
+        if (!access.canSee(caller, code)) {
+            throw new NotFoundException("Jurisdiction", code);
+        }
+    }
+
+    private static boolean isRecordId(String parameter) {
+        return "id".equals(parameter) || parameter.endsWith("Id");
+    }
+
+    private static boolean isOpenApi(ContainerRequestContext request) {
+        return request.getUriInfo().getPath().endsWith("openapi.json");
+    }
+
+    /** The resource's path template without leading or trailing slashes, e.g. {@code members/{id}/events}. */
+    static String template(Class<?> type, Method method) {
+        Path classPath = type.getAnnotation(Path.class);
+        Path methodPath = method.getAnnotation(Path.class);
+        String joined = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
+        return joined.replaceAll("/+", "/").replaceAll("^/|/$", "");
+    }
+
+    private static String singular(String template) {
+        String first = template.split("/")[0];
+        return first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    private static List<String> names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::externalName).toList();
+    }
+}

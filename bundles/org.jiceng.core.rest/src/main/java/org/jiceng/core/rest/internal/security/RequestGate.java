@@ -1,0 +1,117 @@
+package org.jiceng.core.rest.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.UriBuilder;
+
+import org.jiceng.common.JicengException;
+import org.jiceng.core.rest.internal.ModuleGate;
+import org.jiceng.core.rest.internal.Problem;
+import org.jiceng.security.Authenticator;
+import org.jiceng.security.Caller;
+import org.jiceng.security.CallerContext;
+import org.jiceng.security.Channel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/**
+ * The first thing every REST request meets: authenticates it (HTTP Basic through the JAAS realm,
+ * or a bearer token), binds the caller for the request, then lets the module gate decide whether
+ * a module path answers in its jurisdiction. One filter, so the order never depends on priorities.
+ * For a caller bound to a jurisdiction, a list without a {@code jurisdiction} parameter is read
+ * as a list of the caller's own subtree.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@PreMatching
+public class RequestGate implements ContainerRequestFilter {
+    /** What a client must send; both schemes are offered. */
+    public static final String CHALLENGE = "Basic realm=\"jiceng\", charset=\"UTF-8\", Bearer realm=\"jiceng\"";
+
+    private final Authenticator authenticator;
+    private final ModuleGate modules;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public RequestGate(@Reference Authenticator authenticator, @Reference ModuleGate modules) {
+        this.authenticator = authenticator;
+        this.modules = modules;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        CallerContext.clear();
+        if (isPublic(request)) {
+            return;
+        }
+        Caller caller;
+        try {
+            caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        } catch (JicengException e) {
+            request.abortWith(javax.ws.rs.core.Response.fromResponse(Problem.of(e.status(), e.problemType(), e.title(), e.getMessage())
+                    .withInstance(request.getUriInfo().getRequestUri().getPath()).toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            return;
+        }
+        CallerContext.bind(caller); // released by CallerRelease when the response is written
+        if (!caller.unrestricted() && HttpMethod.GET.equals(request.getMethod())
+                && !request.getUriInfo().getQueryParameters().containsKey(AuthorizationFilter.JURISDICTION)) {
+            request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                    .queryParam(AuthorizationFilter.JURISDICTION, caller.jurisdictionCode()).build());
+        }
+        modules.filter(request);
+    }
+
+    /** The API description is public: it says what exists, never what data there is. */
+    private static boolean isPublic(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return HttpMethod.GET.equals(request.getMethod()) && ("openapi.json".equals(path) || "/openapi.json".equals(path));
+    }
+
+    private Caller authenticate(String header) {
+        if (header == null || header.isBlank()) {
+            throw new org.jiceng.common.UnauthorizedException("Credentials required: HTTP Basic or a bearer token (POST /api/v1/auth/token)");
+        }
+        String address = remoteAddress();
+        int space = header.indexOf(' ');
+        String scheme = space < 0 ? header : header.substring(0, space);
+        String value = space < 0 ? "" : header.substring(space + 1).trim();
+        if ("Bearer".equalsIgnoreCase(scheme)) {
+            return authenticator.bearer(value, Channel.REST, address);
+        }
+        if ("Basic".equalsIgnoreCase(scheme)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new org.jiceng.common.UnauthorizedException("Malformed Basic credentials");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new org.jiceng.common.UnauthorizedException("Malformed Basic credentials");
+            }
+            return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), Channel.REST, address);
+        }
+        throw new org.jiceng.common.UnauthorizedException("Unsupported authorization scheme '" + scheme + "'");
+    }
+
+    private String remoteAddress() {
+        try {
+            return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return null; // no servlet request proxy outside a request
+        }
+    }
+}
