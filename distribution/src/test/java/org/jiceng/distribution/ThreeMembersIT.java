@@ -175,6 +175,7 @@ class ThreeMembersIT {
         JsonNode untrained = assertProblem(api.post(BASE + "/dispatches/" + supervisor + "/appointment",
                 Api.object().put("version", d2.json().get("version").asLong())), 422);
         assertEquals("training-before-appointment", untrained.get("rule").asText());
+        assertProblem(api.get(BASE + "/appointment-letters/" + supervisor), 404);
         JsonNode c2Read = api.get(BASE + "/candidates/" + c2).json();
         ObjectNode trained = candidate(people.get(2).get("id").asLong(), true).put("version", c2Read.get("version").asLong());
         Api.Reply afterTraining = api.put(BASE + "/candidates/" + c2, trained);
@@ -189,6 +190,9 @@ class ThreeMembersIT {
         assertEquals(200, letter.status(), letter.toString());
         assertTrue(letter.json().get("appointmentNo").asText().startsWith("峡三员聘〔" + YEAR + "〕"), letter.toString());
         assertProblem(api.post(BASE + "/dispatches/" + commissioner + "/appointment", Api.object().put("version", letter.json().get("version").asLong())), 409);
+        Api.Reply pdf = api.get(BASE + "/appointment-letters/" + commissioner);
+        assertEquals(200, pdf.status(), pdf.toString());
+        assertTrue(pdf.contentType().startsWith("application/pdf") && pdf.body().startsWith("%PDF"), pdf.contentType());
 
         JsonNode list = api.get(BASE + "/candidates?year=" + YEAR).json();
         assertEquals(3, list.get("total").asLong());
@@ -229,12 +233,14 @@ class ThreeMembersIT {
         assertEquals(201, api.post(BASE + "/report-meetings", meeting).status());
         assertProblem(api.post(BASE + "/report-meetings", meeting), 409);
 
-        Api.Reply fed = api.post(BASE + "/dispatches/" + commissioner + "/feedback", Api.object().put("category", "组织生活").put("severity", "MEDIUM")
+        Api.Reply fed = api.as("xiajiang-operator").post(BASE + "/dispatches/" + commissioner + "/feedback", Api.object().put("category", "组织生活").put("severity", "MEDIUM")
                 .put("description", "主题党日未按月开展").put("deadline", today.plusDays(30).toString()));
         assertEquals(201, fed.status(), fed.toString());
         long problem = fed.json().get("problemId").asLong();
         JsonNode p = api.get("/problems/" + problem).json();
         assertEquals("FEEDBACK", p.get("source").asText());
+        assertEquals("xiajiang-operator", p.get("foundBy").asText(), "who gave the feedback is the authenticated caller");
+        assertEquals("xiajiang-operator", fed.json().get("recordedBy").asText());
         JsonNode planned = api.post("/problems/" + problem + "/plan", Api.object().put("plan", "每月固定主题党日").put("responsible", "支部书记")
                 .put("by", "支部书记").put("version", p.get("version").asLong())).json();
         Api.Reply rectified = api.post("/problems/" + problem + "/rectified", Api.object().put("completion", "已按月开展").put("by", "支部书记")
@@ -298,6 +304,12 @@ class ThreeMembersIT {
         Api.Reply list = api.soap("ThreeMembersService", NS, "<t:listDispatches><t:jurisdictionCode>" + COUNTY + "</t:jurisdictionCode><t:year>"
                 + DEMO_YEAR + "</t:year></t:listDispatches>");
         assertEquals(92, list.body().split("<dispatch>", -1).length - 1, list.toString());
+        Api.Reply reporting = api.as("xiajiang-reporting").soap("ThreeMembersService", NS, "<t:getDashboard><t:jurisdictionCode>" + COUNTY
+                + "</t:jurisdictionCode><t:year>" + YEAR + "</t:year></t:getDashboard>");
+        assertEquals(200, reporting.status(), "the county office's reporting system: " + reporting);
+        assertTrue(reporting.body().contains("<dispatched>2</dispatched>"), reporting.toString());
+        assertEquals(404, api.as("xingning-operator").get(BASE + "/dashboard").status(), "another county's account does not see 峡江");
+        assertEquals(403, api.as("xiajiang-viewer").post(BASE + "/report-meetings", Api.object().put("year", YEAR)).status(), "a viewer does not write");
         Api.Reply refused = api.soap("ThreeMembersService", NS, "<t:getDashboard><t:jurisdictionCode>441481</t:jurisdictionCode></t:getDashboard>");
         assertTrue(refused.body().contains("Client") && refused.body().contains("not enabled"), refused.toString());
 
