@@ -196,9 +196,14 @@ final class JicengServer {
 
     /** Runs a Karaf shell command through bin/client, as an operator would, and returns its output. */
     String shell(String command) {
+        return shellAs(ADMIN, DEMO_PASSWORD, command);
+    }
+
+    /** Runs a shell command logged in as another account (only admins get a shell). */
+    String shellAs(String user, String password, String command) {
         try {
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-h", "127.0.0.1",
-                    "-u", ADMIN, "-p", DEMO_PASSWORD, "-r", "5", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
+                    "-u", user, "-p", password, "-r", "5", "-d", "2", command).directory(home.toFile()).redirectErrorStream(true);
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -73,8 +73,18 @@ public class OpenApiResource {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Jiceng API").version(version)
                         .description("基层党建 — core registry, module registry and the REST resources of every installed module. "
-                                + "Errors are application/problem+json; module resources answer only in jurisdictions where the module is enabled."))
-                .servers(List.of(new Server().url("/api/v1")));
+                                + "Errors are application/problem+json; module resources answer only in jurisdictions where the module is enabled. "
+                                + "Every operation needs an account (HTTP Basic or a bearer token from POST /auth/token) and answers only "
+                                + "inside the account's jurisdiction subtree."))
+                .servers(List.of(new Server().url("/api/v1")))
+                // Every operation needs an account: HTTP Basic or a bearer token from POST /auth/token.
+                .components(new io.swagger.v3.oas.models.Components()
+                        .addSecuritySchemes("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .security(List.of(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"),
+                        new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer")));
         OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(classes);
         String document = Json.pretty(api);
         cached = new Cached(ids, document);

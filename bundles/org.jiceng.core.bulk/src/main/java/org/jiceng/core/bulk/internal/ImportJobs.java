@@ -95,7 +95,9 @@ public class ImportJobs {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        executor.submit(() -> run(job, content));
+        // The job runs as whoever started it, on the IMPORT channel, so the audit trail names them.
+        org.jiceng.security.Caller caller = org.jiceng.security.CallerContext.current().on(org.jiceng.security.Channel.IMPORT);
+        executor.submit(() -> org.jiceng.security.CallerContext.runAs(caller, () -> run(job, content)));
         return job.snapshot();
     }
 

@@ -12,6 +12,7 @@ import javax.ws.rs.core.MediaType;
 import org.jiceng.security.Authenticator;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
+import org.jiceng.security.RequiresRole;
 import org.jiceng.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +45,8 @@ public class AuthResource {
 
     @POST
     @Path("token")
+    // Every account may get a token for itself, viewers included: it is not a write.
+    @RequiresRole({Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.VIEWER, Role.INTEGRATION})
     @Operation(summary = "A signed bearer token for the caller (authenticate with HTTP Basic, or renew with a valid token)")
     public TokenResponse token() {
         Authenticator.IssuedToken t = authenticator.issue(CallerContext.current());

@@ -1,0 +1,354 @@
+package org.jiceng.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The security suite. Its operation tests are generated from the live OpenAPI document, so every
+ * REST operation of the core, the engines and whatever modules are installed is covered without
+ * listing them here: no credentials → 401; a viewer of 峡江 (360823) reading or writing 兴宁
+ * (441481) → 403/404 without 兴宁's data in the answer; a viewer writing → 403; an operator of
+ * 峡江 writing into 兴宁 → never 2xx. Then injection strings in every query parameter, tokens,
+ * lockout, account administration limits and SOAP authentication.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+    private static final String OWN = "360823";
+    private static final String OTHER = "441481";
+    private static final String OTHER_NAME = "兴宁";
+    private static final Set<String> WRITES = Set.of("post", "put", "delete", "patch");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
+
+    private static JicengServer server;
+    private static Api admin;
+    private static Api viewer;
+    private static Api operator;
+    private static List<Operation> operations;
+    private static final Map<String, String> otherIds = new HashMap<>();
+
+    record Operation(String method, String template, List<String> queryParameters, String mediaType) {
+        /** The caller's own session (a token, who am I): not data of any county. */
+        boolean selfService() {
+            return template.startsWith("/auth/");
+        }
+
+        boolean writes() {
+            return WRITES.contains(method);
+        }
+
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + template;
+        }
+    }
+
+    @BeforeAll
+    static void boot() throws Exception {
+        server = JicengServer.get();
+        admin = new Api(server);
+        viewer = admin.as("xiajiang-viewer");
+        operator = admin.as("xiajiang-operator");
+        JsonNode doc = admin.anonymous().get("/openapi.json").json();
+        operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                List<String> query = new ArrayList<>();
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if ("query".equals(p.path("in").asText())) {
+                        query.add(p.path("name").asText());
+                    }
+                }
+                Iterator<String> types = op.getValue().path("requestBody").path("content").fieldNames();
+                operations.add(new Operation(op.getKey(), path.getKey(), query, types.hasNext() ? types.next() : "application/json"));
+            }
+        }
+        assertTrue(operations.size() > 80, "the OpenAPI document lists the core's operations: " + operations.size());
+    }
+
+    /** A concrete path of the other county for a template: its code, and ids of its records where a list gives one. */
+    private static String otherPath(String template) {
+        Matcher m = TEMPLATE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (name.equals("code")) {
+                value = OTHER;
+            } else if (name.equals("id") || name.endsWith("Id")) {
+                value = otherId(template.substring(0, m.start()));
+            } else if (name.equals("period")) {
+                value = "2026";
+            } else {
+                value = "x";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** An id of a record of the other county listed under {@code prefix} (e.g. /problems), else one of its members. */
+    private static String otherId(String prefix) {
+        String list = prefix.replaceAll("/$", "");
+        return otherIds.computeIfAbsent(list, p -> {
+            Api.Reply r = admin.get(p + "?jurisdiction=" + OTHER + "&size=1");
+            if (r.status() == 200 && r.json().path("items").size() > 0 && r.json().path("items").get(0).has("id")) {
+                return r.json().path("items").get(0).get("id").asText();
+            }
+            return admin.get("/members?jurisdiction=" + OTHER + "&size=1").json().path("items").get(0).get("id").asText();
+        });
+    }
+
+    private static Api.Reply call(Api api, String method, String path) {
+        return call(api, method, path, "application/json");
+    }
+
+    private static Api.Reply call(Api api, Operation op, String path) {
+        return call(api, op.method(), path, op.mediaType());
+    }
+
+    private static Api.Reply call(Api api, String method, String path, String mediaType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri("/api/v1" + path));
+        if (WRITES.contains(method)) {
+            b.header("Content-Type", mediaType.contains("*") ? "application/octet-stream" : mediaType)
+                    .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"));
+        } else {
+            b.method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
+        }
+        return api.raw(b);
+    }
+
+    @Test
+    @Order(1)
+    void everyOperationNeedsCredentials() {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations) {
+            Api.Reply r = call(admin.anonymous(), op, otherPath(op.template()));
+            if (r.status() != 401 || !r.contentType().startsWith("application/problem+json")) {
+                failures.add(op + " → " + r.status());
+            }
+        }
+        System.out.printf("Security: %d operations refused without credentials%n", operations.size() - failures.size());
+        assertEquals(List.of(), failures);
+        Api.Reply wrong = call(admin.withAuthorization(JicengServer.basic("admin", "not-the-password")), "get", "/members");
+        assertEquals(401, wrong.status());
+        assertTrue(wrong.body().contains("Invalid username or password"));
+    }
+
+    @Test
+    @Order(2)
+    void aViewerOfOneCountyNeverReachesAnother() {
+        List<String> failures = new ArrayList<>();
+        int covered = 0;
+        for (Operation op : operations) {
+            if (op.selfService()) {
+                continue;
+            }
+            String path = otherPath(op.template());
+            if (!op.template().contains("{code}") && !op.writes()) {
+                // Reads that name no jurisdiction in the path are asked for the other county explicitly.
+                path += (path.contains("?") ? "&" : "?") + "jurisdiction=" + OTHER;
+            }
+            Api.Reply r = call(viewer, op, path);
+            covered++;
+            boolean refused = r.status() == 403 || r.status() == 404;
+            if (!refused || r.body().contains(OTHER_NAME)) {
+                failures.add(op + " → " + r);
+            }
+            if (op.writes() && r.status() != 403) {
+                failures.add(op + " (viewer writing) → " + r.status());
+            }
+        }
+        System.out.printf("Security: %d operations refused to a viewer of %s asking for %s%n", covered, OWN, OTHER);
+        assertEquals(List.of(), failures);
+        assertEquals(200, viewer.post("/auth/token", Api.object()).status(), "a viewer gets a token for itself");
+    }
+
+    @Test
+    @Order(3)
+    void anOperatorOfOneCountyCannotWriteIntoAnother() {
+        List<String> failures = new ArrayList<>();
+        int covered = 0;
+        for (Operation op : operations) {
+            if (!op.writes() || op.selfService()) {
+                continue;
+            }
+            String path = otherPath(op.template());
+            Api.Reply r = call(operator, op, path);
+            covered++;
+            if (r.status() < 300 || r.body().contains(OTHER_NAME)) {
+                failures.add(op + " → " + r);
+            }
+        }
+        // Writes that name the other county in the body instead of the path.
+        ObjectNode member = Api.object().put("name", "越界").put("gender", "MALE").put("birthDate", "1990-01-01")
+                .put("stage", "APPLICANT").put("applicationDate", "2020-01-01")
+                .put("organizationId", Long.parseLong(otherId("/organizations")));
+        Api.Reply r = operator.post("/members", member);
+        assertEquals(404, r.status(), r.toString());
+        ObjectNode problem = Api.object().put("jurisdictionCode", OTHER).put("category", "x");
+        assertEquals(404, operator.post("/problems", problem).status());
+        System.out.printf("Security: %d write operations refused to an operator of %s aiming at %s%n", covered, OWN, OTHER);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    @Order(4)
+    void injectionStringsInEveryQueryParameterAreJustValues() {
+        long members = admin.get("/members?size=1").json().get("total").asLong();
+        List<String> attacks = List.of("' OR '1'='1", "1; DROP TABLE member; --", "x') OR 1=1 --", "name,(SELECT 1)",
+                "id desc; DELETE FROM member", "%' UNION SELECT password_hash FROM sec_account --", "m.name) OR (1=1");
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : operations) {
+            if (op.writes() || op.queryParameters().isEmpty()) {
+                continue;
+            }
+            String base = otherPath(op.template());
+            for (String parameter : op.queryParameters()) {
+                for (String attack : attacks) {
+                    String path = base + "?" + parameter + "=" + URLEncoder.encode(attack, StandardCharsets.UTF_8);
+                    Api.Reply r = call(admin, "get", path);
+                    tried++;
+                    if (r.status() >= 500 || r.body().contains("pbkdf2") || r.body().contains("SQL")) {
+                        failures.add(op + " " + parameter + "=" + attack + " → " + r);
+                    }
+                    if ("sort".equals(parameter) && r.status() != 400) {
+                        failures.add(op + " sort=" + attack + " not refused: " + r.status());
+                    }
+                }
+            }
+        }
+        System.out.printf("Security: %d injection attempts over query parameters, none reached the database%n", tried);
+        assertEquals(List.of(), failures);
+        assertEquals(members, admin.get("/members?size=1").json().get("total").asLong(), "no row lost");
+    }
+
+    @Test
+    @Order(5)
+    void bearerTokensWorkAndEndWithThePassword() {
+        String created = createAccount("sec-token-user", OWN, "operator");
+        Api user = admin.withAuthorization(JicengServer.basic("sec-token-user", "initial-pass-1"));
+        JsonNode token = user.post("/auth/token", Api.object()).json();
+        assertEquals("Bearer", token.get("token_type").asText());
+        Api bearer = admin.withAuthorization("Bearer " + token.get("access_token").asText());
+        JsonNode me = bearer.get("/auth/me").json();
+        assertEquals("sec-token-user", me.get("username").asText());
+        assertEquals(OWN, me.get("jurisdictionCode").asText());
+        assertEquals(401, admin.withAuthorization("Bearer " + token.get("access_token").asText() + "x").get("/auth/me").status());
+        assertEquals(401, admin.withAuthorization("Bearer not.a.token").get("/auth/me").status());
+        long version = admin.get("/accounts/" + created).json().get("version").asLong();
+        assertEquals(204, admin.put("/accounts/" + created + "/password", Api.object().put("password", "second-pass-2").put("version", version))
+                .status());
+        sleepSeconds(6); // the token generation is cached for 5 s
+        Api.Reply revoked = bearer.get("/auth/me");
+        assertEquals(401, revoked.status(), revoked.toString());
+        assertEquals(401, user.get("/auth/me").status(), "the old password no longer works");
+    }
+
+    @Test
+    @Order(6)
+    void repeatedFailuresLockTheAccount() {
+        createAccount("sec-lock-user", OWN, "viewer");
+        Api wrong = admin.withAuthorization(JicengServer.basic("sec-lock-user", "wrong-password"));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, wrong.get("/auth/me").status());
+        }
+        Api.Reply locked = admin.withAuthorization(JicengServer.basic("sec-lock-user", "initial-pass-1")).get("/auth/me");
+        assertEquals(401, locked.status());
+        assertTrue(locked.body().contains("locked"), locked.toString());
+        JsonNode account = admin.get("/accounts?q=sec-lock-user").json().get("items").get(0);
+        assertFalse(account.get("lockedUntil").isNull(), account.toString());
+    }
+
+    @Test
+    @Order(7)
+    void aJurisdictionAdminManagesOnlyItsSubtree() {
+        Api countyAdmin = admin.as("xiajiang-admin");
+        ObjectNode inside = Api.object().put("username", "sec-town-operator").put("jurisdictionCode", OWN).put("password", "initial-pass-1");
+        inside.putArray("roles").add("operator");
+        assertEquals(201, countyAdmin.post("/accounts", inside).status());
+        ObjectNode outside = inside.deepCopy().put("username", "sec-other-operator").put("jurisdictionCode", OTHER);
+        assertEquals(404, countyAdmin.post("/accounts", outside).status());
+        ObjectNode elevated = inside.deepCopy().put("username", "sec-admin-attempt");
+        elevated.putArray("roles").add("admin");
+        assertEquals(403, countyAdmin.post("/accounts", elevated).status());
+        JsonNode listed = countyAdmin.get("/accounts?size=100").json();
+        for (JsonNode a : listed.get("items")) {
+            assertNotEquals(OTHER, a.path("jurisdictionCode").asText(), "only accounts of its own subtree: " + a);
+        }
+        assertEquals(403, viewer.get("/accounts").status(), "viewers see no account list");
+        assertEquals(404, countyAdmin.put("/modules/xingning-term-reminders/jurisdictions/" + OTHER, Api.object()).status());
+    }
+
+    @Test
+    @Order(8)
+    void soapNeedsAUsernameTokenOrBasicAndKeepsTheScope() {
+        String ns = "http://jiceng.org/soap/registry";
+        String body = "<t:getJurisdiction><t:code>" + OTHER + "</t:code></t:getJurisdiction>";
+        Api.Reply anonymous = admin.anonymous().soap("RegistryService", ns, body);
+        assertTrue(anonymous.body().contains("Credentials required"), anonymous.toString());
+        Api.Reply asViewer = viewer.soap("RegistryService", ns, body);
+        assertTrue(asViewer.body().contains("not found"), asViewer.toString());
+        assertFalse(asViewer.body().contains(OTHER_NAME), asViewer.toString());
+        String token = "<wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+                + " soapenv:mustUnderstand=\"1\"><wsse:UsernameToken><wsse:Username>xingning-viewer</wsse:Username>"
+                + "<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">"
+                + JicengServer.DEMO_PASSWORD + "</wsse:Password></wsse:UsernameToken></wsse:Security>";
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\"" + ns + "\">"
+                + "<soapenv:Header>" + token + "</soapenv:Header><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
+        Api.Reply wsse = admin.anonymous().raw(HttpRequest.newBuilder(server.uri("/services/RegistryService"))
+                .header("Content-Type", "text/xml; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
+        assertEquals(200, wsse.status(), wsse.toString());
+        assertTrue(wsse.body().contains(OTHER_NAME), wsse.toString());
+    }
+
+    @Test
+    @Order(9)
+    void onlyAdminsGetAShell() {
+        String out = server.shellAs("xiajiang-admin", JicengServer.DEMO_PASSWORD, "jiceng:module-list");
+        assertFalse(out.contains("Id | Name"), out);
+        assertTrue(server.shell("jiceng:module-list").contains("Id"), "the admin's shell works");
+    }
+
+    private static String createAccount(String username, String code, String role) {
+        ObjectNode body = Api.object().put("username", username).put("jurisdictionCode", code).put("password", "initial-pass-1");
+        body.putArray("roles").add(role);
+        Api.Reply r = admin.post("/accounts", body);
+        assertEquals(201, r.status(), r.toString());
+        return r.json().get("id").asText();
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
