@@ -86,8 +86,29 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)));
     }
 
+    /** Posts a whole SOAP document as it is (prolog, DOCTYPE and all) to {@code /services/<service>}. */
+    Reply soapDocument(String service, String document) {
+        return send(HttpRequest.newBuilder(server.uri("/services/" + service)).header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8)));
+    }
+
     Reply raw(HttpRequest.Builder request) {
         return send(request);
+    }
+
+    /** A request over HTTPS ({@link JicengServer#secureUri}), trusting only the server's generated certificate. */
+    Reply secure(HttpRequest.Builder request) {
+        return send(server.https(), request);
+    }
+
+    /** The whole answer, headers included, over plain HTTP. */
+    HttpResponse<String> exchange(HttpRequest.Builder request) {
+        return exchange(server.http, request);
+    }
+
+    /** The whole answer, headers included, over HTTPS. */
+    HttpResponse<String> secureExchange(HttpRequest.Builder request) {
+        return exchange(server.https(), request);
     }
 
     static ObjectNode object() {
@@ -95,13 +116,20 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(server.http, request);
+    }
+
+    private Reply send(java.net.http.HttpClient client, HttpRequest.Builder request) {
+        HttpResponse<String> r = exchange(client, request);
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    private HttpResponse<String> exchange(java.net.http.HttpClient client, HttpRequest.Builder request) {
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
         try {
-            HttpResponse<String> r = server.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -29,6 +29,7 @@ final class JicengServer {
 
     final Path home;
     final int httpPort;
+    final int httpsPort;
     final int sshPort;
     final String database;
     final long startMillis;
@@ -60,6 +61,7 @@ final class JicengServer {
             deleteTree(home);
             copyTree(assembly, home);
             httpPort = freePort();
+            httpsPort = freePort();
             sshPort = freePort();
             configure();
             long t0 = System.nanoTime();
@@ -77,14 +79,16 @@ final class JicengServer {
                 throw e;
             }
             startMillis = (System.nanoTime() - t0) / 1_000_000;
-            System.out.printf("Jiceng (%s) up on port %d in %d ms%n", database, httpPort, startMillis);
+            System.out.printf("Jiceng (%s) up on ports %d (HTTP), %d (HTTPS) in %d ms%n", database, httpPort, httpsPort, startMillis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void configure() throws IOException {
-        replaceInFile("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = 8181", "org.osgi.service.http.port = " + httpPort);
+        // Plain HTTP is the loopback connector of jetty.xml; HTTPS is Pax Web's own.
+        replaceInFile("etc/jetty.xml", "name=\"jiceng.http.port\" default=\"8181\"", "name=\"jiceng.http.port\" default=\"" + httpPort + "\"");
+        replaceInFile("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure = 8443", "org.osgi.service.http.port.secure = " + httpsPort);
         replaceInFile("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + sshPort);
         replaceInFile("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
         replaceInFile("etc/org.apache.karaf.management.cfg", "rmiServerPort = 44444", "rmiServerPort = " + freePort());
@@ -119,6 +123,49 @@ final class JicengServer {
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    /** The HTTPS address, by the name the generated certificate carries. */
+    URI secureUri(String path) {
+        return URI.create("https://localhost:" + httpsPort + path);
+    }
+
+    private HttpClient https;
+
+    /** A client that trusts exactly this installation's generated certificate (etc/keystore.p12), nothing else. */
+    synchronized HttpClient https() {
+        if (https == null) {
+            try {
+                java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+                try (java.io.InputStream in = Files.newInputStream(home.resolve("etc/keystore.p12"))) {
+                    keys.load(in, keystorePassword().toCharArray());
+                }
+                java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+                trust.load(null, null);
+                trust.setCertificateEntry("jiceng", keys.getCertificate("jiceng"));
+                javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory
+                        .getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(trust);
+                javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+                tls.init(null, tmf.getTrustManagers(), null);
+                https = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return https;
+    }
+
+    /** The keystore password bin/setenv generated into the Pax Web configuration on first start. */
+    String keystorePassword() throws IOException {
+        for (String line : Files.readAllLines(home.resolve("etc/org.ops4j.pax.web.cfg"))) {
+            if (line.startsWith("org.ops4j.pax.web.ssl.keystore.password")) {
+                return line.substring(line.indexOf('=') + 1).trim();
+            }
+        }
+        throw new IllegalStateException("no keystore password in etc/org.ops4j.pax.web.cfg");
     }
 
     void waitFor(String path, Duration timeout) {

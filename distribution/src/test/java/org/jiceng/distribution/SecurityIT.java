@@ -309,6 +309,10 @@ class SecurityIT {
             assertNotEquals(OTHER, a.path("jurisdictionCode").asText(), "only accounts of its own subtree: " + a);
         }
         assertEquals(403, viewer.get("/accounts").status(), "viewers see no account list");
+        JsonNode own = viewer.get("/auth/me").json();
+        assertEquals("xiajiang-viewer", own.get("username").asText());
+        String ownId = countyAdmin.get("/accounts?q=xiajiang-viewer").json().get("items").get(0).get("id").asText();
+        assertEquals(200, viewer.get("/accounts/" + ownId).status(), "an account reads itself");
         assertEquals(404, countyAdmin.put("/modules/xingning-term-reminders/jurisdictions/" + OTHER, Api.object()).status());
     }
 

@@ -72,8 +72,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof IllegalArgumentException) {
             return Problem.of(400, "bad-request", "Bad Request", exception.getMessage());
         }
+        if (cause(exception, java.io.IOException.class) != null && isClientGone(exception)) {
+            // The client went away or the connection was closed (e.g. after a 413 mid-body): nothing to answer, nothing wrong here.
+            logger.debug("Connection closed while answering {}", path(), exception);
+            return Problem.of(400, "connection-closed", "Bad Request", "The connection was closed");
+        }
         logger.error("Unexpected error on {}", path(), exception);
         return Problem.of(500, "internal", "Internal Server Error", "The server could not complete the request; the error was logged");
+    }
+
+    /** Jetty reports a closed connection as an EofException (an IOException); matched by name, so no Jetty import. */
+    private static boolean isClientGone(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t.getClass().getName().endsWith("EofException") || "Broken pipe".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem malformedJson(JsonProcessingException e) {

@@ -34,16 +34,6 @@ import org.slf4j.LoggerFactory;
 public class SoapPublisher {
     private final Logger logger = LoggerFactory.getLogger(SoapPublisher.class);
 
-    /** XML limits on every endpoint (CXF leaves element count and text size unlimited before 3.6.13). */
-    static final Map<String, Object> XML_LIMITS = Map.of(
-            "org.apache.cxf.stax.maxChildElements", "5000",
-            "org.apache.cxf.stax.maxElementDepth", "64",
-            "org.apache.cxf.stax.maxAttributeCount", "100",
-            "org.apache.cxf.stax.maxAttributeSize", "65536",
-            "org.apache.cxf.stax.maxTextLength", "1048576",
-            "org.apache.cxf.stax.maxElementCount", "100000",
-            "org.apache.cxf.stax.maxXMLCharacters", "10485760");
-
     private final Bus bus;
     private final Authenticator authenticator;
     private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
@@ -59,6 +49,7 @@ public class SoapPublisher {
         Bus previous = BusFactory.getThreadDefaultBus(false);
         try {
             this.bus = new CXFBusFactory().createBus(extensions);
+            XmlHardening.apply(bus);
         } finally {
             BusFactory.setThreadDefaultBus(previous);
         }
@@ -95,7 +86,7 @@ public class SoapPublisher {
             factory.setServiceClass(implementation.getClass());
             factory.setServiceBean(implementation);
             factory.setAddress(address.startsWith("/") ? address : "/" + address);
-            factory.setProperties(new HashMap<>(XML_LIMITS));
+            factory.setProperties(XmlHardening.endpointProperties());
             factory.getOutFaultInterceptors().add(new FaultMapper());
             factory.getInInterceptors().add(new SoapAuthentication(authenticator));
             factory.setInvoker(new CallerBindingInvoker(new JAXWSMethodInvoker(implementation)));

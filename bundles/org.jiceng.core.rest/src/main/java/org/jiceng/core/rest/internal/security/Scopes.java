@@ -64,6 +64,8 @@ public class Scopes {
                 new Addressed("organizational-life/organizations/{id}", "id", organization),
                 new Addressed("procedures/instances/{id}", "id", id -> List.of(procedures.get(id).jurisdictionCode())),
                 new Addressed("checklists/evaluations/{id}", "id", id -> List.of(checklists.getEvaluation(id).subjectJurisdictionCode())),
+                // The account service decides itself (its own account, or one the caller manages).
+                new Addressed("accounts/{id}", "id", id -> List.of()),
                 new Addressed("scoring/schemes/{id}", "id", id -> {
                     String code = scoring.get(id).jurisdictionCode();
                     return code == null ? List.of() : List.of(code);
