@@ -33,7 +33,7 @@ final class JicengServer {
     final int sshPort;
     final String database;
     final long startMillis;
-    private final Process process;
+    private Process process;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** The one server of this test JVM; a failed start is reported to every test class, not retried. */
@@ -64,25 +64,61 @@ final class JicengServer {
             httpsPort = freePort();
             sshPort = freePort();
             configure();
-            long t0 = System.nanoTime();
-            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                    .directory(home.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(home.resolve("console.log").toFile());
-            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            process = pb.start();
-            try {
-                waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(240));
-                waitUntilStable(Duration.ofSeconds(240));
-            } catch (RuntimeException e) {
-                stop();
-                throw e;
-            }
-            startMillis = (System.nanoTime() - t0) / 1_000_000;
+            startMillis = launch();
             System.out.printf("Jiceng (%s) up on ports %d (HTTP), %d (HTTPS) in %d ms%n", database, httpPort, httpsPort, startMillis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts Karaf on the prepared home and waits until the REST application has settled; returns the milliseconds it took. */
+    private long launch() throws IOException {
+        long t0 = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = pb.start();
+        try {
+            waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(240));
+            waitUntilStable(Duration.ofSeconds(240));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * Stops the server, runs {@code whileStopped} (e.g. edits the database files as an intruder
+     * with file access would) and starts it again on the same home, ports and data.
+     */
+    synchronized void restart(Runnable whileStopped) {
+        stop();
+        whileStopped.run();
+        try {
+            long millis = launch();
+            System.out.printf("Jiceng (%s) restarted in %d ms%n", database, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JDBC URL of the server's database; an H2 file database can only be opened while the server is stopped. */
+    String jdbcUrl() {
+        if ("postgresql".equals(database)) {
+            return System.getProperty("jiceng.it.pg.url");
+        }
+        return "jdbc:h2:file:" + home.resolve("data/jiceng/jiceng").toAbsolutePath();
+    }
+
+    String jdbcUser() {
+        return "postgresql".equals(database) ? System.getProperty("jiceng.it.pg.user") : "jiceng";
+    }
+
+    String jdbcPassword() {
+        return "postgresql".equals(database) ? System.getProperty("jiceng.it.pg.password") : "";
     }
 
     private void configure() throws IOException {
@@ -194,7 +230,7 @@ final class JicengServer {
     /** Core resource paths the OpenAPI document must list before the REST application is complete. */
     static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
             "/assignments", "/transfers", "/modules", "/imports", "/exports/members.xlsx", "/organizational-life/activities",
-            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox", "/checklists");
+            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox", "/checklists", "/audit", "/audit/verify");
 
     /**
      * The JAX-RS whiteboard rebuilds the application each time a resource registers, answering 404

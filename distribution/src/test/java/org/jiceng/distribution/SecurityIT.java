@@ -313,6 +313,13 @@ class SecurityIT {
         assertEquals("xiajiang-viewer", own.get("username").asText());
         String ownId = countyAdmin.get("/accounts?q=xiajiang-viewer").json().get("items").get(0).get("id").asText();
         assertEquals(200, viewer.get("/accounts/" + ownId).status(), "an account reads itself");
+        assertEquals(403, viewer.get("/audit").status(), "viewers read no audit trail");
+        Api.Reply trail = countyAdmin.get("/audit?size=100");
+        assertEquals(200, trail.status(), trail.toString());
+        for (JsonNode e : trail.json().get("items")) {
+            assertFalse(e.path("jurisdictionCode").asText().startsWith("4414"), "only its own subtree's entries: " + e);
+        }
+        assertEquals(403, countyAdmin.get("/audit/verify").status(), "verifying the whole chain is for admins");
         assertEquals(404, countyAdmin.put("/modules/xingning-term-reminders/jurisdictions/" + OTHER, Api.object()).status());
     }
 

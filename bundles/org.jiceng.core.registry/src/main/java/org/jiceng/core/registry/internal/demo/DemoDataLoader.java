@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.audit.AuditSuppression;
+import org.jiceng.core.registry.internal.audit.AuditTrail;
 import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
@@ -47,18 +49,18 @@ public class DemoDataLoader {
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
     @Activate
-    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, Config config) {
+    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit, Config config) {
         if (!config.enabled()) {
             return;
         }
         try {
-            load(store, config);
+            load(store, audit, config);
         } finally {
             DemoAccounts.ensure(accounts);
         }
     }
 
-    private void load(CoreStore store, Config config) {
+    private void load(CoreStore store, AuditTrail audit, Config config) {
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j", Long.class).getSingleResult());
         if (existing > 0) {
             logger.info("Registry holds {} jurisdictions; demo data not loaded", existing);
@@ -66,7 +68,8 @@ public class DemoDataLoader {
         }
         long start = System.nanoTime();
         DemoDataGenerator.Plan plan = new DemoDataGenerator(config.seed(), LocalDate.now()).generate();
-        store.tx().run(em -> {
+        // One audit entry with the counts instead of an entry per generated row (see AuditSuppression).
+        AuditSuppression.during(() -> store.tx().write(em -> {
             // Writes only: no query needs to see unflushed rows, and auto-flush before every query
             // would walk the whole (large) persistence context each time.
             em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
@@ -114,7 +117,10 @@ public class DemoDataLoader {
             new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
             flushAndClear(em, "organizational life", start);
             DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
-        });
+            return null;
+        }));
+        audit.recordDataLoaded("DemoData", "{\"seed\":" + config.seed() + ",\"jurisdictions\":" + plan.jurisdictions().size()
+                + ",\"organizations\":" + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
     }

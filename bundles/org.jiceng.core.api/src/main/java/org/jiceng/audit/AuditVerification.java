@@ -1,0 +1,13 @@
+package org.jiceng.audit;
+
+/**
+ * Result of walking the whole audit chain.
+ *
+ * @param entriesChecked entries read
+ * @param valid          whether every entry, the order and the head agree
+ * @param lastSeq        the head's last sequence number
+ * @param firstBrokenSeq the first sequence number where the chain breaks, null when valid
+ * @param reason         why it breaks (edited entry, missing entry, cut-off tail …), null when valid
+ */
+public record AuditVerification(long entriesChecked, boolean valid, long lastSeq, Long firstBrokenSeq, String reason) {
+}

@@ -1,0 +1,10 @@
+/**
+ * The audit trail: every write of every persistence unit (core, engines, modules) through any
+ * interface (REST, SOAP, shell, import, scheduled jobs) is recorded with who, when, from where,
+ * through which channel, the entity and its values before and after. Entries form a SHA-256 hash
+ * chain, so an edited, deleted or cut-off entry is found by {@link org.jiceng.audit.AuditService#verify()}.
+ * Modules do nothing to be audited: the core captures changes below JPA.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.jiceng.audit;

@@ -1,0 +1,100 @@
+package org.jiceng.module.xingning.towncongress.internal;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.common.NotFoundException;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.persistence.Transactions;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.security.CallerContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The module's persistence unit (migrated on activation), its configuration, and the scoping of
+ * every record to a jurisdiction subtree that the other services share.
+ */
+@Component(service = CongressStore.class, configurationPid = CongressStore.PID)
+@Designate(ocd = CongressStore.Config.class)
+public class CongressStore {
+    public static final String MODULE_ID = "xingning-town-congress";
+    public static final String PID = "org.jiceng.module.xingning.towncongress";
+
+    @ObjectClassDefinition(name = "Jiceng xingning-town-congress", description = "镇党代会年会制和联席会议")
+    public @interface Config {
+        @AttributeDefinition(description = "A session that elects needs MORE than this percentage of its delegates present (兴宁: 80, i.e. more than 4/5).", min = "50", max = "99")
+        int electionQuorumPercent() default 80;
+
+        @AttributeDefinition(description = "Elections need more candidates than seats (差额选举).")
+        boolean competitiveElections() default true;
+
+        @AttributeDefinition(description = "Signers (lead delegate and co-signers) a proposal needs to be accepted as a proposal rather than an opinion.", min = "1")
+        int proposalMinimumSigners() default 3;
+
+        @AttributeDefinition(description = "Days after which a village without a leadership joint meeting is overdue (every 1-2 weeks: 14).", min = "1")
+        int leadershipMeetingDays() default 14;
+
+        @AttributeDefinition(description = "Days after which a village without a Party–masses joint meeting is overdue (at least quarterly: 92).", min = "1")
+        int partyMassesMeetingDays() default 92;
+    }
+
+    private final Transactions tx;
+    private final JurisdictionService jurisdictions;
+    private volatile Config config;
+
+    @Activate
+    public CongressStore(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context, Config config) {
+        migrator.migrate(context.getBundle(), MODULE_ID);
+        this.tx = new Transactions(emf);
+        this.jurisdictions = jurisdictions;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.config = config;
+    }
+
+    Transactions tx() {
+        return tx;
+    }
+
+    Config config() {
+        return config;
+    }
+
+    JurisdictionService jurisdictions() {
+        return jurisdictions;
+    }
+
+    /** Who is acting: the authenticated caller the core bound to this thread. */
+    static String caller() {
+        return CallerContext.current().username();
+    }
+
+    /** A record outside the caller's subtree is reported exactly like a missing one. */
+    <T> T load(EntityManager em, Class<T> type, long id, String label, String code, java.util.function.Function<T, String> townOf) {
+        T e = em.find(type, id);
+        if (e == null || !jurisdictions.isWithin(townOf.apply(e), code)) {
+            throw new NotFoundException(label, id);
+        }
+        return e;
+    }
+
+    /** An IN list that matches nothing when there is nothing to match (an empty IN list is not valid SQL everywhere). */
+    static java.util.List<String> nonEmpty(java.util.List<String> codes) {
+        return codes.isEmpty() ? java.util.List.of("") : codes;
+    }
+
+    SessionEntity session(EntityManager em, String code, long id) {
+        return load(em, SessionEntity.class, id, "Session", code, s -> s.townCode);
+    }
+}
