@@ -100,7 +100,7 @@ class SecurityIT {
             if (name.equals("code")) {
                 value = OTHER;
             } else if (name.equals("id") || name.endsWith("Id")) {
-                value = otherId(template.substring(0, m.start()));
+                value = otherId(template.substring(0, m.start()).replace("{code}", OTHER));
             } else if (name.equals("period")) {
                 value = "2026";
             } else {
