@@ -131,10 +131,12 @@ class SecurityIT {
 
     /** An id of a record of the other county listed under {@code prefix} (e.g. /problems), else one of its members. */
     private static String otherId(String prefix) {
-        String list = prefix.replaceAll("/$", "");
+        // A module's record lies below its jurisdiction: /jurisdictions/{code}/<module>/<records>/{id}.
+        String list = prefix.replaceAll("/$", "").replace("{code}", OTHER);
         return otherIds.computeIfAbsent(list, p -> {
             Api.Reply r = admin.get(p + "?jurisdiction=" + OTHER + "&size=1");
-            if (r.status() == 200 && r.json().path("items").size() > 0 && r.json().path("items").get(0).has("id")) {
+            if (r.status() == 200 && r.contentType().startsWith("application/json") && r.json().path("items").size() > 0
+                    && r.json().path("items").get(0).has("id")) {
                 return r.json().path("items").get(0).get("id").asText();
             }
             return admin.get("/members?jurisdiction=" + OTHER + "&size=1").json().path("items").get(0).get("id").asText();
@@ -197,7 +199,9 @@ class SecurityIT {
             if (!refused || r.body().contains(OTHER_NAME)) {
                 failures.add(op + " → " + r);
             }
-            if (op.writes() && r.status() != 403) {
+            // A module not enabled for the other county answers the gate's 404 before roles are looked at.
+            boolean gated = r.status() == 404 && r.body().contains("is not enabled for jurisdiction");
+            if (op.writes() && r.status() != 403 && !gated) {
                 failures.add(op + " (viewer writing) → " + r.status());
             }
         }
@@ -255,7 +259,9 @@ class SecurityIT {
                     if (r.status() >= 500 || r.body().contains("pbkdf2") || r.body().contains("SQL")) {
                         failures.add(op + " " + parameter + "=" + attack + " → " + r);
                     }
-                    if ("sort".equals(parameter) && r.status() != 400) {
+                    // A module not enabled for the other county is refused by the core's gate before any query runs.
+                    boolean gated = r.status() == 404 && r.body().contains("is not enabled for jurisdiction");
+                    if ("sort".equals(parameter) && r.status() != 400 && !gated) {
                         failures.add(op + " sort=" + attack + " not refused: " + r.status());
                     }
                 }

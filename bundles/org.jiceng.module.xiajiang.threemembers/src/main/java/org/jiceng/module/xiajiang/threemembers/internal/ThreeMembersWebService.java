@@ -1,0 +1,60 @@
+package org.jiceng.module.xiajiang.threemembers.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRegistry;
+import org.jiceng.module.SoapEndpoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** SOAP for the county office's reporting system: the dispatch list and the year's figures. */
+@Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/ThreeMembersService")
+@WebService(serviceName = "ThreeMembersService", portName = "ThreeMembersPort", name = "ThreeMembers",
+        targetNamespace = ThreeMembersWebService.NAMESPACE)
+public class ThreeMembersWebService implements SoapEndpoint {
+    public static final String NAMESPACE = "http://jiceng.org/soap/xiajiang-three-members";
+
+    private final Selection selection;
+    private final DashboardService dashboard;
+    private final ModuleRegistry modules;
+
+    @Activate
+    public ThreeMembersWebService(@Reference Selection selection, @Reference DashboardService dashboard, @Reference ModuleRegistry modules) {
+        this.selection = selection;
+        this.dashboard = dashboard;
+        this.modules = modules;
+    }
+
+    @WebMethod
+    @WebResult(name = "dispatch")
+    public List<DispatchView> listDispatches(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
+        modules.requireEnabled(Store.MODULE_ID, code);
+        int y = Store.yearOrCurrent(year);
+        List<DispatchView> all = new ArrayList<>();
+        for (int page = 0;; page++) {
+            Page<DispatchView> p = selection.dispatches(code, y, null, null, null, PageRequest.of(page, PageRequest.MAX_SIZE, null, Selection.DISPATCH_SORTABLE));
+            all.addAll(p.getItems());
+            if (page + 1 >= p.getTotalPages()) {
+                return all;
+            }
+        }
+    }
+
+    @WebMethod
+    @WebResult(name = "dashboard")
+    public Dashboard getDashboard(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
+        modules.requireEnabled(Store.MODULE_ID, code);
+        return dashboard.dashboard(code, Store.yearOrCurrent(year), LocalDate.now());
+    }
+}
