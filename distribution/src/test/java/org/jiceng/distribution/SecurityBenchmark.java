@@ -32,7 +32,7 @@ public final class SecurityBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("clients", 4);
         int seconds = Integer.getInteger("seconds", 8);
-        int rounds = Integer.getInteger("rounds", 3);
+        int rounds = Integer.getInteger("rounds", 5);
         JicengServer server = JicengServer.get();
         try {
             Api admin = new Api(server);
@@ -44,13 +44,19 @@ public final class SecurityBenchmark {
             String token = operator.post("/auth/token", Api.object()).json().get("access_token").asText();
             Api bearer = admin.withAuthorization("Bearer " + token);
 
-            run("warm-up", admin, organizations, clients, 10);
+            // The JIT keeps improving for tens of seconds: warm every variant up before measuring.
+            for (int i = 0; i < 3; i++) {
+                run("warm-up", admin, organizations, clients, 10);
+                run("warm-up", operator, organizations, clients, 5);
+                run("warm-up", bearer, organizations, clients, 5);
+            }
             String[] labels = {"admin, Basic (role check only)", "operator, Basic (role + scope checks)", "operator, bearer token (role + scope)"};
             Api[] apis = {admin, operator, bearer};
             double[][] rates = new double[apis.length][rounds];
             // Alternating rounds, so warm-up and background load fall on every variant alike; the median counts.
             for (int round = 0; round < rounds; round++) {
-                for (int v = 0; v < apis.length; v++) {
+                for (int k = 0; k < apis.length; k++) {
+                    int v = (round + k) % apis.length; // each round starts with another variant
                     rates[v][round] = run(labels[v], apis[v], organizations, clients, seconds);
                 }
             }

@@ -111,19 +111,22 @@ class SecurityIT {
     private static String otherPath(String template) {
         Matcher m = TEMPLATE.matcher(template);
         StringBuilder out = new StringBuilder();
+        int end = 0;
         while (m.find()) {
             String name = m.group(1);
             String value;
             if (name.equals("code")) {
                 value = OTHER;
             } else if (name.equals("id") || name.endsWith("Id")) {
-                value = otherId(template.substring(0, m.start()).replace("{code}", OTHER));
+                // The list this id comes from, with the parameters before it already filled in.
+                value = otherId(out + template.substring(end, m.start()));
             } else if (name.equals("period")) {
                 value = "2026";
             } else {
                 value = "x";
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
+            end = m.end();
         }
         m.appendTail(out);
         return out.toString();
