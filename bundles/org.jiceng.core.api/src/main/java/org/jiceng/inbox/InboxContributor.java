@@ -6,8 +6,9 @@ import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Adds an engine's or a module's due items to the inbox. Register as a DS service; a module
- * contributes only in jurisdictions where it is enabled.
+ * Adds an engine's or a module's due items to the inbox. Register as a DS service. The core asks
+ * a module's contributor only for jurisdictions where the module is enabled (it reads the module
+ * id from the contributing bundle's headers), so contributors never check enablement themselves.
  */
 @ConsumerType
 public interface InboxContributor {

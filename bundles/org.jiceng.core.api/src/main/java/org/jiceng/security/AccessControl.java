@@ -16,6 +16,13 @@ public interface AccessControl {
     /** Throws {@link org.jiceng.common.NotFoundException} for the jurisdiction when the current caller may not see it. */
     void requireVisible(String jurisdictionCode);
 
+    /**
+     * The jurisdiction a list of the current caller covers: {@code requested} when given (and
+     * visible, else the 404 of {@link #requireVisible}), otherwise the caller's own subtree (null,
+     * everything, for an unrestricted caller).
+     */
+    String listScope(String requested);
+
     /** Throws {@link org.jiceng.common.ForbiddenException} unless the current caller has one of the roles. */
     void requireRole(Role... anyOf);
 

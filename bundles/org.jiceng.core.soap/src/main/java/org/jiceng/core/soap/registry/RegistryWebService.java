@@ -31,7 +31,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.security.AccessControl;
-import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
 
 /**
@@ -128,7 +127,7 @@ public class RegistryWebService implements SoapEndpoint {
             @WebParam(name = "field") String field, @WebParam(name = "status") String status,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
         OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(scoped(jurisdictionCode));
+        q.setJurisdictionCode(access.listScope(jurisdictionCode));
         q.setField(Params.enumOf(OrganizationField.class, "field", field));
         q.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
         Page<PartyOrganization> result = organizations.find(q, PageRequest.of(page, size, null, OrganizationService.SORTABLE));
@@ -156,23 +155,13 @@ public class RegistryWebService implements SoapEndpoint {
         return m;
     }
 
-    /** A list's jurisdiction: the one asked for if visible, else the caller's own subtree. */
-    private String scoped(String jurisdictionCode) {
-        Caller caller = CallerContext.current();
-        if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
-            return caller.unrestricted() ? null : caller.jurisdictionCode();
-        }
-        access.requireVisible(jurisdictionCode);
-        return jurisdictionCode;
-    }
-
     @WebMethod
     @WebResult(name = "members")
     public MemberPage findMembers(@WebParam(name = "jurisdictionCode") String jurisdictionCode,
             @WebParam(name = "organizationId") Long organizationId, @WebParam(name = "stage") String stage,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
         MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(scoped(jurisdictionCode));
+        q.setJurisdictionCode(access.listScope(jurisdictionCode));
         if (organizationId != null && !access.canSee(CallerContext.current(), organizations.get(organizationId).getJurisdictionCode())) {
             throw new NotFoundException("Organization", organizationId);
         }

@@ -10,7 +10,10 @@ import org.jiceng.common.Validator;
 import org.jiceng.inbox.InboxContributor;
 import org.jiceng.inbox.InboxItem;
 import org.jiceng.inbox.InboxService;
+import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.ModuleRegistry;
 import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,20 +26,26 @@ import org.slf4j.LoggerFactory;
 public class InboxServiceImpl implements InboxService {
     private final Logger logger = LoggerFactory.getLogger(InboxServiceImpl.class);
     private final JurisdictionService jurisdictions;
-    private final List<InboxContributor> contributors = new CopyOnWriteArrayList<>();
+    private final ModuleRegistry modules;
+    private final List<Contribution> contributors = new CopyOnWriteArrayList<>();
+
+    /** A contributor and the module its bundle declares (null for the core's engines). */
+    private record Contribution(InboxContributor contributor, String moduleId) {
+    }
 
     @Activate
-    public InboxServiceImpl(@Reference JurisdictionService jurisdictions) {
+    public InboxServiceImpl(@Reference JurisdictionService jurisdictions, @Reference ModuleRegistry modules) {
         this.jurisdictions = jurisdictions;
+        this.modules = modules;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContributor(InboxContributor contributor) {
-        contributors.add(contributor);
+    void addContributor(InboxContributor contributor, ServiceReference<InboxContributor> reference) {
+        contributors.add(new Contribution(contributor, reference.getBundle().getHeaders("").get(ModuleHeaders.ID)));
     }
 
     void removeContributor(InboxContributor contributor) {
-        contributors.remove(contributor);
+        contributors.removeIf(c -> c.contributor() == contributor);
     }
 
     @Override
@@ -45,12 +54,16 @@ public class InboxServiceImpl implements InboxService {
         jurisdictions.get(jurisdictionCode);
         LocalDate until = LocalDate.now().plusDays(withinDays);
         List<InboxItem> items = new ArrayList<>();
-        for (InboxContributor c : contributors) {
+        for (Contribution c : contributors) {
+            // A module contributes only where it is enabled: decided here, once, for every module.
+            if (c.moduleId() != null && !modules.isEnabled(c.moduleId(), jurisdictionCode)) {
+                continue;
+            }
             try {
-                items.addAll(c.items(jurisdictionCode, until, MAX_ITEMS));
+                items.addAll(c.contributor().items(jurisdictionCode, until, MAX_ITEMS));
             } catch (RuntimeException e) {
                 // One broken contributor (say, a module being uninstalled) must not empty the inbox.
-                logger.warn("Inbox contributor {} failed: {}", c.getClass().getName(), e.getMessage());
+                logger.warn("Inbox contributor {} failed: {}", c.contributor().getClass().getName(), e.getMessage());
             }
         }
         items.sort(Comparator.comparing(InboxItem::overdue).reversed().thenComparing(InboxItem::dueDate).thenComparing(InboxItem::id));

@@ -67,6 +67,16 @@ public class AccessControlImpl implements AccessControl {
     }
 
     @Override
+    public String listScope(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            requireVisible(requested);
+            return requested;
+        }
+        Caller caller = CallerContext.current();
+        return caller.unrestricted() ? null : caller.jurisdictionCode();
+    }
+
+    @Override
     public void requireRole(Role... anyOf) {
         Caller caller = CallerContext.current();
         if (caller.unrestricted() || Arrays.stream(anyOf).anyMatch(caller::has)) {

@@ -65,12 +65,8 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public Page<Account> find(String jurisdictionCode, Role role, String usernameContains, PageRequest page) {
-        Caller caller = CallerContext.current();
         access.requireRole(Role.JURISDICTION_ADMIN);
-        String scope = jurisdictionCode != null ? jurisdictionCode : caller.unrestricted() ? null : caller.jurisdictionCode();
-        if (scope != null) {
-            access.requireVisible(scope);
-        }
+        String scope = access.listScope(jurisdictionCode);
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("AccountEntity", "a")
                     .where("a.jurisdictionCode IN " + Subtree.CODES, "scope", scope)
@@ -83,13 +79,7 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public Account get(long id) {
-        return store.tx().read(em -> {
-            AccountEntity e = em.find(AccountEntity.class, id);
-            if (e == null || !(isSelf(e) || manages(CallerContext.current(), e.getJurisdictionCode(), e.roleSet()))) {
-                throw new NotFoundException("Account", id);
-            }
-            return e.toDto();
-        });
+        return store.tx().read(em -> visible(em, CallerContext.current(), id).toDto());
     }
 
     @Override
@@ -160,12 +150,9 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void setPassword(long id, char[] password, long version) {
         Caller caller = CallerContext.current();
+        // Hashed outside the writing transaction: the slow hash must not hold a connection or a lock.
         String hash = store.tx().read(em -> {
-            AccountEntity e = em.find(AccountEntity.class, id);
-            if (e == null || !(isSelf(e) || manages(caller, e.getJurisdictionCode(), e.roleSet()))) {
-                throw new NotFoundException("Account", id);
-            }
-            checkPassword(e.getUsername(), password);
+            checkPassword(visible(em, caller, id).getUsername(), password);
             return hasher.hash(password);
         });
         store.tx().run(em -> {
@@ -240,6 +227,10 @@ public class AccountServiceImpl implements AccountService {
 
     /** Creates an account without a caller check: for the first admin and the demo accounts only. */
     public void bootstrap(String username, String displayName, String jurisdictionCode, Set<Role> roles, char[] password) {
+        // Checked before hashing: the demo profile calls this on every start, and a hash costs ~150 ms.
+        if (store.tx().read(em -> one(em, username).isPresent())) {
+            return;
+        }
         String hash = hasher.hash(password);
         store.tx().run(em -> {
             if (one(em, username).isPresent()) {
@@ -277,19 +268,21 @@ public class AccountServiceImpl implements AccountService {
         }
     }
 
-    private AccountEntity manageable(EntityManager em, Caller caller, long id) {
+    /** The account if the caller may see it (its own, or one it manages); otherwise the same 404 as a missing one. */
+    private AccountEntity visible(EntityManager em, Caller caller, long id) {
         AccountEntity e = em.find(AccountEntity.class, id);
-        if (e == null || !(isSelf(e) || manages(caller, e.getJurisdictionCode(), e.roleSet()))) {
+        if (e == null || !(caller.username().equals(e.getUsername()) || manages(caller, e.getJurisdictionCode(), e.roleSet()))) {
             throw new NotFoundException("Account", id);
-        }
-        if (!manages(caller, e.getJurisdictionCode(), e.roleSet())) {
-            throw new ForbiddenException("Only an administrator above this account may change it");
         }
         return e;
     }
 
-    private static boolean isSelf(AccountEntity e) {
-        return CallerContext.current().username().equals(e.getUsername());
+    private AccountEntity manageable(EntityManager em, Caller caller, long id) {
+        AccountEntity e = visible(em, caller, id);
+        if (!manages(caller, e.getJurisdictionCode(), e.roleSet())) {
+            throw new ForbiddenException("Only an administrator above this account may change it");
+        }
+        return e;
     }
 
     /** Admins manage everybody; a jurisdiction-admin non-admin accounts inside its subtree. */

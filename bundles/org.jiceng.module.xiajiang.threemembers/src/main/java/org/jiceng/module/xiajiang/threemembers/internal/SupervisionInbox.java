@@ -6,29 +6,23 @@ import java.util.List;
 
 import org.jiceng.inbox.InboxContributor;
 import org.jiceng.inbox.InboxItem;
-import org.jiceng.module.ModuleRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Puts supervisors' monthly supervision records that are due or overdue into the inbox, where the module is enabled. */
+/** Puts supervisors' monthly supervision records that are due or overdue into the inbox (the core asks only where the module is enabled). */
 @Component(service = InboxContributor.class)
 public class SupervisionInbox implements InboxContributor {
     private final Operation operation;
-    private final ModuleRegistry modules;
 
     @Activate
-    public SupervisionInbox(@Reference Operation operation, @Reference ModuleRegistry modules) {
+    public SupervisionInbox(@Reference Operation operation) {
         this.operation = operation;
-        this.modules = modules;
     }
 
     @Override
     public List<InboxItem> items(String jurisdictionCode, LocalDate until, int limit) {
         List<InboxItem> items = new ArrayList<>();
-        if (!modules.isEnabled(Store.MODULE_ID, jurisdictionCode)) {
-            return items;
-        }
         LocalDate today = LocalDate.now();
         // A dispatch year can run into the next calendar year's first weeks of grace: look at last year too.
         for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
