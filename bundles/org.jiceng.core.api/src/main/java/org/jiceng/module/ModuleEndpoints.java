@@ -4,9 +4,13 @@ package org.jiceng.module;
  * How a module contributes interfaces. A module registers plain DS services; the core collects them.
  *
  * <h2>REST</h2> A JAX-RS resource class annotated {@code @Path(ModuleEndpoints.JURISDICTION_SCOPE +
- * "<module-id>")}, registered as a service with {@code osgi.jaxrs.resource=true} and
- * {@code osgi.jaxrs.application.select=}{@link #REST_APPLICATION_SELECT}. The core answers 404 for
- * it in every jurisdiction where the module is not enabled, before the resource is called.
+ * "<module-id>")} (or {@code "<module-id>/<aggregate>"}), registered as a DS service marked
+ * {@link ModuleRestResource} (property {@link #REST_RESOURCE}{@code =true}) — not as a JAX-RS
+ * whiteboard resource. The core's one JAX-RS application routes {@code /jurisdictions/{code}/<module-id>/…}
+ * to it, so installing, updating or removing a module never rebuilds the application (which would
+ * make every other request fail for a moment). The core answers 404 in every jurisdiction where the
+ * module is not enabled, before the resource is called, and 503 while the module's bundle is
+ * stopping or starting; a stopping module's requests in flight are allowed to finish first.
  *
  * <h2>SOAP</h2> A JAX-WS annotated class registered as a {@link SoapEndpoint} service with property
  * {@link #SOAP_ADDRESS} (e.g. {@code /TermReminderService}); the core publishes it under
@@ -20,6 +24,8 @@ package org.jiceng.module;
 public final class ModuleEndpoints {
     /** Path prefix that puts a module resource under a jurisdiction: {@code /api/v1/jurisdictions/{code}/<module-id>}. */
     public static final String JURISDICTION_SCOPE = "jurisdictions/{code}/";
+    /** Service property marking a module's REST resource (see {@link ModuleRestResource}). */
+    public static final String REST_RESOURCE = "jiceng.module.rest.resource";
     /** The core serves all REST through the whiteboard default application (base /api/v1); a second application would break the first. */
     public static final String REST_APPLICATION_SELECT = "(osgi.jaxrs.name=.default)";
     /** Service property: relative address of a SOAP endpoint under {@code /services}. */

@@ -11,6 +11,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.jiceng.module.ModuleEndpoints;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -27,15 +28,18 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 
 /**
- * The OpenAPI 3 document of the REST resources registered right now: the core's and those of every
- * installed module, read from the JAX-RS whiteboard on each request, so installing or removing a
- * module changes the document without a restart.
+ * The OpenAPI 3 document of the REST resources registered right now: the core's (JAX-RS whiteboard
+ * resources) and those of every installed module (services marked
+ * {@value ModuleEndpoints#REST_RESOURCE}, routed by the core), read from the service registry on
+ * each request, so installing or removing a module changes the document without a restart.
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
 @Path("openapi.json")
 @Hidden
 public class OpenApiResource {
+    private static final String RESOURCES = "(|(osgi.jaxrs.resource=true)(" + ModuleEndpoints.REST_RESOURCE + "=true))";
+
     private final BundleContext context;
     private final String version;
     private volatile Cached cached;
@@ -52,7 +56,7 @@ public class OpenApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String document() throws InvalidSyntaxException {
-        ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)");
+        ServiceReference<?>[] refs = context.getAllServiceReferences(null, RESOURCES);
         List<ServiceReference<?>> resources = refs == null ? List.of() : new ArrayList<>(Arrays.asList(refs));
         List<Long> ids = resources.stream().map(r -> (Long) r.getProperty("service.id")).sorted().toList();
         Cached current = cached;

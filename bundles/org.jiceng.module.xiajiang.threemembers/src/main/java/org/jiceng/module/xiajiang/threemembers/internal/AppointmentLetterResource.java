@@ -9,17 +9,17 @@ import javax.ws.rs.core.Response;
 import org.jiceng.common.Params;
 import org.jiceng.document.DocumentRenderer;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The appointment letter (聘书) as PDF. Kept apart so that the rest of the module works where the
  * core's document renderer is not installed: only this resource waits for it.
  */
 @Component(service = AppointmentLetterResource.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/appointment-letters")
 public class AppointmentLetterResource {
     private final Selection selection;

@@ -21,10 +21,10 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * REST of the module under {@code /api/v1/jurisdictions/{code}/xiajiang-three-members}. The core
@@ -32,7 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * (default: the current year).
  */
 @Component(service = ThreeMembersResource.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -20,17 +20,17 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * REST of the module under {@code /api/v1/jurisdictions/{code}/xingning-term-reminders}. The core
  * answers 404 before this is reached wherever the module is not enabled.
  */
 @Component(service = TermRemindersResource.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + TermReminders.MODULE_ID)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

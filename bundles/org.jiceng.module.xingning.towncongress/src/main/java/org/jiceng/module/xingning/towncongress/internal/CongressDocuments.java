@@ -15,17 +15,17 @@ import org.jiceng.common.Params;
 import org.jiceng.document.Document;
 import org.jiceng.document.DocumentRenderer;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Printable documents: the session notice, the session's resolutions, an election's result. Only
  * this component needs the core's renderer, so the rest of the module works without it.
  */
 @Component(service = CongressDocuments.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + CongressStore.MODULE_ID + "/documents")
 @Produces(DocumentRenderer.PDF)
 public class CongressDocuments {

@@ -16,14 +16,14 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Delegates of the towns: {@code /jurisdictions/{code}/xingning-town-congress/delegates}. */
 @Component(service = DelegatesResource.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + CongressStore.MODULE_ID + "/delegates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,14 +9,14 @@ import javax.ws.rs.core.MediaType;
 
 import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Statistics of the annual sessions: {@code …/xingning-town-congress/statistics?year=}. */
 @Component(service = StatisticsResource.class)
-@JaxrsResource
+@ModuleRestResource
 @Path(ModuleEndpoints.JURISDICTION_SCOPE + CongressStore.MODULE_ID + "/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
