@@ -31,7 +31,7 @@ public class Readiness {
     private final Logger logger = LoggerFactory.getLogger(Readiness.class);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ReadinessCheck> checks;
+    volatile List<ReadinessCheck> checks;
 
     private final List<String> required;
     private volatile boolean everReady;
