@@ -35,6 +35,9 @@ public final class DurabilityBenchmark {
         int clients = Integer.getInteger("clients", 4);
         int seconds = Integer.getInteger("seconds", 15);
         int rounds = Integer.getInteger("rounds", 2);
+        if (!"postgresql".equals(System.getProperty("jiceng.it.db", "h2"))) {
+            H2Commits.compare(clients, seconds, 3);
+        }
         JicengServer server = JicengServer.get();
         Api api = new Api(server);
         boolean h2 = "h2".equals(server.database);
