@@ -71,7 +71,15 @@ final class JicengServer {
         }
     }
 
-    /** Starts Karaf on the prepared home and waits until the REST application has settled; returns the milliseconds it took. */
+    /** What the first start of this server looked like from outside, request by request. */
+    StartupProbe.Timeline firstStart;
+    /** The same for the latest start (the first one or a restart). */
+    StartupProbe.Timeline lastStart;
+
+    /**
+     * Starts Karaf on the prepared home and waits until {@code /health/ready} answers 200, polling
+     * it and the API from the moment the process is started; returns the milliseconds it took.
+     */
     private long launch() throws IOException {
         long t0 = System.nanoTime();
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
@@ -81,11 +89,13 @@ final class JicengServer {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         process = pb.start();
         try {
-            waitFor("/api/v1/jurisdictions/441481", Duration.ofSeconds(240));
-            waitUntilStable(Duration.ofSeconds(240));
+            lastStart = new StartupProbe(this, process).untilReady(Duration.ofSeconds(300));
         } catch (RuntimeException e) {
             stop();
             throw e;
+        }
+        if (firstStart == null) {
+            firstStart = lastStart;
         }
         return (System.nanoTime() - t0) / 1_000_000;
     }
@@ -100,6 +110,32 @@ final class JicengServer {
         try {
             long millis = launch();
             System.out.printf("Jiceng (%s) restarted in %d ms%n", database, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Kills the server JVM with SIGKILL, as a crash or the OOM killer would: no shutdown hook, no
+     * database close. Then starts it again on the same home, ports and data.
+     */
+    synchronized void killAndRestart() {
+        ProcessHandle jvm = jvm().orElseThrow(() -> new IllegalStateException("no server JVM to kill"));
+        jvm.destroyForcibly();
+        try {
+            jvm.onExit().get(60, TimeUnit.SECONDS);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("bin/karaf did not end after its JVM was killed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the killed JVM did not end", e);
+        }
+        try {
+            long millis = launch();
+            System.out.printf("Jiceng (%s) restarted after kill -9 in %d ms%n", database, millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,56 +263,6 @@ final class JicengServer {
         throw new IllegalStateException("No 200 from " + path + " within " + timeout + "; see " + home.resolve("data/log/karaf.log"));
     }
 
-    /** Core resource paths the OpenAPI document must list before the REST application is complete. */
-    static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
-            "/assignments", "/transfers", "/modules", "/imports", "/exports/members.xlsx", "/organizational-life/activities",
-            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox", "/checklists", "/audit", "/audit/verify");
-
-    /**
-     * The JAX-RS whiteboard rebuilds the application each time a resource registers, answering 404
-     * for a moment each time; tests start once every core resource is there and answers steadily.
-     */
-    private void waitUntilStable(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int steady = 0;
-        while (steady < 10) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The REST application did not settle within " + timeout);
-            }
-            steady = allCorePathsListed() && status("/api/v1/health") == 200 ? steady + 1 : 0;
-            sleep(200);
-        }
-    }
-
-    private boolean allCorePathsListed() {
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                return false;
-            }
-            com.fasterxml.jackson.databind.JsonNode paths = Api.JSON.readTree(r.body()).get("paths");
-            return paths != null && CORE_PATHS.stream().allMatch(paths::has);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private int status(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Runs a Karaf shell command through bin/client, as an operator would, and returns its output. */
     String shell(String command) {
         return shellAs(ADMIN, DEMO_PASSWORD, command);
@@ -315,10 +301,7 @@ final class JicengServer {
 
     /** Resident memory of the server JVM (bin/karaf starts java as a child of the script). */
     long rssKilobytes() {
-        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst()
-                .map(p -> {
+        return jvm().map(p -> {
                     try {
                         for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
                             if (line.startsWith("VmRSS:")) {
@@ -330,6 +313,13 @@ final class JicengServer {
                     }
                     return -1L;
                 }).orElse(-1L);
+    }
+
+    /** The server JVM: bin/karaf starts java as a child of the script. */
+    private java.util.Optional<ProcessHandle> jvm() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst();
     }
 
     /**

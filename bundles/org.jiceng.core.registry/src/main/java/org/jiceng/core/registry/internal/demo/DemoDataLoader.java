@@ -9,6 +9,7 @@ import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.audit.AuditSuppression;
 import org.jiceng.core.registry.internal.audit.AuditTrail;
 import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
+import org.jiceng.core.registry.internal.health.DemoDataReadiness;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
@@ -49,14 +50,21 @@ public class DemoDataLoader {
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
     @Activate
-    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit, Config config) {
+    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit,
+            @Reference DemoDataReadiness readiness, Config config) {
         if (!config.enabled()) {
             return;
         }
         try {
-            load(store, audit, config);
-        } finally {
-            DemoAccounts.ensure(accounts);
+            try {
+                load(store, audit, config);
+            } finally {
+                DemoAccounts.ensure(accounts);
+            }
+            readiness.loaded();
+        } catch (RuntimeException e) {
+            readiness.failed(e);
+            throw e;
         }
     }
 

@@ -1,0 +1,17 @@
+package org.jiceng.core.health.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Jiceng health", description = "What readiness (/health/ready) waits for.")
+public @interface HealthConfig {
+    String PID = "org.jiceng.health";
+
+    @AttributeDefinition(description = "Names of the readiness checks that must be registered and ready; a missing one is reported as not started. "
+            + "Checks registered under other names take part as well.")
+    String[] requiredChecks() default {"database-schema", "accounts", "accounts-realm", "demo-data", "rest-application"};
+
+    @AttributeDefinition(description = "Milliseconds the REST application's resource list must stay unchanged before it counts as built "
+            + "(the JAX-RS whiteboard lists a resource just before it rebuilds the application with it).")
+    long restSettleMillis() default 1000;
+}

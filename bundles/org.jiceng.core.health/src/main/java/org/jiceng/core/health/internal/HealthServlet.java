@@ -1,0 +1,54 @@
+package org.jiceng.core.health.internal;
+
+import java.io.IOException;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code GET /health/live} and {@code GET /health/ready}, public, for load balancers, systemd and
+ * container health checks. A plain servlet on the HTTP whiteboard, not a JAX-RS resource: it
+ * answers while the JAX-RS application does not exist yet or is being rebuilt. Registered in the
+ * root context and in the JAX-RS whiteboard's {@code /api/v1} context, where its exact mappings
+ * take precedence over CXF's {@code /*}, so {@code /api/v1/health/live|ready} answer the same.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=" + HealthServlet.LIVE,
+        "osgi.http.whiteboard.servlet.pattern=" + HealthServlet.READY,
+        "osgi.http.whiteboard.servlet.name=jiceng-health",
+        "osgi.http.whiteboard.context.select=(|(osgi.http.whiteboard.context.name=default)(osgi.http.whiteboard.context.name="
+                + StartupGate.API_CONTEXT + "))"})
+public class HealthServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String LIVE = "/health/live";
+    static final String READY = "/health/ready";
+
+    private final transient Readiness readiness;
+
+    @Activate
+    public HealthServlet(@Reference Readiness readiness) {
+        this.readiness = readiness;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (LIVE.equals(request.getServletPath())) {
+            // The JVM runs and Jetty dispatches to a servlet: nothing more is claimed.
+            Json.write(response, 200, "application/json", "{\"status\":\"UP\"}");
+            return;
+        }
+        ReadinessReport report = readiness.evaluate();
+        if (report.ready()) {
+            Json.write(response, 200, "application/json", "{\"status\":\"READY\",\"checks\":" + report.checksJson() + "}");
+        } else {
+            Json.notReady(response, "Not ready: " + report.summary(), request.getRequestURI(), ",\"checks\":" + report.checksJson());
+        }
+    }
+}

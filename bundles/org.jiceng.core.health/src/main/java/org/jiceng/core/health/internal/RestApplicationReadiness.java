@@ -1,0 +1,207 @@
+package org.jiceng.core.health.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jiceng.health.ReadinessCheck;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+
+/**
+ * The REST application is complete: every JAX-RS resource and extension that a DS component of an
+ * active bundle declares (core and modules alike) is registered and listed in the whiteboard's
+ * application, and the list has not changed for a moment. Component descriptions are the
+ * expectation, so a resource whose component is still waiting for a service counts as missing
+ * instead of going unnoticed (the JAX-RS whiteboard alone only knows what is registered).
+ * The settling time exists because the whiteboard lists a resource just before it rebuilds the
+ * application with it, and requests answer 404 until the rebuild is done.
+ */
+@Component(service = ReadinessCheck.class, configurationPid = HealthConfig.PID)
+public class RestApplicationReadiness implements ReadinessCheck, ServiceListener {
+    public static final String NAME = "rest-application";
+    private static final String WATCHED = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)(objectClass="
+            + JaxrsServiceRuntime.class.getName() + "))";
+    private static final int NAMED = 3;
+
+    @Reference
+    private ServiceComponentRuntime components;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JaxrsServiceRuntime whiteboard;
+
+    private final BundleContext context;
+    private final long settleNanos;
+    private volatile long lastChange = System.nanoTime();
+    private volatile String lastListing = "";
+
+    @Activate
+    public RestApplicationReadiness(BundleContext context, HealthConfig config) throws InvalidSyntaxException {
+        this.context = context;
+        this.settleNanos = config.restSettleMillis() * 1_000_000L;
+        context.addServiceListener(this, WATCHED);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeServiceListener(this);
+    }
+
+    @Override
+    public void serviceChanged(ServiceEvent event) {
+        lastChange = System.nanoTime();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<String> notReadyReason() {
+        JaxrsServiceRuntime runtime = whiteboard;
+        if (runtime == null) {
+            return Optional.of("the JAX-RS whiteboard is not running yet");
+        }
+        RuntimeDTO dto = runtime.getRuntimeDTO();
+        Set<Long> listed = listed(dto);
+        Map<Long, Integer> refused = refused(dto);
+        List<String> missing = new ArrayList<>();
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            if (declaresJaxrs(description) && active(description) && components.isComponentEnabled(description)) {
+                for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+                    String problem = problem(description, configuration, listed, refused);
+                    if (problem != null) {
+                        missing.add(problem);
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            String named = missing.stream().limit(NAMED).collect(Collectors.joining(", "));
+            return Optional.of(missing.size() + " resource(s) not in the application yet: " + named + (missing.size() > NAMED ? ", …" : ""));
+        }
+        String listing = listed.toString();
+        if (!listing.equals(lastListing)) {
+            lastListing = listing;
+            lastChange = System.nanoTime();
+        }
+        if (System.nanoTime() - lastChange < settleNanos) {
+            return Optional.of("the REST application is being rebuilt");
+        }
+        return Optional.empty();
+    }
+
+    private String problem(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration, Set<Long> listed,
+            Map<Long, Integer> refused) {
+        String name = shortName(description.name);
+        switch (configuration.state) {
+            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
+                return name + " (waits for " + Arrays.stream(configuration.unsatisfiedReferences).map(r -> r.name)
+                        .collect(Collectors.joining(", ")) + ")";
+            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION:
+                return name + " (waits for its configuration)";
+            case ComponentConfigurationDTO.FAILED_ACTIVATION:
+                return name + " (failed to activate: " + configuration.failure + ")";
+            default:
+                break;
+        }
+        ServiceReference<?>[] services;
+        try {
+            services = context.getAllServiceReferences(null, "(component.id=" + configuration.id + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (services == null) {
+            return name + " (not registered)";
+        }
+        for (ServiceReference<?> service : services) {
+            Long id = (Long) service.getProperty("service.id");
+            if (refused.containsKey(id)) {
+                return name + " (refused by the JAX-RS whiteboard, reason " + refused.get(id) + ")";
+            }
+            if (!listed.contains(id)) {
+                return name + " (being added)";
+            }
+        }
+        return null;
+    }
+
+    private static Set<Long> listed(RuntimeDTO dto) {
+        Set<Long> ids = new TreeSet<>();
+        List<ApplicationDTO> applications = new ArrayList<>();
+        if (dto.defaultApplication != null) {
+            applications.add(dto.defaultApplication);
+        }
+        if (dto.applicationDTOs != null) {
+            applications.addAll(Arrays.asList(dto.applicationDTOs));
+        }
+        for (ApplicationDTO application : applications) {
+            addIds(ids, application.resourceDTOs);
+            addIds(ids, application.extensionDTOs);
+        }
+        return ids;
+    }
+
+    private static void addIds(Set<Long> ids, BaseDTO[] dtos) {
+        if (dtos != null) {
+            for (BaseDTO d : dtos) {
+                ids.add(d.serviceId);
+            }
+        }
+    }
+
+    private static Map<Long, Integer> refused(RuntimeDTO dto) {
+        Map<Long, Integer> refused = new HashMap<>();
+        if (dto.failedResourceDTOs != null) {
+            for (FailedResourceDTO d : dto.failedResourceDTOs) {
+                refused.put(d.serviceId, d.failureReason);
+            }
+        }
+        if (dto.failedExtensionDTOs != null) {
+            for (FailedExtensionDTO d : dto.failedExtensionDTOs) {
+                refused.put(d.serviceId, d.failureReason);
+            }
+        }
+        return refused;
+    }
+
+    private static boolean declaresJaxrs(ComponentDescriptionDTO description) {
+        Map<String, Object> p = description.properties;
+        return p != null && ("true".equals(String.valueOf(p.get("osgi.jaxrs.resource"))) || "true".equals(String.valueOf(p.get("osgi.jaxrs.extension"))));
+    }
+
+    private boolean active(ComponentDescriptionDTO description) {
+        Bundle bundle = context.getBundle(description.bundle.id);
+        return bundle != null && bundle.getState() == Bundle.ACTIVE;
+    }
+
+    private static String shortName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,53 @@
+package org.jiceng.core.registry.internal.health;
+
+import java.util.Optional;
+
+import org.jiceng.core.registry.internal.demo.DemoDataLoader;
+import org.jiceng.health.ReadinessCheck;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+
+/**
+ * The demo data set is in place: trivially without the demo profile, otherwise once the
+ * {@link DemoDataLoader} has loaded it (or found the registry already filled) and created the demo
+ * accounts. Reads the loader's configuration itself, because the loader does its work while it
+ * activates and cannot answer questions meanwhile.
+ */
+@Component(service = {ReadinessCheck.class, DemoDataReadiness.class}, configurationPid = DemoDataLoader.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class DemoDataReadiness implements ReadinessCheck {
+    public static final String NAME = "demo-data";
+
+    private final boolean enabled;
+    private volatile boolean loaded;
+    private volatile String failure;
+
+    @Activate
+    public DemoDataReadiness(DemoDataLoader.Config config) {
+        this.enabled = config.enabled();
+    }
+
+    public void loaded() {
+        loaded = true;
+        failure = null;
+    }
+
+    public void failed(RuntimeException e) {
+        failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<String> notReadyReason() {
+        if (!enabled || loaded) {
+            return Optional.empty();
+        }
+        String f = failure;
+        return Optional.of(f != null ? "loading the demo data failed (see the log): " + f : "the demo data is being loaded");
+    }
+}

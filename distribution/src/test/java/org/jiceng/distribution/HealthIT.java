@@ -1,0 +1,138 @@
+package org.jiceng.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Liveness and readiness as a load balancer sees them, and what clients meet while the server
+ * starts: the first start (with the demo data) and a restart, watched from the moment the process
+ * is started (StartupProbe). Leaves the server running.
+ */
+class HealthIT {
+    /** Core resource paths the OpenAPI document lists once the REST application is complete. */
+    static final List<String> CORE_PATHS = List.of("/health", "/members/{id}/events", "/development/pipeline", "/cadres/tenure",
+            "/assignments", "/transfers", "/modules", "/imports", "/exports/members.xlsx", "/organizational-life/activities",
+            "/scoring/schemes", "/procedures/instances", "/problems/statistics", "/inbox", "/checklists", "/audit", "/audit/verify");
+    /** What a client reads first: these must answer 200 JSON from the moment readiness says so. */
+    static final List<String> CORE_ENDPOINTS = List.of("/problems", "/members?size=1", "/jurisdictions/441481", "/organizations?size=1",
+            "/health", "/audit?size=1");
+
+    static JicengServer server;
+    static Api api;
+
+    @BeforeAll
+    static void start() {
+        server = JicengServer.get();
+        api = new Api(server);
+    }
+
+    @Test
+    void liveAndReadyArePublicJsonAndReadyMeansComplete() {
+        Api anonymous = api.anonymous();
+        for (String base : List.of("", "/api/v1")) {
+            Api.Reply live = anonymous.raw(java.net.http.HttpRequest.newBuilder(server.uri(base + "/health/live")));
+            assertEquals(200, live.status(), live.toString());
+            assertTrue(live.contentType().startsWith("application/json"), live.toString());
+            assertEquals("UP", live.json().get("status").asText());
+            Api.Reply ready = anonymous.raw(java.net.http.HttpRequest.newBuilder(server.uri(base + "/health/ready")));
+            assertEquals(200, ready.status(), ready.toString());
+            assertEquals("READY", ready.json().get("status").asText());
+            List<String> names = new ArrayList<>();
+            ready.json().get("checks").forEach(c -> {
+                names.add(c.get("name").asText());
+                assertTrue(c.get("ready").asBoolean(), c.toString());
+            });
+            assertTrue(names.containsAll(List.of("database-schema", "accounts", "accounts-realm", "demo-data", "rest-application")), names.toString());
+        }
+        // What the tests used to poll for instead of readiness: every core resource in the OpenAPI document.
+        JsonNode paths = api.anonymous().get("/openapi.json").json().get("paths");
+        for (String path : CORE_PATHS) {
+            assertTrue(paths.has(path), path + " not in openapi.json while ready");
+        }
+    }
+
+    @Test
+    void firstStartAnswersHonestlyUntilReady() {
+        StartupProbe.Timeline first = server.firstStart;
+        assertHonest(first, "first start");
+        System.out.printf("Health (%s): first start → ready in %d ms (%d answers watched)%n", server.database, first.readyMillis(),
+                first.answers().size());
+    }
+
+    @Test
+    void restartAnswersHonestlyUntilReadyAndServesFromThen() {
+        server.restart(() -> {
+        });
+        StartupProbe.Timeline restart = server.lastStart;
+        // From the first 200 of readiness on, every core endpoint answers 200 JSON, every time.
+        for (int round = 0; round < 20; round++) {
+            for (String path : CORE_ENDPOINTS) {
+                Api.Reply r = api.get(path);
+                assertEquals(200, r.status(), "round " + round + " " + path + ": " + r);
+                assertTrue(r.contentType().startsWith("application/json"), path + ": " + r);
+            }
+        }
+        assertHonest(restart, "restart");
+        System.out.printf("Health (%s): restart → ready in %d ms (%d answers watched)%n", server.database, restart.readyMillis(),
+                restart.answers().size());
+    }
+
+    /**
+     * Before Pax Web has created its first servlet context Jetty answers every path with its own
+     * 404 page; from the first answer of Jiceng's own servlets on (a 503 problem+json naming what
+     * is not ready), no answer is HTML, readiness is 503 problem+json until it is 200, and the API
+     * answers the same 503 until the server is ready.
+     */
+    private static void assertHonest(StartupProbe.Timeline timeline, String which) {
+        List<StartupProbe.Answer> answers = timeline.answers();
+        int firstOwn = -1;
+        for (int i = 0; i < answers.size() && firstOwn < 0; i++) {
+            if (answers.get(i).contentType().startsWith("application/problem+json") || answers.get(i).status() == 200) {
+                firstOwn = i;
+            }
+        }
+        assertTrue(firstOwn >= 0, which + ": Jiceng never answered: " + answers);
+        long preContext = 0;
+        for (StartupProbe.Answer a : answers.subList(0, firstOwn)) {
+            assertTrue(a.status() == -1 || a.status() == 404, which + ", before the first servlet context: " + a);
+            preContext += a.status() == 404 ? 1 : 0;
+        }
+        long notReady = 0;
+        for (StartupProbe.Answer a : answers.subList(firstOwn, answers.size())) {
+            assertFalse(a.html(), which + ": HTML after Jiceng's servlets answered: " + a);
+            if (a.status() == 200) {
+                assertTrue(a.contentType().startsWith("application/json"), which + ": " + a);
+                continue;
+            }
+            assertEquals(503, a.status(), which + ": " + a);
+            assertTrue(a.contentType().startsWith("application/problem+json"), which + ": " + a);
+            JsonNode problem = Api.JSON.valueToTree(parse(a));
+            assertEquals("https://jiceng.org/problems/not-ready", problem.get("type").asText(), which + ": " + a);
+            assertFalse(problem.get("detail").asText().isBlank(), which + ": " + a);
+            notReady++;
+        }
+        StartupProbe.Answer last = answers.get(answers.size() - 2);
+        assertEquals(StartupProbe.READY, last.path());
+        assertEquals(200, last.status(), which + ": the probe ends on readiness 200: " + last);
+        System.out.printf("Health (%s, %s): %d answers: %d without connection or Jetty's 404 before the first servlet context "
+                + "(%d of them 404), %d × 503 problem+json, then ready at %d ms%n", server.database, which, answers.size(), firstOwn, preContext,
+                notReady, timeline.readyMillis());
+    }
+
+    private static JsonNode parse(StartupProbe.Answer a) {
+        try {
+            return Api.JSON.readTree(a.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + a, e);
+        }
+    }
+}
