@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jiceng.health.ReadinessCheck;
+import org.jiceng.module.ModuleEndpoints;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -35,8 +36,9 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /**
  * The REST application is complete: every JAX-RS resource and extension that a DS component of an
- * active bundle declares (core and modules alike) is registered and listed in the whiteboard's
- * application, and the list has not changed for a moment. Component descriptions are the
+ * active bundle declares is registered and listed in the whiteboard's application, and the list
+ * has not changed for a moment; and every module REST resource ({@link ModuleEndpoints#REST_RESOURCE})
+ * of an active module is registered, which is when the core's module router routes it. Component descriptions are the
  * expectation, so a resource whose component is still waiting for a service counts as missing
  * instead of going unnoticed (the JAX-RS whiteboard alone only knows what is registered).
  * The settling time exists because the whiteboard lists a resource just before it rebuilds the
@@ -93,9 +95,10 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         Map<Long, Integer> refused = refused(dto);
         List<String> missing = new ArrayList<>();
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
-            if (declaresJaxrs(description) && active(description) && components.isComponentEnabled(description)) {
+            boolean routedByCore = declaresModuleResource(description);
+            if ((routedByCore || declaresJaxrs(description)) && active(description) && components.isComponentEnabled(description)) {
                 for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
-                    String problem = problem(description, configuration, listed, refused);
+                    String problem = problem(description, configuration, listed, refused, routedByCore);
                     if (problem != null) {
                         missing.add(problem);
                     }
@@ -118,7 +121,7 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     }
 
     private String problem(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration, Set<Long> listed,
-            Map<Long, Integer> refused) {
+            Map<Long, Integer> refused, boolean routedByCore) {
         String name = shortName(description.name);
         switch (configuration.state) {
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
@@ -139,6 +142,9 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         }
         if (services == null) {
             return name + " (not registered)";
+        }
+        if (routedByCore) {
+            return null; // the module router tracks these services as they register; the whiteboard never sees them
         }
         for (ServiceReference<?> service : services) {
             Long id = (Long) service.getProperty("service.id");
@@ -194,6 +200,11 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     private static boolean declaresJaxrs(ComponentDescriptionDTO description) {
         Map<String, Object> p = description.properties;
         return p != null && ("true".equals(String.valueOf(p.get("osgi.jaxrs.resource"))) || "true".equals(String.valueOf(p.get("osgi.jaxrs.extension"))));
+    }
+
+    private static boolean declaresModuleResource(ComponentDescriptionDTO description) {
+        Map<String, Object> p = description.properties;
+        return p != null && "true".equals(String.valueOf(p.get(ModuleEndpoints.REST_RESOURCE)));
     }
 
     private boolean active(ComponentDescriptionDTO description) {

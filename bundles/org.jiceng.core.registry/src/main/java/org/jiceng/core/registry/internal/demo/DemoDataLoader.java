@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.audit.AuditSuppression;
@@ -19,6 +22,7 @@ import org.jiceng.registry.Jurisdiction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.jiceng.core.registry.internal.security.AccountServiceImpl;
 import org.jiceng.core.registry.internal.security.DemoAccounts;
@@ -49,22 +53,37 @@ public class DemoDataLoader {
 
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    /** Loads in the background: the rest of the server starts meanwhile, and readiness waits for the data. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "jiceng-demo-data"));
+
     @Activate
     public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit,
             @Reference DemoDataReadiness readiness, Config config) {
         if (!config.enabled()) {
+            worker.shutdown();
             return;
         }
-        try {
+        worker.execute(() -> {
             try {
-                load(store, audit, config);
-            } finally {
-                DemoAccounts.ensure(accounts);
+                try {
+                    load(store, audit, config);
+                } finally {
+                    DemoAccounts.ensure(accounts);
+                }
+                readiness.loaded();
+            } catch (RuntimeException e) {
+                logger.error("Loading the demo data failed", e);
+                readiness.failed(e);
             }
-            readiness.loaded();
-        } catch (RuntimeException e) {
-            readiness.failed(e);
-            throw e;
+        });
+        worker.shutdown(); // one task only; the thread ends with it
+    }
+
+    /** Waits a little for a load under way (a stop during the first start), then lets it fail with the closing unit. */
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            logger.warn("The demo data was still loading when the server stopped: its one transaction is rolled back, and the next start loads it again");
         }
     }
 
