@@ -80,7 +80,6 @@ class HeavyWorkIT {
                     assertEquals("https://jiceng.org/problems/busy", problem.get("type").asText(), r.body());
                     assertEquals(429, problem.get("status").asInt());
                     assertTrue(Integer.parseInt(r.header("retry-after")) > 0, r.toString());
-                    assertEquals(0, r.bodyBytesSent(), "a refused upload is refused before its file is sent");
                 }
             }
             assertEquals(PLACES, jobs.size(), "admitted");

@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Uploads a file the way careful clients (curl, for large bodies) do: with
- * {@code Expect: 100-continue}, sending the body only after the server asks for it. A server that
- * refuses (429, 413) answers before a byte of the file travels. (A raw socket: JDK 17's HttpClient
- * waits forever when the answer to Expect is not 100.)
+ * {@code Expect: 100-continue}, sending the body only after the server asks for it. A refusal at
+ * Jetty level (413) comes before a byte of the file travels; the servlet layer asks for the body as
+ * soon as it opens the request stream, so a 429 of the application comes after it (the server
+ * discards it). (A raw socket: JDK 17's HttpClient waits forever when the answer to Expect is not 100.)
  */
 final class RawUpload {
     private RawUpload() {
