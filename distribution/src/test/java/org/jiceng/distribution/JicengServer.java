@@ -299,7 +299,14 @@ final class JicengServer {
         }
     }
 
-    /** Resident memory of the server JVM (bin/karaf starts java as a child of the script). */
+    /** The server JVM (bin/karaf starts java as a child of the script). */
+    ProcessHandle java() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM"));
+    }
+
+    /** Resident memory of the server JVM. */
     long rssKilobytes() {
         return jvm().map(p -> {
                     try {

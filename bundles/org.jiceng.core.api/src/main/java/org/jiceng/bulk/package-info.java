@@ -3,5 +3,5 @@
  * every bad row), written all-or-nothing and idempotently on natural keys; import jobs with progress.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.bulk;

@@ -6,6 +6,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.jiceng.common.Params;
 import org.jiceng.development.MembershipStatus;
@@ -31,15 +32,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Import and export")
 public class ExportResource {
     private final Exports exports;
+    private final ExportGate gate;
 
     @Activate
-    public ExportResource(@Reference Exports exports) {
+    public ExportResource(@Reference Exports exports, @Reference ExportGate gate) {
         this.exports = exports;
+        this.gate = gate;
     }
 
     @GET
     @Path("members.xlsx")
-    @Operation(summary = "Members as XLSX (same filters as GET /members), in the import layout")
+    @Operation(summary = "Members as XLSX (same filters as GET /members), in the import layout; 429 with Retry-After past the exports running at once")
     public Response members(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId,
             @QueryParam("stage") String stage, @QueryParam("hasPost") String hasPost, @QueryParam("status") String status,
             @QueryParam("q") String q) {
@@ -50,7 +53,7 @@ public class ExportResource {
         query.setHasPost(Params.bool("hasPost", hasPost));
         query.setMembershipStatus(Params.enumOf(MembershipStatus.class, "status", status));
         query.setNameContains(q);
-        return file(exports.members(query), "members.xlsx");
+        return streamed(out -> exports.members(query, out), "members.xlsx");
     }
 
     @GET
@@ -66,7 +69,7 @@ public class ExportResource {
         query.setType(Params.enumOf(OrganizationType.class, "type", type));
         query.setTermEndsBefore(Params.date("termEndsBefore", termEndsBefore));
         query.setNameContains(q);
-        return file(exports.organizations(query), "organizations.xlsx");
+        return streamed(out -> exports.organizations(query, out), "organizations.xlsx");
     }
 
     @GET
@@ -75,6 +78,17 @@ public class ExportResource {
     public Response record(@PathParam("id") String id) {
         long memberId = Params.id("id", id);
         return file(exports.memberRecord(memberId), "member-" + memberId + "-record.xlsx");
+    }
+
+    /** A list export: admitted first (429 past the configured number), then written straight into the response. */
+    private Response streamed(StreamingOutput body, String name) {
+        Ticket ticket = gate.admit();
+        StreamingOutput released = out -> {
+            try (ticket) {
+                body.write(out);
+            }
+        };
+        return Response.ok(released, ImportResource.XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private static Response file(byte[] bytes, String name) {

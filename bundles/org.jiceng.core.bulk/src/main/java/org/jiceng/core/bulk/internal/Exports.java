@@ -1,5 +1,7 @@
 package org.jiceng.core.bulk.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,15 +48,16 @@ public class Exports {
         this.development = development;
     }
 
-    public byte[] members(MemberQuery query) {
+    /** Streams the members to {@code out}: rows are read a page at a time and the sheet spills to disk past a window. */
+    public void members(MemberQuery query, OutputStream out) throws IOException {
         Map<Long, PartyOrganization> orgs = new HashMap<>();
         try (XlsxWriter xlsx = new XlsxWriter()) {
             Iterable<List<String>> rows = () -> new PagedRows<>(page -> members.find(query, page), m -> memberRow(m, orgs));
-            return xlsx.sheet("党员", Columns.headers(Columns.MEMBER), rows).bytes();
+            xlsx.sheet("党员", Columns.headers(Columns.MEMBER), rows).writeTo(out);
         }
     }
 
-    public byte[] organizations(OrganizationQuery query) {
+    public void organizations(OrganizationQuery query, OutputStream out) throws IOException {
         Map<Long, PartyOrganization> parents = new HashMap<>();
         try (XlsxWriter xlsx = new XlsxWriter()) {
             Iterable<List<String>> rows = () -> new PagedRows<>(page -> organizations.find(query, page), o -> {
@@ -63,7 +66,7 @@ public class Exports {
                         parent == null ? "" : parent.getName(), parent == null ? "" : parent.getJurisdictionCode(), text(o.getTermStart()),
                         text(o.getTermEnd()), Vocabulary.label(o.getStatus()), o.getStarRating() == null ? "" : String.valueOf(o.getStarRating()));
             });
-            return xlsx.sheet("党组织", Columns.headers(Columns.ORGANIZATION), rows).bytes();
+            xlsx.sheet("党组织", Columns.headers(Columns.ORGANIZATION), rows).writeTo(out);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.jiceng.core.bulk.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -33,7 +32,7 @@ public class ImportCommand implements Action {
     public Object execute() throws Exception {
         ImportKind k = Params.enumOf(ImportKind.class, "kind", kind);
         Path path = Path.of(file);
-        ImportJob job = jobs.runNow(k, path.getFileName().toString(), Files.readAllBytes(path), dryRun, "shell");
+        ImportJob job = jobs.runNow(k, path, dryRun, "shell");
         System.out.println(job.status() + ": " + job.message());
         for (RowError e : job.errors()) {
             System.out.println("  row " + e.row() + ", " + e.column() + ": " + e.reason());

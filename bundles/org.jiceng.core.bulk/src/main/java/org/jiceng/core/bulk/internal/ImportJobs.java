@@ -1,6 +1,9 @@
 package org.jiceng.core.bulk.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,42 +11,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jiceng.bulk.CadreRow;
 import org.jiceng.bulk.ImportJob;
 import org.jiceng.bulk.ImportKind;
 import org.jiceng.bulk.ImportResult;
-import org.jiceng.bulk.ImportRow;
 import org.jiceng.bulk.RegistryImport;
 import org.jiceng.bulk.RowError;
-import org.jiceng.cadre.Position;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Validator;
-import org.jiceng.registry.Member;
-import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs imports one at a time in the background and keeps the last hundred jobs for polling.
- * A job reads the file, reports every unreadable cell and every row the registry refuses, and
- * writes nothing unless the whole file is good and it is not a dry run.
+ * Runs imports in the background, {@code maxRunningImports} at a time, and keeps the last hundred
+ * jobs for polling. An import is admitted before its file is read: beyond the running and waiting
+ * places it is refused (429), so uploads can never pile up. A job streams its spooled file through
+ * the registry a chunk at a time, reports every unreadable cell and every row the registry refuses,
+ * and writes nothing unless the whole file is good and it is not a dry run.
  */
-@Component(service = ImportJobs.class)
+@Component(service = ImportJobs.class, configurationPid = BulkConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = BulkConfig.class)
 public class ImportJobs {
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final int KEPT_JOBS = 100;
+    private static final int MAX_REPORTED_ERRORS = 1000;
 
     private final Logger logger = LoggerFactory.getLogger(ImportJobs.class);
     private final RegistryImport registry;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "jiceng-import"));
+    private final ThreadPoolExecutor executor;
+    /** Imports admitted and not finished: uploading, waiting or running. */
+    private final AtomicInteger admitted = new AtomicInteger();
     private final Map<String, Tracked> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile BulkConfig config;
 
     /** Mutable progress of one job; snapshots are handed out as {@link ImportJob}. */
     private static final class Tracked {
@@ -54,11 +65,13 @@ public class ImportJobs {
         final String startedBy;
         final Instant startedAt = Instant.now();
         final AtomicInteger done = new AtomicInteger();
+        /** Rows read so far: the file is streamed, so the total is known at its end. */
         volatile int total;
         volatile ImportJob.Status status = ImportJob.Status.RUNNING;
-        volatile String message = "reading the file";
+        volatile String message = "waiting for a free place";
         volatile ImportResult result;
         volatile List<RowError> errors = List.of();
+        volatile int errorCount;
         volatile Instant finishedAt;
 
         Tracked(ImportKind kind, String fileName, boolean dryRun, String startedBy) {
@@ -70,13 +83,32 @@ public class ImportJobs {
 
         ImportJob snapshot() {
             return new ImportJob(id, kind, fileName, dryRun, status, total, done.get(), result == null ? 0 : result.inserted(),
-                    result == null ? 0 : result.updated(), errors, errors.size(), message, startedBy, startedAt, finishedAt);
+                    result == null ? 0 : result.updated(), errors, errorCount, message, startedBy, startedAt, finishedAt);
         }
     }
 
     @Activate
-    public ImportJobs(@Reference RegistryImport registry) {
+    public ImportJobs(@Reference RegistryImport registry, BulkConfig config) {
         this.registry = registry;
+        this.config = config;
+        int threads = config.maxRunningImports();
+        this.executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                r -> new Thread(r, "jiceng-import"));
+        Spool.clean();
+    }
+
+    @Modified
+    void modified(BulkConfig changed) {
+        this.config = changed;
+        int threads = changed.maxRunningImports();
+        // ThreadPoolExecutor refuses a core size above the maximum: grow the maximum first, shrink it last.
+        if (threads > executor.getMaximumPoolSize()) {
+            executor.setMaximumPoolSize(threads);
+            executor.setCorePoolSize(threads);
+        } else {
+            executor.setCorePoolSize(threads);
+            executor.setMaximumPoolSize(threads);
+        }
     }
 
     @Deactivate
@@ -84,28 +116,32 @@ public class ImportJobs {
         executor.shutdownNow();
     }
 
-    public ImportJob start(ImportKind kind, String fileName, byte[] content, boolean dryRun, String startedBy) {
-        new Validator().require("kind", kind).check(content != null && content.length > 0, "file", "is empty")
-                .check(content == null || content.length <= MAX_FILE_BYTES, "file", "is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB")
-                .throwIfInvalid();
-        Tracked job = new Tracked(kind, fileName == null ? "upload" : fileName, dryRun, startedBy == null ? "unknown" : startedBy);
-        synchronized (jobs) {
-            jobs.put(job.id, job);
-            while (jobs.size() > KEPT_JOBS) {
-                jobs.remove(jobs.keySet().iterator().next());
-            }
-        }
+    /** A place for one more import (uploading, waiting or running), or 429 when all are taken. */
+    Ticket admit() {
+        BulkConfig c = config;
+        return Ticket.take(admitted, c.maxRunningImports() + c.maxWaitingImports(), "or queued imports", c.retryAfterSeconds());
+    }
+
+    /**
+     * Starts the import of a spooled file in the background; the job owns the ticket and the file
+     * from here and releases both when it ends.
+     */
+    public ImportJob start(Ticket ticket, ImportKind kind, String fileName, Path file, boolean dryRun, String startedBy) {
+        new Validator().require("kind", kind).throwIfInvalid();
+        Tracked job = track(new Tracked(kind, fileName == null ? "upload" : fileName, dryRun, startedBy == null ? "unknown" : startedBy));
         // The job runs as whoever started it, on the IMPORT channel, so the audit trail names them.
         org.jiceng.security.Caller caller = org.jiceng.security.CallerContext.current().on(org.jiceng.security.Channel.IMPORT);
-        executor.submit(() -> org.jiceng.security.CallerContext.runAs(caller, () -> run(job, content)));
+        executor.submit(() -> org.jiceng.security.CallerContext.runAs(caller, () -> runAndRelease(job, file, ticket)));
         return job.snapshot();
     }
 
-    /** Runs an import in the caller's thread (for the shell), returning the finished job. */
-    public ImportJob runNow(ImportKind kind, String fileName, byte[] content, boolean dryRun, String startedBy) {
-        Tracked job = new Tracked(kind, fileName, dryRun, startedBy);
-        jobs.put(job.id, job);
-        run(job, content);
+    /** Runs an import of a file in the caller's thread (for the shell), returning the finished job. */
+    public ImportJob runNow(ImportKind kind, Path file, boolean dryRun, String startedBy) {
+        Ticket ticket = admit();
+        Tracked job = track(new Tracked(kind, file.getFileName().toString(), dryRun, startedBy));
+        try (ticket) {
+            run(job, file);
+        }
         return job.snapshot();
     }
 
@@ -126,30 +162,54 @@ public class ImportJobs {
         return result;
     }
 
-    private void run(Tracked job, byte[] content) {
-        try {
-            List<TableRow> table = TableReader.read(content);
-            job.total = table.size();
-            job.message = "checking";
-            List<RowError> parseErrors = new ArrayList<>();
+    private Tracked track(Tracked job) {
+        synchronized (jobs) {
+            jobs.put(job.id, job);
+            while (jobs.size() > KEPT_JOBS) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        return job;
+    }
+
+    private void runAndRelease(Tracked job, Path file, Ticket ticket) {
+        try (ticket) {
+            run(job, file);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                logger.warn("Could not delete the spooled upload {}", file, e);
+            }
+        }
+    }
+
+    private void run(Tracked job, Path file) {
+        job.message = "checking";
+        try (TableReader.Rows table = TableReader.open(file)) {
+            ParseErrors parseErrors = new ParseErrors();
             ImportResult result = importRows(job, table, parseErrors);
-            List<RowError> all = new ArrayList<>(parseErrors);
+            List<RowError> all = new ArrayList<>(parseErrors.kept);
             all.addAll(result.errors());
             all.sort(Comparator.comparingInt(RowError::row));
-            job.errors = all;
+            job.total = result.rows() + parseErrors.rows;
+            job.done.set(job.total);
+            job.errors = all.size() > MAX_REPORTED_ERRORS ? List.copyOf(all.subList(0, MAX_REPORTED_ERRORS)) : all;
+            job.errorCount = parseErrors.count + result.errors().size();
             job.result = result;
-            if (!all.isEmpty()) {
+            if (job.errorCount > 0) {
                 job.status = ImportJob.Status.REJECTED;
-                job.message = all.size() + " problem(s) in " + all.stream().mapToInt(RowError::row).distinct().count()
-                        + " row(s); nothing was imported";
+                job.message = job.errorCount + " problem(s) in " + all.stream().mapToInt(RowError::row).distinct().count()
+                        + (job.errorCount > all.size() ? " or more" : "") + " row(s); nothing was imported";
             } else {
                 job.status = ImportJob.Status.SUCCEEDED;
-                job.message = job.dryRun ? "dry run: all " + table.size() + " rows are good; nothing was imported"
+                job.message = job.dryRun ? "dry run: all " + job.total + " rows are good; nothing was imported"
                         : result.inserted() + " inserted, " + result.updated() + " updated";
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             job.status = ImportJob.Status.FAILED;
-            job.message = "The file cannot be read: " + e.getMessage();
+            IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            job.message = "The file cannot be read: " + io.getMessage();
         } catch (RuntimeException e) {
             logger.error("Import {} of {} failed", job.id, job.fileName, e);
             job.status = ImportJob.Status.FAILED;
@@ -159,46 +219,43 @@ public class ImportJobs {
         }
     }
 
-    /** Rows that could not even be read are left out of the registry's check; their errors stand. */
-    private ImportResult importRows(Tracked job, List<TableRow> table, List<RowError> parseErrors) {
+    /** Unreadable cells: counted all, the first ones kept for the answer. */
+    static final class ParseErrors {
+        final List<RowError> kept = new ArrayList<>();
+        int count;
+        /** Rows left out because a cell could not be read. */
+        int rows;
+
+        /** Adds what one row's reading reported; true when the row was readable. */
+        boolean take(List<RowError> rowErrors) {
+            if (rowErrors.isEmpty()) {
+                return true;
+            }
+            count += rowErrors.size();
+            rows++;
+            for (RowError e : rowErrors) {
+                if (kept.size() < MAX_REPORTED_ERRORS) {
+                    kept.add(e);
+                }
+            }
+            return false;
+        }
+    }
+
+    private ImportResult importRows(Tracked job, TableReader.Rows table, ParseErrors parseErrors) {
         boolean apply = !job.dryRun;
         switch (job.kind) {
-            case MEMBERS: {
-                List<ImportRow<Member>> rows = new ArrayList<>();
-                for (TableRow r : table) {
-                    int before = parseErrors.size();
-                    ImportRow<Member> row = RowMappers.member(r, parseErrors);
-                    if (parseErrors.size() == before) {
-                        rows.add(row);
-                    }
-                }
-                return registry.importMembers(rows, apply && parseErrors.isEmpty(), job.done::set);
-            }
-            case ORGANIZATIONS: {
-                List<ImportRow<PartyOrganization>> rows = new ArrayList<>();
-                for (TableRow r : table) {
-                    int before = parseErrors.size();
-                    ImportRow<PartyOrganization> row = RowMappers.organization(r, parseErrors);
-                    if (parseErrors.size() == before) {
-                        rows.add(row);
-                    }
-                }
-                return registry.importOrganizations(rows, apply && parseErrors.isEmpty(), job.done::set);
-            }
-            default: {
-                List<ImportRow<Position>> rows = new ArrayList<>();
-                List<String> idCards = new ArrayList<>();
-                for (TableRow r : table) {
-                    int before = parseErrors.size();
+            case MEMBERS:
+                return registry.importMembers(new MappedRows<>(table, parseErrors, RowMappers::member, () -> job.total++), apply,
+                        job.done::set);
+            case ORGANIZATIONS:
+                return registry.importOrganizations(new MappedRows<>(table, parseErrors, RowMappers::organization, () -> job.total++), apply,
+                        job.done::set);
+            default:
+                return registry.importPositions(new MappedRows<>(table, parseErrors, (row, errors) -> {
                     List<String> card = new ArrayList<>();
-                    ImportRow<Position> row = RowMappers.position(r, parseErrors, card);
-                    if (parseErrors.size() == before) {
-                        rows.add(row);
-                        idCards.add(card.get(0));
-                    }
-                }
-                return registry.importPositions(rows, idCards, apply && parseErrors.isEmpty(), job.done::set);
-            }
+                    return new CadreRow(RowMappers.position(row, errors, card), card.isEmpty() ? null : card.get(0));
+                }, () -> job.total++), apply, job.done::set);
         }
     }
 }

@@ -3,12 +3,13 @@ package org.jiceng.core.bulk.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -18,7 +19,6 @@ import javax.ws.rs.core.Response;
 import org.jiceng.bulk.ImportJob;
 import org.jiceng.bulk.ImportKind;
 import org.jiceng.common.Params;
-import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Upload an XLSX or CSV file as the request body; poll the job it starts. */
 @Component(service = ImportResource.class)
 @JaxrsResource
-@Path("imports")
+@javax.ws.rs.Path("imports")
 // Rows name organizations and jurisdictions anywhere; until rows are checked one by one, imports are for admins.
 @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,20 +48,32 @@ public class ImportResource {
 
     @POST
     @Consumes({ XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing")
+    @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing; "
+            + "429 with Retry-After while the server runs and queues as many imports as it is configured to")
     public Response start(@QueryParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
             @QueryParam("recordedBy") String recordedBy, InputStream body) throws IOException {
         new Validator().require("kind", kind).throwIfInvalid();
         ImportKind k = Params.enumOf(ImportKind.class, "kind", kind);
         Boolean dry = Params.bool("dryRun", dryRun);
-        byte[] content = readLimited(body);
-        ImportJob job = jobs.start(k, fileName, content, dry != null && dry, recordedBy);
-        return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
+        // Admitted before the body is read: a refused upload costs neither disk nor memory.
+        Ticket ticket = jobs.admit();
+        Path file = null;
+        try {
+            file = Spool.write(body, ImportJobs.MAX_FILE_BYTES);
+            ImportJob job = jobs.start(ticket, k, fileName, file, dry != null && dry, recordedBy);
+            return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
+        } catch (IOException | RuntimeException e) {
+            ticket.close();
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+            throw e;
+        }
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "Progress (rowsDone of rowsTotal) and, once finished, the outcome with every bad row")
+    @javax.ws.rs.Path("{id}")
+    @Operation(summary = "Progress (rowsDone of rowsTotal, the rows read so far) and, once finished, the outcome with the first 1,000 bad cells")
     public ImportJob get(@PathParam("id") String id) {
         return jobs.get(id);
     }
@@ -70,16 +82,5 @@ public class ImportResource {
     @Operation(summary = "Recent import jobs, newest first")
     public List<ImportJob> recent() {
         return jobs.recent();
-    }
-
-    private static byte[] readLimited(InputStream body) throws IOException {
-        if (body == null) {
-            throw new ValidationException("file", "the file is the request body and is missing");
-        }
-        byte[] content = body.readNBytes((int) ImportJobs.MAX_FILE_BYTES + 1);
-        if (content.length > ImportJobs.MAX_FILE_BYTES) {
-            throw new ValidationException("file", "is larger than " + ImportJobs.MAX_FILE_BYTES / 1024 / 1024 + " MB");
-        }
-        return content;
     }
 }

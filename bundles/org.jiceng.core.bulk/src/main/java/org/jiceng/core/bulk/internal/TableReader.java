@@ -1,17 +1,26 @@
 package org.jiceng.core.bulk.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -24,46 +33,355 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX file (streamed, so large files need little memory) or a CSV
- * file (UTF-8, RFC 4180 quoting) into rows keyed by the header of the first row. Dates in date
- * cells come out as yyyy-MM-dd whatever their display format.
+ * Reads the first sheet of an XLSX file or a CSV file (UTF-8, RFC 4180 quoting) into rows keyed by
+ * the header of the first non-blank row, one row at a time as they are asked for: an import holds
+ * a chunk of rows, never the file. Dates in date cells come out as yyyy-MM-dd whatever their
+ * display format. Blank rows are skipped.
  */
 final class TableReader {
     private TableReader() {
+    }
+
+    /** Data rows of a file; close it to release the file (and the XLSX reader's thread). */
+    interface Rows extends java.util.Iterator<TableRow>, Closeable {
+        @Override
+        void close();
     }
 
     static boolean isXlsx(byte[] bytes) {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    /** Opens a spooled upload, XLSX or CSV by its first bytes. */
+    static Rows open(Path file) throws IOException {
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(5);
+        }
+        return isXlsx(magic) ? XlsxRows.open(file) : new Keyed(new CsvCells(Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The whole file at once: small files and tests only. */
     static List<TableRow> read(byte[] bytes) throws IOException {
-        return isXlsx(bytes) ? readXlsx(bytes) : readCsv(new String(bytes, StandardCharsets.UTF_8));
+        Path temp = Files.createTempFile("jiceng-table", ".bin");
+        try {
+            Files.write(temp, bytes);
+            try (Rows rows = open(temp)) {
+                return all(rows);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static List<TableRow> readCsv(String text) {
+        return all(new Keyed(new CsvCells(new StringReader(text))));
+    }
+
+    private static List<TableRow> all(Rows rows) {
+        List<TableRow> result = new ArrayList<>();
+        rows.forEachRemaining(result::add);
+        return result;
+    }
+
+    /** Raw cells of one line of the file and its 1-based row number. */
+    record Cells(int row, List<String> values) {
+    }
+
+    /** Source of raw rows; null at the end. */
+    interface CellSource extends Closeable {
+        Cells next() throws IOException;
+
+        @Override
+        void close();
+    }
+
+    /** First non-blank row is the header; later rows become cells keyed by it. */
+    private static final class Keyed implements Rows {
+        private final CellSource source;
+        private List<String> header;
+        private TableRow ahead;
+
+        Keyed(CellSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (ahead == null) {
+                    Cells cells = source.next();
+                    if (cells == null) {
+                        return false;
+                    }
+                    if (cells.values().stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    if (header == null) {
+                        header = cells.values().stream().map(String::trim).toList();
+                        continue;
+                    }
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int c = 0; c < header.size(); c++) {
+                        values.put(header.get(c), c < cells.values().size() ? cells.values().get(c).trim() : "");
+                    }
+                    ahead = new TableRow(cells.row(), values);
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public TableRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            TableRow row = ahead;
+            ahead = null;
+            return row;
+        }
+
+        @Override
+        public void close() {
+            source.close();
+        }
+    }
+
+    // ---- CSV
+
+    /** RFC 4180 cells from a character stream; a quoted cell may span lines. */
+    private static final class CsvCells implements CellSource {
+        private final Reader in;
+        private int line = 1;
+        private int pushedBack = -2;
+        private boolean first = true;
+        private boolean ended;
+
+        CsvCells(Reader in) {
+            this.in = in.markSupported() ? in : new java.io.BufferedReader(in);
+        }
+
+        private int read() throws IOException {
+            if (pushedBack != -2) {
+                int c = pushedBack;
+                pushedBack = -2;
+                return c;
+            }
+            int c = in.read();
+            if (first) {
+                first = false;
+                if (c == '\uFEFF') {
+                    c = in.read(); // byte order mark written by Excel
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public Cells next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            int rowStart = line;
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            boolean any = false;
+            while (true) {
+                int c = read();
+                if (c == -1) {
+                    ended = true;
+                    if (cell.length() > 0 || !row.isEmpty() || any) {
+                        row.add(cell.toString());
+                        return new Cells(rowStart, row);
+                    }
+                    return null;
+                }
+                any = true;
+                char ch = (char) c;
+                if (quoted) {
+                    if (ch == '"') {
+                        int n = read();
+                        if (n == '"') {
+                            cell.append('"');
+                        } else {
+                            quoted = false;
+                            pushedBack = n;
+                        }
+                    } else {
+                        if (ch == '\n') {
+                            line++;
+                        }
+                        cell.append(ch);
+                    }
+                } else if (ch == '"' && cell.length() == 0) {
+                    quoted = true;
+                } else if (ch == ',') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                } else if (ch == '\n' || ch == '\r') {
+                    if (ch == '\r') {
+                        int n = read();
+                        if (n != '\n') {
+                            pushedBack = n;
+                        }
+                    }
+                    row.add(cell.toString());
+                    line++;
+                    return new Cells(rowStart, row);
+                } else {
+                    cell.append(ch);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // read to its end or abandoned: nothing to keep
+            }
+        }
     }
 
     // ---- XLSX
 
-    private static List<TableRow> readXlsx(byte[] bytes) throws IOException {
-        List<List<String>> raw = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(bytes); OPCPackage pkg = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return List.of();
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(raw, rowNumbers),
-                        new IsoDateFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("Not a readable XLSX file: " + e.getMessage(), e);
+    /**
+     * POI's streaming sheet parser pushes rows into a handler; a reader thread runs it and hands
+     * the rows over through a small bounded queue, so the import pulls rows at its own pace and the
+     * parser waits instead of piling rows up in memory.
+     */
+    private static final class XlsxRows implements CellSource {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2000);
+        private final Thread reader;
+        private volatile boolean closed;
+        private boolean ended;
+
+        private XlsxRows(Path file) {
+            reader = new Thread(() -> parse(file), "jiceng-import-xlsx");
+            reader.setDaemon(true);
+            reader.start();
         }
-        return keyed(raw, rowNumbers);
+
+        static Rows open(Path file) {
+            return new Keyed(new XlsxRows(file));
+        }
+
+        private void parse(Path file) {
+            try {
+                parseAll(file);
+            } catch (Closed e) {
+                // the import stopped reading: nothing more to hand over
+            }
+        }
+
+        private void parseAll(Path file) {
+            Object last = END;
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(pkg);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                if (sheets.hasNext()) {
+                    try (InputStream sheet = sheets.next()) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(),
+                                new IsoDateFormatter(), false));
+                        parser.parse(new InputSource(sheet));
+                    }
+                }
+            } catch (Closed e) {
+                throw e;
+            } catch (Exception e) {
+                if (closed) {
+                    return;
+                }
+                last = e instanceof IOException ? e : new IOException("Not a readable XLSX file: " + e.getMessage(), e);
+            }
+            put(last);
+        }
+
+        private void put(Object item) {
+            try {
+                while (!closed && !queue.offer(item, 1, TimeUnit.SECONDS)) {
+                    // the import is busy with the rows before: wait for room
+                }
+                if (closed) {
+                    throw new Closed();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Closed();
+            }
+        }
+
+        @Override
+        public Cells next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            try {
+                Object item = queue.take();
+                if (item == END) {
+                    ended = true;
+                    return null;
+                }
+                if (item instanceof IOException) {
+                    ended = true;
+                    throw (IOException) item;
+                }
+                return (Cells) item;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("The import was stopped", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            queue.clear();
+            reader.interrupt();
+        }
+
+        /** Stops the parser when the import no longer wants rows. */
+        private static final class Closed extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Closed() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+            private TreeMap<Integer, String> current;
+
+            @Override
+            public void startRow(int rowNum) {
+                current = new TreeMap<>();
+            }
+
+            @Override
+            public void endRow(int rowNum) {
+                List<String> cells = new ArrayList<>();
+                if (!current.isEmpty()) {
+                    for (int c = 0; c <= current.lastKey(); c++) {
+                        cells.add(current.getOrDefault(c, ""));
+                    }
+                }
+                put(new Cells(rowNum + 1, cells));
+            }
+
+            @Override
+            public void cell(String reference, String value, XSSFComment comment) {
+                current.put((int) new CellReference(reference).getCol(), value == null ? "" : value);
+            }
+        }
     }
 
     /** Formats date cells as ISO dates instead of their Excel display format. */
@@ -76,116 +394,5 @@ final class TableReader {
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }
-    }
-
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<List<String>> rows;
-        private final List<Integer> rowNumbers;
-        private TreeMap<Integer, String> current;
-
-        Collector(List<List<String>> rows, List<Integer> rowNumbers) {
-            this.rows = rows;
-            this.rowNumbers = rowNumbers;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            current = new TreeMap<>();
-            rowNumbers.add(rowNum + 1);
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            List<String> cells = new ArrayList<>();
-            if (!current.isEmpty()) {
-                for (int c = 0; c <= current.lastKey(); c++) {
-                    cells.add(current.getOrDefault(c, ""));
-                }
-            }
-            rows.add(cells);
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            current.put((int) new CellReference(reference).getCol(), value == null ? "" : value);
-        }
-    }
-
-    // ---- CSV
-
-    static List<TableRow> readCsv(String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // byte order mark written by Excel
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    cell.append(ch);
-                }
-            } else if (ch == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                numbers.add(rowStart);
-                row = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(ch);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-            numbers.add(rowStart);
-        }
-        return keyed(rows, numbers);
-    }
-
-    /** First non-empty row is the header; blank rows are skipped. */
-    private static List<TableRow> keyed(List<List<String>> rows, List<Integer> numbers) {
-        List<TableRow> result = new ArrayList<>();
-        List<String> header = null;
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = rows.get(r);
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (header == null) {
-                header = cells.stream().map(String::trim).toList();
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                String v = c < cells.size() ? cells.get(c).trim() : "";
-                values.put(header.get(c), v);
-            }
-            result.add(new TableRow(numbers.get(r), values));
-        }
-        return result;
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.core.bulk.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -51,6 +52,11 @@ final class XlsxWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the workbook to {@code out} (the response) without a copy of it in memory. */
+    void writeTo(OutputStream out) throws IOException {
+        workbook.write(out);
     }
 
     @Override

@@ -6,33 +6,43 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * Jetty's own error pages (a 404 outside any application, an exception no application caught)
- * show the stack trace, the servlet name and the exception message by default. Pax Web creates
- * the server's and each context's error handler itself, and contexts come and go with bundles, so
- * the handlers are checked on every request: a few field reads.
+ * Puts the problem+json error handlers in place of Jetty's HTML ones, on the server and on every
+ * context. Pax Web creates the server's and each context's error handler itself, and contexts come
+ * and go with bundles, so this is checked on every request: a few field reads once in place. A
+ * context that maps error pages of its own keeps its handler, with stack traces, servlet names and
+ * messages turned off.
  */
 final class ErrorPages {
     private ErrorPages() {
     }
 
-    static void hideInternals(Server server) {
+    static void install(Server server, String restBase) {
         if (server == null) {
             return;
         }
-        quiet(server.getErrorHandler());
+        if (!(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+            server.setErrorHandler(new ProblemErrorHandler(restBase));
+        }
         Handler[] contexts = server.getChildHandlersByClass(ContextHandler.class);
         if (contexts != null) {
-            for (Handler context : contexts) {
-                quiet(((ContextHandler) context).getErrorHandler());
+            for (Handler handler : contexts) {
+                ContextHandler context = (ContextHandler) handler;
+                ErrorHandler current = context.getErrorHandler();
+                if (current instanceof ContextProblemErrorHandler) {
+                    continue;
+                }
+                if (ContextProblemErrorHandler.mapsErrorPages(current)) {
+                    quiet(current);
+                } else {
+                    context.setErrorHandler(new ContextProblemErrorHandler(restBase));
+                }
             }
         }
     }
 
     private static void quiet(ErrorHandler handler) {
         if (handler != null && (handler.isShowStacks() || handler.isShowServlet() || handler.getShowMessageInTitle())) {
-            handler.setShowStacks(false);
-            handler.setShowServlet(false);
-            handler.setShowMessageInTitle(false);
+            ProblemErrorHandler.quiet(handler);
         }
     }
 }

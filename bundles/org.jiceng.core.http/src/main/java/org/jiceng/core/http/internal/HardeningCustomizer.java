@@ -2,6 +2,7 @@ package org.jiceng.core.http.internal;
 
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpOutput;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.SslConnectionFactory;
@@ -27,15 +28,18 @@ public class HardeningCustomizer implements HttpConfiguration.Customizer {
     private static final String APPLIED = HardeningCustomizer.class.getName();
 
     private volatile HardeningPolicy policy;
+    private volatile String restBase;
 
     @Activate
     public HardeningCustomizer(HttpHardeningConfig config) {
-        this.policy = HardeningPolicy.of(config);
+        modified(config);
     }
 
     @Modified
     void modified(HttpHardeningConfig config) {
         this.policy = HardeningPolicy.of(config);
+        String base = config.restBasePath() == null ? "" : config.restBasePath().trim();
+        this.restBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @Override
@@ -48,7 +52,9 @@ public class HardeningCustomizer implements HttpConfiguration.Customizer {
         // No product and version banner for scanners.
         channelConfig.setSendServerVersion(false);
         channelConfig.setSendXPoweredBy(false);
-        ErrorPages.hideInternals(request.getHttpChannel().getServer());
+        // The parser's own refusals (414, 431, 400) use the server's handler: in place from the first request on.
+        String base = restBase;
+        ErrorPages.install(request.getHttpChannel().getServer(), base);
 
         String path = canonicalPath(request);
         boolean secure = connector.getConnectionFactory(SslConnectionFactory.class) != null;
@@ -62,6 +68,10 @@ public class HardeningCustomizer implements HttpConfiguration.Customizer {
             return;
         }
         request.getHttpInput().addInterceptor(new BodyLimitInterceptor(limit, () -> TooLarge.send(request, path, limit)));
+        if (ProblemErrorHandler.under(base, path)) {
+            HttpOutput out = response.getHttpOutput();
+            out.setInterceptor(new ApiHtmlGuard(out.getInterceptor(), response, path, path.equals(base) || path.equals(base + "/")));
+        }
     }
 
     /** Decoded and without dot segments, so that {@code /api/v1/imports/../x} is not an upload path. */

@@ -15,6 +15,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Upload paths", description = "Path prefixes that take the upload limit")
     String[] uploadPaths() default { "/api/v1/imports" };
 
+    @AttributeDefinition(name = "REST base path", description = "Path of the JAX-RS application: no answer below it is HTML, "
+            + "and while no application serves it the answer is 503 problem+json with Retry-After")
+    String restBasePath() default "/api/v1";
+
     @AttributeDefinition(name = "HSTS max-age (seconds)", description = "Strict-Transport-Security on HTTPS answers; 0 sends none", min = "0")
     long hstsMaxAgeSeconds() default 31_536_000L;
 }

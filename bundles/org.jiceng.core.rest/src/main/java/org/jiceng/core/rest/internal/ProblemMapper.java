@@ -9,6 +9,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.jiceng.common.BusyException;
 import org.jiceng.common.FieldError;
 import org.jiceng.common.JicengException;
 import org.jiceng.common.RuleViolationException;
@@ -39,13 +40,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return toProblem(exception).withInstance(path()).toResponse();
+        Response response = toProblem(exception).withInstance(path()).toResponse();
+        BusyException busy = cause(exception, BusyException.class);
+        if (busy != null) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        }
+        return response;
     }
 
     Problem toProblem(Throwable exception) {
         JsonProcessingException json = cause(exception, JsonProcessingException.class);
-        if (exception instanceof JicengException) {
-            JicengException e = (JicengException) exception;
+        // CXF wraps what a body reader throws (a missing body) in a 400 of its own: the Jiceng error inside says more.
+        JicengException jiceng = cause(exception, JicengException.class);
+        if (jiceng != null) {
+            JicengException e = jiceng;
             Problem p = Problem.of(e.status(), e.problemType(), e.title(), e.getMessage());
             if (e instanceof ValidationException) {
                 p.withErrors(((ValidationException) e).errors());

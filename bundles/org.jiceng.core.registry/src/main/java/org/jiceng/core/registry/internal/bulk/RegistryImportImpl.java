@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.bulk.CadreRow;
 import org.jiceng.bulk.ImportResult;
 import org.jiceng.bulk.ImportRow;
 import org.jiceng.bulk.RegistryImport;
 import org.jiceng.bulk.RowError;
+import org.jiceng.bulk.RowSource;
 import org.jiceng.cadre.Position;
 import org.jiceng.common.FieldError;
 import org.jiceng.common.JicengException;
@@ -35,12 +38,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Checks every row before writing any, then writes the whole file in one transaction, flushing and
- * clearing the persistence context in batches so a hundred thousand rows fit in memory.
+ * Checks and writes a file's rows a chunk at a time in one transaction: each chunk is looked up,
+ * checked and — while every row so far is good and it is no dry run — written, flushed and cleared
+ * from the persistence context, so memory holds one chunk whatever the file's size. Any bad row
+ * stops the writing (the rest is still checked, to report every bad row) and the transaction is
+ * rolled back at the end, so a file is imported completely or not at all.
  */
 @Component(service = RegistryImport.class)
 public class RegistryImportImpl implements RegistryImport {
-    static final int BATCH = 1000;
+    static final int CHUNK = 1000;
     static final int MAX_REPORTED_ERRORS = 1000;
 
     private final CoreStore store;
@@ -53,120 +59,133 @@ public class RegistryImportImpl implements RegistryImport {
     // ---- organizations
 
     @Override
-    public ImportResult importOrganizations(List<ImportRow<PartyOrganization>> rows, boolean apply, IntConsumer progress) {
-        return store.tx().write(em -> {
-            List<RowError> errors = new ArrayList<>();
-            Set<String> jurisdictions = existingJurisdictions(em, rows.stream().map(r -> r.value().getJurisdictionCode()).toList());
-            Map<String, Long> existing = organizationKeys(em, rows.stream().map(r -> r.value().getJurisdictionCode()).toList());
+    public ImportResult importOrganizations(RowSource<ImportRow<PartyOrganization>> source, boolean apply, IntConsumer progress) {
+        return committedOnlyIfApplied(em -> {
+            Errors errors = new Errors();
+            Jurisdictions jurisdictions = new Jurisdictions();
+            OrganizationKeys existing = new OrganizationKeys();
+            // Organizations are few per file compared with members: their keys are kept as text for the parent checks.
             Set<String> inFile = new HashSet<>();
-            for (int i = 0; i < rows.size(); i++) {
-                ImportRow<PartyOrganization> r = rows.get(i);
-                PartyOrganization o = r.value();
-                Validator v = new Validator().require("name", o.getName()).maxLength("name", o.getName(), 200).require("type", o.getType())
-                        .require("field", o.getField()).require("jurisdictionCode", o.getJurisdictionCode()).range("starRating", o.getStarRating(), 1, 5);
-                if (o.getTermStart() != null && o.getTermEnd() != null) {
-                    v.check(o.getTermEnd().isAfter(o.getTermStart()), "termEnd", "must be after termStart");
-                }
-                v.check(o.getJurisdictionCode() == null || jurisdictions.contains(o.getJurisdictionCode()), "jurisdictionCode",
-                        "no jurisdiction '" + o.getJurisdictionCode() + "'");
-                String key = o.getJurisdictionCode() + "|" + o.getName();
-                v.check(inFile.add(key), "name", "appears twice in this file for jurisdiction " + o.getJurisdictionCode());
-                if (r.organizationName() != null) {
-                    String parentKey = r.jurisdictionCode() + "|" + r.organizationName();
-                    v.check(existing.containsKey(parentKey) || inFile.contains(parentKey), "parent",
-                            "no organization '" + r.organizationName() + "' in " + r.jurisdictionCode() + " (parents come first in the file)");
-                }
-                collect(errors, r.row(), v);
-                progress.accept(i + 1);
-            }
-            if (!errors.isEmpty() || !apply) {
-                return new ImportResult(rows.size(), 0, 0, false, cap(errors));
-            }
+            int rows = 0;
             int inserted = 0;
             int updated = 0;
-            for (ImportRow<PartyOrganization> r : rows) {
-                PartyOrganization o = r.value();
-                String key = o.getJurisdictionCode() + "|" + o.getName();
-                Long parentId = r.organizationName() == null ? null : existing.get(r.jurisdictionCode() + "|" + r.organizationName());
-                o.setParentId(parentId);
-                if (o.getStatus() == null) {
-                    o.setStatus(OrganizationStatus.NORMAL);
+            for (List<ImportRow<PartyOrganization>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
+                List<String> codes = new ArrayList<>();
+                chunk.forEach(r -> {
+                    codes.add(r.value().getJurisdictionCode());
+                    codes.add(r.jurisdictionCode());
+                });
+                jurisdictions.load(em, codes);
+                existing.load(em, codes);
+                for (ImportRow<PartyOrganization> r : chunk) {
+                    PartyOrganization o = r.value();
+                    Validator v = new Validator().require("name", o.getName()).maxLength("name", o.getName(), 200).require("type", o.getType())
+                            .require("field", o.getField()).require("jurisdictionCode", o.getJurisdictionCode())
+                            .range("starRating", o.getStarRating(), 1, 5);
+                    if (o.getTermStart() != null && o.getTermEnd() != null) {
+                        v.check(o.getTermEnd().isAfter(o.getTermStart()), "termEnd", "must be after termStart");
+                    }
+                    v.check(o.getJurisdictionCode() == null || jurisdictions.exists(o.getJurisdictionCode()), "jurisdictionCode",
+                            "no jurisdiction '" + o.getJurisdictionCode() + "'");
+                    String key = o.getJurisdictionCode() + "|" + o.getName();
+                    v.check(inFile.add(key), "name", "appears twice in this file for jurisdiction " + o.getJurisdictionCode());
+                    if (r.organizationName() != null) {
+                        String parentKey = r.jurisdictionCode() + "|" + r.organizationName();
+                        v.check(existing.id(parentKey) != null || inFile.contains(parentKey), "parent",
+                                "no organization '" + r.organizationName() + "' in " + r.jurisdictionCode() + " (parents come first in the file)");
+                    }
+                    errors.collect(r.row(), v);
                 }
-                Long id = existing.get(key);
-                OrganizationEntity e = id == null ? new OrganizationEntity() : em.find(OrganizationEntity.class, id);
-                e.apply(o);
-                if (id == null) {
-                    em.persist(e);
-                    em.flush();
-                    existing.put(key, e.getId());
-                    inserted++;
-                } else {
-                    updated++;
+                if (apply && errors.none() && !source.failed()) {
+                    for (ImportRow<PartyOrganization> r : chunk) {
+                        PartyOrganization o = r.value();
+                        String key = o.getJurisdictionCode() + "|" + o.getName();
+                        o.setParentId(r.organizationName() == null ? null : existing.id(r.jurisdictionCode() + "|" + r.organizationName()));
+                        if (o.getStatus() == null) {
+                            o.setStatus(OrganizationStatus.NORMAL);
+                        }
+                        Long id = existing.id(key);
+                        OrganizationEntity e = id == null ? new OrganizationEntity() : em.find(OrganizationEntity.class, id);
+                        e.apply(o);
+                        if (id == null) {
+                            em.persist(e);
+                            em.flush(); // its id is the parent id of rows further down
+                            existing.put(key, e.getId());
+                            inserted++;
+                        } else {
+                            updated++;
+                        }
+                    }
                 }
+                em.flush();
+                em.clear();
+                rows += chunk.size();
+                progress.accept(rows);
             }
-            return new ImportResult(rows.size(), inserted, updated, true, List.of());
+            return errors.result(rows, inserted, updated, apply && !source.failed());
         });
     }
 
     // ---- members
 
     @Override
-    public ImportResult importMembers(List<ImportRow<Member>> rows, boolean apply, IntConsumer progress) {
-        return store.tx().write(em -> {
-            List<RowError> errors = new ArrayList<>();
-            Map<String, Long> organizations = organizationKeys(em, rows.stream().map(ImportRow::jurisdictionCode).toList());
-            Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", rows.stream().map(r -> r.value().getIdCardNumber()).toList());
-            Map<String, MemberEntity> byNumber = membersBy(em, "memberNumber", rows.stream().map(r -> r.value().getMemberNumber()).toList());
-            Set<String> idCardsInFile = new HashSet<>();
-            Set<String> numbersInFile = new HashSet<>();
-            List<MemberEntity> targets = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                ImportRow<Member> r = rows.get(i);
-                Member m = r.value();
-                Long orgId = organizations.get(r.jurisdictionCode() + "|" + r.organizationName());
-                m.setOrganizationId(orgId);
-                Validator v = new Validator();
-                v.check(orgId != null, "organization", "no organization '" + r.organizationName() + "' in jurisdiction '" + r.jurisdictionCode() + "'");
-                v.check(m.getIdCardNumber() != null || m.getMemberNumber() != null, "idCardNumber", "an ID card number or a member number is required");
-                v.check(m.getIdCardNumber() == null || idCardsInFile.add(m.getIdCardNumber()), "idCardNumber", "appears twice in this file");
-                v.check(m.getMemberNumber() == null || numbersInFile.add(m.getMemberNumber()), "memberNumber", "appears twice in this file");
-                MemberEntity existing = m.getIdCardNumber() != null ? byIdCard.get(m.getIdCardNumber()) : byNumber.get(m.getMemberNumber());
-                if (existing != null && m.getMemberNumber() != null && byNumber.containsKey(m.getMemberNumber())
-                        && byNumber.get(m.getMemberNumber()) != existing) {
-                    v.check(false, "memberNumber", "belongs to another member");
-                }
-                checkRow(m, existing, v, errors, r.row());
-                targets.add(existing);
-                progress.accept(i + 1);
-            }
-            if (!errors.isEmpty() || !apply) {
-                return new ImportResult(rows.size(), 0, 0, false, cap(errors));
-            }
+    public ImportResult importMembers(RowSource<ImportRow<Member>> source, boolean apply, IntConsumer progress) {
+        return committedOnlyIfApplied(em -> {
+            Errors errors = new Errors();
+            OrganizationKeys organizations = new OrganizationKeys();
+            KeySet idCardsInFile = new KeySet();
+            KeySet numbersInFile = new KeySet();
+            int rows = 0;
             int inserted = 0;
             int updated = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                MemberEntity e = targets.get(i);
-                if (e == null) {
-                    e = new MemberEntity();
-                    e.apply(rows.get(i).value());
-                    em.persist(e);
-                    inserted++;
-                } else {
-                    e = em.merge(e);
-                    e.apply(rows.get(i).value());
-                    updated++;
+            for (List<ImportRow<Member>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
+                organizations.load(em, chunk.stream().map(ImportRow::jurisdictionCode).toList());
+                Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", chunk.stream().map(r -> r.value().getIdCardNumber()).toList());
+                Map<String, MemberEntity> byNumber = membersBy(em, "memberNumber", chunk.stream().map(r -> r.value().getMemberNumber()).toList());
+                List<MemberEntity> targets = new ArrayList<>(chunk.size());
+                for (ImportRow<Member> r : chunk) {
+                    Member m = r.value();
+                    Long orgId = organizations.id(r.jurisdictionCode() + "|" + r.organizationName());
+                    m.setOrganizationId(orgId);
+                    Validator v = new Validator();
+                    v.check(orgId != null, "organization", "no organization '" + r.organizationName() + "' in jurisdiction '" + r.jurisdictionCode() + "'");
+                    v.check(m.getIdCardNumber() != null || m.getMemberNumber() != null, "idCardNumber", "an ID card number or a member number is required");
+                    v.check(m.getIdCardNumber() == null || idCardsInFile.add(m.getIdCardNumber()), "idCardNumber", "appears twice in this file");
+                    v.check(m.getMemberNumber() == null || numbersInFile.add(m.getMemberNumber()), "memberNumber", "appears twice in this file");
+                    MemberEntity existing = m.getIdCardNumber() != null ? byIdCard.get(m.getIdCardNumber()) : byNumber.get(m.getMemberNumber());
+                    if (existing != null && m.getMemberNumber() != null && byNumber.containsKey(m.getMemberNumber())
+                            && byNumber.get(m.getMemberNumber()) != existing) {
+                        v.check(false, "memberNumber", "belongs to another member");
+                    }
+                    checkRow(m, existing, v);
+                    errors.collect(r.row(), v);
+                    targets.add(existing);
                 }
-                if ((i + 1) % BATCH == 0) {
-                    em.flush();
-                    em.clear();
+                if (apply && errors.none() && !source.failed()) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        MemberEntity e = targets.get(i);
+                        if (e == null) {
+                            e = new MemberEntity();
+                            e.apply(chunk.get(i).value());
+                            em.persist(e);
+                            inserted++;
+                        } else {
+                            e.apply(chunk.get(i).value()); // managed: looked up in this chunk
+                            updated++;
+                        }
+                    }
                 }
+                em.flush();
+                em.clear();
+                rows += chunk.size();
+                progress.accept(rows);
             }
-            return new ImportResult(rows.size(), inserted, updated, true, List.of());
+            return errors.result(rows, inserted, updated, apply && !source.failed());
         });
     }
 
     /** The same checks as a single create; an existing member's stage changes only through events. */
-    private static void checkRow(Member m, MemberEntity existing, Validator v, List<RowError> errors, int row) {
+    private static void checkRow(Member m, MemberEntity existing, Validator v) {
         try {
             MemberServiceImpl.validate(m);
         } catch (ValidationException e) {
@@ -188,56 +207,142 @@ public class RegistryImportImpl implements RegistryImport {
                     && Objects.equals(current.getFullDate(), m.getFullDate());
             v.check(sameStage, "stage", "differs from the record of member " + existing.getId() + "; stages change only through development events");
         }
-        collect(errors, row, v);
     }
 
     // ---- positions
 
     @Override
-    public ImportResult importPositions(List<ImportRow<Position>> rows, List<String> idCards, boolean apply, IntConsumer progress) {
-        return store.tx().write(em -> {
-            List<RowError> errors = new ArrayList<>();
-            Map<String, MemberEntity> members = membersBy(em, "idCardNumber", idCards);
-            Set<String> jurisdictions = existingJurisdictions(em, rows.stream().map(r -> r.value().jurisdictionCode()).toList());
-            for (int i = 0; i < rows.size(); i++) {
-                Position p = rows.get(i).value();
-                Validator v = new Validator().check(members.containsKey(idCards.get(i)), "idCardNumber", "no member with this ID card number")
-                        .check(p.jurisdictionCode() == null || jurisdictions.contains(p.jurisdictionCode()), "jurisdictionCode",
-                                "no jurisdiction '" + p.jurisdictionCode() + "'");
-                try {
-                    PositionWriter.validate(p);
-                } catch (ValidationException e) {
-                    e.errors().forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
-                }
-                collect(errors, rows.get(i).row(), v);
-                progress.accept(i + 1);
-            }
-            if (!errors.isEmpty() || !apply) {
-                return new ImportResult(rows.size(), 0, 0, false, cap(errors));
-            }
+    public ImportResult importPositions(RowSource<CadreRow> source, boolean apply, IntConsumer progress) {
+        return committedOnlyIfApplied(em -> {
+            Errors errors = new Errors();
+            Jurisdictions jurisdictions = new Jurisdictions();
+            int rows = 0;
             int[] counts = new int[2];
-            for (int i = 0; i < rows.size(); i++) {
-                boolean inserted = PositionWriter.upsert(em, members.get(idCards.get(i)).getId(), rows.get(i).value());
-                counts[inserted ? 0 : 1]++;
+            for (List<CadreRow> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
+                Map<String, MemberEntity> members = membersBy(em, "idCardNumber", chunk.stream().map(CadreRow::idCardNumber).toList());
+                jurisdictions.load(em, chunk.stream().map(c -> c.row().value().jurisdictionCode()).toList());
+                for (CadreRow c : chunk) {
+                    Position p = c.row().value();
+                    Validator v = new Validator().check(members.containsKey(c.idCardNumber()), "idCardNumber", "no member with this ID card number")
+                            .check(p.jurisdictionCode() == null || jurisdictions.exists(p.jurisdictionCode()), "jurisdictionCode",
+                                    "no jurisdiction '" + p.jurisdictionCode() + "'");
+                    try {
+                        PositionWriter.validate(p);
+                    } catch (ValidationException e) {
+                        e.errors().forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
+                    }
+                    errors.collect(c.row().row(), v);
+                }
+                if (apply && errors.none() && !source.failed()) {
+                    for (CadreRow c : chunk) {
+                        boolean inserted = PositionWriter.upsert(em, members.get(c.idCardNumber()).getId(), c.row().value());
+                        counts[inserted ? 0 : 1]++;
+                    }
+                }
+                em.flush();
+                em.clear();
+                rows += chunk.size();
+                progress.accept(rows);
             }
-            return new ImportResult(rows.size(), counts[0], counts[1], true, List.of());
+            return errors.result(rows, counts[0], counts[1], apply && !source.failed());
         });
     }
 
-    // ---- lookups
+    // ---- the transaction
 
-    private static void collect(List<RowError> errors, int row, Validator v) {
-        try {
-            v.throwIfInvalid();
-        } catch (ValidationException e) {
-            for (FieldError fe : e.errors()) {
-                errors.add(new RowError(row, fe.getField(), fe.getReason()));
-            }
+    /** Thrown out of the transaction to roll it back while still answering with the result. */
+    private static final class Undo extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportResult result;
+
+        Undo(ImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
         }
     }
 
-    private static List<RowError> cap(List<RowError> errors) {
-        return errors.size() <= MAX_REPORTED_ERRORS ? errors : errors.subList(0, MAX_REPORTED_ERRORS);
+    /** Commits what {@code work} wrote only when its result says it was applied (a good file, no dry run). */
+    private ImportResult committedOnlyIfApplied(Function<EntityManager, ImportResult> work) {
+        try {
+            return store.tx().write(em -> {
+                ImportResult result = work.apply(em);
+                if (!result.applied()) {
+                    throw new Undo(result);
+                }
+                return result;
+            });
+        } catch (Undo undo) {
+            return undo.result;
+        }
+    }
+
+    /** Every bad cell, the first {@value #MAX_REPORTED_ERRORS} of them kept for the answer. */
+    private static final class Errors {
+        private final List<RowError> kept = new ArrayList<>();
+        private int count;
+
+        void collect(int row, Validator v) {
+            try {
+                v.throwIfInvalid();
+            } catch (ValidationException e) {
+                for (FieldError fe : e.errors()) {
+                    count++;
+                    if (kept.size() < MAX_REPORTED_ERRORS) {
+                        kept.add(new RowError(row, fe.getField(), fe.getReason()));
+                    }
+                }
+            }
+        }
+
+        boolean none() {
+            return count == 0;
+        }
+
+        /** Applied only when asked to and no row was bad: otherwise the counts are 0 and the transaction is undone. */
+        ImportResult result(int rows, int inserted, int updated, boolean apply) {
+            boolean applied = apply && none();
+            return new ImportResult(rows, applied ? inserted : 0, applied ? updated : 0, applied, List.copyOf(kept));
+        }
+    }
+
+    // ---- lookups, one chunk at a time
+
+    /** Which jurisdiction codes exist, asked once per code. */
+    private static final class Jurisdictions {
+        private final Set<String> asked = new HashSet<>();
+        private final Set<String> found = new HashSet<>();
+
+        void load(EntityManager em, Collection<String> codes) {
+            Set<String> wanted = nonNull(codes);
+            wanted.removeAll(asked);
+            asked.addAll(wanted);
+            found.addAll(existingJurisdictions(em, wanted));
+        }
+
+        boolean exists(String code) {
+            return found.contains(code);
+        }
+    }
+
+    /** Organizations keyed by "code|name", loaded per jurisdiction the first time a row names it. */
+    private static final class OrganizationKeys {
+        private final Set<String> loaded = new HashSet<>();
+        private final Map<String, Long> ids = new HashMap<>();
+
+        void load(EntityManager em, Collection<String> codes) {
+            Set<String> wanted = nonNull(codes);
+            wanted.removeAll(loaded);
+            loaded.addAll(wanted);
+            ids.putAll(organizationKeys(em, wanted));
+        }
+
+        Long id(String key) {
+            return ids.get(key);
+        }
+
+        void put(String key, Long id) {
+            ids.put(key, id);
+        }
     }
 
     private static Set<String> existingJurisdictions(EntityManager em, Collection<String> codes) {

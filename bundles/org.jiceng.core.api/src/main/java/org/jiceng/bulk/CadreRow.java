@@ -1,0 +1,7 @@
+package org.jiceng.bulk;
+
+import org.jiceng.cadre.Position;
+
+/** One row of a cadre file: the position and the ID card number naming its member. */
+public record CadreRow(ImportRow<Position> row, String idCardNumber) {
+}
