@@ -47,8 +47,8 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 @Component(service = ReadinessCheck.class, configurationPid = HealthConfig.PID)
 public class RestApplicationReadiness implements ReadinessCheck, ServiceListener {
     public static final String NAME = "rest-application";
-    private static final String WATCHED = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)(objectClass="
-            + JaxrsServiceRuntime.class.getName() + "))";
+    private static final String WATCHED = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)(" + ModuleEndpoints.REST_RESOURCE
+            + "=true)(objectClass=" + JaxrsServiceRuntime.class.getName() + "))";
     private static final int NAMED = 3;
 
     @Reference
@@ -61,6 +61,14 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     private final long settleNanos;
     private volatile long lastChange = System.nanoTime();
     private volatile String lastListing = "";
+    /**
+     * The count of watched service changes when the answer was last "ready"; while it is still the
+     * count, the answer stands without being computed again: load balancers
+     * poll readiness every few seconds, and building the whiteboard's runtime DTO each time costs
+     * CPU (and makes CXF log a warning per module locator).
+     */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long readyAtChange = -1;
 
     @Activate
     public RestApplicationReadiness(BundleContext context, HealthConfig config) throws InvalidSyntaxException {
@@ -76,7 +84,10 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
 
     @Override
     public void serviceChanged(ServiceEvent event) {
-        lastChange = System.nanoTime();
+        changes.incrementAndGet();
+        if (!"true".equals(String.valueOf(event.getServiceReference().getProperty(ModuleEndpoints.REST_RESOURCE)))) {
+            lastChange = System.nanoTime(); // module resources are routed by the core: they never rebuild the application
+        }
     }
 
     @Override
@@ -86,6 +97,10 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
 
     @Override
     public Optional<String> notReadyReason() {
+        long seen = changes.get();
+        if (readyAtChange == seen) {
+            return Optional.empty();
+        }
         JaxrsServiceRuntime runtime = whiteboard;
         if (runtime == null) {
             return Optional.of("the JAX-RS whiteboard is not running yet");
@@ -117,6 +132,7 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         if (System.nanoTime() - lastChange < settleNanos) {
             return Optional.of("the REST application is being rebuilt");
         }
+        readyAtChange = seen;
         return Optional.empty();
     }
 

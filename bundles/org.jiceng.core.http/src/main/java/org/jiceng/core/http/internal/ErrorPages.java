@@ -17,27 +17,52 @@ final class ErrorPages {
     }
 
     static void install(Server server, String restBase) {
-        if (server == null) {
-            return;
+        if (server == null || installed(server)) {
+            return; // the common case: a few field reads, no lock
         }
+        // Requests arrive concurrently while Pax Web starts; two of them replacing the same handler
+        // at once made Jetty refuse the second (IllegalStateException: STARTED) and answer 500.
+        synchronized (server) {
+            if (!(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+                server.setErrorHandler(new ProblemErrorHandler(restBase));
+            }
+            Handler[] contexts = server.getChildHandlersByClass(ContextHandler.class);
+            if (contexts != null) {
+                for (Handler handler : contexts) {
+                    ContextHandler context = (ContextHandler) handler;
+                    ErrorHandler current = context.getErrorHandler();
+                    if (current instanceof ContextProblemErrorHandler) {
+                        continue;
+                    }
+                    if (ContextProblemErrorHandler.mapsErrorPages(current)) {
+                        quiet(current);
+                    } else {
+                        context.setErrorHandler(new ContextProblemErrorHandler(restBase));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the server and every context already have their handlers (or a quieted one of their own). */
+    private static boolean installed(Server server) {
         if (!(server.getErrorHandler() instanceof ProblemErrorHandler)) {
-            server.setErrorHandler(new ProblemErrorHandler(restBase));
+            return false;
         }
         Handler[] contexts = server.getChildHandlersByClass(ContextHandler.class);
         if (contexts != null) {
             for (Handler handler : contexts) {
-                ContextHandler context = (ContextHandler) handler;
-                ErrorHandler current = context.getErrorHandler();
-                if (current instanceof ContextProblemErrorHandler) {
-                    continue;
+                ErrorHandler current = ((ContextHandler) handler).getErrorHandler();
+                if (!(current instanceof ContextProblemErrorHandler) && !ContextProblemErrorHandler.mapsErrorPages(current)) {
+                    return false;
                 }
-                if (ContextProblemErrorHandler.mapsErrorPages(current)) {
-                    quiet(current);
-                } else {
-                    context.setErrorHandler(new ContextProblemErrorHandler(restBase));
+                if (current != null && !(current instanceof ContextProblemErrorHandler)
+                        && (current.isShowStacks() || current.isShowServlet() || current.getShowMessageInTitle())) {
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     private static void quiet(ErrorHandler handler) {
