@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -29,6 +30,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -258,6 +260,13 @@ final class TableReader {
      */
     private static final class XlsxRows implements CellSource {
         private static final Object END = new Object();
+        /**
+         * POI keeps a workbook's shared strings (the text cells Excel de-duplicates) in memory while
+         * the sheet streams. A compressed XLSX under the upload limit can hold several times the rows
+         * of a CSV of that size, so their uncompressed XML is limited too: 64 MiB is about 150 MB of
+         * heap, for one running import.
+         */
+        static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2000);
         private final Thread reader;
         private volatile boolean closed;
@@ -285,6 +294,12 @@ final class TableReader {
             Object last = END;
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
+                for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                    if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                        throw new IOException("its text cells take " + part.getSize() / 1024 / 1024 + " MB unpacked, more than the "
+                                + MAX_SHARED_STRINGS_BYTES / 1024 / 1024 + " MB an XLSX import may hold; save it as CSV or split it");
+                    }
+                }
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (sheets.hasNext()) {
