@@ -111,6 +111,52 @@ class DurabilityIT {
         assertTrue(verify.get("valid").asBoolean(), verify.toString());
     }
 
+    /**
+     * An import is one unit: killed half-way through (by its own progress, {@code rowsDone} at
+     * least half of {@code rowsTotal}), it leaves none of its rows behind. If this machine imports
+     * the whole file before the test sees it half-way, the test says skipped, not passed.
+     */
+    @Test
+    void anImportKilledHalfWayLeavesNothingWritten() throws java.io.IOException {
+        String marker = "断电导入" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        JsonNode orgs = api.get("/organizations?jurisdiction=360823&field=RURAL&size=20").json().get("items");
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            JsonNode org = orgs.get(i % orgs.size());
+            LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+            rows.add(new String[] {marker + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中",
+                ImportExportIT.idCard("360823", birth, 600_000 + i), "137" + String.format("%08d", i), "", org.get("jurisdictionCode").asText(),
+                org.get("name").asText(), "正式党员", birth.plusYears(20).toString(), birth.plusYears(20).plusMonths(3).toString(),
+                birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
+                birth.plusYears(22).plusMonths(8).toString(), "否"});
+        }
+        byte[] file = ImportExportIT.xlsx(rows);
+        Api.Reply started = api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/imports?kind=members&dryRun=false&fileName=kill"))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file)));
+        assertEquals(202, started.status(), started.toString());
+        String job = started.json().get("id").asText();
+        JsonNode progress;
+        do {
+            progress = api.get("/imports/" + job).json();
+        } while ("RUNNING".equals(progress.get("status").asText())
+                && progress.path("rowsDone").asLong() * 2 < Math.max(1, progress.path("rowsTotal").asLong()));
+        org.junit.jupiter.api.Assumptions.assumeTrue("RUNNING".equals(progress.get("status").asText()),
+                "the import ended before it could be killed half-way: " + progress);
+        server.killAndRestart();
+        // The count below is by name: the same query must find members the import did not write.
+        String known = api.get("/members?jurisdiction=360823&size=1").json().get("items").get(0).get("name").asText();
+        assertTrue(api.get("/members?q=" + java.net.URLEncoder.encode(known, java.nio.charset.StandardCharsets.UTF_8) + "&size=1").json()
+                .get("total").asLong() > 0, "the name search finds " + known);
+        long written = api.get("/members?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8) + "&size=1").json()
+                .get("total").asLong();
+        System.out.printf("Durability (%s): import killed at %s of %s rows; %d of its members present after the restart; the job now reads %s%n",
+                server.database, progress.path("rowsDone"), progress.path("rowsTotal"), written, api.get("/imports/" + job));
+        assertEquals(0, written, "members of an import killed half-way");
+        JsonNode verify = api.get("/audit/verify").json();
+        assertTrue(verify.get("valid").asBoolean(), verify.toString());
+    }
+
     static com.fasterxml.jackson.databind.node.ObjectNode problem(String description) {
         LocalDate today = LocalDate.now();
         return Api.object().put("source", "INSPECTION_TOUR").put("subjectType", "JURISDICTION").put("subjectId", "441481")
