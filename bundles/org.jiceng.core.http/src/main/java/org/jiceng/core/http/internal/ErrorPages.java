@@ -16,7 +16,18 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(ErrorPages.class);
+
+    /** Never fails the request that happens to install the handlers: at worst Jetty's own page stays a little longer. */
     static void install(Server server, String restBase) {
+        try {
+            installOrFail(server, restBase);
+        } catch (RuntimeException e) {
+            LOGGER.warn("Could not install the problem+json error handlers yet: {}", e.toString());
+        }
+    }
+
+    private static void installOrFail(Server server, String restBase) {
         if (server == null || installed(server)) {
             return; // the common case: a few field reads, no lock
         }
@@ -24,7 +35,11 @@ final class ErrorPages {
         // at once made Jetty refuse the second (IllegalStateException: STARTED) and answer 500.
         synchronized (server) {
             if (!(server.getErrorHandler() instanceof ProblemErrorHandler)) {
-                server.setErrorHandler(new ProblemErrorHandler(restBase));
+                // Jetty 9.4 starts a handler added to a running server and then sets its server,
+                // which a started handler refuses (IllegalStateException: STARTED): set it first.
+                ProblemErrorHandler handler = new ProblemErrorHandler(restBase);
+                handler.setServer(server);
+                server.setErrorHandler(handler);
             }
             Handler[] contexts = server.getChildHandlersByClass(ContextHandler.class);
             if (contexts != null) {

@@ -20,6 +20,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * writes the same; Jetty refuses an error-page mapper as the server's handler, hence two classes.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+    /** Where the health servlets answer (bundle org.jiceng.core.health). */
+    static final String HEALTH = "/health";
     private final String restBase;
 
     /** @param restBase the REST API's path (e.g. /api/v1) */
@@ -58,12 +60,14 @@ final class ProblemErrorHandler extends ErrorHandler {
     /**
      * Writes the problem for an error Jetty answers itself. Below the REST base such an error never
      * comes from the API (it writes its own problems): a 404 there means no application serves the
-     * path yet, which is a 503 to retry, not a missing resource.
+     * path yet, which is a 503 to retry, not a missing resource. The same below {@code /health}:
+     * the liveness and readiness servlets are not registered yet (Pax Web is still making its
+     * contexts), and a probe must read "not ready", never "no such thing".
      */
     static void write(Request baseRequest, HttpServletResponse response, int code, String restBase) throws IOException {
         int status = code;
         String path = baseRequest.getRequestURI();
-        if (status == 404 && under(restBase, path)) {
+        if (status == 404 && (under(restBase, path) || under(HEALTH, path))) {
             status = 503;
             response.setStatus(503);
             response.setHeader("Retry-After", String.valueOf(ApiHtmlGuard.RETRY_AFTER_SECONDS));
