@@ -60,19 +60,19 @@ class DurabilityIT {
         List<Thread> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
+            // A writer thread (not the test) stops at the kill, or at a refusal the test then fails on.
             Thread t = new Thread(() -> {
-                for (int n = 0; !killed.get(); n++) {
-                    Api.Reply r;
+                boolean serverGone = false;
+                for (int n = 0; !killed.get() && !serverGone && refused.isEmpty(); n++) {
                     try {
-                        r = api.post("/problems", problem("durability " + writer + "-" + n));
+                        Api.Reply r = api.post("/problems", problem("durability " + writer + "-" + n));
+                        if (r.status() == 201) {
+                            acknowledged.add(r.json().get("id").asLong());
+                        } else if (!killed.get()) {
+                            refused.add(r.toString());
+                        }
                     } catch (RuntimeException e) {
-                        return; // the server is gone: this request was never acknowledged
-                    }
-                    if (r.status() == 201) {
-                        acknowledged.add(r.json().get("id").asLong());
-                    } else if (!killed.get()) {
-                        refused.add(r.toString());
-                        return;
+                        serverGone = true; // killed under this request: it was never acknowledged
                     }
                 }
             }, "writer-" + w);
