@@ -19,6 +19,10 @@ public interface ReadinessCheck {
     /**
      * Why this part is not ready, or empty when it is. Called on every readiness request (load
      * balancers poll every few seconds): answer from state already known, never wait for I/O.
+     * By default a check is ready as soon as it is registered: a component whose mandatory
+     * references are the parts it vouches for needs no body of its own.
      */
-    Optional<String> notReadyReason();
+    default Optional<String> notReadyReason() {
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,5 @@
 package org.jiceng.core.security.internal;
 
-import java.util.Optional;
-
 import org.jiceng.health.ReadinessCheck;
 import org.jiceng.security.Authenticator;
 import org.osgi.service.component.annotations.Component;
@@ -25,10 +23,5 @@ public class RealmReadiness implements ReadinessCheck {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public Optional<String> notReadyReason() {
-        return Optional.empty();
     }
 }

@@ -1,7 +1,5 @@
 package org.jiceng.core.registry.internal.health;
 
-import java.util.Optional;
-
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.health.ReadinessCheck;
 import org.osgi.service.component.annotations.Component;
@@ -21,10 +19,5 @@ public class SchemaReadiness implements ReadinessCheck {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public Optional<String> notReadyReason() {
-        return Optional.empty();
     }
 }

@@ -52,7 +52,8 @@ public class ModuleRoutes {
     private static final Comparator<ModuleRoute> MOST_SPECIFIC = Comparator.comparingInt((ModuleRoute r) -> r.prefix().size()).reversed()
             .thenComparingLong(ModuleRoute::serviceId);
 
-    private final Map<Long, ModuleRoute> routes = new ConcurrentHashMap<>();
+    /** By module id, most specific first; replaced whole when a resource comes or goes, read without a lock per request. */
+    private volatile Map<String, List<ModuleRoute>> routes = Map.of();
     private final Map<Long, InFlight> bundles = new ConcurrentHashMap<>();
     private final ThreadLocal<InFlight> lease = new ThreadLocal<>();
     private final BundleContext context;
@@ -80,16 +81,10 @@ public class ModuleRoutes {
      */
     public Object enter(String moduleId, List<String> below) {
         release(); // a lease left by a request whose response never reached the release
-        List<ModuleRoute> candidates = new ArrayList<>();
-        for (ModuleRoute r : routes.values()) {
-            if (r.moduleId().equals(moduleId)) {
-                candidates.add(r);
-            }
-        }
+        List<ModuleRoute> candidates = routes.getOrDefault(moduleId, List.of());
         if (candidates.isEmpty()) {
             throw unavailable(moduleId);
         }
-        candidates.sort(MOST_SPECIFIC);
         ModuleRoute route = candidates.stream().filter(r -> r.matches(below)).findFirst()
                 .orElseThrow(() -> new WebApplicationException(Problem.of(404, "not-found", "Not Found",
                         "Module '" + moduleId + "' has no operation at this path").toResponse()));
@@ -108,13 +103,6 @@ public class ModuleRoutes {
             lease.remove();
             gate.exit();
         }
-    }
-
-    /** Module ids with at least one routed resource. */
-    public java.util.Set<String> routedModules() {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        routes.values().forEach(r -> ids.add(r.moduleId()));
-        return ids;
     }
 
     private static WebApplicationException unavailable(String moduleId) {
@@ -149,6 +137,22 @@ public class ModuleRoutes {
         }
     }
 
+    private synchronized void change(ModuleRoute route, boolean add) {
+        Map<String, List<ModuleRoute>> next = new java.util.HashMap<>(routes);
+        List<ModuleRoute> of = new ArrayList<>(next.getOrDefault(route.moduleId(), List.of()));
+        of.removeIf(r -> r.serviceId() == route.serviceId());
+        if (add) {
+            of.add(route);
+            of.sort(MOST_SPECIFIC);
+        }
+        if (of.isEmpty()) {
+            next.remove(route.moduleId());
+        } else {
+            next.put(route.moduleId(), List.copyOf(of));
+        }
+        routes = Map.copyOf(next);
+    }
+
     private final class Tracking implements ServiceTrackerCustomizer<Object, ModuleRoute> {
         @Override
         public ModuleRoute addingService(ServiceReference<Object> reference) {
@@ -171,7 +175,7 @@ public class ModuleRoutes {
                 context.ungetService(reference);
                 return null;
             }
-            routes.put(serviceId, route);
+            change(route, true);
             LOG.debug("Module {}: routing /jurisdictions/{code}/{}/{}", moduleId, moduleId, String.join("/", route.prefix()));
             return route;
         }
@@ -183,7 +187,7 @@ public class ModuleRoutes {
 
         @Override
         public void removedService(ServiceReference<Object> reference, ModuleRoute route) {
-            routes.remove(route.serviceId());
+            change(route, false);
             context.ungetService(reference);
         }
     }
