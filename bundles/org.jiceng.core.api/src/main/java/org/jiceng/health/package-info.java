@@ -6,5 +6,5 @@
  * JAX-RS application, so they answer while it is still being built.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.health;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jiceng.health.ReadinessCheck;
+import org.jiceng.health.ServerReadiness;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * check is registered and no registered check gives a reason. Remembers whether the server has
  * ever been ready, which is what the start-up gate opens on.
  */
-@Component(service = Readiness.class, configurationPid = HealthConfig.PID)
+@Component(service = {Readiness.class, ServerReadiness.class}, configurationPid = HealthConfig.PID)
 @Designate(ocd = HealthConfig.class)
-public class Readiness {
+public class Readiness implements ServerReadiness {
     private final Logger logger = LoggerFactory.getLogger(Readiness.class);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -35,6 +36,8 @@ public class Readiness {
 
     private final List<String> required;
     private volatile boolean everReady;
+    /** Checks whose failure was logged as a warning already: readiness is polled every few seconds. */
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Activate
     public Readiness(HealthConfig config) {
@@ -70,12 +73,21 @@ public class Readiness {
         return everReady || evaluate().ready();
     }
 
+    @Override
+    public boolean hasBeenReady() {
+        return everReady();
+    }
+
     private String reason(ReadinessCheck check) {
         try {
             Optional<String> reason = check.notReadyReason();
             return reason == null ? null : reason.orElse(null);
         } catch (RuntimeException e) {
-            logger.debug("Readiness check {} failed", check.name(), e);
+            if (warned.add(check.name())) {
+                logger.warn("Readiness check {} failed (logged once per check; later failures at debug level)", check.name(), e);
+            } else {
+                logger.debug("Readiness check {} failed", check.name(), e);
+            }
             return "the check failed: " + e;
         }
     }

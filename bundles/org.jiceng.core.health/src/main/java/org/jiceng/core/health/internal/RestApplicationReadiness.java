@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -33,6 +34,8 @@ import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The REST application is complete: every JAX-RS resource and extension that a DS component of an
@@ -41,12 +44,14 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
  * of an active module is registered, which is when the core's module router routes it. Component descriptions are the
  * expectation, so a resource whose component is still waiting for a service counts as missing
  * instead of going unnoticed (the JAX-RS whiteboard alone only knows what is registered).
- * The settling time exists because the whiteboard lists a resource just before it rebuilds the
- * application with it, and requests answer 404 until the rebuild is done.
+ * The whiteboard lists a resource just before it rebuilds the application with it, and requests
+ * answer 404 until the rebuild is done: a resource counts only once the last built server serves
+ * its class ({@link ApplicationBuilds}), and the list must then stay unchanged for a moment.
  */
 @Component(service = ReadinessCheck.class, configurationPid = HealthConfig.PID)
 public class RestApplicationReadiness implements ReadinessCheck, ServiceListener {
     public static final String NAME = "rest-application";
+    private static final Logger logger = LoggerFactory.getLogger(RestApplicationReadiness.class);
     private static final String WATCHED = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)(" + ModuleEndpoints.REST_RESOURCE
             + "=true)(objectClass=" + JaxrsServiceRuntime.class.getName() + "))";
     private static final int NAMED = 3;
@@ -54,8 +59,16 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     @Reference
     private ServiceComponentRuntime components;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile JaxrsServiceRuntime whiteboard;
+    /**
+     * Every whiteboard runtime. Normally there is one; but when the Aries whiteboard fails while starting (a ConcurrentModificationException
+     * inside it was seen on a restart) it leaves its runtime registered, broken, next to the one it
+     * creates again. Binding just one would then pin the broken one for good.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<JaxrsServiceRuntime> whiteboards;
+
+    @Reference
+    private ApplicationBuilds builds;
 
     private final BundleContext context;
     private final long settleNanos;
@@ -101,11 +114,10 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         if (readyAtChange == seen) {
             return Optional.empty();
         }
-        JaxrsServiceRuntime runtime = whiteboard;
-        if (runtime == null) {
+        RuntimeDTO dto = runtimeDto();
+        if (dto == null) {
             return Optional.of("the JAX-RS whiteboard is not running yet");
         }
-        RuntimeDTO dto = runtime.getRuntimeDTO();
         Set<Long> listed = listed(dto);
         Map<Long, Integer> refused = refused(dto);
         List<String> missing = new ArrayList<>();
@@ -134,6 +146,30 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         }
         readyAtChange = seen;
         return Optional.empty();
+    }
+
+    /**
+     * The runtime DTO of the whiteboard that serves the application: of those that can describe
+     * themselves, the one listing the most resources and extensions (a broken one lists none).
+     * Null when none can.
+     */
+    private RuntimeDTO runtimeDto() {
+        List<JaxrsServiceRuntime> runtimes = whiteboards;
+        RuntimeDTO best = null;
+        int bestSize = -1;
+        for (JaxrsServiceRuntime runtime : runtimes == null ? List.<JaxrsServiceRuntime>of() : runtimes) {
+            try {
+                RuntimeDTO dto = runtime.getRuntimeDTO();
+                int size = listed(dto).size();
+                if (size > bestSize) {
+                    best = dto;
+                    bestSize = size;
+                }
+            } catch (RuntimeException e) {
+                logger.debug("A JAX-RS whiteboard runtime cannot describe itself; asking the others", e);
+            }
+        }
+        return best;
     }
 
     private String problem(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration, Set<Long> listed,
@@ -170,6 +206,9 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
             if (!listed.contains(id)) {
                 return name + " (being added)";
             }
+        }
+        if (declaresResource(description) && !builds.serves(description.implementationClass)) {
+            return name + " (being built into the application)";
         }
         return null;
     }
@@ -216,6 +255,11 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     private static boolean declaresJaxrs(ComponentDescriptionDTO description) {
         Map<String, Object> p = description.properties;
         return p != null && ("true".equals(String.valueOf(p.get("osgi.jaxrs.resource"))) || "true".equals(String.valueOf(p.get("osgi.jaxrs.extension"))));
+    }
+
+    private static boolean declaresResource(ComponentDescriptionDTO description) {
+        Map<String, Object> p = description.properties;
+        return p != null && "true".equals(String.valueOf(p.get("osgi.jaxrs.resource")));
     }
 
     private static boolean declaresModuleResource(ComponentDescriptionDTO description) {

@@ -14,7 +14,11 @@ import org.jiceng.common.FieldError;
 import org.jiceng.common.JicengException;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
+import org.jiceng.health.ServerReadiness;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +39,18 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private final Logger logger = LoggerFactory.getLogger(ProblemMapper.class);
 
+    /** Seconds a client should wait before asking again while the server is starting. */
+    static final int STARTING_RETRY_AFTER = 2;
+
     @Context
     private UriInfo uriInfo;
+
+    /**
+     * Absent only while the health bundle is not active; a starting server then answers as if it
+     * were ready, which is what it did before readiness existed.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ServerReadiness readiness;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -44,6 +58,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         BusyException busy = cause(exception, BusyException.class);
         if (busy != null) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        } else if (response.getStatus() == 503) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(STARTING_RETRY_AFTER));
         }
         return response;
     }
@@ -70,6 +86,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response r = ((WebApplicationException) exception).getResponse();
             int status = r.getStatus();
             String reason = r.getStatusInfo().getReasonPhrase();
+            if (status == 404 && starting()) {
+                // The JAX-RS application is still being built resource by resource: the path may exist in a moment.
+                return Problem.of(503, "not-ready", "Not ready", "The server is starting: this part of the API is not deployed yet; try again shortly");
+            }
             String detail = status == 404 ? "No resource at this path" : exception.getMessage();
             if (status >= 500) {
                 logger.error("Request failed", exception);
@@ -87,6 +107,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         logger.error("Unexpected error on {}", path(), exception);
         return Problem.of(500, "internal", "Internal Server Error", "The server could not complete the request; the error was logged");
+    }
+
+    private boolean starting() {
+        ServerReadiness r = readiness;
+        return r != null && !r.hasBeenReady();
     }
 
     /** Jetty reports a closed connection as an EofException (an IOException); matched by name, so no Jetty import. */

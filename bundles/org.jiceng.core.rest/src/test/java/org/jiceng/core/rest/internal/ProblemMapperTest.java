@@ -31,6 +31,26 @@ class ProblemMapperTest {
     }
 
     @Test
+    void anUnknownPathIsNotReadyUntilTheServerHasBeenReadyOnce() {
+        boolean[] ready = {false};
+        mapper.readiness = () -> ready[0];
+        Problem starting = mapper.toProblem(new javax.ws.rs.NotFoundException());
+        assertEquals(503, starting.getStatus());
+        assertEquals("https://jiceng.org/problems/not-ready", starting.getType());
+        // A record that does not exist is missing whether or not the server is ready.
+        assertEquals(404, mapper.toProblem(new NotFoundException("Organization", 5)).getStatus());
+        ready[0] = true;
+        Problem missing = mapper.toProblem(new javax.ws.rs.NotFoundException());
+        assertEquals(404, missing.getStatus());
+        assertEquals("https://jiceng.org/problems/not-found", missing.getType());
+    }
+
+    @Test
+    void withoutTheHealthBundleAnUnknownPathIsNotFound() {
+        assertEquals(404, mapper.toProblem(new javax.ws.rs.NotFoundException()).getStatus());
+    }
+
+    @Test
     void malformedJsonNamesTheFieldWithoutClassNames() {
         JsonMappingException e = assertThrowsMapping("{\"starRating\": \"many\"}");
         Problem p = mapper.toProblem(e);
