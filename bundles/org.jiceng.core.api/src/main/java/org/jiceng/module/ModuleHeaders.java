@@ -1,20 +1,21 @@
 package org.jiceng.module;
 
 /**
- * Manifest headers that make a bundle a Jiceng module. The core finds modules by these headers
- * (one source of truth for what is installed), so a module declares itself in its {@code bnd.bnd}:
+ * Manifest headers that make a bundle a Jiceng module. The core finds modules by them (one source
+ * of truth for what is installed); read them with {@link ModuleDeclaration#of}. A module declares
+ * itself once, with {@link org.jiceng.module.kit.JicengModule}, which writes one header:
  *
  * <pre>
- * Jiceng-Module-Id: xingning-term-reminders
- * Jiceng-Module-Name-Zh: 按期换届提醒督促
- * Jiceng-Module-Name-En: Term expiry reminders
- * Jiceng-Module-Origin: 441481
- * Bundle-Description: ...
+ * Jiceng-Module: xingning-term-reminders;table-prefix=xtr;origin=441481;name-zh="按期换届提醒督促";name-en="Term expiry reminders"
  * </pre>
  *
- * The module version is the bundle version.
+ * Modules built against API 1.1 declare the same in separate headers ({@link #ID},
+ * {@link #NAME_ZH}, {@link #NAME_EN}, {@link #ORIGIN}), still read. The module version is the
+ * bundle version.
  */
 public final class ModuleHeaders {
+    /** The module's declaration in one clause: the id, then table-prefix, origin, name-zh and name-en attributes. */
+    public static final String MODULE = "Jiceng-Module";
     /** Module id: lower-case words joined by hyphens, starting with the county prefix. */
     public static final String ID = "Jiceng-Module-Id";
     public static final String NAME_ZH = "Jiceng-Module-Name-Zh";

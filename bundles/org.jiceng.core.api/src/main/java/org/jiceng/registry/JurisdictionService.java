@@ -28,6 +28,24 @@ public interface JurisdictionService {
     /** The jurisdiction and everything below it, optionally one level only. */
     Page<Jurisdiction> subtree(String code, JurisdictionLevel level, PageRequest page);
 
+    /**
+     * Codes of the jurisdiction and of everything below it, sorted; what a module filters its own
+     * records by ({@code town_code IN :codes}).
+     *
+     * @throws org.jiceng.common.NotFoundException when there is no such code
+     */
+    List<String> subtreeCodes(String code);
+
+    /**
+     * The whole subtree as one list sorted by code, optionally one level only (e.g. the villages of
+     * a county); for work over every jurisdiction of a county, where a page would not do.
+     *
+     * @throws org.jiceng.common.NotFoundException when there is no such code
+     */
+    default List<Jurisdiction> subtreeList(String code, JurisdictionLevel level) {
+        return org.jiceng.common.Pages.all("code", SORTABLE, page -> subtree(code, level, page));
+    }
+
     /** True when {@code code} is {@code ancestorCode} or lies below it. */
     boolean isWithin(String code, String ancestorCode);
 

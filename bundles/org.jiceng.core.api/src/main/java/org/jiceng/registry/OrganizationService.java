@@ -15,6 +15,14 @@ public interface OrganizationService {
     /** @throws org.jiceng.common.NotFoundException when there is no such id */
     PartyOrganization get(long id);
 
+    /**
+     * An organization of the jurisdiction's subtree. One elsewhere is reported exactly like a
+     * missing one, so a caller scoped to a county learns nothing about other counties.
+     *
+     * @throws org.jiceng.common.NotFoundException when it does not exist or lies outside the subtree
+     */
+    PartyOrganization getWithin(long id, String jurisdictionCode);
+
     Page<PartyOrganization> find(OrganizationQuery query, PageRequest page);
 
     PartyOrganization create(PartyOrganization organization);

@@ -90,6 +90,14 @@ public class JurisdictionServiceImpl implements JurisdictionService {
     }
 
     @Override
+    public List<String> subtreeCodes(String code) {
+        get(code);
+        return store.tx().read(em -> em.createQuery(
+                "SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope ORDER BY c.descendantCode", String.class)
+                .setParameter("scope", code).getResultList());
+    }
+
+    @Override
     public boolean isWithin(String code, String ancestorCode) {
         if (code == null || ancestorCode == null) {
             return false;

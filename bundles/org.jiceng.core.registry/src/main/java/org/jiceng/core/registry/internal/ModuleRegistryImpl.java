@@ -17,6 +17,7 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.ModuleEnablementEntity;
 import org.jiceng.module.ModuleDescriptor;
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleHeaders;
 import org.jiceng.module.ModuleRegistry;
 import org.osgi.framework.Bundle;
@@ -58,14 +59,15 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         this.tracker = new BundleTracker<>(context, states, null) {
             @Override
             public String addingBundle(Bundle bundle, BundleEvent event) {
-                String id = bundle.getHeaders("").get(ModuleHeaders.ID);
-                if (id == null) {
+                Optional<ModuleDeclaration> declared = ModuleDeclaration.of(bundle);
+                if (declared.isEmpty()) {
+                    Dictionary<String, String> h = bundle.getHeaders("");
+                    if (h.get(ModuleHeaders.MODULE) != null || h.get(ModuleHeaders.ID) != null) {
+                        logger.warn("Bundle {} declares an invalid module id; ignored", bundle.getSymbolicName());
+                    }
                     return null;
                 }
-                if (!id.matches(ModuleHeaders.ID_PATTERN)) {
-                    logger.warn("Bundle {} declares an invalid module id '{}'; ignored", bundle.getSymbolicName(), id);
-                    return null;
-                }
+                String id = declared.get().id();
                 Bundle previous = installed.put(id, bundle);
                 if (previous != null && previous.getBundleId() != bundle.getBundleId()) {
                     logger.warn("Module {} is provided by bundles {} and {}; using the latter", id, previous.getBundleId(), bundle.getBundleId());
@@ -112,11 +114,12 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     private ModuleDescriptor describe(String id, Bundle bundle) {
         Dictionary<String, String> h = bundle.getHeaders("");
+        ModuleDeclaration declared = ModuleDeclaration.of(h).orElseThrow();
         ModuleDescriptor d = new ModuleDescriptor();
         d.setId(id);
-        d.setNameZh(h.get(ModuleHeaders.NAME_ZH));
-        d.setNameEn(h.get(ModuleHeaders.NAME_EN));
-        d.setOriginJurisdiction(h.get(ModuleHeaders.ORIGIN));
+        d.setNameZh(declared.nameZh());
+        d.setNameEn(declared.nameEn());
+        d.setOriginJurisdiction(declared.origin());
         d.setDescription(h.get("Bundle-Description"));
         d.setVersion(bundle.getVersion().toString());
         d.setBundleId(bundle.getBundleId());

@@ -13,6 +13,7 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Validator;
+import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.persistence.QueryBuilder;
@@ -42,6 +43,18 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public PartyOrganization get(long id) {
         return store.tx().read(em -> load(em, id).toDto());
+    }
+
+    @Override
+    public PartyOrganization getWithin(long id, String jurisdictionCode) {
+        return store.tx().read(em -> {
+            OrganizationEntity o = em.find(OrganizationEntity.class, id);
+            if (o == null || jurisdictionCode == null
+                    || em.find(JurisdictionClosureEntity.class, new JurisdictionClosureEntity.Key(jurisdictionCode, o.getJurisdictionCode())) == null) {
+                throw new NotFoundException("Organization " + id + " not found in jurisdiction '" + jurisdictionCode + "'");
+            }
+            return o.toDto();
+        });
     }
 
     @Override

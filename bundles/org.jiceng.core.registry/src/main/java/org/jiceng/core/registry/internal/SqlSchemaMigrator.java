@@ -18,6 +18,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.persistence.SchemaMigrator;
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
@@ -52,7 +53,21 @@ public class SqlSchemaMigrator implements SchemaMigrator {
     @Override
     public synchronized int migrate(Bundle bundle, String owner) {
         List<MigrationScript> scripts = scriptsOf(bundle);
+        String prefix = ModuleDeclaration.of(bundle).map(ModuleDeclaration::tablePrefix).orElse(null);
+        if (prefix != null) {
+            checkPrefix(owner, prefix, MigrationScript.selectFor(scripts, database));
+        }
         return apply(owner, scripts);
+    }
+
+    private static void checkPrefix(String owner, String prefix, List<MigrationScript> scripts) {
+        for (MigrationScript script : scripts) {
+            List<String> wrong = TablePrefixRule.violations(prefix, script.statements());
+            if (!wrong.isEmpty()) {
+                throw new IllegalStateException("Migration " + owner + " V" + script.version() + " (" + script.name() + ") touches objects outside the module's table prefix '"
+                        + prefix + "_': " + String.join("; ", wrong));
+            }
+        }
     }
 
     /** Applies the scripts newer than what is recorded; package-visible for unit tests without OSGi. */

@@ -10,7 +10,7 @@ import org.jiceng.common.Validator;
 import org.jiceng.inbox.InboxContributor;
 import org.jiceng.inbox.InboxItem;
 import org.jiceng.inbox.InboxService;
-import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleRegistry;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.framework.ServiceReference;
@@ -41,7 +41,7 @@ public class InboxServiceImpl implements InboxService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContributor(InboxContributor contributor, ServiceReference<InboxContributor> reference) {
-        contributors.add(new Contribution(contributor, reference.getBundle().getHeaders("").get(ModuleHeaders.ID)));
+        contributors.add(new Contribution(contributor, ModuleDeclaration.of(reference.getBundle()).map(ModuleDeclaration::id).orElse(null)));
     }
 
     void removeContributor(InboxContributor contributor) {

@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 
 import org.jiceng.core.rest.internal.Problem;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleHeaders;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -113,7 +114,7 @@ public class ModuleRoutes {
 
     private void bundleEvent(BundleEvent event, Collection<BundleContext> listeners) {
         Bundle bundle = event.getBundle();
-        String moduleId = bundle.getHeaders("").get(ModuleHeaders.ID);
+        String moduleId = ModuleDeclaration.of(bundle).map(ModuleDeclaration::id).orElse(null);
         if (moduleId == null) {
             return;
         }
@@ -157,9 +158,9 @@ public class ModuleRoutes {
         @Override
         public ModuleRoute addingService(ServiceReference<Object> reference) {
             Bundle bundle = reference.getBundle();
-            String moduleId = bundle == null ? null : bundle.getHeaders("").get(ModuleHeaders.ID);
+            String moduleId = ModuleDeclaration.of(bundle).map(ModuleDeclaration::id).orElse(null);
             if (moduleId == null) {
-                LOG.warn("Ignoring a module REST resource from bundle {}: it has no {} header", bundle, ModuleHeaders.ID);
+                LOG.warn("Ignoring a module REST resource from bundle {}: it declares no module ({} header)", bundle, ModuleHeaders.MODULE);
                 return null;
             }
             Object resource = context.getService(reference);

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.jiceng.common.Shares;
 import org.jiceng.module.ModuleRegistry;
 
 /** {@code xiajiang:dashboard <code> [year]}: the year's figures of the three members in a jurisdiction. */
@@ -34,8 +35,8 @@ public class DashboardCommand implements Action {
         out.append(String.format("targets          organ branches %d, two-new organizations %d, domains %d%n", d.organBranches, d.twoNewOrganizations, d.domains));
         out.append(String.format("dispatched       %d (commissioners %d, instructors %d, supervisors %d)%n", d.dispatched, d.commissioners, d.instructors,
                 d.supervisors));
-        out.append(String.format("non-leading      %d (%s%%)%n", d.nonLeading, percent(d.nonLeadingShare)));
-        out.append(String.format("upgraded         %d of %d branches (%s%%)%n", d.branchesUpgraded, d.branches, percent(d.upgradedShare)));
+        out.append(String.format("non-leading      %d (%s%%)%n", d.nonLeading, Shares.percent(d.nonLeadingShare)));
+        out.append(String.format("upgraded         %d of %d branches (%s%%)%n", d.branchesUpgraded, d.branches, Shares.percent(d.upgradedShare)));
         out.append(String.format("six goods        %d%n", d.sixGoods));
         out.append(String.format("problems         found %d, rectified %d%n", d.problemsFound, d.problemsRectified));
         out.append(String.format("supervision      held %d, overdue %d; report meetings %d%n", d.supervisionsHeld, d.supervisionsOverdue, d.reportMeetings));
@@ -44,7 +45,4 @@ public class DashboardCommand implements Action {
         return null;
     }
 
-    private static String percent(java.math.BigDecimal share) {
-        return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 }

@@ -3,6 +3,7 @@ package org.jiceng.module.xiajiang.threemembers.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiceng.common.Shares;
 import org.jiceng.problem.ProblemStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,8 +61,8 @@ public class DashboardService {
                     .setParameter("y", year).setParameter("codes", codes).getSingleResult();
             return null;
         });
-        d.nonLeadingShare = Rules.share(d.nonLeading, d.dispatched);
-        d.upgradedShare = Rules.share(d.branchesUpgraded, d.branches);
+        d.nonLeadingShare = Shares.of(d.nonLeading, d.dispatched);
+        d.upgradedShare = Shares.of(d.branchesUpgraded, d.branches);
         for (FeedbackView f : operation.feedbackList(code, year, null)) {
             d.problemsFound++;
             d.problemsRectified += f.status() == ProblemStatus.RECTIFIED || f.status() == ProblemStatus.VERIFIED ? 1 : 0;

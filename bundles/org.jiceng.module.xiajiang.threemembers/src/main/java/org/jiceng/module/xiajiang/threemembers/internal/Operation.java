@@ -12,6 +12,7 @@ import org.jiceng.checklist.Answer;
 import org.jiceng.checklist.ChecklistService;
 import org.jiceng.checklist.CriteriaSet;
 import org.jiceng.checklist.Evaluation;
+import org.jiceng.common.Cadence;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
@@ -259,7 +260,7 @@ public class Operation {
                     .forEach(s -> recorded.add(s.dispatchId + "/" + s.month));
             List<OverdueSupervision> result = new ArrayList<>();
             for (DispatchEntity d : supervisors) {
-                for (YearMonth m : Rules.dueMonths(d.startDate, d.endDate, on, graceDays)) {
+                for (YearMonth m : Cadence.monthsDue(d.startDate, d.endDate, on, graceDays)) {
                     if (!recorded.contains(d.id + "/" + m)) {
                         result.add(new OverdueSupervision(d.id, d.name, d.domain, d.jurisdictionCode, m.toString(), m.atEndOfMonth().plusDays(graceDays)));
                     }
@@ -285,7 +286,7 @@ public class Operation {
         Validator v = new Validator().require("quarter", in.quarter).range("quarter", in.quarter, 1, 4).require("heldOn", in.heldOn)
                 .require("minutes", in.minutes).maxLength("minutes", in.minutes, 4000).maxLength("decisions", in.decisions, 2000);
         v.throwIfInvalid();
-        v.check(in.heldOn.getYear() == year && Rules.quarterOf(in.heldOn) == in.quarter, "heldOn", "must lie in quarter " + in.quarter + " of " + year)
+        v.check(in.heldOn.getYear() == year && Cadence.quarterOf(in.heldOn) == in.quarter, "heldOn", "must lie in quarter " + in.quarter + " of " + year)
                 .check(!in.heldOn.isAfter(today), "heldOn", "must not be in the future").throwIfInvalid();
         store.jurisdictions.get(code);
         List<Long> attendees = in.attendeeDispatchIds == null ? List.of() : in.attendeeDispatchIds;

@@ -1,9 +1,5 @@
 package org.jiceng.module.xiajiang.threemembers.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,21 +113,6 @@ final class Rules {
         };
     }
 
-    /**
-     * Months a supervisor owes a supervision record for on {@code on}: every month from the start of the
-     * dispatch to its end that closed more than {@code graceDays} days ago.
-     */
-    static List<YearMonth> dueMonths(LocalDate start, LocalDate end, LocalDate on, int graceDays) {
-        List<YearMonth> due = new ArrayList<>();
-        YearMonth last = YearMonth.from(end);
-        for (YearMonth m = YearMonth.from(start); !m.isAfter(last); m = m.plusMonths(1)) {
-            if (m.atEndOfMonth().plusDays(graceDays).isBefore(on)) {
-                due.add(m);
-            }
-        }
-        return due;
-    }
-
     /** The number printed on an appointment letter (聘书), e.g. 峡三员聘〔2026〕7号. */
     static String appointmentNumber(int year, long sequence) {
         return "峡三员聘〔" + year + "〕" + sequence + "号";
@@ -153,12 +134,4 @@ final class Rules {
         return before != null && after != null && after > before;
     }
 
-    /** part / whole with 4 decimals; 0 when the whole is 0. */
-    static BigDecimal share(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
-    }
-
-    static int quarterOf(LocalDate date) {
-        return (date.getMonthValue() - 1) / 3 + 1;
-    }
 }

@@ -12,13 +12,13 @@ import javax.persistence.EntityManager;
 import org.jiceng.cadre.Assignment;
 import org.jiceng.cadre.AssignmentStatus;
 import org.jiceng.cadre.CadreService;
-import org.jiceng.cadre.Designation;
 import org.jiceng.cadre.DesignationType;
 import org.jiceng.cadre.TargetType;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.document.Document;
@@ -73,16 +73,11 @@ public class Selection {
             return null;
         });
         List<PoolEntry> pool = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<Designation> p = cadres.designated(code, DesignationType.NON_LEADING, on, PageRequest.of(page, PageRequest.MAX_SIZE, null, Set.of()));
-            for (Designation d : p.getItems()) {
-                Member m = members.get(d.memberId());
-                pool.add(new PoolEntry(m.getId(), m.getName(), m.getJurisdictionCode(), d.since(), candidates.get(m.getId())));
-            }
-            if (page + 1 >= p.getTotalPages()) {
-                return pool;
-            }
-        }
+        Pages.each(null, Set.of(), page -> cadres.designated(code, DesignationType.NON_LEADING, on, page), d -> {
+            Member m = members.get(d.memberId());
+            pool.add(new PoolEntry(m.getId(), m.getName(), m.getJurisdictionCode(), d.since(), candidates.get(m.getId())));
+        });
+        return pool;
     }
 
     public CandidateView addCandidate(String code, CandidateInput in, LocalDate today) {

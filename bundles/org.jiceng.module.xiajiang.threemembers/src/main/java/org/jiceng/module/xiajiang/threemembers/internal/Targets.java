@@ -16,6 +16,7 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
@@ -81,22 +82,15 @@ public class Targets {
     /** Creates the year's targets the registry calls for that do not exist yet; existing ones (and hand edits) are kept. */
     public Derivation derive(String code, int year) {
         Set<String> countyLevel = new HashSet<>();
-        store.jurisdictions.subtree(code, JurisdictionLevel.COUNTY, PageRequest.first(PageRequest.MAX_SIZE)).getItems()
-                .forEach(j -> countyLevel.add(j.getCode()));
+        store.jurisdictions.subtreeList(code, JurisdictionLevel.COUNTY).forEach(j -> countyLevel.add(j.getCode()));
         List<PartyOrganization> needing = new ArrayList<>();
         OrganizationQuery q = new OrganizationQuery();
         q.setJurisdictionCode(code);
-        for (int page = 0;; page++) {
-            Page<PartyOrganization> p = organizations.find(q, PageRequest.of(page, PageRequest.MAX_SIZE, "id", OrganizationService.SORTABLE));
-            for (PartyOrganization o : p.getItems()) {
-                if (Rules.roleFor(o, countyLevel.contains(o.getJurisdictionCode()), instructorMaxStars).isPresent()) {
-                    needing.add(o);
-                }
+        Pages.each("id", OrganizationService.SORTABLE, page -> organizations.find(q, page), o -> {
+            if (Rules.roleFor(o, countyLevel.contains(o.getJurisdictionCode()), instructorMaxStars).isPresent()) {
+                needing.add(o);
             }
-            if (page + 1 >= p.getTotalPages()) {
-                break;
-            }
-        }
+        });
         int created = store.tx.write(em -> {
             Set<String> existing = new HashSet<>(em.createQuery("SELECT t.targetKey FROM TargetEntity t WHERE t.workYear = :y", String.class)
                     .setParameter("y", year).getResultList());

@@ -3,7 +3,6 @@ package org.jiceng.module.xiajiang.threemembers.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -78,22 +77,18 @@ class RulesTest {
     void supervisionMonthsAreDueAfterTheGraceDays() {
         LocalDate start = LocalDate.of(2026, 3, 15);
         LocalDate end = LocalDate.of(2026, 12, 31);
-        assertEquals(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)), Rules.dueMonths(start, end, LocalDate.of(2026, 5, 6), 5));
-        assertEquals(List.of(YearMonth.of(2026, 3)), Rules.dueMonths(start, end, LocalDate.of(2026, 5, 5), 5), "April is due after 5 May");
-        assertEquals(10, Rules.dueMonths(start, end, LocalDate.of(2027, 3, 1), 5).size(), "nothing after the end of the dispatch");
+        assertEquals(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)), org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 6), 5));
+        assertEquals(List.of(YearMonth.of(2026, 3)), org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 5), 5), "April is due after 5 May");
+        assertEquals(10, org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2027, 3, 1), 5).size(), "nothing after the end of the dispatch");
     }
 
     @Test
     void figuresAndOutcomes() {
-        assertEquals(new BigDecimal("0.7013"), Rules.share(54, 77));
-        assertEquals(new BigDecimal("0.5870"), Rules.share(54, 92));
-        assertEquals(new BigDecimal("0.0000"), Rules.share(0, 0));
         assertTrue(Rules.upgraded(2, 5));
         assertTrue(!Rules.upgraded(3, 3) && !Rules.upgraded(null, 4));
         assertEquals(Outcome.COMMENDED, Rules.outcomeOf("优秀"));
         assertEquals(Outcome.CRITICIZED, Rules.outcomeOf("不称职"));
         assertEquals(Outcome.NONE, Rules.outcomeOf("称职"));
         assertEquals("峡三员聘〔2026〕7号", Rules.appointmentNumber(2026, 7));
-        assertEquals(4, Rules.quarterOf(LocalDate.of(2026, 11, 25)));
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.module.xingning.termreminders.internal;
 
 import java.time.LocalDate;
 
+import org.jiceng.common.Cadence;
 import org.jiceng.registry.PartyOrganization;
 
 /**
@@ -26,7 +27,7 @@ final class ReminderRules {
 
     /** A term is overdue once it has ended and no election was held for it. */
     static boolean isOverdue(LocalDate termEnd, Reply reply, LocalDate today) {
-        return termEnd != null && termEnd.isBefore(today) && reply != Reply.ELECTION_HELD;
+        return Cadence.passed(termEnd, today) && reply != Reply.ELECTION_HELD;
     }
 
     /**

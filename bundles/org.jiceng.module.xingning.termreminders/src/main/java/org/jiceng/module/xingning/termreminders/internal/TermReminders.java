@@ -14,8 +14,10 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
+import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
@@ -53,6 +55,7 @@ public class TermReminders {
     private static final Map<String, String> SORT = Map.of("id", "r.id", "termEnd", "r.termEnd", "sentOn", "r.sentOn",
             "organizationName", "r.organizationName");
 
+    private final ModuleStore store;
     private final Transactions tx;
     private final OrganizationService organizations;
     private final JurisdictionService jurisdictions;
@@ -62,8 +65,8 @@ public class TermReminders {
     public TermReminders(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf,
             @Reference SchemaMigrator migrator, @Reference OrganizationService organizations,
             @Reference JurisdictionService jurisdictions, BundleContext context, Config config) {
-        migrator.migrate(context.getBundle(), MODULE_ID);
-        this.tx = new Transactions(emf);
+        this.store = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
+        this.tx = store.tx();
         this.organizations = organizations;
         this.jurisdictions = jurisdictions;
         modified(config);
@@ -120,7 +123,7 @@ public class TermReminders {
     /** Records a reminder sent by hand for one organization of the subtree. */
     public ReminderView record(String code, Long organizationId, String note, LocalDate today) {
         new Validator().require("organizationId", organizationId).maxLength("note", note, 1000).throwIfInvalid();
-        PartyOrganization o = organizationIn(code, organizationId);
+        PartyOrganization o = organizations.getWithin(organizationId, code);
         if (o.getTermEnd() == null || !ReminderRules.inWindow(o.getTermEnd(), today, windowMonths)) {
             throw new RuleViolationException("term-not-due", "The term of organization " + organizationId + " ends on "
                     + o.getTermEnd() + ", more than " + windowMonths + " months from now: no reminder is due yet");
@@ -182,8 +185,7 @@ public class TermReminders {
 
     /** Reminders of the subtree; {@code state} open (no answer), answered, or overdue. */
     public Page<ReminderView> list(String code, String state, PageRequest page, LocalDate today) {
-        jurisdictions.get(code);
-        List<String> codes = subtreeCodes(code);
+        List<String> codes = jurisdictions.subtreeCodes(code);
         return tx.read(em -> {
             QueryBuilder q = new QueryBuilder("ReminderEntity", "r").where("r.jurisdictionCode IN :codes", "codes", codes);
             if ("open".equals(state)) {
@@ -203,39 +205,14 @@ public class TermReminders {
     }
 
     private ReminderEntity load(EntityManager em, String code, long reminderId) {
-        ReminderEntity r = em.find(ReminderEntity.class, reminderId);
-        // A reminder outside the caller's subtree is reported exactly like a missing one.
-        if (r == null || !jurisdictions.isWithin(r.jurisdictionCode, code)) {
-            throw new NotFoundException("Reminder", reminderId);
-        }
-        return r;
-    }
-
-    private PartyOrganization organizationIn(String code, long organizationId) {
-        PartyOrganization o;
-        try {
-            o = organizations.get(organizationId);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Organization " + organizationId + " not found in jurisdiction '" + code + "'");
-        }
-        if (!jurisdictions.isWithin(o.getJurisdictionCode(), code)) {
-            throw new NotFoundException("Organization " + organizationId + " not found in jurisdiction '" + code + "'");
-        }
-        return o;
+        return store.find(em, ReminderEntity.class, reminderId, "Reminder", code, r -> r.jurisdictionCode);
     }
 
     private List<PartyOrganization> expiringOrganizations(String code, LocalDate until) {
         OrganizationQuery q = new OrganizationQuery();
         q.setJurisdictionCode(code);
         q.setTermEndsBefore(until);
-        List<PartyOrganization> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<PartyOrganization> p = organizations.find(q, PageRequest.of(page, PageRequest.MAX_SIZE, "termEnd", org.jiceng.registry.OrganizationService.SORTABLE));
-            all.addAll(p.getItems());
-            if (page + 1 >= p.getTotalPages()) {
-                return all;
-            }
-        }
+        return Pages.all("termEnd,id", OrganizationService.SORTABLE, page -> organizations.find(q, page));
     }
 
     /** The reminder for each organization's current term (the term end it has now). */
@@ -260,17 +237,6 @@ public class TermReminders {
             return null;
         });
         return result;
-    }
-
-    private List<String> subtreeCodes(String code) {
-        List<String> codes = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<Jurisdiction> p = jurisdictions.subtree(code, null, PageRequest.of(page, PageRequest.MAX_SIZE, null, JurisdictionService.SORTABLE));
-            p.getItems().forEach(j -> codes.add(j.getCode()));
-            if (page + 1 >= p.getTotalPages()) {
-                return codes;
-            }
-        }
     }
 
     private PartyOrganization parentOf(PartyOrganization o) {

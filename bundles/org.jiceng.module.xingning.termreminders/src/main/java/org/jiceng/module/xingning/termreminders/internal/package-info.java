@@ -3,6 +3,7 @@
  * organization's term ends, sent by the organization it is affiliated to; replies and overdue
  * terms are tracked. Everything here is private to the module.
  */
+@JicengModule(id = TermReminders.MODULE_ID, tablePrefix = "xtr", origin = "441481", nameZh = "按期换届提醒督促", nameEn = "Term expiry reminders")
 @XmlSchema(namespace = TermRemindersWebService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 @XmlJavaTypeAdapter(value = LocalDateAdapter.class, type = LocalDate.class)
 package org.jiceng.module.xingning.termreminders.internal;
@@ -13,4 +14,5 @@ import javax.xml.bind.annotation.XmlNsForm;
 import javax.xml.bind.annotation.XmlSchema;
 import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 
+import org.jiceng.module.kit.JicengModule;
 import org.jiceng.soap.LocalDateAdapter;

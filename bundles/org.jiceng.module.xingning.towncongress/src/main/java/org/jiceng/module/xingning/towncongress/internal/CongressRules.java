@@ -2,8 +2,6 @@ package org.jiceng.module.xingning.towncongress.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** The counting rules of the annual session and of joint meetings, free of persistence so they are tested alone. */
 final class CongressRules {
@@ -53,13 +51,5 @@ final class CongressRules {
         return (long) votesFor * 2 > present;
     }
 
-    /** Share with four decimals, 0 when there is nothing to divide. */
-    static BigDecimal share(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(4) : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
-    }
 
-    /** A village's joint meeting of one kind is overdue when none was held within {@code maxDays} before {@code asOf}. */
-    static boolean meetingOverdue(LocalDate lastHeld, LocalDate asOf, int maxDays) {
-        return lastHeld == null || ChronoUnit.DAYS.between(lastHeld, asOf) > maxDays;
-    }
 }

@@ -3,11 +3,10 @@ package org.jiceng.module.xingning.towncongress.internal;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.NotFoundException;
+import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
-import org.jiceng.security.CallerContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,8 +17,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The module's persistence unit (migrated on activation), its configuration, and the scoping of
- * every record to a jurisdiction subtree that the other services share.
+ * The module's store (its unit migrated on activation, from the core's module kit) and its
+ * configuration, which the other services share.
  */
 @Component(service = CongressStore.class, configurationPid = CongressStore.PID)
 @Designate(ocd = CongressStore.Config.class)
@@ -45,16 +44,13 @@ public class CongressStore {
         int partyMassesMeetingDays() default 92;
     }
 
-    private final Transactions tx;
-    private final JurisdictionService jurisdictions;
+    private final ModuleStore kit;
     private volatile Config config;
 
     @Activate
     public CongressStore(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context, Config config) {
-        migrator.migrate(context.getBundle(), MODULE_ID);
-        this.tx = new Transactions(emf);
-        this.jurisdictions = jurisdictions;
+        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
         this.config = config;
     }
 
@@ -64,7 +60,7 @@ public class CongressStore {
     }
 
     Transactions tx() {
-        return tx;
+        return kit.tx();
     }
 
     Config config() {
@@ -72,26 +68,19 @@ public class CongressStore {
     }
 
     JurisdictionService jurisdictions() {
-        return jurisdictions;
+        return kit.jurisdictions();
     }
 
-    /** Who is acting: the authenticated caller the core bound to this thread. */
     static String caller() {
-        return CallerContext.current().username();
+        return ModuleStore.caller();
     }
 
-    /** A record outside the caller's subtree is reported exactly like a missing one. */
     <T> T load(EntityManager em, Class<T> type, long id, String label, String code, java.util.function.Function<T, String> townOf) {
-        T e = em.find(type, id);
-        if (e == null || !jurisdictions.isWithin(townOf.apply(e), code)) {
-            throw new NotFoundException(label, id);
-        }
-        return e;
+        return kit.find(em, type, id, label, code, townOf);
     }
 
-    /** An IN list that matches nothing when there is nothing to match (an empty IN list is not valid SQL everywhere). */
     static java.util.List<String> nonEmpty(java.util.List<String> codes) {
-        return codes.isEmpty() ? java.util.List.of("") : codes;
+        return ModuleStore.nonEmpty(codes);
     }
 
     SessionEntity session(EntityManager em, String code, long id) {

@@ -191,14 +191,6 @@ public class Delegates {
     }
 
     List<Jurisdiction> jurisdictionsOf(String code, JurisdictionLevel level) {
-        List<Jurisdiction> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<Jurisdiction> p = store.jurisdictions().subtree(code, level,
-                    PageRequest.of(page, PageRequest.MAX_SIZE, "code", org.jiceng.registry.JurisdictionService.SORTABLE));
-            all.addAll(p.getItems());
-            if (page + 1 >= p.getTotalPages()) {
-                return all;
-            }
-        }
+        return store.jurisdictions().subtreeList(code, level);
     }
 }

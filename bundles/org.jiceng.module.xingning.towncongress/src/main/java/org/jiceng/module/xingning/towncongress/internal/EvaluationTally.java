@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.common.Shares;
+
 /** Aggregates evaluation ratings per subject: counts per rating and the satisfaction rate ((satisfied + basically satisfied) / total). */
 final class EvaluationTally {
     private EvaluationTally() {
@@ -27,7 +29,7 @@ final class EvaluationTally {
             long[] c = e.getValue();
             long total = c[0] + c[1] + c[2];
             result.add(new Views.SubjectResult((SubjectType) s[0], (String) s[1], c[0], c[1], c[2], total,
-                    CongressRules.share(c[0] + c[1], total)));
+                    Shares.of(c[0] + c[1], total)));
         }
         result.sort(Comparator.comparing(Views.SubjectResult::subjectType).thenComparing(Views.SubjectResult::subjectName));
         return result;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.common.Cadence;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -174,7 +175,7 @@ public class JointMeetings {
         List<Views.MeetingDue> result = new ArrayList<>();
         for (Jurisdiction v : villages) {
             LocalDate held = last.get(v.getCode());
-            if (CongressRules.meetingOverdue(held, day, maxDays)) {
+            if (Cadence.overdue(held, day, maxDays)) {
                 result.add(new Views.MeetingDue(v.getCode(), v.getName(), kind, held, held == null ? null : ChronoUnit.DAYS.between(held, day), maxDays));
             }
         }

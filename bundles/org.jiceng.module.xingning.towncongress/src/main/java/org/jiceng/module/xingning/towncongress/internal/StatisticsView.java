@@ -8,6 +8,8 @@ import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 
+import org.jiceng.common.Shares;
+
 /** Annual-session statistics of a jurisdiction for one year, in total and per town (REST and SOAP). */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "statistics")
@@ -58,8 +60,8 @@ public class StatisticsView {
         }
 
         void rates() {
-            attendanceRate = CongressRules.share(delegatesAttending, delegates);
-            satisfactionRate = CongressRules.share(ratedSatisfied + ratedBasicallySatisfied, ratedSatisfied + ratedBasicallySatisfied + ratedDissatisfied);
+            attendanceRate = Shares.of(delegatesAttending, delegates);
+            satisfactionRate = Shares.of(ratedSatisfied + ratedBasicallySatisfied, ratedSatisfied + ratedBasicallySatisfied + ratedDissatisfied);
         }
     }
 }

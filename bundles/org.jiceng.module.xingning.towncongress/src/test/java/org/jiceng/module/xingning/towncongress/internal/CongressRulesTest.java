@@ -44,9 +44,9 @@ class CongressRulesTest {
     @Test
     void meetingsAreOverdueAfterTheirInterval() {
         LocalDate today = LocalDate.of(2026, 11, 25);
-        assertTrue(CongressRules.meetingOverdue(null, today, 14));
-        assertFalse(CongressRules.meetingOverdue(today.minusDays(14), today, 14));
-        assertTrue(CongressRules.meetingOverdue(today.minusDays(15), today, 14));
+        assertTrue(org.jiceng.common.Cadence.overdue(null, today, 14));
+        assertFalse(org.jiceng.common.Cadence.overdue(today.minusDays(14), today, 14));
+        assertTrue(org.jiceng.common.Cadence.overdue(today.minusDays(15), today, 14));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.jiceng.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads every result of a paged query, page by page at {@link PageRequest#MAX_SIZE}, for work that
+ * needs all of them (a county's statistics, a dashboard, demo data). The sort must name a unique
+ * key (usually {@code id}, or a code) so that no row is skipped or read twice across pages.
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /**
+     * Every item of the query, in its order.
+     *
+     * @param sort a sort expression on a unique key, e.g. {@code "id"}
+     * @param sortable the fields the query may sort on (as for {@link PageRequest#of})
+     * @param query the paged query, called once per page
+     */
+    public static <T> List<T> all(String sort, Set<String> sortable, Function<PageRequest, Page<T>> query) {
+        List<T> all = new ArrayList<>();
+        each(sort, sortable, query, all::add);
+        return all;
+    }
+
+    /** Hands every item of the query to {@code action}, in its order, one page in memory at a time. */
+    public static <T> void each(String sort, Set<String> sortable, Function<PageRequest, Page<T>> query, Consumer<? super T> action) {
+        for (int page = 0;; page++) {
+            Page<T> p = query.apply(PageRequest.of(page, PageRequest.MAX_SIZE, sort, sortable));
+            p.getItems().forEach(action);
+            if (page + 1 >= p.getTotalPages()) {
+                return;
+            }
+        }
+    }
+}

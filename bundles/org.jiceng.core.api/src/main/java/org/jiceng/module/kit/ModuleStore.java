@@ -1,0 +1,93 @@
+package org.jiceng.module.kit;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.common.NotFoundException;
+import org.jiceng.module.ModuleDeclaration;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.persistence.Transactions;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.security.CallerContext;
+import org.osgi.framework.Bundle;
+
+/**
+ * A module's own data: its persistence unit, migrated under the module id when the module starts,
+ * its transactions, who is calling, and the scope rule every module record follows — a record
+ * outside the caller's jurisdiction subtree is reported exactly like a missing one. A module makes
+ * one in its store component from the unit's {@code EntityManagerFactory}; everything else the
+ * module does is its vocabulary and rules.
+ */
+public final class ModuleStore {
+    private final String moduleId;
+    private final Transactions tx;
+    private final JurisdictionService jurisdictions;
+
+    /**
+     * Migrates the module's schema (its {@code db/migration} scripts) and opens its store.
+     *
+     * @param module the module's bundle, declared with {@link JicengModule}
+     * @throws IllegalStateException when the bundle is not a module or a migration fails
+     */
+    public ModuleStore(Bundle module, EntityManagerFactory unit, SchemaMigrator migrator, JurisdictionService jurisdictions) {
+        this.moduleId = moduleIdOf(module);
+        migrator.migrate(module, moduleId);
+        this.tx = new Transactions(unit);
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** The module id a bundle declares; fails when it declares none or an invalid one. */
+    public static String moduleIdOf(Bundle bundle) {
+        return ModuleDeclaration.of(bundle).map(ModuleDeclaration::id).orElseThrow(() -> new IllegalStateException("Bundle "
+                + bundle.getSymbolicName() + " declares no valid module id; annotate a package of the module with @JicengModule"));
+    }
+
+    public String moduleId() {
+        return moduleId;
+    }
+
+    public Transactions tx() {
+        return tx;
+    }
+
+    public JurisdictionService jurisdictions() {
+        return jurisdictions;
+    }
+
+    /** Who is acting: the account the core authenticated for this request, job or shell command. */
+    public static String caller() {
+        return CallerContext.current().username();
+    }
+
+    /** Codes of the jurisdiction's subtree, the root included (404 for an unknown code): what module records are filtered by. */
+    public List<String> subtreeCodes(String code) {
+        return jurisdictions.subtreeCodes(code);
+    }
+
+    /** True when a record of {@code recordCode} lies in the subtree of {@code scope}. */
+    public boolean within(String recordCode, String scope) {
+        return jurisdictions.isWithin(recordCode, scope);
+    }
+
+    /**
+     * A module record by id, if it lies in the subtree of {@code scope}; one elsewhere is reported
+     * exactly like a missing one ({@code label} names it in the 404).
+     *
+     * @param jurisdictionOf the record's jurisdiction code
+     */
+    public <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
+        T record = em.find(type, id);
+        if (record == null || !within(jurisdictionOf.apply(record), scope)) {
+            throw new NotFoundException(label, id);
+        }
+        return record;
+    }
+
+    /** An IN list that matches nothing when there is nothing to match (an empty IN list is not valid SQL everywhere). */
+    public static List<String> nonEmpty(List<String> codes) {
+        return codes.isEmpty() ? List.of("") : codes;
+    }
+}
