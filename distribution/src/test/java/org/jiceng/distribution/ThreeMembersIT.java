@@ -310,8 +310,18 @@ class ThreeMembersIT {
         assertTrue(reporting.body().contains("<dispatched>2</dispatched>"), reporting.toString());
         assertEquals(404, api.as("xingning-operator").get(BASE + "/dashboard").status(), "another county's account does not see 峡江");
         assertEquals(403, api.as("xiajiang-viewer").post(BASE + "/report-meetings", Api.object().put("year", YEAR)).status(), "a viewer does not write");
+        // The module's operations no longer check enablement: the core's SOAP whiteboard gates them, with the REST gate's own refusal.
+        java.util.List<String> published = server.logLines("SOAP endpoint /ThreeMembersService published");
+        assertFalse(published.isEmpty());
+        assertTrue(published.stream().allMatch(l -> l.contains("gated for module " + MODULE)), published.toString());
+        String restRefusal = api.get("/jurisdictions/441481/" + MODULE + "/dashboard").json().get("detail").asText();
         Api.Reply refused = api.soap("ThreeMembersService", NS, "<t:getDashboard><t:jurisdictionCode>441481</t:jurisdictionCode></t:getDashboard>");
-        assertTrue(refused.body().contains("Client") && refused.body().contains("not enabled"), refused.toString());
+        assertEquals(500, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("Client") && refused.body().contains(restRefusal) && refused.body().contains("not-found")
+                && refused.body().contains(">404<"), refused.toString());
+        Api.Reply noJurisdiction = api.soap("ThreeMembersService", NS, "<t:listDispatches><t:year>" + DEMO_YEAR + "</t:year></t:listDispatches>");
+        assertTrue(noJurisdiction.body().contains("Client") && noJurisdiction.body().contains("not enabled")
+                && !noJurisdiction.body().contains("<dispatch>"), "an operation without a jurisdiction is refused, not let through: " + noJurisdiction);
 
         String shell = server.shell("xiajiang:dashboard " + COUNTY + " " + DEMO_YEAR);
         assertTrue(shell.contains("dispatched       92") && shell.contains("54 of 77 branches (70.1%)"), shell);

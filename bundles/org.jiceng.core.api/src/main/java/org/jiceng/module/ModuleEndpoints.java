@@ -14,8 +14,22 @@ package org.jiceng.module;
  *
  * <h2>SOAP</h2> A JAX-WS annotated class registered as a {@link SoapEndpoint} service with property
  * {@link #SOAP_ADDRESS} (e.g. {@code /TermReminderService}); the core publishes it under
- * {@code /services} and removes it when the service goes away. Its operations take the jurisdiction code and call
- * {@link ModuleRegistry#requireEnabled}.
+ * {@code /services} and removes it when the service goes away. The core applies the module gate to
+ * it, as it does to REST: every operation of an endpoint registered by a module bundle (one with the
+ * {@value ModuleHeaders#ID} header) takes the jurisdiction as a parameter named
+ * {@value #JURISDICTION_PARAMETER}, and before the operation runs the core calls
+ * {@link ModuleRegistry#requireEnabled} with the module's id and that code, so a jurisdiction where the
+ * module is not enabled (or that is outside the caller's scope) gets its fault: a Client fault
+ * "not enabled" with the problem status 404. The operation itself does not call it.
+ *
+ * <pre>
+ * &#64;WebMethod
+ * public Dashboard getDashboard(&#64;WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, ...)
+ * </pre>
+ *
+ * Fail-closed: the core refuses to publish a module endpoint that has an operation without this
+ * parameter, and logs an error naming the operation; no operation of it is reachable until the
+ * module is fixed. Core endpoints (bundles without the header) are not gated.
  *
  * <h2>Persistence</h2> The bundle carries its own {@code META-INF/persistence.xml} (header
  * {@code Meta-Persistence}) with a non-JTA data source {@link #DATA_SOURCE}, and SQL migrations
@@ -30,6 +44,11 @@ public final class ModuleEndpoints {
     public static final String REST_APPLICATION_SELECT = "(osgi.jaxrs.name=.default)";
     /** Service property: relative address of a SOAP endpoint under {@code /services}. */
     public static final String SOAP_ADDRESS = "jiceng.soap.address";
+    /**
+     * The {@code @WebParam} name of the jurisdiction code every operation of a module SOAP endpoint
+     * takes; the core gates the operation on it (see the class comment).
+     */
+    public static final String JURISDICTION_PARAMETER = "jurisdictionCode";
     /** JNDI-style reference to the one Jiceng data source, for persistence.xml. */
     public static final String DATA_SOURCE = "osgi:service/javax.sql.DataSource/(osgi.jndi.service.name=jiceng)";
 

@@ -37,7 +37,8 @@ public interface ModuleRegistry {
 
     /**
      * Throws the same 404 the REST gate answers when the module is not usable in the jurisdiction;
-     * for interfaces the gate does not cover (SOAP, shell, jobs).
+     * for interfaces the core's gates do not cover (shell, jobs). Module REST resources and module
+     * SOAP endpoints are gated by the core before they are called (see {@link ModuleEndpoints}).
      */
     void requireEnabled(String moduleId, String jurisdictionCode);
 

@@ -1,4 +1,9 @@
-/** Module SPI: how a county module declares itself, and the registry of installed modules and where they are enabled. */
+/**
+ * Module SPI: how a county module declares itself, the registry of installed modules and where they
+ * are enabled, and how a module contributes its interfaces and demo data. 1.2: {@link
+ * org.jiceng.module.DemoDataContributor}, {@link org.jiceng.module.DemoDataRun} and the module gate of
+ * SOAP endpoints ({@link org.jiceng.module.ModuleEndpoints#JURISDICTION_PARAMETER}).
+ */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.2.0")
 package org.jiceng.module;

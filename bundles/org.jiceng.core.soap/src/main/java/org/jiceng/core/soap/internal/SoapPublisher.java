@@ -12,8 +12,12 @@ import org.apache.cxf.jaxws.JAXWSMethodInvoker;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.jiceng.security.Authenticator;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.apache.cxf.service.invoker.Invoker;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * SOAP whiteboard: every service registered with {@code jiceng.soap.address} (core or module) is
  * published under {@code /services<address>} on CXF's servlet, and unpublished when the service
- * goes away, so a module's endpoint comes and goes with its bundle without touching others.
+ * goes away, so a module's endpoint comes and goes with its bundle without touching others. An
+ * endpoint of a module bundle gets the module gate ({@link ModuleGateInvoker}); one with an
+ * operation the gate cannot check is not published (see {@link ModuleEndpoints}).
  */
 @Component(immediate = true)
 public class SoapPublisher {
@@ -36,14 +42,17 @@ public class SoapPublisher {
 
     private final Bus bus;
     private final Authenticator authenticator;
+    private final ModuleRegistry modules;
     private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
     private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> pending = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */
     @Activate
-    public SoapPublisher(@Reference HTTPTransportFactory httpTransport, @Reference Authenticator authenticator, BundleContext context) {
+    public SoapPublisher(@Reference HTTPTransportFactory httpTransport, @Reference Authenticator authenticator, @Reference ModuleRegistry modules,
+            BundleContext context) {
         this.authenticator = authenticator;
+        this.modules = modules;
         Map<Class<?>, Object> extensions = new HashMap<>();
         extensions.put(BundleContext.class, context);
         Bus previous = BusFactory.getThreadDefaultBus(false);
@@ -89,14 +98,35 @@ public class SoapPublisher {
             factory.setProperties(XmlHardening.endpointProperties());
             factory.getOutFaultInterceptors().add(new FaultMapper());
             factory.getInInterceptors().add(new SoapAuthentication(authenticator));
-            factory.setInvoker(new CallerBindingInvoker(new JAXWSMethodInvoker(implementation)));
-            servers.put(reference, factory.create());
-            logger.info("SOAP endpoint {} published for {}", address, implementation.getClass().getName());
+            factory.setStart(false); // the gate needs the operations CXF built before any call can come
+            Server server = factory.create();
+            String moduleId = moduleOf(reference);
+            Invoker operations = new JAXWSMethodInvoker(implementation);
+            if (moduleId != null) {
+                try {
+                    operations = ModuleGateInvoker.of(moduleId, modules, server.getEndpoint(), operations);
+                } catch (ModuleGateInvoker.UngatedOperationException e) {
+                    server.destroy();
+                    logger.error("SOAP endpoint {} of module {} not published: its {}", address, moduleId, e.getMessage());
+                    return;
+                }
+            }
+            server.getEndpoint().getService().setInvoker(new CallerBindingInvoker(operations));
+            server.start();
+            servers.put(reference, server);
+            logger.info("SOAP endpoint {} published for {}{}", address, implementation.getClass().getName(),
+                    moduleId == null ? "" : ", gated for module " + moduleId);
         } catch (RuntimeException e) {
             logger.error("Cannot publish SOAP endpoint {}", address, e);
         } finally {
             BusFactory.setThreadDefaultBus(previous);
         }
+    }
+
+    /** The module that registered the endpoint, or null for the core's own. */
+    private static String moduleOf(ServiceReference<SoapEndpoint> reference) {
+        Bundle bundle = reference.getBundle();
+        return bundle == null ? null : bundle.getHeaders().get(ModuleHeaders.ID);
     }
 
     @Deactivate

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.jiceng.core.registry.internal.CoreStore;
@@ -18,12 +19,15 @@ import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.module.DemoDataContributor;
 import org.jiceng.registry.Jurisdiction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.jiceng.core.registry.internal.security.AccountServiceImpl;
 import org.jiceng.core.registry.internal.security.DemoAccounts;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -35,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo data set on the first start of a demo installation: only when configured
  * ({@code etc/org.jiceng.demo.cfg}, {@code enabled=true}) and only into an empty registry, so it
- * never touches real data.
+ * never touches real data. Then runs the modules' {@link DemoDataContributor}s on the same thread
+ * (see {@link ContributorRuns}), also those of modules installed later.
  */
 @Component(configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = DemoDataLoader.Config.class)
@@ -53,17 +58,47 @@ public class DemoDataLoader {
 
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    /** Loads in the background: the rest of the server starts meanwhile, and readiness waits for the data. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "jiceng-demo-data"));
+    /** How long a stopping module waits for its contributor's run, and the core for its worker. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Loads in the background, one task after the other: the rest of the server starts meanwhile,
+     * and readiness waits for the data. The thread ends when idle and comes back for a module
+     * installed later, so nothing runs between loads.
+     */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            r -> new Thread(r, "jiceng-demo-data"));
+    private final CoreStore store;
+    private final AccountServiceImpl accounts;
+    private final AuditTrail audit;
+    private final DemoDataReadiness readiness;
+    private final Config config;
+    private final ContributorRuns contributors;
 
     @Activate
     public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit,
             @Reference DemoDataReadiness readiness, Config config) {
+        this.store = store;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.readiness = readiness;
+        this.config = config;
+        worker.allowCoreThreadTimeOut(true);
+        contributors = new ContributorRuns(worker, config.seed(), readiness, STOP_WAIT);
+    }
+
+    /**
+     * Starts after the contributors present now are bound (DS binds between construction and this
+     * method), so readiness counts them before the core's data can be reported loaded.
+     */
+    @Activate
+    void start() {
         if (!config.enabled()) {
             worker.shutdown();
             return;
         }
         worker.execute(() -> {
+            boolean loaded = false;
             try {
                 try {
                     load(store, audit, config);
@@ -71,18 +106,37 @@ public class DemoDataLoader {
                     DemoAccounts.ensure(accounts);
                 }
                 readiness.loaded();
+                loaded = true;
             } catch (RuntimeException e) {
                 logger.error("Loading the demo data failed", e);
                 readiness.failed(e);
+            } finally {
+                contributors.coreFinished(loaded);
             }
         });
-        worker.shutdown(); // one task only; the thread ends with it
     }
 
-    /** Waits a little for a load under way (a stop during the first start), then lets it fail with the closing unit. */
+    /** Modules' demo data, run once the core's is in place; only with the demo profile on. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContributor(DemoDataContributor contributor) {
+        if (config.enabled()) {
+            contributors.add(contributor);
+        }
+    }
+
+    void removeContributor(DemoDataContributor contributor) {
+        contributors.remove(contributor);
+    }
+
+    /**
+     * Cancels the modules' runs and waits a little for a load under way (a stop during the first
+     * start), then lets it fail with the closing unit.
+     */
     @Deactivate
     void deactivate() throws InterruptedException {
-        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+        contributors.cancelAll();
+        worker.shutdown();
+        if (!worker.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             logger.warn("The demo data was still loading when the server stopped: its one transaction is rolled back, and the next start loads it again");
         }
     }

@@ -1,7 +1,11 @@
 package org.jiceng.core.registry.internal.health;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jiceng.core.registry.internal.demo.ContributorRuns;
 import org.jiceng.core.registry.internal.demo.DemoDataLoader;
 import org.jiceng.health.ReadinessCheck;
 import org.osgi.service.component.annotations.Activate;
@@ -11,17 +15,20 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 /**
  * The demo data set is in place: trivially without the demo profile, otherwise once the
  * {@link DemoDataLoader} has loaded it (or found the registry already filled) and created the demo
- * accounts. Reads the loader's configuration itself, because the loader does its work while it
- * activates and cannot answer questions meanwhile.
+ * accounts, and every module demo data contributor registered by now has finished its run (a
+ * failed one counts as finished: it is logged, and must not keep the server out of service).
+ * Reads the loader's configuration itself, because the loader does its work while it activates
+ * and cannot answer questions meanwhile.
  */
 @Component(service = {ReadinessCheck.class, DemoDataReadiness.class}, configurationPid = DemoDataLoader.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class DemoDataReadiness implements ReadinessCheck {
+public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progress {
     public static final String NAME = "demo-data";
 
     private final boolean enabled;
     private volatile boolean loaded;
     private volatile String failure;
+    private final Map<Object, String> modulesLoading = new ConcurrentHashMap<>();
 
     @Activate
     public DemoDataReadiness(DemoDataLoader.Config config) {
@@ -38,16 +45,32 @@ public class DemoDataReadiness implements ReadinessCheck {
     }
 
     @Override
+    public void pending(Object run, String moduleId) {
+        modulesLoading.put(run, moduleId);
+    }
+
+    @Override
+    public void finished(Object run) {
+        modulesLoading.remove(run);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }
 
     @Override
     public Optional<String> notReadyReason() {
-        if (!enabled || loaded) {
+        if (!enabled) {
             return Optional.empty();
         }
-        String f = failure;
-        return Optional.of(f != null ? "loading the demo data failed (see the log): " + f : "the demo data is being loaded");
+        if (!loaded) {
+            String f = failure;
+            return Optional.of(f != null ? "loading the demo data failed (see the log): " + f : "the demo data is being loaded");
+        }
+        if (!modulesLoading.isEmpty()) {
+            return Optional.of("the demo data of modules " + new TreeSet<>(modulesLoading.values()) + " is being loaded");
+        }
+        return Optional.empty();
     }
 }

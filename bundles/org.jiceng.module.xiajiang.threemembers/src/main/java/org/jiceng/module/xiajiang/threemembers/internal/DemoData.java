@@ -15,6 +15,8 @@ import org.jiceng.cadre.DesignationType;
 import org.jiceng.checklist.Answer;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.DemoDataRun;
 import org.jiceng.problem.Problem;
 import org.jiceng.problem.ProblemService;
 import org.jiceng.problem.ProblemSeverity;
@@ -30,7 +32,6 @@ import org.jiceng.registry.OrganizationType;
 import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,11 @@ import org.slf4j.LoggerFactory;
  * organizations and 7 domains; 92 dispatched, 54 of them 改非 cadres; monthly supervision, quarterly
  * meetings, feedback and rectification; 54 of the 77 branches upgraded (one from two to five stars),
  * 13 "six goods"; the year-end assessment. Loaded through the module's own services and the core API
- * when the demo profile is on and the module's tables are empty, in the background so the module
- * answers at once.
+ * by the core's demo loader when the demo profile is on and the module's tables are empty. A stop
+ * half-way keeps the steps already done (each is its own transaction).
  */
-@Component(configurationPid = "org.jiceng.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
-public class DemoData {
+@Component
+public class DemoData implements DemoDataContributor {
     static final String COUNTY = Vocabulary.COUNTY;
     static final int ORGAN_BRANCHES = 27;
     static final int TWO_NEW = 50;
@@ -72,7 +73,7 @@ public class DemoData {
     @Activate
     public DemoData(@Reference Store store, @Reference Targets targets, @Reference Selection selection, @Reference Operation operation,
             @Reference Assessment assessment, @Reference OrganizationService organizations, @Reference MemberService members,
-            @Reference CadreService cadres, @Reference ProblemService problems, Map<String, Object> config) {
+            @Reference CadreService cadres, @Reference ProblemService problems) {
         this.store = store;
         this.targets = targets;
         this.selection = selection;
@@ -82,32 +83,30 @@ public class DemoData {
         this.members = members;
         this.cadres = cadres;
         this.problems = problems;
-        if (!"true".equals(String.valueOf(config.get("enabled")))) {
+    }
+
+    @Override
+    public String moduleId() {
+        return Store.MODULE_ID;
+    }
+
+    @Override
+    public void load(DemoDataRun run) {
+        long existing = store.tx.read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
+        if (existing > 0 || store.jurisdictions.find(COUNTY).isEmpty()) {
             return;
         }
-        Thread loader = new Thread(this::loadIfEmpty, "xiajiang-three-members-demo");
-        loader.setDaemon(true);
-        loader.start();
+        long t0 = System.nanoTime();
+        load(LocalDate.now().getYear() - 1, LocalDate.now(), run);
+        logger.info("Demo data of {} loaded in {} ms", Store.MODULE_ID, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private void loadIfEmpty() {
-        try {
-            long existing = store.tx.read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
-            if (existing > 0 || store.jurisdictions.find(COUNTY).isEmpty()) {
-                return;
-            }
-            long t0 = System.nanoTime();
-            load(LocalDate.now().getYear() - 1, LocalDate.now());
-            logger.info("Demo data of xiajiang-three-members loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
-            logger.error("Demo data of xiajiang-three-members not loaded: {}", e.toString());
-        }
-    }
-
-    void load(int year, LocalDate today) {
+    void load(int year, LocalDate today, DemoDataRun run) {
         ensureOrganizations();
+        run.throwIfCancelled();
         targets.derive(COUNTY, year);
         List<Member> people = people(today);
+        run.throwIfCancelled();
         LocalDate start = LocalDate.of(year, 3, 1);
         List<CandidateView> candidates = new ArrayList<>();
         for (Member m : people) {
@@ -130,13 +129,18 @@ public class DemoData {
             dispatched.add(dispatch(candidates.get(next++), instructorTargets.get(i),
                     i % 3 == 0 ? SelectionChannel.SOCIAL_RECRUITMENT : SelectionChannel.UNIFIED_DISPATCH, start));
         }
+        run.throwIfCancelled();
         for (DispatchView d : dispatched) {
             selection.issueAppointment(COUNTY, d.id, start, d.version);
         }
+        run.throwIfCancelled();
         supervise(dispatched, year);
+        run.throwIfCancelled();
         meetings(dispatched, year);
         feedback(dispatched, year);
+        run.throwIfCancelled();
         rate(year, commissionerTargets, instructorTargets);
+        run.throwIfCancelled();
         assess(dispatched, year);
     }
 

@@ -12,7 +12,6 @@ import javax.jws.WebService;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.module.ModuleEndpoints;
-import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,19 +26,17 @@ public class ThreeMembersWebService implements SoapEndpoint {
 
     private final Selection selection;
     private final DashboardService dashboard;
-    private final ModuleRegistry modules;
 
     @Activate
-    public ThreeMembersWebService(@Reference Selection selection, @Reference DashboardService dashboard, @Reference ModuleRegistry modules) {
+    public ThreeMembersWebService(@Reference Selection selection, @Reference DashboardService dashboard) {
         this.selection = selection;
         this.dashboard = dashboard;
-        this.modules = modules;
     }
 
     @WebMethod
     @WebResult(name = "dispatch")
-    public List<DispatchView> listDispatches(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
-        modules.requireEnabled(Store.MODULE_ID, code);
+    public List<DispatchView> listDispatches(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
+            @WebParam(name = "year") Integer year) {
         int y = Store.yearOrCurrent(year);
         List<DispatchView> all = new ArrayList<>();
         for (int page = 0;; page++) {
@@ -53,8 +50,8 @@ public class ThreeMembersWebService implements SoapEndpoint {
 
     @WebMethod
     @WebResult(name = "dashboard")
-    public Dashboard getDashboard(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
-        modules.requireEnabled(Store.MODULE_ID, code);
+    public Dashboard getDashboard(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
+            @WebParam(name = "year") Integer year) {
         return dashboard.dashboard(code, Store.yearOrCurrent(year), LocalDate.now());
     }
 }

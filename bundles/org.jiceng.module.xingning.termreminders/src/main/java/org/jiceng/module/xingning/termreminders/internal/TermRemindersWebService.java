@@ -10,7 +10,6 @@ import javax.jws.WebService;
 
 import org.jiceng.common.PageRequest;
 import org.jiceng.module.ModuleEndpoints;
-import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,26 +23,23 @@ public class TermRemindersWebService implements SoapEndpoint {
     public static final String NAMESPACE = "http://jiceng.org/soap/xingning-term-reminders";
 
     private final TermReminders reminders;
-    private final ModuleRegistry modules;
 
     @Activate
-    public TermRemindersWebService(@Reference TermReminders reminders, @Reference ModuleRegistry modules) {
+    public TermRemindersWebService(@Reference TermReminders reminders) {
         this.reminders = reminders;
-        this.modules = modules;
     }
 
     @WebMethod
     @WebResult(name = "term")
-    public List<ExpiringTerm> listExpiring(@WebParam(name = "jurisdictionCode") String code,
+    public List<ExpiringTerm> listExpiring(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
             @WebParam(name = "withinMonths") Integer withinMonths) {
-        modules.requireEnabled(TermReminders.MODULE_ID, code);
         return reminders.expiring(code, withinMonths, LocalDate.now());
     }
 
     @WebMethod
     @WebResult(name = "reminder")
-    public List<ReminderView> listReminders(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "state") String state) {
-        modules.requireEnabled(TermReminders.MODULE_ID, code);
+    public List<ReminderView> listReminders(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
+            @WebParam(name = "state") String state) {
         return reminders.list(code, state, PageRequest.first(PageRequest.MAX_SIZE), LocalDate.now()).getItems();
     }
 }

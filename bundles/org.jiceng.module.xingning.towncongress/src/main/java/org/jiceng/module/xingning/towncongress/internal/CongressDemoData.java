@@ -9,6 +9,8 @@ import javax.persistence.EntityManager;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.DemoDataRun;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.Member;
@@ -16,36 +18,24 @@ import org.jiceng.registry.MemberQuery;
 import org.jiceng.registry.MemberService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Demo data of the seed's year (2017): every town of 兴宁 held its annual session, 2005 delegates
  * attended and filed 51 proposals, all handled and answered; the committees were evaluated. Recent
- * leadership joint meetings in two thirds of the villages. Loaded when the core's demo profile is
- * on ({@code org.jiceng.demo}, {@code enabled=true}) and the module's tables are empty.
+ * leadership joint meetings in two thirds of the villages. Loaded by the core's demo loader when the
+ * demo profile is on and the module's tables are empty; every town is its own transaction, so a stop
+ * half-way leaves whole towns only.
  */
-@Component(configurationPid = "org.jiceng.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class CongressDemoData {
+@Component
+public class CongressDemoData implements DemoDataContributor {
     static final String COUNTY = "441481";
     static final int YEAR = 2017;
     /** The seed's figures: 17 towns, 2005 delegates attending, 51 proposals. */
     static final int ATTENDING = 2005;
     static final int PROPOSALS_PER_TOWN = 3;
-
-    @ObjectClassDefinition(name = "Jiceng demo data")
-    public @interface Config {
-        @AttributeDefinition
-        boolean enabled() default false;
-
-        @AttributeDefinition
-        long seed() default 20261125L;
-    }
 
     private static final String[] TOPICS = {"关于加快村道硬化建设的提案", "关于加强农村垃圾集中处理的提案", "关于完善村级党群服务中心功能的提案",
         "关于扶持特色种养产业发展的提案", "关于加强农田水利设施维护的提案", "关于改善镇区交通秩序的提案", "关于加强留守儿童关爱服务的提案",
@@ -55,57 +45,46 @@ public class CongressDemoData {
     private static final String GIVEN = "伟芳秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚华建国志红文斌云飞玉兰海燕春梅宏德胜庆新民";
 
     private final Logger logger = LoggerFactory.getLogger(CongressDemoData.class);
-
-    private final Thread loader;
+    private final CongressStore store;
+    private final MemberService members;
+    private final Delegates places;
 
     @Activate
-    public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates places, Config config) {
-        if (!config.enabled() || store.jurisdictions().find(COUNTY).isEmpty()) {
-            loader = null;
+    public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates places) {
+        this.store = store;
+        this.members = members;
+        this.places = places;
+    }
+
+    @Override
+    public String moduleId() {
+        return CongressStore.MODULE_ID;
+    }
+
+    @Override
+    public void load(DemoDataRun run) {
+        if (store.jurisdictions().find(COUNTY).isEmpty()) {
             return;
         }
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(s) FROM SessionEntity s", Long.class).getSingleResult()
                 + em.createQuery("SELECT COUNT(d) FROM DelegateEntity d", Long.class).getSingleResult());
         if (existing > 0) {
-            loader = null;
             return;
         }
-        // Loaded beside the install (several seconds on a small machine) so feature:install is not held up;
-        // every town is its own transaction, so a stop half-way leaves whole towns only.
-        loader = new Thread(() -> {
-            try {
-                load(store, members, places, config);
-            } catch (RuntimeException e) {
-                logger.warn("Demo data of xingning-town-congress not (fully) loaded: {}", e.toString());
-            }
-        }, "xingning-town-congress-demo");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    @Deactivate
-    void deactivate() throws InterruptedException {
-        if (loader != null) {
-            loader.interrupt();
-            loader.join(30_000);
-        }
-    }
-
-    private void load(CongressStore store, MemberService members, Delegates places, Config config) {
         long start = System.nanoTime();
-        Random random = new Random(config.seed());
+        Random random = new Random(run.seed());
         List<Jurisdiction> towns = places.jurisdictionsOf(COUNTY, JurisdictionLevel.TOWNSHIP);
         int[] present = attendance(towns.size());
         loadMeetings(store, places, random);
-        for (int t = 0; t < towns.size() && !Thread.currentThread().isInterrupted(); t++) {
+        for (int t = 0; t < towns.size(); t++) {
+            run.throwIfCancelled();
             Jurisdiction town = towns.get(t);
             List<Member> townMembers = members(members, town.getCode(), present[t] + 6);
             List<Jurisdiction> villages = places.jurisdictionsOf(town.getCode(), JurisdictionLevel.VILLAGE);
             int t0 = t;
             store.tx().run(em -> loadTown(em, town, t0, present[t0], townMembers, villages, random));
         }
-
-        logger.info("Demo data of xingning-town-congress loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        logger.info("Demo data of {} loaded in {} ms", CongressStore.MODULE_ID, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Attending delegates per town summing to the seed's 2005. */

@@ -11,7 +11,6 @@ import javax.jws.WebService;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Validator;
 import org.jiceng.module.ModuleEndpoints;
-import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,30 +27,27 @@ public class CongressWebService implements SoapEndpoint {
     private final Sessions sessions;
     private final Elections elections;
     private final Evaluations evaluations;
-    private final ModuleRegistry modules;
 
     @Activate
     public CongressWebService(@Reference CongressStatistics statistics, @Reference Sessions sessions, @Reference Elections elections,
-            @Reference Evaluations evaluations, @Reference ModuleRegistry modules) {
+            @Reference Evaluations evaluations) {
         this.statistics = statistics;
         this.sessions = sessions;
         this.elections = elections;
         this.evaluations = evaluations;
-        this.modules = modules;
     }
 
     @WebMethod
     @WebResult(name = "statistics")
-    public StatisticsView getStatistics(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
-        modules.requireEnabled(CongressStore.MODULE_ID, code);
+    public StatisticsView getStatistics(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") Integer year) {
         return statistics.statistics(code, year);
     }
 
     /** Every session of the year in the subtree with its resolutions, election results and evaluation. */
     @WebMethod
     @WebResult(name = "session")
-    public List<SessionResult> listSessionResults(@WebParam(name = "jurisdictionCode") String code, @WebParam(name = "year") Integer year) {
-        modules.requireEnabled(CongressStore.MODULE_ID, code);
+    public List<SessionResult> listSessionResults(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
+            @WebParam(name = "year") Integer year) {
         new Validator().require("year", year).throwIfInvalid();
         List<SessionResult> result = new ArrayList<>();
         for (Views.Session s : sessions.list(code, year, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {

@@ -1,0 +1,43 @@
+package org.jiceng.module;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A module's demo data, loaded by the core's demo loader with the demo profile on
+ * ({@code etc/org.jiceng.demo.cfg}, {@code enabled=true}). Register it as a DS service of the
+ * module's bundle; the module reads no demo configuration and starts no thread of its own.
+ *
+ * <p>The core calls {@link #load} on its demo thread, as the system caller, after its own demo
+ * data (the registry the module builds on) is in place: at start-up for the modules already
+ * installed, and whenever a contributor registers later (a module installed at runtime). Until
+ * every contributor registered at a given moment has finished, the readiness check
+ * {@code demo-data} is not ready, so {@code /health/ready} means the demo data of the core and of
+ * the modules is loaded.
+ *
+ * <p>Rules for an implementation:
+ * <ul>
+ * <li><b>Through the module's own services.</b> Create the records the way a user of the module
+ * would, through its services and the core API, so every rule, derived figure and audit entry is
+ * the real one; never write totals or figures into tables.</li>
+ * <li><b>Idempotent.</b> Do nothing when the module's demo data is already there (its tables are
+ * not empty) or what it builds on is missing (the county is not in the registry); the core calls
+ * it on every start of the module.</li>
+ * <li><b>Cancellable.</b> When the contributor's service goes away (the module stops or is
+ * uninstalled) or the core stops, {@link DemoDataRun#cancelled()} turns true and the core waits
+ * for {@link #load} to return before the module goes on stopping: check it between units of work
+ * (call {@link DemoDataRun#throwIfCancelled()}) and leave whole units only. The core does not
+ * interrupt the thread, as an interrupt during database file I/O closes the embedded database's
+ * file channel for every user.</li>
+ * <li>An exception is logged by the core and ends this contributor's run only; the core and other
+ * modules go on.</li>
+ * </ul>
+ */
+@ConsumerType
+public interface DemoDataContributor {
+
+    /** The id of the module whose demo data this is: its {@value ModuleHeaders#ID} header. */
+    String moduleId();
+
+    /** Loads the module's demo data unless it is already there; see the rules above. */
+    void load(DemoDataRun run);
+}

@@ -1,0 +1,209 @@
+package org.jiceng.core.registry.internal.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.DemoDataRun;
+import org.jiceng.security.Caller;
+import org.jiceng.security.CallerContext;
+import org.jiceng.security.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the modules' {@link DemoDataContributor}s on the demo worker, one after the other, once the
+ * core's demo data is in place ({@link #coreFinished}); a contributor that registers later is run
+ * when it comes. A contributor that goes away is cancelled: if it has not started it never does,
+ * if it is running its module waits (bounded) until it returns, so the module's services are not
+ * torn down under it and nothing of it is left running.
+ */
+public final class ContributorRuns {
+
+    /** Which runs are still to finish: the demo-data readiness check waits for them. */
+    public interface Progress {
+        void pending(Object run, String moduleId);
+
+        void finished(Object run);
+    }
+
+    private enum State { QUEUED, RUNNING, ENDED }
+
+    private static final Caller SYSTEM = Caller.system(Channel.SYSTEM);
+
+    private final Logger logger = LoggerFactory.getLogger(ContributorRuns.class);
+    private final Executor worker;
+    private final long seed;
+    private final Progress progress;
+    private final Duration stopWait;
+    private final Map<DemoDataContributor, Run> runs = new ConcurrentHashMap<>();
+    /** Runs that came before the core's data was in place; guarded by {@code this}. */
+    private final List<Run> waiting = new ArrayList<>();
+    private boolean coreFinished;
+    private volatile boolean coreLoaded;
+
+    /**
+     * @param worker   the demo worker: runs one task at a time, in order
+     * @param stopWait how long a leaving contributor's module waits for its run to return
+     */
+    public ContributorRuns(Executor worker, long seed, Progress progress, Duration stopWait) {
+        this.worker = worker;
+        this.seed = seed;
+        this.progress = progress;
+        this.stopWait = stopWait;
+    }
+
+    public void add(DemoDataContributor contributor) {
+        Run run = new Run(contributor, String.valueOf(contributor.moduleId()));
+        runs.put(contributor, run);
+        progress.pending(run, run.moduleId);
+        synchronized (this) {
+            if (!coreFinished) {
+                waiting.add(run);
+                return;
+            }
+        }
+        submit(run);
+    }
+
+    /** Called on the worker when the core's demo data is loaded (or failed): releases the runs that waited for it. */
+    public void coreFinished(boolean loaded) {
+        coreLoaded = loaded;
+        List<Run> released;
+        synchronized (this) {
+            coreFinished = true;
+            released = List.copyOf(waiting);
+            waiting.clear();
+        }
+        released.forEach(this::submit);
+    }
+
+    private void submit(Run run) {
+        try {
+            worker.execute(run);
+        } catch (RejectedExecutionException e) {
+            run.cancel(); // the core is stopping: nothing more runs
+        }
+    }
+
+    /** The contributor's service went away: cancels its run, and waits while it is running. */
+    public void remove(DemoDataContributor contributor) {
+        Run run = runs.remove(contributor);
+        if (run != null) {
+            synchronized (this) {
+                waiting.remove(run);
+            }
+            run.cancelAndAwait();
+        }
+    }
+
+    /** The core stops: every run is cancelled; the caller waits for the worker to drain. */
+    public void cancelAll() {
+        runs.values().forEach(Run::cancel);
+    }
+
+    private final class Run implements DemoDataRun, Runnable {
+        private final DemoDataContributor contributor;
+        private final String moduleId;
+        private final CountDownLatch ended = new CountDownLatch(1);
+        private volatile boolean cancelled;
+        private State state = State.QUEUED; // guarded by this
+        private Thread runner; // guarded by this
+
+        Run(DemoDataContributor contributor, String moduleId) {
+            this.contributor = contributor;
+            this.moduleId = moduleId;
+        }
+
+        @Override
+        public long seed() {
+            return seed;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (state != State.QUEUED) {
+                    return; // cancelled before its turn
+                }
+                state = State.RUNNING;
+                runner = Thread.currentThread();
+            }
+            try {
+                load();
+            } finally {
+                end();
+            }
+        }
+
+        private void load() {
+            if (!coreLoaded) {
+                logger.warn("Demo data of module {} not loaded: the core's demo data failed to load", moduleId);
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                // Bound explicitly: a worker thread must not carry over whatever caller it last had.
+                CallerContext.runAs(SYSTEM, () -> contributor.load(this));
+                logger.debug("Demo data of module {} done in {} ms", moduleId, (System.nanoTime() - start) / 1_000_000);
+            } catch (CancellationException e) {
+                logger.info("Demo data of module {} cancelled after {} ms: the module is stopping", moduleId, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException | LinkageError e) {
+                // A linkage error is what a module uninstalled under its run throws; neither stops the core or other modules.
+                logger.error("Demo data of module {} failed; the core and other modules go on", moduleId, e);
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+            synchronized (this) {
+                if (state != State.QUEUED) {
+                    return;
+                }
+            }
+            end();
+        }
+
+        void cancelAndAwait() {
+            cancel();
+            synchronized (this) {
+                if (state != State.RUNNING || runner == Thread.currentThread()) {
+                    return; // ended, or the run itself stops its module: waiting would wait for ourselves
+                }
+            }
+            try {
+                if (!ended.await(stopWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    logger.warn("Demo data of module {} still running {} s after it was cancelled; the module stops anyway", moduleId,
+                            stopWait.toSeconds());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void end() {
+            synchronized (this) {
+                if (state == State.ENDED) {
+                    return;
+                }
+                state = State.ENDED;
+                runner = null;
+            }
+            progress.finished(this);
+            ended.countDown();
+        }
+    }
+}
