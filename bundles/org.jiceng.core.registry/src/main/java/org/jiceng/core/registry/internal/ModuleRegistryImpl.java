@@ -35,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Knows the installed modules by their {@code Jiceng-Module-Id} manifest header (tracked from
+ * Knows the installed modules by their declaration ({@link ModuleDeclaration}, the {@code Jiceng-Module} manifest header) (tracked from
  * INSTALLED to ACTIVE, so a stopped module is still listed) and where each is enabled. Enablement
  * lives in the {@code module_enablement} table and is cached here, because the REST gate asks on
  * every module request.

@@ -14,7 +14,7 @@ import org.jiceng.security.Authenticator;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.apache.cxf.service.invoker.Invoker;
 import org.jiceng.module.ModuleEndpoints;
-import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.framework.Bundle;
@@ -126,7 +126,7 @@ public class SoapPublisher {
     /** The module that registered the endpoint, or null for the core's own. */
     private static String moduleOf(ServiceReference<SoapEndpoint> reference) {
         Bundle bundle = reference.getBundle();
-        return bundle == null ? null : bundle.getHeaders().get(ModuleHeaders.ID);
+        return ModuleDeclaration.of(bundle).map(ModuleDeclaration::id).orElse(null);
     }
 
     @Deactivate

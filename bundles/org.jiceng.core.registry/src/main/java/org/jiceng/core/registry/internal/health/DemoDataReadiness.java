@@ -15,8 +15,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 /**
  * The demo data set is in place: trivially without the demo profile, otherwise once the
  * {@link DemoDataLoader} has loaded it (or found the registry already filled) and created the demo
- * accounts, and every module demo data contributor registered by now has finished its run (a
+ * accounts, and every module demo data contributor registered by then has finished its run (a
  * failed one counts as finished: it is logged, and must not keep the server out of service).
+ * Once that has been true the check stays ready: a module installed into the running server loads
+ * its demo data in the background, and taking every county out of a load balancer's rotation
+ * meanwhile would break the promise that installing a module disturbs nobody.
  * Reads the loader's configuration itself, because the loader does its work while it activates
  * and cannot answer questions meanwhile.
  */
@@ -29,6 +32,8 @@ public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progre
     private volatile boolean loaded;
     private volatile String failure;
     private final Map<Object, String> modulesLoading = new ConcurrentHashMap<>();
+    /** True from the first moment the demo data was complete. */
+    private volatile boolean complete;
 
     @Activate
     public DemoDataReadiness(DemoDataLoader.Config config) {
@@ -61,7 +66,7 @@ public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progre
 
     @Override
     public Optional<String> notReadyReason() {
-        if (!enabled) {
+        if (!enabled || complete) {
             return Optional.empty();
         }
         if (!loaded) {
@@ -71,6 +76,7 @@ public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progre
         if (!modulesLoading.isEmpty()) {
             return Optional.of("the demo data of modules " + new TreeSet<>(modulesLoading.values()) + " is being loaded");
         }
+        complete = true;
         return Optional.empty();
     }
 }
