@@ -60,7 +60,7 @@ public class Assessment {
             results.put(Long.valueOf(r.subjectId()), r);
         }
         List<DispatchView> assessed = new ArrayList<>();
-        store.tx.run(em -> {
+        store.tx().run(em -> {
             for (Map.Entry<Long, SubjectResult> e : results.entrySet()) {
                 DispatchEntity d = em.find(DispatchEntity.class, e.getKey());
                 if (d != null) {

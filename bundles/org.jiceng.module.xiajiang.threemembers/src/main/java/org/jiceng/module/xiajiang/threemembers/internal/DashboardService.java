@@ -26,7 +26,7 @@ public class DashboardService {
         Dashboard d = new Dashboard();
         d.jurisdictionCode = code;
         d.year = year;
-        store.tx.read(em -> {
+        store.tx().read(em -> {
             for (TargetEntity t : em.createQuery("SELECT t FROM TargetEntity t WHERE t.workYear = :y AND t.withdrawn = FALSE AND t.jurisdictionCode IN :codes",
                     TargetEntity.class).setParameter("y", year).setParameter("codes", codes).getResultList()) {
                 switch (t.role) {

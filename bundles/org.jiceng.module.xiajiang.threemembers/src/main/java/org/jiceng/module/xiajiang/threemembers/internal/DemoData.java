@@ -13,8 +13,8 @@ import org.jiceng.cadre.CadreService;
 import org.jiceng.cadre.Designation;
 import org.jiceng.cadre.DesignationType;
 import org.jiceng.checklist.Answer;
-import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.module.DemoDataRun;
 import org.jiceng.problem.Problem;
@@ -92,7 +92,7 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        long existing = store.tx.read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
+        long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
         if (existing > 0 || store.jurisdictions.find(COUNTY).isEmpty()) {
             return;
         }
@@ -197,23 +197,13 @@ public class DemoData implements DemoDataContributor {
     /** 92 full members of the county, county-level ones (organs) first, those on the 改非 list before the others; 54 of them on it. */
     private List<Member> people(LocalDate today) {
         Set<Long> designated = new HashSet<>();
-        for (Designation d : cadres.designated(COUNTY, DesignationType.NON_LEADING, today, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
-            designated.add(d.memberId());
-        }
+        Pages.each(null, Set.of(), page -> cadres.designated(COUNTY, DesignationType.NON_LEADING, today, page), d -> designated.add(d.memberId()));
         MemberQuery q = new MemberQuery();
         q.setJurisdictionCode(COUNTY);
         q.setStage(MemberStage.FULL);
         List<Member> county = new ArrayList<>();
         List<Member> below = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<Member> p = members.find(q, PageRequest.of(page, PageRequest.MAX_SIZE, "id", MemberService.SORTABLE));
-            for (Member m : p.getItems()) {
-                (COUNTY.equals(m.getJurisdictionCode()) ? county : below).add(m);
-            }
-            if (page + 1 >= p.getTotalPages()) {
-                break;
-            }
-        }
+        Pages.each("id", MemberService.SORTABLE, page -> members.find(q, page), m -> (COUNTY.equals(m.getJurisdictionCode()) ? county : below).add(m));
         // The organs' members come after the county committee's: take them from the last one backwards,
         // so the committee's own members stay untouched.
         java.util.Collections.reverse(county);
@@ -386,13 +376,6 @@ public class DemoData implements DemoDataContributor {
 
     private List<PartyOrganization> all(OrganizationQuery q) {
         q.setJurisdictionCode(COUNTY);
-        List<PartyOrganization> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<PartyOrganization> p = organizations.find(q, PageRequest.of(page, PageRequest.MAX_SIZE, "id", OrganizationService.SORTABLE));
-            all.addAll(p.getItems());
-            if (page + 1 >= p.getTotalPages()) {
-                return all;
-            }
-        }
+        return Pages.all("id", OrganizationService.SORTABLE, page -> organizations.find(q, page));
     }
 }

@@ -65,12 +65,12 @@ public class Operation {
     /** Reviews a member against the duties of the role (met or not, with evidence); the evaluation is the core's. */
     public DutyReviewView reviewDuties(String code, long dispatchId, List<Answer> answers, LocalDate today) {
         new Validator().require("answers", answers).throwIfInvalid();
-        DispatchEntity d = store.tx.read(em -> selection.loadDispatch(em, code, dispatchId));
+        DispatchEntity d = store.tx().read(em -> selection.loadDispatch(em, code, dispatchId));
         String key = Vocabulary.dutiesKey(d.role);
         Evaluation started = checklists.start(key, new Evaluation(null, key, null, "XIAJIANG_DISPATCH", String.valueOf(d.id), d.jurisdictionCode,
                 Store.caller(), Store.COUNTY_OFFICE, code, false, null, answers, null, null, null, null, null, null));
         Evaluation done = checklists.submit(started.id(), started.version());
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             DutyReviewEntity r = new DutyReviewEntity();
             r.dispatchId = d.id;
             r.evaluationId = done.id();
@@ -84,7 +84,7 @@ public class Operation {
     }
 
     public List<DutyReviewView> dutyReviews(String code, long dispatchId) {
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             selection.loadDispatch(em, code, dispatchId);
             return em.createQuery("SELECT r FROM DutyReviewEntity r WHERE r.dispatchId = :d ORDER BY r.id", DutyReviewEntity.class)
                     .setParameter("d", dispatchId).getResultList().stream().map(DutyReviewEntity::toView).toList();
@@ -108,7 +108,7 @@ public class Operation {
     public FeedbackView feedback(String code, long dispatchId, FeedbackInput in, LocalDate today) {
         new Validator().require("category", in.category).require("severity", in.severity).require("description", in.description)
                 .maxLength("category", in.category, 100).maxLength("description", in.description, 2000).throwIfInvalid();
-        DispatchEntity d = store.tx.read(em -> selection.loadDispatch(em, code, dispatchId));
+        DispatchEntity d = store.tx().read(em -> selection.loadDispatch(em, code, dispatchId));
         if (d.status != DispatchStatus.ACTIVE) {
             throw new ConflictException("Dispatch " + dispatchId + " is " + d.status + ": only members on post give feedback");
         }
@@ -121,7 +121,7 @@ public class Operation {
             }
             organizationId = o.getId();
         } else {
-            TargetEntity t = store.tx.read(em -> em.find(TargetEntity.class, d.targetId));
+            TargetEntity t = store.tx().read(em -> em.find(TargetEntity.class, d.targetId));
             if (in.organizationId != null && !in.organizationId.equals(t.organizationId)) {
                 throw new ValidationException("organizationId", "must be the branch the member serves (" + t.organizationId + ") or left out");
             }
@@ -132,7 +132,7 @@ public class Operation {
         Problem p = problems.report(new Problem(null, ProblemSource.FEEDBACK, "ORGANIZATION", String.valueOf(organizationId), o.getJurisdictionCode(),
                 in.category, in.severity, in.description, Store.caller(), found, in.deadline, null, false, null, null, null, null, null, null, null,
                 0, null, null, null));
-        FeedbackEntity f = store.tx.write(em -> {
+        FeedbackEntity f = store.tx().write(em -> {
             FeedbackEntity e = new FeedbackEntity();
             e.dispatchId = d.id;
             e.problemId = p.id();
@@ -150,7 +150,7 @@ public class Operation {
     /** Feedback of the year in the subtree (optionally of one dispatch) with the state of each rectification. */
     public List<FeedbackView> feedbackList(String code, int year, Long dispatchId) {
         List<String> codes = store.subtreeCodes(code);
-        List<FeedbackEntity> rows = store.tx.read(em -> {
+        List<FeedbackEntity> rows = store.tx().read(em -> {
             String jpql = "SELECT f FROM FeedbackEntity f WHERE f.workYear = :y AND f.jurisdictionCode IN :codes"
                     + (dispatchId == null ? "" : " AND f.dispatchId = :d") + " ORDER BY f.id";
             var q = em.createQuery(jpql, FeedbackEntity.class).setParameter("y", year).setParameter("codes", codes);
@@ -192,7 +192,7 @@ public class Operation {
                 "must not be in the future");
         v.throwIfInvalid();
         Set<Long> overseen = new HashSet<>(in.overseenDispatchIds == null ? List.of() : in.overseenDispatchIds);
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             DispatchEntity d = selection.loadDispatch(em, code, dispatchId);
             if (d.role != MemberRole.SUPERVISOR) {
                 throw new RuleViolationException(Rules.RULE_SUPERVISOR_ONLY, "Monthly supervision is a supervisor's duty; dispatch " + dispatchId + " is a "
@@ -237,7 +237,7 @@ public class Operation {
 
     public List<SupervisionView> supervisions(String code, int year, Long dispatchId) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             var q = em.createQuery("SELECT s FROM SupervisionEntity s WHERE s.workYear = :y AND s.jurisdictionCode IN :codes"
                     + (dispatchId == null ? "" : " AND s.dispatchId = :d") + " ORDER BY s.dispatchId, s.month", SupervisionEntity.class)
                     .setParameter("y", year).setParameter("codes", codes);
@@ -251,7 +251,7 @@ public class Operation {
     /** Months of the year's active supervisors in the subtree that closed without a supervision record, on {@code on}. */
     public List<OverdueSupervision> overdue(String code, int year, LocalDate on) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             List<DispatchEntity> supervisors = em.createQuery("SELECT d FROM DispatchEntity d WHERE d.workYear = :y AND d.role = :r AND d.status = :s"
                     + " AND d.jurisdictionCode IN :codes ORDER BY d.id", DispatchEntity.class).setParameter("y", year)
                     .setParameter("r", MemberRole.SUPERVISOR).setParameter("s", DispatchStatus.ACTIVE).setParameter("codes", codes).getResultList();
@@ -290,7 +290,7 @@ public class Operation {
                 .check(!in.heldOn.isAfter(today), "heldOn", "must not be in the future").throwIfInvalid();
         store.jurisdictions.get(code);
         List<Long> attendees = in.attendeeDispatchIds == null ? List.of() : in.attendeeDispatchIds;
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             for (Long id : attendees) {
                 DispatchEntity d = em.find(DispatchEntity.class, id);
                 if (d == null || d.workYear != year || !store.within(d.jurisdictionCode, code)) {
@@ -317,7 +317,7 @@ public class Operation {
 
     public List<ReportMeetingView> meetings(String code, int year) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> em.createQuery("SELECT m FROM ReportMeetingEntity m WHERE m.workYear = :y AND m.jurisdictionCode IN :codes"
+        return store.tx().read(em -> em.createQuery("SELECT m FROM ReportMeetingEntity m WHERE m.workYear = :y AND m.jurisdictionCode IN :codes"
                 + " ORDER BY m.quarter", ReportMeetingEntity.class).setParameter("y", year).setParameter("codes", codes).getResultList().stream()
                 .map(ReportMeetingEntity::toView).toList());
     }

@@ -67,7 +67,7 @@ public class Selection {
     public List<PoolEntry> pool(String code, int year, LocalDate on) {
         store.jurisdictions.get(code);
         Map<Long, Long> candidates = new java.util.HashMap<>();
-        store.tx.read(em -> {
+        store.tx().read(em -> {
             em.createQuery("SELECT c FROM CandidateEntity c WHERE c.workYear = :y", CandidateEntity.class).setParameter("y", year).getResultList()
                     .forEach(c -> candidates.put(c.memberId, c.id));
             return null;
@@ -94,7 +94,7 @@ public class Selection {
         c.nonLeading = nonLeading;
         c.recordedBy = Store.caller();
         apply(c, in, m, today);
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             if (!em.createQuery("SELECT c.id FROM CandidateEntity c WHERE c.workYear = :y AND c.memberId = :m", Long.class).setParameter("y", year)
                     .setParameter("m", m.getId()).getResultList().isEmpty()) {
                 throw new ConflictException(m.getName() + " is already a candidate for " + year);
@@ -107,9 +107,9 @@ public class Selection {
     /** Replaces conditions, consultation and training of a candidate (send the version read). */
     public CandidateView updateCandidate(String code, long id, CandidateInput in, LocalDate today) {
         long version = Validator.requiredVersion(in.version);
-        CandidateEntity current = store.tx.read(em -> loadCandidate(em, code, id));
+        CandidateEntity current = store.tx().read(em -> loadCandidate(em, code, id));
         Member m = members.get(current.memberId);
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             CandidateEntity c = loadCandidate(em, code, id);
             if (c.version != version) {
                 throw new ConflictException("Candidate " + id + " is at version " + c.version + ", not " + version);
@@ -171,13 +171,13 @@ public class Selection {
     }
 
     public CandidateView getCandidate(String code, long id) {
-        return store.tx.read(em -> loadCandidate(em, code, id).toView());
+        return store.tx().read(em -> loadCandidate(em, code, id).toView());
     }
 
     /** Candidates of the year, 改非 cadres first unless another order is asked for. */
     public Page<CandidateView> candidates(String code, int year, Boolean eligible, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("CandidateEntity", "c").where("c.workYear = :y", "y", year).where("c.jurisdictionCode IN :codes", "codes", codes);
             String all = "c.fullMember = TRUE AND c.partyExperience = TRUE AND c.soundConduct = TRUE AND c.fitToWork = TRUE";
             if (eligible != null) {
@@ -205,8 +205,8 @@ public class Selection {
     public DispatchView dispatch(String code, DispatchInput in) {
         new Validator().require("candidateId", in.candidateId).require("targetId", in.targetId).require("channel", in.channel)
                 .require("startDate", in.startDate).throwIfInvalid();
-        CandidateEntity c = store.tx.read(em -> loadCandidate(em, code, in.candidateId));
-        TargetEntity t = store.tx.read(em -> targets.load(em, code, in.targetId, null));
+        CandidateEntity c = store.tx().read(em -> loadCandidate(em, code, in.candidateId));
+        TargetEntity t = store.tx().read(em -> targets.load(em, code, in.targetId, null));
         LocalDate end = in.endDate == null ? LocalDate.of(t.workYear, 12, 31) : in.endDate;
         Validator v = new Validator().check(c.workYear == t.workYear, "targetId", "must be a target of the candidate's year " + c.workYear)
                 .check(!t.withdrawn, "targetId", "was withdrawn").check(!end.isBefore(in.startDate), "endDate", "must not be before startDate")
@@ -225,7 +225,7 @@ public class Selection {
         if (c.personConsultedOn == null || c.unitConsultedOn == null) {
             throw new RuleViolationException(Rules.RULE_CONSULTATION, "Consult " + c.name + " and the unit before the dispatch (征求本人及单位意见)");
         }
-        store.tx.read(em -> {
+        store.tx().read(em -> {
             if (t.organizationId != null && Targets.activeDispatches(em, t.id) > 0) {
                 throw new RuleViolationException(Rules.RULE_TARGET_STAFFED, "'" + t.name + "' already has a " + t.role.name().toLowerCase() + " on post");
             }
@@ -238,7 +238,7 @@ public class Selection {
                 t.organizationId != null ? String.valueOf(t.organizationId) : t.domain.name(), t.role.assignmentRole(), t.jurisdictionCode,
                 in.startDate, end, Store.COUNTY_OFFICE, AssignmentStatus.ACTIVE, Store.MODULE_ID, t.role.zh() + " · " + t.name, null));
         try {
-            return store.tx.write(em -> {
+            return store.tx().write(em -> {
                 DispatchEntity d = new DispatchEntity();
                 d.workYear = t.workYear;
                 d.candidateId = c.id;
@@ -272,12 +272,12 @@ public class Selection {
     }
 
     public DispatchView getDispatch(String code, long id) {
-        return store.tx.read(em -> loadDispatch(em, code, id).toView());
+        return store.tx().read(em -> loadDispatch(em, code, id).toView());
     }
 
     public Page<DispatchView> dispatches(String code, int year, MemberRole role, SectorDomain domain, Boolean nonLeading, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("DispatchEntity", "d").where("d.workYear = :y", "y", year).where("d.jurisdictionCode IN :codes", "codes", codes);
             if (role != null) {
                 q.where("d.role = :role", "role", role);
@@ -309,7 +309,7 @@ public class Selection {
         v.check(in.status != DispatchStatus.RECALLED || (in.reason != null && !in.reason.isBlank()), "reason", "is required for a recall");
         v.check(in.endDate == null || !in.endDate.isAfter(today), "endDate", "must not be in the future");
         v.throwIfInvalid();
-        DispatchView ended = store.tx.write(em -> {
+        DispatchView ended = store.tx().write(em -> {
             DispatchEntity d = loadDispatch(em, code, id);
             if (d.version != version) {
                 throw new ConflictException("Dispatch " + id + " is at version " + d.version + ", not " + version);
@@ -336,7 +336,7 @@ public class Selection {
     /** Issues the appointment letter (聘书): only after the pre-post training was passed, once. */
     public DispatchView issueAppointment(String code, long id, LocalDate on, Long version) {
         long v = Validator.requiredVersion(version);
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             DispatchEntity d = loadDispatch(em, code, id);
             if (d.version != v) {
                 throw new ConflictException("Dispatch " + id + " is at version " + d.version + ", not " + v);

@@ -26,7 +26,6 @@ public class Store {
     static final String COUNTY_OFFICE = "中共峡江县委党建工作领导小组办公室";
 
     final ModuleStore kit;
-    final Transactions tx;
     final JurisdictionService jurisdictions;
     final OrganizationService organizations;
 
@@ -34,9 +33,12 @@ public class Store {
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations, BundleContext context) {
         this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
-        this.tx = kit.tx();
         this.jurisdictions = jurisdictions;
         this.organizations = organizations;
+    }
+
+    Transactions tx() {
+        return kit.tx();
     }
 
     static String caller() {

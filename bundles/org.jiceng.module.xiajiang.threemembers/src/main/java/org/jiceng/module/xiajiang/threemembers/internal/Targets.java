@@ -91,7 +91,7 @@ public class Targets {
                 needing.add(o);
             }
         });
-        int created = store.tx.write(em -> {
+        int created = store.tx().write(em -> {
             Set<String> existing = new HashSet<>(em.createQuery("SELECT t.targetKey FROM TargetEntity t WHERE t.workYear = :y", String.class)
                     .setParameter("y", year).getResultList());
             int n = 0;
@@ -121,7 +121,7 @@ public class Targets {
         for (MemberRole r : MemberRole.values()) {
             counts.put(r, 0L);
         }
-        store.tx.read(em -> {
+        store.tx().read(em -> {
             for (Object[] row : em.createQuery("SELECT t.role, COUNT(t) FROM TargetEntity t WHERE t.workYear = :y AND t.withdrawn = FALSE"
                     + " AND t.jurisdictionCode IN :codes GROUP BY t.role", Object[].class).setParameter("y", year).setParameter("codes", codes)
                     .getResultList()) {
@@ -177,7 +177,7 @@ public class Targets {
                 t.domain = domain;
             }
         }
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             if (!em.createQuery("SELECT t.id FROM TargetEntity t WHERE t.workYear = :y AND t.targetKey = :k", Long.class).setParameter("y", y)
                     .setParameter("k", t.targetKey).getResultList().isEmpty()) {
                 throw new ConflictException("'" + t.name + "' is already a target in " + y);
@@ -191,7 +191,7 @@ public class Targets {
     public TargetView update(String code, long id, SectorDomain domain, Boolean withdrawn, String note, Long version) {
         long v = org.jiceng.common.Validator.requiredVersion(version);
         new Validator().maxLength("note", note, 1000).throwIfInvalid();
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             TargetEntity t = load(em, code, id, v);
             if (Boolean.TRUE.equals(withdrawn) && !t.withdrawn && activeDispatches(em, t.id) > 0) {
                 throw new RuleViolationException(Rules.RULE_TARGET_STAFFED, "Target " + id + " has a member on post: recall the dispatch first");
@@ -213,12 +213,12 @@ public class Targets {
     }
 
     public TargetView get(String code, long id) {
-        return store.tx.read(em -> load(em, code, id, null).toView());
+        return store.tx().read(em -> load(em, code, id, null).toView());
     }
 
     public Page<TargetView> list(String code, int year, MemberRole role, SectorDomain domain, Boolean upgraded, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
-        return store.tx.read(em -> {
+        return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("TargetEntity", "t").where("t.workYear = :y", "y", year).where("t.jurisdictionCode IN :codes", "codes", codes)
                     .where("t.withdrawn = FALSE");
             if (role != null) {
@@ -239,11 +239,11 @@ public class Targets {
     public TargetView rate(String code, long id, Integer starsAfter, Long version) {
         long v = org.jiceng.common.Validator.requiredVersion(version);
         new Validator().require("starsAfter", starsAfter).range("starsAfter", starsAfter, 1, 5).throwIfInvalid();
-        TargetEntity current = store.tx.read(em -> load(em, code, id, v));
+        TargetEntity current = store.tx().read(em -> load(em, code, id, v));
         if (current.organizationId == null) {
             throw new RuleViolationException(Rules.RULE_ROLE_MATCH, "Target " + id + " is a sector domain: only branches are rated in stars");
         }
-        TargetView rated = store.tx.write(em -> {
+        TargetView rated = store.tx().write(em -> {
             TargetEntity t = load(em, code, id, v);
             t.starsAfter = starsAfter;
             return t;
@@ -258,7 +258,7 @@ public class Targets {
 
     /** Evaluates the target branch against the "six goods" set (core checklist engine); passing makes it a six-goods branch. */
     public TargetView evaluateSixGoods(String code, long id, String evaluatorUnit, List<Answer> answers) {
-        TargetEntity t = store.tx.read(em -> load(em, code, id, null));
+        TargetEntity t = store.tx().read(em -> load(em, code, id, null));
         if (t.organizationId == null) {
             throw new RuleViolationException(Rules.RULE_ROLE_MATCH, "Target " + id + " is a sector domain: only branches become \"six goods\"");
         }
@@ -267,7 +267,7 @@ public class Targets {
                 String.valueOf(t.organizationId), t.jurisdictionCode, Store.caller(), evaluatorUnit == null ? Store.COUNTY_OFFICE : evaluatorUnit,
                 code, false, null, answers, null, null, null, null, null, null));
         Evaluation submitted = checklists.submit(started.id(), started.version());
-        return store.tx.write(em -> {
+        return store.tx().write(em -> {
             TargetEntity fresh = load(em, code, id, null);
             fresh.sixGoods = Boolean.TRUE.equals(submitted.passed());
             fresh.sixGoodsEvaluationId = submitted.id();

@@ -1,7 +1,6 @@
 package org.jiceng.module.xiajiang.threemembers.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.jws.WebMethod;
@@ -9,8 +8,7 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 
-import org.jiceng.common.Page;
-import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
@@ -38,14 +36,7 @@ public class ThreeMembersWebService implements SoapEndpoint {
     public List<DispatchView> listDispatches(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
             @WebParam(name = "year") Integer year) {
         int y = Store.yearOrCurrent(year);
-        List<DispatchView> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            Page<DispatchView> p = selection.dispatches(code, y, null, null, null, PageRequest.of(page, PageRequest.MAX_SIZE, null, Selection.DISPATCH_SORTABLE));
-            all.addAll(p.getItems());
-            if (page + 1 >= p.getTotalPages()) {
-                return all;
-            }
-        }
+        return Pages.all("id", Selection.DISPATCH_SORTABLE, page -> selection.dispatches(code, y, null, null, null, page));
     }
 
     @WebMethod
