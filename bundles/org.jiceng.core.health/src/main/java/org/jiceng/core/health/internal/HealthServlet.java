@@ -14,16 +14,17 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code GET /health/live} and {@code GET /health/ready}, public, for load balancers, systemd and
  * container health checks. A plain servlet on the HTTP whiteboard, not a JAX-RS resource: it
- * answers while the JAX-RS application does not exist yet or is being rebuilt. Registered in the
- * root context and in the JAX-RS whiteboard's {@code /api/v1} context, where its exact mappings
- * take precedence over CXF's {@code /*}, so {@code /api/v1/health/live|ready} answer the same.
+ * answers while the JAX-RS application does not exist yet or is being rebuilt. This one serves the
+ * root context; {@link ApiHealthServlet} the same in the JAX-RS whiteboard's {@code /api/v1}
+ * context. Two services, not one selecting both contexts: Pax Web re-registers a servlet in all its
+ * contexts when one of them appears, and {@code /health/ready} answered Jetty's HTML 404 for that
+ * moment when the {@code /api/v1} context came up during start-up.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=" + HealthServlet.LIVE,
         "osgi.http.whiteboard.servlet.pattern=" + HealthServlet.READY,
         "osgi.http.whiteboard.servlet.name=jiceng-health",
-        "osgi.http.whiteboard.context.select=(|(osgi.http.whiteboard.context.name=default)(osgi.http.whiteboard.context.name="
-                + StartupGate.API_CONTEXT + "))"})
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=default)"})
 public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String LIVE = "/health/live";
