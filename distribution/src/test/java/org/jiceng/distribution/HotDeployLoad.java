@@ -149,6 +149,11 @@ final class HotDeployLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
+    }
+
+    /** Stops the clients and waits for them, so the counts read afterwards are final; closing again does nothing more. */
+    void stop() {
         running.set(false);
         for (Thread t : threads) {
             try {

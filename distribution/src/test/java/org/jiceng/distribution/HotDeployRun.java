@@ -62,7 +62,7 @@ final class HotDeployRun {
                 }
                 JicengServer.sleep(1_000);
                 load.phase("after"); // the cycles are over: later latencies count nowhere
-                load.close();
+                load.stop();
                 return new Result(load.steadyRequests.get(), List.copyOf(load.steadyFailures), load.movingRequests.get(),
                         load.movingRefusals.get(), List.copyOf(load.movingFailures), baseline.percentile(0.50), baseline.percentile(0.99),
                         cycling.percentile(0.50), cycling.percentile(0.99), baseline.count(), cycling.count(),

@@ -90,10 +90,8 @@ class SecurityIT {
         operator = admin.as("xiajiang-operator");
         JsonNode doc = admin.anonymous().get("/openapi.json").json();
         operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                 List<String> query = new ArrayList<>();
                 for (JsonNode p : op.getValue().path("parameters")) {
                     if ("query".equals(p.path("in").asText())) {

@@ -65,6 +65,7 @@ public final class CallerContext {
     }
 
     /** Runs {@code work} as {@code caller}. */
+    @SuppressWarnings("try") // the binding is held for its scope only, never read
     public static <T> T callAs(Caller caller, Supplier<T> work) {
         try (Binding ignored = bind(caller)) {
             return work.get();
@@ -72,6 +73,7 @@ public final class CallerContext {
     }
 
     /** Runs {@code work} as {@code caller}. */
+    @SuppressWarnings("try") // the binding is held for its scope only, never read
     public static void runAs(Caller caller, Runnable work) {
         try (Binding ignored = bind(caller)) {
             work.run();

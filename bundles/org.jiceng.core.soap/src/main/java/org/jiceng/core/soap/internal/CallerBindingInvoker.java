@@ -14,6 +14,7 @@ final class CallerBindingInvoker implements Invoker {
     }
 
     @Override
+    @SuppressWarnings("try") // the binding is held for the call only, never read
     public Object invoke(Exchange exchange, Object o) {
         Caller caller = exchange.get(Caller.class);
         if (caller == null) {
