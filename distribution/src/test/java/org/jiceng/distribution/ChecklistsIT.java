@@ -42,7 +42,7 @@ class ChecklistsIT {
     }
 
     private static ObjectNode wugangStandardized(String key) {
-        String[][] aspects = { { "组织设置", "4" }, { "队伍建设", "3" }, { "活动开展", "3" }, { "阵地保障", "3" } };
+        String[][] aspects = {{"组织设置", "4"}, {"队伍建设", "3"}, {"活动开展", "3"}, {"阵地保障", "3"}};
         ObjectNode set = Api.object().put("key", key).put("name", "武冈市村党支部标准化建设");
         ArrayNode list = set.putArray("aspects");
         int n = 0;
@@ -60,7 +60,8 @@ class ChecklistsIT {
     private static ArrayNode answers(int criteria, int failing) {
         ArrayNode as = Api.JSON.createArrayNode();
         for (int i = 1; i <= criteria; i++) {
-            as.add(Api.object().put("criterionKey", "c" + i).put("met", i != failing).put("evidence", "现场查看台账").put("comment", i == failing ? "未达标" : "达标"));
+            as.add(Api.object().put("criterionKey", "c" + i).put("met", i != failing).put("evidence", "现场查看台账").put("comment",
+                    i == failing ? "未达标" : "达标"));
         }
         return as;
     }
@@ -135,7 +136,9 @@ class ChecklistsIT {
         // a submitted evaluation is read-only
         assertProblem(api.put("/checklists/evaluations/" + e1.get("id").asLong(), Api.object().<ObjectNode>set("answers", answers(13, 1))
                 .put("version", e1.get("version").asLong())), 409);
-        assertProblem(api.post("/checklists/evaluations/" + e1.get("id").asLong() + "/submit", Api.object().put("version", e1.get("version").asLong())), 409);
+        assertProblem(
+                api.post("/checklists/evaluations/" + e1.get("id").asLong() + "/submit", Api.object().put("version", e1.get("version").asLong())),
+                409);
 
         // a changed set is version 2; evaluations keep version 1
         ObjectNode changed = wugangStandardized(key);
@@ -155,7 +158,7 @@ class ChecklistsIT {
     @Test
     void xiajiangSixGoodsAreScoredAndWrongKindsRefused() {
         String key = "xiajiang-six-goods-" + RUN;
-        String[] goods = { "班子好", "队伍好", "机制好", "阵地好", "作风好", "业绩好" };
+        String[] goods = {"班子好", "队伍好", "机制好", "阵地好", "作风好", "业绩好"};
         ObjectNode set = Api.object().put("key", key).put("name", "峡江县\"六好\"党支部").put("minimumScore", 48);
         ObjectNode aspect = aspect("six", "六好");
         for (int i = 0; i < goods.length; i++) {
@@ -180,13 +183,14 @@ class ChecklistsIT {
                 Api.object().put("version", e.get("version").asLong())), 422).get("rule").asText());
 
         ArrayNode scores = Api.JSON.createArrayNode();
-        int[] given = { 9, 8, 8, 7, 9, 8 };
+        int[] given = {9, 8, 8, 7, 9, 8};
         for (int i = 0; i < given.length; i++) {
             scores.add(Api.object().put("criterionKey", "g" + (i + 1)).put("score", given[i]).put("evidence", "查阅资料"));
         }
         JsonNode filled = api.put("/checklists/evaluations/" + e.get("id").asLong(), Api.object().<ObjectNode>set("answers", scores)
                 .put("version", e.get("version").asLong())).json();
-        JsonNode done = api.post("/checklists/evaluations/" + e.get("id").asLong() + "/submit", Api.object().put("version", filled.get("version").asLong()))
+        JsonNode done = api
+                .post("/checklists/evaluations/" + e.get("id").asLong() + "/submit", Api.object().put("version", filled.get("version").asLong()))
                 .json();
         assertTrue(done.get("passed").asBoolean(), done.toString());
         assertEquals(0, new BigDecimal("49").compareTo(done.get("scoreTotal").decimalValue()));
@@ -217,7 +221,7 @@ class ChecklistsIT {
     void largeStandardsAsCountiesUseThem() {
         // 武冈 model branch (6 aspects, 25 criteria), 广宗 work standard (10 categories, 57 tasks), 顺义 (16 indicators, 218 tasks).
         Object[][] standards = {{"wugang-model-" + RUN, "武冈示范化党支部", 6, 25, "430581"}, {"guangzong-standard-" + RUN, "广宗基层党建工作标准", 10, 57, "130531"},
-            {"shunyi-tasks-" + RUN, "顺义党建工作任务", 16, 218, "110113"}};
+                {"shunyi-tasks-" + RUN, "顺义党建工作任务", 16, 218, "110113"}};
         for (Object[] st : standards) {
             String key = (String) st[0];
             int criteria = (Integer) st[3];

@@ -176,12 +176,14 @@ class CoreRegistryIT {
         assertEquals(200, orgs.status(), orgs.toString());
         assertTrue(orgs.body().contains("<total>") && orgs.body().contains("<field>RURAL</field>"), orgs.toString());
 
-        Api.Reply member = api.soap("RegistryService", ns, "<t:findMembers><t:jurisdictionCode>110113</t:jurisdictionCode><t:size>1</t:size></t:findMembers>");
+        Api.Reply member = api.soap("RegistryService", ns,
+                "<t:findMembers><t:jurisdictionCode>110113</t:jurisdictionCode><t:size>1</t:size></t:findMembers>");
         assertTrue(member.body().contains("<stage>"), member.toString());
 
         Api.Reply missing = api.soap("RegistryService", ns, "<t:getJurisdiction><t:code>999999</t:code></t:getJurisdiction>");
         assertEquals(500, missing.status());
-        assertTrue(missing.body().contains("Client") && missing.body().contains("not found") && missing.body().contains("not-found"), missing.toString());
+        assertTrue(missing.body().contains("Client") && missing.body().contains("not found") && missing.body().contains("not-found"),
+                missing.toString());
 
         Api.Reply badEnum = api.soap("RegistryService", ns, "<t:findOrganizations><t:field>MOON</t:field></t:findOrganizations>");
         assertTrue(badEnum.body().contains("Client") && badEnum.body().contains("field"), badEnum.toString());
@@ -195,7 +197,8 @@ class CoreRegistryIT {
     void openApiDocumentAndSwaggerUiDescribeTheApi() {
         JsonNode doc = api.get("/openapi.json").json();
         assertTrue(doc.get("openapi").asText().startsWith("3."));
-        for (String path : List.of("/health", "/jurisdictions/{code}/subtree", "/organizations/{id}", "/members", "/modules/{id}/jurisdictions/{code}")) {
+        for (String path : List.of("/health", "/jurisdictions/{code}/subtree", "/organizations/{id}", "/members",
+                "/modules/{id}/jurisdictions/{code}")) {
             assertTrue(doc.get("paths").has(path), path);
         }
         Api.Reply ui = api.raw(java.net.http.HttpRequest.newBuilder(JicengServer.get().uri("/swagger-ui/index.html")).GET());

@@ -41,7 +41,8 @@ public final class DurabilityBenchmark {
         JicengServer server = JicengServer.get();
         Api api = new Api(server);
         boolean h2 = "h2".equals(server.database);
-        List<Setting> settings = h2 ? List.of(new Setting("WRITE_DELAY=0 (shipped)", true), new Setting("H2 default (500 ms)", false))
+        List<Setting> settings = h2
+                ? List.of(new Setting("WRITE_DELAY=0 (shipped)", true), new Setting("H2 default (500 ms)", false))
                 : List.of(new Setting("PostgreSQL, synchronous_commit on", true));
         double[] rate = new double[settings.size()];
         long[] acknowledged = new long[settings.size()];
@@ -155,6 +156,6 @@ public final class DurabilityBenchmark {
             ids = List.copyOf(acknowledged);
         }
         long present = ids.stream().filter(id -> api.get("/problems/" + id).status() == 200).count();
-        return new long[] {ids.size(), present};
+        return new long[]{ids.size(), present};
     }
 }

@@ -124,11 +124,11 @@ class DurabilityIT {
         for (int i = 0; i < 30_000; i++) {
             JsonNode org = orgs.get(i % orgs.size());
             LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
-            rows.add(new String[] {marker + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中",
-                ImportExportIT.idCard("360823", birth, 600_000 + i), "137" + String.format("%08d", i), "", org.get("jurisdictionCode").asText(),
-                org.get("name").asText(), "正式党员", birth.plusYears(20).toString(), birth.plusYears(20).plusMonths(3).toString(),
-                birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
-                birth.plusYears(22).plusMonths(8).toString(), "否"});
+            rows.add(new String[]{marker + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中",
+                    ImportExportIT.idCard("360823", birth, 600_000 + i), "137" + String.format("%08d", i), "", org.get("jurisdictionCode").asText(),
+                    org.get("name").asText(), "正式党员", birth.plusYears(20).toString(), birth.plusYears(20).plusMonths(3).toString(),
+                    birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
+                    birth.plusYears(22).plusMonths(8).toString(), "否"});
         }
         byte[] file = ImportExportIT.xlsx(rows);
         Api.Reply started = api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/imports?kind=members&dryRun=false&fileName=kill"))

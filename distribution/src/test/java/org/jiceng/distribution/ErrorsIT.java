@@ -114,7 +114,7 @@ class ErrorsIT {
         writes.put("/transfers", "POST");
         writes.put("/checklists", "POST");
         writes.forEach((path, method) -> {
-            for (String body : new String[] {"", "null", "  "}) {
+            for (String body : new String[]{"", "null", "  "}) {
                 Api.Reply r = api.raw(HttpRequest.newBuilder(server.uri("/api/v1" + path)).header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(body)));
                 String what = method + " " + path + " with body '" + body + "'";
@@ -177,7 +177,8 @@ class ErrorsIT {
                         String head = text.substring(0, end).toLowerCase();
                         int cl = head.indexOf("content-length:");
                         if (cl >= 0) {
-                            int length = Integer.parseInt(head.substring(cl + 15, head.indexOf('\n', cl) < 0 ? head.length() : head.indexOf('\n', cl)).trim());
+                            int length = Integer
+                                    .parseInt(head.substring(cl + 15, head.indexOf('\n', cl) < 0 ? head.length() : head.indexOf('\n', cl)).trim());
                             if (all.size() >= end + 4 + length) {
                                 break;
                             }

@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -47,7 +46,8 @@ class HardeningIT {
     private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
     private static final long MAX_BODY = 16L * 1024 * 1024;
     /** Stack frames, Java class names and exception names: none may reach a client. */
-    private static final Pattern INTERNALS = Pattern.compile("\\bat (org|java|com|sun)\\.|Exception|org\\.apache\\.|org\\.eclipse\\.|org\\.jiceng\\.|java\\.lang\\.");
+    private static final Pattern INTERNALS = Pattern
+            .compile("\\bat (org|java|com|sun)\\.|Exception|org\\.apache\\.|org\\.eclipse\\.|org\\.jiceng\\.|java\\.lang\\.");
 
     /** Raw requests carry the same credentials as {@link Api}: limits must hold for signed-in callers. */
     private static final String AUTHORIZATION = "Authorization: " + JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD) + "\r\n";
@@ -158,8 +158,9 @@ class HardeningIT {
         // when the answer to Expect is not 100.)
         try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\n" + AUTHORIZATION + "Content-Type: application/json\r\n"
-                    + "Content-Length: " + (MAX_BODY + 1) + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\n" + AUTHORIZATION + "Content-Type: application/json\r\n"
+                            + "Content-Length: " + (MAX_BODY + 1) + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             RawAnswer answer = parse(readAnswer(socket.getInputStream()), 0);
             assertProblem(413, answer.status, answer.contentType, answer.body);
             assertTrue(answer.body.contains("16777216"), answer.body);
@@ -491,7 +492,8 @@ class HardeningIT {
         try (Socket socket = new Socket("127.0.0.1", server.httpPort)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpPort + "\r\n" + AUTHORIZATION + "Content-Type: " + contentType + "\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpPort + "\r\n" + AUTHORIZATION + "Content-Type: " + contentType
+                    + "\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n") + "Connection: close\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             AtomicLong sent = new AtomicLong();

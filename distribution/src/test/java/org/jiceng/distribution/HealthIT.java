@@ -51,7 +51,8 @@ class HealthIT {
                 names.add(c.get("name").asText());
                 assertTrue(c.get("ready").asBoolean(), c.toString());
             });
-            assertTrue(names.containsAll(List.of("database-schema", "accounts", "accounts-realm", "demo-data", "rest-application")), names.toString());
+            assertTrue(names.containsAll(List.of("database-schema", "accounts", "accounts-realm", "demo-data", "rest-application")),
+                    names.toString());
         }
         // What the tests used to poll for instead of readiness: every core resource in the OpenAPI document.
         JsonNode paths = api.anonymous().get("/openapi.json").json().get("paths");

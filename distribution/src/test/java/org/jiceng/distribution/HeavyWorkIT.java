@@ -64,7 +64,8 @@ class HeavyWorkIT {
             });
             List<Future<RawUpload.Answer>> uploads = new ArrayList<>();
             for (int i = 0; i < UPLOADS; i++) {
-                uploads.add(pool.submit(() -> RawUpload.post(server, "/api/v1/imports?kind=members&dryRun=true&fileName=full.csv", "text/csv", file)));
+                uploads.add(
+                        pool.submit(() -> RawUpload.post(server, "/api/v1/imports?kind=members&dryRun=true&fileName=full.csv", "text/csv", file)));
             }
             List<String> jobs = new ArrayList<>();
             int refused = 0;

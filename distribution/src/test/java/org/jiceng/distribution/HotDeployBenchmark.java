@@ -30,7 +30,8 @@ public final class HotDeployBenchmark {
             System.out.printf("Moving module: %,d reads, %,d answered 404/503 problem while away, %d other answers%n", r.movingRequests(),
                     r.movingRefusals(), r.movingFailures().size());
             r.movingFailures().stream().limit(10).forEach(f -> System.out.println("  bad: " + f));
-            System.out.printf("feature:install → module's first 200: median %d ms (bin/client's JVM start included), %d ms after the command returned%n",
+            System.out.printf(
+                    "feature:install → module's first 200: median %d ms (bin/client's JVM start included), %d ms after the command returned%n",
                     median(r.installToFirst200()), median(r.commandToFirst200()));
         } finally {
             server.stop();

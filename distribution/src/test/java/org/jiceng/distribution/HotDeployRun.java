@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class HotDeployRun {
     static final String MOVING = "xingning-term-reminders";
-    private static final List<String[]> STEADY_MODULES = List.of(new String[] {"xingning-town-congress", "441481"},
-            new String[] {"xiajiang-three-members", "360823"});
+    private static final List<String[]> STEADY_MODULES = List.of(new String[]{"xingning-town-congress", "441481"},
+            new String[]{"xiajiang-three-members", "360823"});
 
     record Result(long steadyRequests, List<String> steadyFailures, long movingRequests, long movingRefusals, List<String> movingFailures,
             long baselineP50, long baselineP99, long cyclingP50, long cyclingP99, int baselineCount, int cyclingCount,

@@ -27,10 +27,11 @@ public final class ImportBenchmark {
             for (int i = 0; i < rows; i++) {
                 JsonNode org = orgs.get(i % orgs.size());
                 LocalDate birth = LocalDate.of(1950 + i % 50, 1 + i % 12, 1 + i % 28);
-                table.add(new String[] {"压测党员" + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中", ImportExportIT.idCard(String.valueOf(430500 + i / 20_000), birth, i),
-                    "", "WG" + i, org.get("jurisdictionCode").asText(), org.get("name").asText(), "正式党员", birth.plusYears(20).toString(),
-                    birth.plusYears(20).plusMonths(3).toString(), birth.plusYears(21).plusMonths(4).toString(),
-                    birth.plusYears(21).plusMonths(8).toString(), birth.plusYears(22).plusMonths(8).toString(), "否"});
+                table.add(new String[]{"压测党员" + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中",
+                        ImportExportIT.idCard(String.valueOf(430500 + i / 20_000), birth, i),
+                        "", "WG" + i, org.get("jurisdictionCode").asText(), org.get("name").asText(), "正式党员", birth.plusYears(20).toString(),
+                        birth.plusYears(20).plusMonths(3).toString(), birth.plusYears(21).plusMonths(4).toString(),
+                        birth.plusYears(21).plusMonths(8).toString(), birth.plusYears(22).plusMonths(8).toString(), "否"});
             }
             byte[] file = ImportExportIT.xlsx(table);
             System.out.printf("File: %,d rows, %,d bytes%n", rows, file.length);

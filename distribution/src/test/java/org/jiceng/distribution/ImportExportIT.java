@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ImportExportIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String[] HEADER = {"姓名", "性别", "出生日期", "学历", "身份证号", "手机", "党员编号", "行政区划代码", "所在党组织",
-        "阶段", "申请入党日期", "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期", "有无职务"};
+            "阶段", "申请入党日期", "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期", "有无职务"};
     private static JicengServer server;
     private static Api api;
 
@@ -49,20 +49,22 @@ class ImportExportIT {
         for (int i = 0; i < 10_000; i++) {
             JsonNode org = orgs.get(i % orgs.size());
             LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
-            rows.add(new String[] {"导入党员" + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中", idCard("445200", birth, i), "139" + String.format("%08d", i),
-                "", org.get("jurisdictionCode").asText(), org.get("name").asText(), "正式党员", birth.plusYears(20).toString(),
-                birth.plusYears(20).plusMonths(3).toString(), birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
-                birth.plusYears(22).plusMonths(8).toString(), "否"});
+            rows.add(new String[]{"导入党员" + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中", idCard("445200", birth, i),
+                    "139" + String.format("%08d", i),
+                    "", org.get("jurisdictionCode").asText(), org.get("name").asText(), "正式党员", birth.plusYears(20).toString(),
+                    birth.plusYears(20).plusMonths(3).toString(), birth.plusYears(21).plusMonths(4).toString(),
+                    birth.plusYears(21).plusMonths(8).toString(),
+                    birth.plusYears(22).plusMonths(8).toString(), "否"});
         }
         List<String[]> withBadRows = new ArrayList<>();
         rows.forEach(r -> withBadRows.add(r.clone()));
         // Spreadsheet row numbers: header is row 1, so list index i is row i + 2.
-        withBadRows.get(10)[2] = "1985-13-40";                       // row 12: not a date
-        withBadRows.get(20)[1] = "未知";                              // row 22: unknown gender
-        withBadRows.get(30)[8] = "不存在的党支部";                      // row 32: unknown organization
-        withBadRows.get(40)[4] = withBadRows.get(41)[4];              // row 42 / 43: same ID card twice
-        withBadRows.get(50)[0] = "";                                  // row 52: name missing
-        withBadRows.get(60)[9] = "入党申请人";                          // row 62: applicant with later stage dates
+        withBadRows.get(10)[2] = "1985-13-40"; // row 12: not a date
+        withBadRows.get(20)[1] = "未知"; // row 22: unknown gender
+        withBadRows.get(30)[8] = "不存在的党支部"; // row 32: unknown organization
+        withBadRows.get(40)[4] = withBadRows.get(41)[4]; // row 42 / 43: same ID card twice
+        withBadRows.get(50)[0] = ""; // row 52: name missing
+        withBadRows.get(60)[9] = "入党申请人"; // row 62: applicant with later stage dates
         long before = api.get("/members?size=1").json().get("total").asLong();
 
         JsonNode rejected = runImport("members", xlsx(withBadRows), true);
@@ -126,7 +128,7 @@ class ImportExportIT {
 
     @Test
     void unreadableFilesAndParametersAreClearErrors() {
-        assertEquals("FAILED", runImport("members", new byte[] {'P', 'K', 3, 4, 1, 2, 3}, true).get("status").asText());
+        assertEquals("FAILED", runImport("members", new byte[]{'P', 'K', 3, 4, 1, 2, 3}, true).get("status").asText());
         assertProblem(upload("/api/v1/imports?kind=people", "a,b\n".getBytes(StandardCharsets.UTF_8), "text/csv"), 400);
         assertProblem(upload("/api/v1/imports?kind=members", new byte[0], "text/csv"), 400);
         assertProblem(api.get("/imports/no-such-job"), 404);
@@ -144,11 +146,13 @@ class ImportExportIT {
             assertTrue(sheet.getRow(1).getCell(4).getStringCellValue().contains("********"), "ID card masked");
         }
         long memberId = api.get("/members?jurisdiction=130531&stage=FULL&size=1").json().at("/items/0/id").asLong();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/api/v1/exports/members/" + memberId + "/record.xlsx").body()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(download("/api/v1/exports/members/" + memberId + "/record.xlsx").body()))) {
             assertEquals(2, book.getNumberOfSheets());
             assertEquals(4, book.getSheetAt(1).getLastRowNum(), "four development steps of a full member");
         }
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/api/v1/exports/organizations.xlsx?jurisdiction=110113").body()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(download("/api/v1/exports/organizations.xlsx?jurisdiction=110113").body()))) {
             assertTrue(book.getSheetAt(0).getLastRowNum() > 30);
         }
     }
@@ -216,7 +220,10 @@ class ImportExportIT {
 
     private static HttpResponse<byte[]> download(String path) {
         try {
-            return server.http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return server.http.send(
+                    HttpRequest.newBuilder(server.uri(path))
+                            .header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -55,7 +55,8 @@ class InboxIT {
             if ("problems".equals(item.get("source").asText()) && overdueId.equals(item.get("id").asText())) {
                 sawDue = item.get("overdue").asBoolean();
             }
-            assertFalse("problems".equals(item.get("source").asText()) && laterId.equals(item.get("id").asText()), "due in 60 days is not in a 30-day inbox");
+            assertFalse("problems".equals(item.get("source").asText()) && laterId.equals(item.get("id").asText()),
+                    "due in 60 days is not in a 30-day inbox");
             sawLetter |= "transfers".equals(item.get("source").asText()) && letter.json().get("id").asText().equals(item.get("id").asText());
         }
         assertTrue(sawDue, "the overdue problem is listed as overdue: " + inbox);
@@ -63,7 +64,8 @@ class InboxIT {
         assertTrue(overdueFirst, "overdue items come first");
         assertTrue(api.get("/inbox?jurisdiction=360823&withinDays=90").json().toString().contains("\"" + laterId + "\""));
         for (JsonNode item : api.get("/inbox?jurisdiction=130531&withinDays=90").json()) {
-            assertFalse("problems".equals(item.get("source").asText()) && overdueId.equals(item.get("id").asText()), "another county does not see it");
+            assertFalse("problems".equals(item.get("source").asText()) && overdueId.equals(item.get("id").asText()),
+                    "another county does not see it");
         }
         JicengServer server = JicengServer.get();
         assertTrue(server.shell("scheduler:list").contains("jiceng-overdue-sweep"), "the engines' daily job is on Karaf's scheduler");

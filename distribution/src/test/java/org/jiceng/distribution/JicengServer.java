@@ -247,7 +247,8 @@ final class JicengServer {
                 throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -309,17 +310,17 @@ final class JicengServer {
     /** Resident memory of the server JVM. */
     long rssKilobytes() {
         return jvm().map(p -> {
-                    try {
-                        for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
-                            if (line.startsWith("VmRSS:")) {
-                                return Long.parseLong(line.replaceAll("\\D", ""));
-                            }
-                        }
-                    } catch (IOException e) {
-                        // not Linux
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", ""));
                     }
-                    return -1L;
-                }).orElse(-1L);
+                }
+            } catch (IOException e) {
+                // not Linux
+            }
+            return -1L;
+        }).orElse(-1L);
     }
 
     /** The server JVM: bin/karaf starts java as a child of the script. */

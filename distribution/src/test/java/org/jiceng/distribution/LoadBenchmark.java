@@ -36,7 +36,8 @@ public final class LoadBenchmark {
         HeapSampler heap = new HeapSampler(server.java().pid());
         try {
             byte[] file = BigFiles.membersCsv(api, "LB", BigFiles.NEAR_LIMIT);
-            System.out.printf("File: %,d bytes, %,d rows; server JVM %d, %s%n", file.length, BigFiles.rows(file), server.java().pid(), heap.maxHeap());
+            System.out.printf("File: %,d bytes, %,d rows; server JVM %d, %s%n", file.length, BigFiles.rows(file), server.java().pid(),
+                    heap.maxHeap());
             // Warm-up, then the idle baseline.
             reads(api, 10, new AtomicBoolean(true));
             heap.reset();
@@ -48,7 +49,8 @@ public final class LoadBenchmark {
             ExecutorService pool = Executors.newFixedThreadPool(IMPORTS);
             List<Future<RawUpload.Answer>> uploads = new ArrayList<>();
             for (int i = 0; i < IMPORTS; i++) {
-                uploads.add(pool.submit(() -> RawUpload.post(server, "/api/v1/imports?kind=members&dryRun=true&fileName=load.csv", "text/csv", file)));
+                uploads.add(
+                        pool.submit(() -> RawUpload.post(server, "/api/v1/imports?kind=members&dryRun=true&fileName=load.csv", "text/csv", file)));
             }
             AtomicBoolean busy = new AtomicBoolean(true);
             List<String> jobs = Collections.synchronizedList(new ArrayList<>());

@@ -74,9 +74,11 @@ class MemberDevelopmentIT {
 
         assertEquals("probation-one-year", rule(api.post(events, step("CONVERTED_FULL", probation.plusMonths(6),
                 "CONVERSION_APPLICATION", "BRANCH_RESOLUTION", "HIGHER_APPROVAL"))));
-        Api.Reply full = api.post(events, step("CONVERTED_FULL", probation.plusYears(1), "CONVERSION_APPLICATION", "BRANCH_RESOLUTION", "HIGHER_APPROVAL"));
+        Api.Reply full = api.post(events,
+                step("CONVERTED_FULL", probation.plusYears(1), "CONVERSION_APPLICATION", "BRANCH_RESOLUTION", "HIGHER_APPROVAL"));
         assertEquals(201, full.status(), full.toString());
-        assertEquals("stage-order", rule(api.post(events, step("CONVERTED_FULL", TODAY, "CONVERSION_APPLICATION", "BRANCH_RESOLUTION", "HIGHER_APPROVAL"))));
+        assertEquals("stage-order",
+                rule(api.post(events, step("CONVERTED_FULL", TODAY, "CONVERSION_APPLICATION", "BRANCH_RESOLUTION", "HIGHER_APPROVAL"))));
 
         JsonNode member = api.get("/members/" + id).json();
         assertEquals("FULL", member.get("stage").asText());
@@ -127,7 +129,7 @@ class MemberDevelopmentIT {
     void pipelineStatisticsCoverTheSubtree() {
         JsonNode pipeline = api.get("/development/pipeline?jurisdiction=130531").json();
         long total = 0;
-        for (String stage : new String[] {"APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL"}) {
+        for (String stage : new String[]{"APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL"}) {
             assertTrue(pipeline.has(stage), stage);
             total += pipeline.get(stage).asLong();
         }
@@ -166,7 +168,8 @@ class MemberDevelopmentIT {
         assertEquals(200, record.status(), record.toString());
         assertTrue(record.body().contains("CONVERTED_FULL") && record.body().contains("HIGHER_APPROVAL"), record.toString());
         assertFalse(record.body().contains("idCardNumber"), "no ID card numbers over SOAP");
-        Api.Reply counts = api.soap("RegistryService", ns, "<t:getPipelineCounts><t:jurisdictionCode>430581</t:jurisdictionCode></t:getPipelineCounts>");
+        Api.Reply counts = api.soap("RegistryService", ns,
+                "<t:getPipelineCounts><t:jurisdictionCode>430581</t:jurisdictionCode></t:getPipelineCounts>");
         assertTrue(counts.body().contains("<stage>PROBATIONARY</stage>"), counts.toString());
     }
 }

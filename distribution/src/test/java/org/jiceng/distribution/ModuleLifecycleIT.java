@@ -86,7 +86,7 @@ class ModuleLifecycleIT {
         String township = api.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
         assertEquals(200, api.get("/jurisdictions/" + township + "/" + MODULE + "/reminders").status(), "a township inherits");
 
-        for (String other : new String[] {"360823", "110113", "441400"}) {
+        for (String other : new String[]{"360823", "110113", "441400"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/expiring"), 404);
             assertTrue(p.get("detail").asText().contains(MODULE) && p.get("detail").asText().contains(other), p.toString());
         }

@@ -141,8 +141,9 @@ class OrganizationalLifeIT {
         assertEquals(TODAY.toString(), paid.get("paidOn").asText());
         assertProblem(api.post(BASE + "/dues", dues), 409);
         created(api.post(BASE + "/dues", dues.deepCopy().put("memberId", wang)));
-        assertEquals("month", assertProblem(api.post(BASE + "/dues", dues.deepCopy().put("month", YearMonth.from(TODAY).plusMonths(1).toString())), 400)
-                .at("/errors/0/field").asText());
+        assertEquals("month",
+                assertProblem(api.post(BASE + "/dues", dues.deepCopy().put("month", YearMonth.from(TODAY).plusMonths(1).toString())), 400)
+                        .at("/errors/0/field").asText());
         assertEquals(2, api.get(BASE + "/dues?organizationId=" + branch).json().size());
         assertProblem(api.get(BASE + "/dues?year=2026"), 400);
 

@@ -81,7 +81,9 @@ class ProblemsIT {
         JsonNode b = found(v2, "村级活动场所资产台账缺失", "HIGH", start, TODAY.plusDays(30));
         b = step(b, "plan", Api.object().put("plan", "建立资产台账").put("responsible", "村委会主任").put("by", "村党支部"));
         b = step(b, "rectified", Api.object().put("completion", "台账已建立").put("by", "村党支部"));
-        assertProblem(api.post("/problems/" + b.get("id").asLong() + "/reopen", Api.object().put("by", "it").put("version", b.get("version").asLong())), 400);
+        assertProblem(
+                api.post("/problems/" + b.get("id").asLong() + "/reopen", Api.object().put("by", "it").put("version", b.get("version").asLong())),
+                400);
         b = step(b, "reopen", Api.object().put("reason", "复核发现设备未登记").put("by", INSPECTORS));
         assertEquals("IN_PROGRESS", b.get("status").asText());
         assertEquals(1, b.get("reopenCount").asInt());

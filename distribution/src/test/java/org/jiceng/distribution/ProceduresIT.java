@@ -153,7 +153,9 @@ class ProceduresIT {
         i = done(i, "proposal", "party-branch", "支部提议硬化村道");
         i = done(i, "deliberation", "village-leadership", "两委班子商议同意");
         long id = i.get("id").asLong();
-        assertProblem(api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部").put("version", i.get("version").asLong())), 400);
+        assertProblem(
+                api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部").put("version", i.get("version").asLong())),
+                400);
         JsonNode closed = api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部")
                 .put("reason", "上级项目已覆盖该村道，议题撤回").put("version", i.get("version").asLong())).json();
         assertEquals("CLOSED_EARLY", closed.get("status").asText());

@@ -33,7 +33,8 @@ final class RawUpload {
             InputStream in = socket.getInputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.httpPort + "\r\nAuthorization: "
                     + JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD) + "\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + file.length + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + "\r\nContent-Length: " + file.length + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             Map<String, String> headers = new HashMap<>();
             int status = readHead(in, headers);

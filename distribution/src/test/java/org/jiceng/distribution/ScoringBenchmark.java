@@ -39,11 +39,12 @@ public final class ScoringBenchmark {
             long t1 = System.nanoTime();
             int results = api.post("/scoring/schemes/" + six + "/periods/2026-03/compute", "").json().size();
             double rankSeconds = (System.nanoTime() - t1) / 1e9;
-            System.out.printf("Entering %,d subjects x %d indicators: %.1f s; ranking them (totals, ranks with ties, grades, streaks): %.2f s (%,d results)%n",
+            System.out.printf(
+                    "Entering %,d subjects x %d indicators: %.1f s; ranking them (totals, ranks with ties, grades, streaks): %.2f s (%,d results)%n",
                     ranked, keys.length, enterSeconds, rankSeconds, results);
 
-            long one = scheme(api, "bench-rollup", new String[] {"presence"});
-            enter(api, one, rolled, villages, new String[] {"presence"});
+            long one = scheme(api, "bench-rollup", new String[]{"presence"});
+            enter(api, one, rolled, villages, new String[]{"presence"});
             api.post("/scoring/schemes/" + one + "/periods/2026-03/compute", "");
             String[] roots = {"430000", "430581"};
             for (String root : roots) {

@@ -61,9 +61,9 @@ class ScoringIT {
             villages[i] = list.get(i).get("code").asText();
         }
         double[][][] months = {
-            {{22, 12, 4, 9, 95, 9}, {22, 12, 4, 8, 90, 8}, {21, 11, 4, 8, 88, 8}, {18, 8, 2, 4, 70, 5}},
-            {{22, 12, 4, 9, 95, 9}, {22, 12, 4, 8, 90, 8}, {22, 12, 4, 8, 90, 8}, {17, 9, 3, 4, 72, 6}},
-            {{22, 12, 4, 9, 96, 9}, {20, 12, 4, 8, 90, 8}, {22, 12, 4, 9, 91, 8}, {19, 8, 3, 5, 75, 5}}};
+                {{22, 12, 4, 9, 95, 9}, {22, 12, 4, 8, 90, 8}, {21, 11, 4, 8, 88, 8}, {18, 8, 2, 4, 70, 5}},
+                {{22, 12, 4, 9, 95, 9}, {22, 12, 4, 8, 90, 8}, {22, 12, 4, 8, 90, 8}, {17, 9, 3, 4, 72, 6}},
+                {{22, 12, 4, 9, 96, 9}, {20, 12, 4, 8, 90, 8}, {22, 12, 4, 9, 91, 8}, {19, 8, 3, 5, 75, 5}}};
         String[] periods = {"2026-01", "2026-02", "2026-03"};
         JsonNode results = null;
         for (int m = 0; m < 3; m++) {
@@ -85,7 +85,8 @@ class ScoringIT {
                 assertEquals(4, bySubject.get("fs-3").get("rank").asInt(), "the rank after a tie skips");
             }
         }
-        assertEquals(25 + 15 + 15 + 13.5 + 19.2 + 9, bySubject(results).get("fs-0").get("total").asDouble(), 0.0001, "value / maximum × weight, summed");
+        assertEquals(25 + 15 + 15 + 13.5 + 19.2 + 9, bySubject(results).get("fs-0").get("total").asDouble(), 0.0001,
+                "value / maximum × weight, summed");
         JsonNode flagged = api.get("/scoring/schemes/" + id + "/periods/2026-03/results?flagged=true").json();
         assertEquals(1, flagged.get("total").asInt());
         assertEquals("fs-3", flagged.at("/items/0/subjectId").asText());
@@ -191,11 +192,11 @@ class ScoringIT {
     @Test
     void wugangVillageCadreHundredPointAppraisal() {
         Map<String, JsonNode> r = run("wugang-village-cadre", "PERSON", "YEAR", "2025", "430581",
-                new String[][] {{"duty", "履职尽责", "40", "40"}, {"service", "集中服务日", "20", "20"}, {"economy", "集体经济", "20", "20"},
-                    {"stability", "平安稳定", "10", "10"}, {"masses", "群众评议", "10", "10"}},
-                new String[][] {{"优秀", "90", "全额发放绩效补贴并评先"}, {"称职", "75", "发放绩效补贴"}, {"基本称职", "60", "减发绩效补贴"},
-                    {"不称职", "0", "停发绩效补贴、组织调整"}},
-                new String[] {"稠树塘镇", "稠树塘镇", "稠树塘镇"}, new double[][] {{38, 20, 18, 10, 9}, {35, 18, 15, 8, 8}, {20, 10, 10, 8, 6}});
+                new String[][]{{"duty", "履职尽责", "40", "40"}, {"service", "集中服务日", "20", "20"}, {"economy", "集体经济", "20", "20"},
+                        {"stability", "平安稳定", "10", "10"}, {"masses", "群众评议", "10", "10"}},
+                new String[][]{{"优秀", "90", "全额发放绩效补贴并评先"}, {"称职", "75", "发放绩效补贴"}, {"基本称职", "60", "减发绩效补贴"},
+                        {"不称职", "0", "停发绩效补贴、组织调整"}},
+                new String[]{"稠树塘镇", "稠树塘镇", "稠树塘镇"}, new double[][]{{38, 20, 18, 10, 9}, {35, 18, 15, 8, 8}, {20, 10, 10, 8, 6}});
         assertEquals(95.0, r.get("wugang-village-cadre-0").get("total").asDouble(), 0.0001, "a 100-point scale");
         assertEquals("优秀", r.get("wugang-village-cadre-0").get("grade").asText());
         assertEquals("称职", r.get("wugang-village-cadre-1").get("grade").asText());
@@ -205,9 +206,9 @@ class ScoringIT {
     @Test
     void guangzongDailyEvaluationOnThreeBoards() {
         Map<String, JsonNode> r = run("guangzong-daily", "PERSON", "MONTH", "2026-02", "130531",
-                new String[][] {{"daily-work", "日常工作测评", "50", "100"}, {"virtue", "德的考评", "30", "100"}, {"learning", "学习提升", "20", "100"}},
-                new String[0][], new String[] {"广宗镇", "广宗镇", "葫芦乡", "葫芦乡"},
-                new double[][] {{90, 80, 70}, {80, 90, 90}, {60, 70, 80}, {60, 70, 80}});
+                new String[][]{{"daily-work", "日常工作测评", "50", "100"}, {"virtue", "德的考评", "30", "100"}, {"learning", "学习提升", "20", "100"}},
+                new String[0][], new String[]{"广宗镇", "广宗镇", "葫芦乡", "葫芦乡"},
+                new double[][]{{90, 80, 70}, {80, 90, 90}, {60, 70, 80}, {60, 70, 80}});
         assertEquals(83.0, r.get("guangzong-daily-0").get("total").asDouble(), 0.0001);
         assertEquals(85.0, r.get("guangzong-daily-1").get("total").asDouble(), 0.0001);
         assertEquals(1, r.get("guangzong-daily-1").get("rank").asInt(), "ranked within the township");
@@ -222,11 +223,11 @@ class ScoringIT {
         double[][] scores = new double[17][];
         for (int i = 0; i < 17; i++) {
             towns[i] = "兴宁市";
-            scores[i] = new double[] {70 + i, 95 - i};
+            scores[i] = new double[]{70 + i, 95 - i};
         }
         Map<String, JsonNode> r = run("xingning-two-way-report", "PERSON", "YEAR", "2025", "441481",
-                new String[][] {{"city-committee", "市委评分", "50", "100"}, {"town-village-cadres", "镇村干部评分", "50", "100"}},
-                new String[][] {{"好", "85"}, {"较好", "75"}, {"一般", "60"}, {"差", "0"}}, towns, scores);
+                new String[][]{{"city-committee", "市委评分", "50", "100"}, {"town-village-cadres", "镇村干部评分", "50", "100"}},
+                new String[][]{{"好", "85"}, {"较好", "75"}, {"一般", "60"}, {"差", "0"}}, towns, scores);
         for (int i = 0; i < 17; i++) {
             assertEquals(82.5, r.get("xingning-two-way-report-" + i).get("total").asDouble(), 0.0001, "both sides weigh half");
             assertEquals(1, r.get("xingning-two-way-report-" + i).get("rank").asInt(), "all tied");
@@ -237,9 +238,9 @@ class ScoringIT {
     @Test
     void xiajiangYearEndAssessmentOfThreeMembers() {
         Map<String, JsonNode> r = run("xiajiang-three-members-year-end", "ASSIGNMENT", "YEAR", "2025", "360823",
-                new String[][] {{"duties", "履职情况", "60", "100"}, {"feedback", "反馈整改", "20", "100"}, {"unit", "单位评价", "20", "100"}},
-                new String[][] {{"优秀", "90", "通报表扬"}, {"合格", "60"}, {"不合格", "0", "批评教育"}},
-                new String[] {"特派员", "指导员", "监督员"}, new double[][] {{95, 90, 92}, {70, 60, 65}, {40, 50, 30}});
+                new String[][]{{"duties", "履职情况", "60", "100"}, {"feedback", "反馈整改", "20", "100"}, {"unit", "单位评价", "20", "100"}},
+                new String[][]{{"优秀", "90", "通报表扬"}, {"合格", "60"}, {"不合格", "0", "批评教育"}},
+                new String[]{"特派员", "指导员", "监督员"}, new double[][]{{95, 90, 92}, {70, 60, 65}, {40, 50, 30}});
         assertEquals("通报表扬", r.get("xiajiang-three-members-year-end-0").get("consequence").asText());
         assertEquals("合格", r.get("xiajiang-three-members-year-end-1").get("grade").asText());
         assertEquals("批评教育", r.get("xiajiang-three-members-year-end-2").get("consequence").asText());

@@ -71,7 +71,8 @@ final class StartupProbe {
         }
         try {
             HttpResponse<String> r = server.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer((System.nanoTime() - t0) / 1_000_000, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Answer((System.nanoTime() - t0) / 1_000_000, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.body());
         } catch (IOException e) {
             return new Answer((System.nanoTime() - t0) / 1_000_000, path, -1, "", e.getClass().getSimpleName());
         } catch (InterruptedException e) {

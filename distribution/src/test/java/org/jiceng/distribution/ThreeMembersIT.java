@@ -122,7 +122,8 @@ class ThreeMembersIT {
     @Order(3)
     void targetsAreDerivedFromTheRegistry() {
         JsonNode derived = api.post(BASE + "/targets/derive?year=" + YEAR, "").json();
-        long weakOrgans = api.get("/organizations?jurisdiction=" + COUNTY + "&field=ORGAN&type=BRANCH&status=WEAK_LAX&size=1").json().get("total").asLong()
+        long weakOrgans = api.get("/organizations?jurisdiction=" + COUNTY + "&field=ORGAN&type=BRANCH&status=WEAK_LAX&size=1").json().get("total")
+                .asLong()
                 + api.get("/organizations?jurisdiction=" + COUNTY + "&field=ORGAN&type=BRANCH&status=BACKWARD&size=1").json().get("total").asLong();
         assertEquals(weakOrgans, derived.at("/targets/COMMISSIONER").asLong(), derived.toString());
         assertEquals(7, derived.at("/targets/SUPERVISOR").asLong());
@@ -148,7 +149,8 @@ class ThreeMembersIT {
         ObjectNode ineligible = candidate(people.get(0).get("id").asLong(), true);
         ineligible.set("soundConduct", Api.object().put("met", false).put("evidence", "群众反映作风问题"));
         long refusedCandidate = created(api.post(BASE + "/candidates", ineligible));
-        JsonNode refused = assertProblem(api.post(BASE + "/dispatches", dispatch(refusedCandidate, commissionerTarget, "APPLICATION_WITH_RECOMMENDATION")), 422);
+        JsonNode refused = assertProblem(
+                api.post(BASE + "/dispatches", dispatch(refusedCandidate, commissionerTarget, "APPLICATION_WITH_RECOMMENDATION")), 422);
         assertEquals("eligibility-four-conditions", refused.get("rule").asText());
         assertTrue(refused.get("detail").asText().contains("soundConduct"), refused.toString());
 
@@ -181,15 +183,20 @@ class ThreeMembersIT {
         Api.Reply afterTraining = api.put(BASE + "/candidates/" + c2, trained);
         assertEquals(200, afterTraining.status(), afterTraining.toString());
         assertProblem(api.put(BASE + "/candidates/" + c2, trained), 409);
-        assertEquals(200, api.post(BASE + "/dispatches/" + supervisor + "/appointment", Api.object().put("version", d2.json().get("version").asLong()))
-                .status(), "the letter after the training");
+        assertEquals(200,
+                api.post(BASE + "/dispatches/" + supervisor + "/appointment", Api.object().put("version", d2.json().get("version").asLong()))
+                        .status(),
+                "the letter after the training");
         JsonNode staffedTarget = api.get(BASE + "/targets/" + commissionerTarget.get("id").asLong()).json();
         assertEquals("target-already-staffed", assertProblem(api.put(BASE + "/targets/" + staffedTarget.get("id").asLong(), Api.object()
                 .put("withdrawn", true).put("version", staffedTarget.get("version").asLong())), 422).get("rule").asText());
-        Api.Reply letter = api.post(BASE + "/dispatches/" + commissioner + "/appointment", Api.object().put("version", d1.json().get("version").asLong()));
+        Api.Reply letter = api.post(BASE + "/dispatches/" + commissioner + "/appointment",
+                Api.object().put("version", d1.json().get("version").asLong()));
         assertEquals(200, letter.status(), letter.toString());
         assertTrue(letter.json().get("appointmentNo").asText().startsWith("峡三员聘〔" + YEAR + "〕"), letter.toString());
-        assertProblem(api.post(BASE + "/dispatches/" + commissioner + "/appointment", Api.object().put("version", letter.json().get("version").asLong())), 409);
+        assertProblem(
+                api.post(BASE + "/dispatches/" + commissioner + "/appointment", Api.object().put("version", letter.json().get("version").asLong())),
+                409);
         Api.Reply pdf = api.get(BASE + "/appointment-letters/" + commissioner);
         assertEquals(200, pdf.status(), pdf.toString());
         assertTrue(pdf.contentType().startsWith("application/pdf") && pdf.body().startsWith("%PDF"), pdf.contentType());
@@ -203,7 +210,7 @@ class ThreeMembersIT {
     @Order(5)
     void monthlySupervisionWithOneMonthOverdue() {
         YearMonth now = YearMonth.now();
-        for (YearMonth m : new YearMonth[] { now.minusMonths(3), now.minusMonths(1) }) {
+        for (YearMonth m : new YearMonth[]{now.minusMonths(3), now.minusMonths(1)}) {
             ObjectNode s = Api.object().put("month", m.toString()).put("heldOn", m.atDay(1).toString()).put("findings", "督导组织生活制度落实");
             s.putArray("overseenDispatchIds").add(commissioner);
             Api.Reply r = api.post(BASE + "/dispatches/" + supervisor + "/supervisions", s);
@@ -233,8 +240,9 @@ class ThreeMembersIT {
         assertEquals(201, api.post(BASE + "/report-meetings", meeting).status());
         assertProblem(api.post(BASE + "/report-meetings", meeting), 409);
 
-        Api.Reply fed = api.as("xiajiang-operator").post(BASE + "/dispatches/" + commissioner + "/feedback", Api.object().put("category", "组织生活").put("severity", "MEDIUM")
-                .put("description", "主题党日未按月开展").put("deadline", today.plusDays(30).toString()));
+        Api.Reply fed = api.as("xiajiang-operator").post(BASE + "/dispatches/" + commissioner + "/feedback",
+                Api.object().put("category", "组织生活").put("severity", "MEDIUM")
+                        .put("description", "主题党日未按月开展").put("deadline", today.plusDays(30).toString()));
         assertEquals(201, fed.status(), fed.toString());
         long problem = fed.json().get("problemId").asLong();
         JsonNode p = api.get("/problems/" + problem).json();
@@ -294,8 +302,8 @@ class ThreeMembersIT {
                 + "</t:year></t:getDashboard>");
         assertEquals(200, soap.status(), soap.toString());
         String xml = soap.body();
-        for (String field : new String[] { "dispatched", "commissioners", "supervisors", "nonLeading", "branchesUpgraded", "sixGoods",
-                "problemsFound", "problemsRectified", "supervisionsOverdue", "commended", "criticized" }) {
+        for (String field : new String[]{"dispatched", "commissioners", "supervisors", "nonLeading", "branchesUpgraded", "sixGoods",
+                "problemsFound", "problemsRectified", "supervisionsOverdue", "commended", "criticized"}) {
             assertTrue(xml.contains("<" + field + ">" + rest.get(field).asText() + "</" + field + ">"), field + " in " + xml);
         }
         assertTrue(xml.contains("<dispatched>2</dispatched>") && xml.contains("<branchesUpgraded>1</branchesUpgraded>")
@@ -309,7 +317,8 @@ class ThreeMembersIT {
         assertEquals(200, reporting.status(), "the county office's reporting system: " + reporting);
         assertTrue(reporting.body().contains("<dispatched>2</dispatched>"), reporting.toString());
         assertEquals(404, api.as("xingning-operator").get(BASE + "/dashboard").status(), "another county's account does not see 峡江");
-        assertEquals(403, api.as("xiajiang-viewer").post(BASE + "/report-meetings", Api.object().put("year", YEAR)).status(), "a viewer does not write");
+        assertEquals(403, api.as("xiajiang-viewer").post(BASE + "/report-meetings", Api.object().put("year", YEAR)).status(),
+                "a viewer does not write");
         // The module's operations no longer check enablement: the core's SOAP whiteboard gates them, with the REST gate's own refusal.
         java.util.List<String> published = server.logLines("SOAP endpoint /ThreeMembersService published");
         assertFalse(published.isEmpty());
@@ -321,7 +330,8 @@ class ThreeMembersIT {
                 && refused.body().contains(">404<"), refused.toString());
         Api.Reply noJurisdiction = api.soap("ThreeMembersService", NS, "<t:listDispatches><t:year>" + DEMO_YEAR + "</t:year></t:listDispatches>");
         assertTrue(noJurisdiction.body().contains("Client") && noJurisdiction.body().contains("not enabled")
-                && !noJurisdiction.body().contains("<dispatch>"), "an operation without a jurisdiction is refused, not let through: " + noJurisdiction);
+                && !noJurisdiction.body().contains("<dispatch>"),
+                "an operation without a jurisdiction is refused, not let through: " + noJurisdiction);
 
         String shell = server.shell("xiajiang:dashboard " + COUNTY + " " + DEMO_YEAR);
         assertTrue(shell.contains("dispatched       92") && shell.contains("54 of 77 branches (70.1%)"), shell);
@@ -331,7 +341,9 @@ class ThreeMembersIT {
     @Order(9)
     void overdueSupervisionInTheInboxAndARecall() {
         JsonNode inbox = api.get("/inbox?jurisdiction=" + COUNTY + "&withinDays=30").json();
-        assertTrue(inbox.toString().contains("\"kind\":\"monthly-supervision\"") && inbox.toString().contains(supervisor + "/" + YearMonth.now().minusMonths(2)),
+        assertTrue(
+                inbox.toString().contains("\"kind\":\"monthly-supervision\"")
+                        && inbox.toString().contains(supervisor + "/" + YearMonth.now().minusMonths(2)),
                 inbox.toString());
         assertFalse(api.get("/inbox?jurisdiction=441481&withinDays=30").body().contains(MODULE));
 
@@ -343,7 +355,8 @@ class ThreeMembersIT {
                 .put("endDate", LocalDate.now().toString()).put("reason", "年终考核不称职，予以召回").put("version", version));
         assertEquals(200, recalled.status(), recalled.toString());
         assertEquals("RECALLED", recalled.json().get("status").asText());
-        JsonNode assignments = api.get("/assignments?jurisdiction=" + COUNTY + "&module=" + MODULE + "&role=xiajiang-supervisor&status=RECALLED").json();
+        JsonNode assignments = api.get("/assignments?jurisdiction=" + COUNTY + "&module=" + MODULE + "&role=xiajiang-supervisor&status=RECALLED")
+                .json();
         assertTrue(assignments.toString().contains("\"id\":" + recalled.json().get("assignmentId").asLong()), assignments.toString());
         assertEquals(0, api.get(BASE + "/supervisions/overdue?year=" + YEAR).json().size(), "a recalled supervisor owes nothing more");
         assertProblem(api.post(BASE + "/dispatches/" + supervisor + "/end", Api.object().put("status", "ENDED")

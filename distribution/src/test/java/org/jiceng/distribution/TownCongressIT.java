@@ -63,7 +63,7 @@ class TownCongressIT {
         assertProblem(api.get(BASE + "/sessions"), 404);
         assertEquals(201, api.put("/modules/" + MODULE + "/jurisdictions/441481", "").status());
         server.waitFor("/api/v1" + BASE + "/sessions", Duration.ofSeconds(30));
-        for (String other : new String[] {"360823", "110113"}) {
+        for (String other : new String[]{"360823", "110113"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/sessions"), 404);
             assertTrue(p.get("detail").asText().contains(MODULE), p.toString());
         }
@@ -98,9 +98,10 @@ class TownCongressIT {
                 .put("termStart", YEAR).put("termEnd", YEAR)), 400);
 
         JsonNode leaving = api.get(BASE + "/delegates/" + delegates.get(9)).json();
-        Api.Reply replaced = api.post(BASE + "/delegates/" + delegates.get(9) + "/change", Api.object().put("reason", "调离本镇").put("on", YEAR + "-02-01")
-                .put("version", leaving.get("version").asLong())
-                .set("replacement", Api.object().put("name", "补选代表").put("constituency", "第二代表组")));
+        Api.Reply replaced = api.post(BASE + "/delegates/" + delegates.get(9) + "/change",
+                Api.object().put("reason", "调离本镇").put("on", YEAR + "-02-01")
+                        .put("version", leaving.get("version").asLong())
+                        .set("replacement", Api.object().put("name", "补选代表").put("constituency", "第二代表组")));
         assertEquals(201, replaced.status(), replaced.toString());
         assertEquals(delegates.get(9).longValue(), replaced.json().get("replacesId").asLong());
         assertEquals("REPLACED", api.get(BASE + "/delegates/" + delegates.get(9)).json().get("status").asText());
@@ -199,11 +200,12 @@ class TownCongressIT {
         JsonNode rejected = api.put(BASE + "/sessions/" + sessionId + "/agenda/" + discipline.get("id").asLong(), Api.object().put("outcome", "未获通过")
                 .put("votesFor", 4).put("votesAgainst", 5).put("version", discipline.get("version").asLong())).json();
         assertFalse(rejected.get("adopted").asBoolean(), "4 of 9 is not more than half");
-        Api.Reply decision = api.post(BASE + "/sessions/" + sessionId + "/agenda", Api.object().put("type", "MAJOR_DECISION").put("title", "讨论决定镇区垃圾处理场选址"));
+        Api.Reply decision = api.post(BASE + "/sessions/" + sessionId + "/agenda",
+                Api.object().put("type", "MAJOR_DECISION").put("title", "讨论决定镇区垃圾处理场选址"));
         assertEquals(201, decision.status(), decision.toString());
 
         String[][] ballots = {{"SATISFIED", "SATISFIED", "DISSATISFIED"}, {"SATISFIED", "BASICALLY_SATISFIED", "SATISFIED"},
-            {"BASICALLY_SATISFIED", "SATISFIED", "DISSATISFIED"}};
+                {"BASICALLY_SATISFIED", "SATISFIED", "DISSATISFIED"}};
         for (int i = 0; i < ballots.length; i++) {
             Api.Reply r = api.post(BASE + "/sessions/" + sessionId + "/evaluation-ballots", ballot(delegates.get(i), ballots[i]));
             assertEquals(201, r.status(), r.toString());
@@ -227,8 +229,9 @@ class TownCongressIT {
     @Test
     @Order(6)
     void proposalsAreFiledAcceptedAssignedHandledAndAnswered() {
-        Api.Reply p1 = api.as("xingning-operator").post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "关于硬化村道的提案").put("content", "建议硬化通村道路")
-                .put("leadDelegateId", delegates.get(0)).set("cosigners", Api.JSON.valueToTree(List.of(delegates.get(1), delegates.get(2)))));
+        Api.Reply p1 = api.as("xingning-operator").post(BASE + "/sessions/" + sessionId + "/proposals",
+                Api.object().put("title", "关于硬化村道的提案").put("content", "建议硬化通村道路")
+                        .put("leadDelegateId", delegates.get(0)).set("cosigners", Api.JSON.valueToTree(List.of(delegates.get(1), delegates.get(2)))));
         assertEquals(201, p1.status(), p1.toString());
         handledProposal = p1.json().get("id").asLong();
         assertEquals("xingning-operator", p1.json().get("filedBy").asText(), "who filed is the authenticated caller, not the body");
@@ -294,8 +297,9 @@ class TownCongressIT {
     @Test
     @Order(8)
     void nextYearsSessionHearsTheHandlingReportWithTheUnfinishedCarriedOver() {
-        Api.Reply next = api.post(BASE + "/sessions", Api.object().put("townCode", town).put("year", YEAR + 1).put("convenedOn", (YEAR + 1) + "-01-15")
-                .put("days", 1));
+        Api.Reply next = api.post(BASE + "/sessions",
+                Api.object().put("townCode", town).put("year", YEAR + 1).put("convenedOn", (YEAR + 1) + "-01-15")
+                        .put("days", 1));
         assertEquals(201, next.status(), next.toString());
         JsonNode report = api.get(BASE + "/sessions/" + next.json().get("id").asLong() + "/handling-report").json();
         assertEquals(2, report.get("total").asInt(), report.toString());
@@ -388,8 +392,10 @@ class TownCongressIT {
         Api.Reply soap = api.soap("TownCongressService", NS,
                 "<t:getStatistics><t:jurisdictionCode>441481</t:jurisdictionCode><t:year>2017</t:year></t:getStatistics>");
         assertEquals(200, soap.status(), soap.toString());
-        assertTrue(soap.body().contains("<delegatesAttending>2005</delegatesAttending>") && soap.body().contains("<proposalsFiled>51</proposalsFiled>")
-                && soap.body().contains("<towns>17</towns>"), soap.toString());
+        assertTrue(
+                soap.body().contains("<delegatesAttending>2005</delegatesAttending>") && soap.body().contains("<proposalsFiled>51</proposalsFiled>")
+                        && soap.body().contains("<towns>17</towns>"),
+                soap.toString());
         Api.Reply results = api.soap("TownCongressService", NS,
                 "<t:listSessionResults><t:jurisdictionCode>" + town + "</t:jurisdictionCode><t:year>" + YEAR + "</t:year></t:listSessionResults>");
         assertEquals(200, results.status(), results.toString());
@@ -403,8 +409,8 @@ class TownCongressIT {
     @Test
     @Order(11)
     void noticeResolutionAndElectionResultAsPdf() {
-        for (String path : new String[] {"/documents/sessions/" + sessionId + "/notice.pdf", "/documents/sessions/" + sessionId + "/resolution.pdf",
-            "/documents/elections/" + electionId + "/result.pdf"}) {
+        for (String path : new String[]{"/documents/sessions/" + sessionId + "/notice.pdf", "/documents/sessions/" + sessionId + "/resolution.pdf",
+                "/documents/elections/" + electionId + "/result.pdf"}) {
             Api.Reply pdf = api.raw(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1" + BASE + path)).GET());
             assertEquals(200, pdf.status(), path + " " + pdf);
             assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
@@ -433,10 +439,12 @@ class TownCongressIT {
             String path = template.replace("{code}", "441481").replace("{id}", String.valueOf(sessionId)).replaceAll("\\{[^}]+}", "1");
             for (java.util.Iterator<String> methods = paths.get(template).fieldNames(); methods.hasNext();) {
                 String method = methods.next().toUpperCase();
-                for (String account : new String[] {"xiajiang-viewer", "xiajiang-operator"}) {
+                for (String account : new String[]{"xiajiang-viewer", "xiajiang-operator"}) {
                     java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(server.uri("/api/v1" + path))
-                            .header("Authorization", JicengServer.basic(account, JicengServer.DEMO_PASSWORD)).header("Content-Type", "application/json")
-                            .method(method, method.equals("GET") ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            .header("Authorization", JicengServer.basic(account, JicengServer.DEMO_PASSWORD))
+                            .header("Content-Type", "application/json")
+                            .method(method, method.equals("GET")
+                                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
                                     : java.net.http.HttpRequest.BodyPublishers.ofString("{\"jurisdictionCode\":\"441481\"}"));
                     Api.Reply r = api.anonymous().raw(request);
                     assertTrue(r.status() == 403 || r.status() == 404, account + " " + method + " " + path + ": " + r);

@@ -2,7 +2,5 @@ package org.jiceng.cadre;
 
 /** What an assignment points at: a Party organization (id), a village or other jurisdiction (code), or a sector domain (name). */
 public enum TargetType {
-    ORGANIZATION,
-    JURISDICTION,
-    SECTOR
+    ORGANIZATION, JURISDICTION, SECTOR
 }

@@ -2,6 +2,5 @@ package org.jiceng.checklist;
 
 /** DRAFT while answers are filled in; SUBMITTED is final and read-only. */
 public enum EvaluationStatus {
-    DRAFT,
-    SUBMITTED
+    DRAFT, SUBMITTED
 }

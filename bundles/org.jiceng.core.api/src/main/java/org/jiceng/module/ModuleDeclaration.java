@@ -26,7 +26,8 @@ public record ModuleDeclaration(String id, String tablePrefix, String origin, St
     /** The declaration in raw (unlocalized) manifest headers. */
     public static Optional<ModuleDeclaration> of(Dictionary<String, String> headers) {
         String clause = headers.get(ModuleHeaders.MODULE);
-        ModuleDeclaration d = clause != null ? parse(clause)
+        ModuleDeclaration d = clause != null
+                ? parse(clause)
                 : new ModuleDeclaration(headers.get(ModuleHeaders.ID), null, headers.get(ModuleHeaders.ORIGIN), headers.get(ModuleHeaders.NAME_ZH),
                         headers.get(ModuleHeaders.NAME_EN));
         return d.id() != null && d.id().matches(ModuleHeaders.ID_PATTERN) ? Optional.of(d) : Optional.empty();
@@ -55,6 +56,7 @@ public record ModuleDeclaration(String id, String tablePrefix, String origin, St
                 part.append(ch);
             }
         }
-        return new ModuleDeclaration(id, attributes.get("table-prefix"), attributes.get("origin"), attributes.get("name-zh"), attributes.get("name-en"));
+        return new ModuleDeclaration(id, attributes.get("table-prefix"), attributes.get("origin"), attributes.get("name-zh"),
+                attributes.get("name-en"));
     }
 }

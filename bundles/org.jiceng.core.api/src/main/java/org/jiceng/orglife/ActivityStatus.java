@@ -5,8 +5,5 @@ package org.jiceng.orglife;
  * attendance and minutes, then ARCHIVED (read-only); a PLANNED activity may be CANCELLED instead.
  */
 public enum ActivityStatus {
-    PLANNED,
-    HELD,
-    ARCHIVED,
-    CANCELLED
+    PLANNED, HELD, ARCHIVED, CANCELLED
 }

@@ -1,7 +1,5 @@
 package org.jiceng.problem;
 
 public enum ProblemSeverity {
-    LOW,
-    MEDIUM,
-    HIGH
+    LOW, MEDIUM, HIGH
 }

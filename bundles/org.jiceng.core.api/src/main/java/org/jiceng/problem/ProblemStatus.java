@@ -5,11 +5,7 @@ package org.jiceng.problem;
  * re-check is reopened (back to in progress, the reopening kept in the history).
  */
 public enum ProblemStatus {
-    FOUND,
-    PLAN_FILED,
-    IN_PROGRESS,
-    RECTIFIED,
-    VERIFIED;
+    FOUND, PLAN_FILED, IN_PROGRESS, RECTIFIED, VERIFIED;
 
     /** Rectified or verified: counts as resolved and is never overdue. */
     public boolean isRectified() {

@@ -2,7 +2,5 @@ package org.jiceng.procedure;
 
 /** running → completed (every step done) or closed early (with a reason). Completed and closed instances are read-only. */
 public enum ProcedureStatus {
-    RUNNING,
-    COMPLETED,
-    CLOSED_EARLY
+    RUNNING, COMPLETED, CLOSED_EARLY
 }

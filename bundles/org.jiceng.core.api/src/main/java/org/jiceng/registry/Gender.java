@@ -2,6 +2,5 @@ package org.jiceng.registry;
 
 /** Gender as recorded in the member file. */
 public enum Gender {
-    MALE,
-    FEMALE
+    MALE, FEMALE
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED, GREEN
+    }
 
     @Test
     void blankMeansAbsent() {

@@ -203,7 +203,8 @@ public class ImportJobs {
                         + (job.errorCount > all.size() ? " or more" : "") + " row(s); nothing was imported";
             } else {
                 job.status = ImportJob.Status.SUCCEEDED;
-                job.message = job.dryRun ? "dry run: all " + job.total + " rows are good; nothing was imported"
+                job.message = job.dryRun
+                        ? "dry run: all " + job.total + " rows are good; nothing was imported"
                         : result.inserted() + " inserted, " + result.updated() + " updated";
             }
         } catch (IOException | UncheckedIOException e) {
@@ -245,13 +246,13 @@ public class ImportJobs {
     private ImportResult importRows(Tracked job, TableReader.Rows table, ParseErrors parseErrors) {
         boolean apply = !job.dryRun;
         switch (job.kind) {
-            case MEMBERS:
+            case MEMBERS :
                 return registry.importMembers(new MappedRows<>(table, parseErrors, RowMappers::member, () -> job.total++), apply,
                         job.done::set);
-            case ORGANIZATIONS:
+            case ORGANIZATIONS :
                 return registry.importOrganizations(new MappedRows<>(table, parseErrors, RowMappers::organization, () -> job.total++), apply,
                         job.done::set);
-            default:
+            default :
                 return registry.importPositions(new MappedRows<>(table, parseErrors, (row, errors) -> {
                     List<String> card = new ArrayList<>();
                     return new CadreRow(RowMappers.position(row, errors, card), card.isEmpty() ? null : card.get(0));

@@ -47,7 +47,7 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({ XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing; "
             + "429 with Retry-After while the server runs and queues as many imports as it is configured to")
     public Response start(@QueryParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,

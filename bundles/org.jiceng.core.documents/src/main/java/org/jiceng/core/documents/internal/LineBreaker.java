@@ -79,7 +79,7 @@ final class LineBreaker {
     /** Breaks a word wider than the line between characters; the rest stays in {@code line}. */
     private float breakWord(String word, float maxWidth, List<String> lines, StringBuilder line) {
         float lineWidth = 0;
-        for (int i = 0; i < word.length(); ) {
+        for (int i = 0; i < word.length();) {
             int cp = word.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             float w = measure.width(ch);

@@ -48,7 +48,7 @@ final class Typeface {
     /** The width of {@code text} at {@code size} points; {@code text} must be {@link #printable printable}. */
     float width(String text, float size) {
         float units = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             units += glyph(cp).width();
             i += Character.charCount(cp);
@@ -67,7 +67,7 @@ final class Typeface {
         }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(normalised.length());
-        for (int i = 0; i < normalised.length(); ) {
+        for (int i = 0; i < normalised.length();) {
             int cp = normalised.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\n') {
@@ -92,7 +92,7 @@ final class Typeface {
     void show(PDPageContentStream content, String text, float size) throws IOException {
         int start = 0;
         PDType0Font current = null;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             PDType0Font font = glyph(cp).font();
             if (font != current) {
@@ -118,7 +118,7 @@ final class Typeface {
         PDType0Font preferred = LineBreaker.isCjk(codePoint) ? cjk : latin;
         PDType0Font other = preferred == cjk ? latin : cjk;
         String text = new String(Character.toChars(codePoint));
-        for (PDType0Font font : new PDType0Font[] { preferred, other }) {
+        for (PDType0Font font : new PDType0Font[]{preferred, other}) {
             try {
                 // encode() fails for characters outside the font's cmap; glyph 0 is .notdef (a box)
                 byte[] code = font.encode(text);

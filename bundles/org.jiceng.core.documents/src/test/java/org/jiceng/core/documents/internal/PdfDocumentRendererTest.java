@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -150,7 +149,7 @@ class PdfDocumentRendererTest {
         StringBuilder all = new StringBuilder();
         for (int row = 0xB0; row <= 0xF7; row++) {
             for (int cell = 0xA1; cell <= 0xFE; cell++) {
-                String ch = new String(new byte[] { (byte) row, (byte) cell }, gb2312);
+                String ch = new String(new byte[]{(byte) row, (byte) cell}, gb2312);
                 if (Character.isIdeographic(ch.codePointAt(0))) {
                     all.append(ch);
                 }

@@ -29,7 +29,8 @@ public class ApiHealthServlet extends HealthServlet {
 
     @Activate
     public ApiHealthServlet(@Reference Readiness readiness,
-            @Reference(service = Servlet.class, target = "(osgi.http.whiteboard.servlet.name=" + JAXRS_SERVLET + ")") ServiceReference<Servlet> jaxrsServlet) {
+            @Reference(service = Servlet.class, target = "(osgi.http.whiteboard.servlet.name=" + JAXRS_SERVLET
+                    + ")") ServiceReference<Servlet> jaxrsServlet) {
         super(readiness);
     }
 }

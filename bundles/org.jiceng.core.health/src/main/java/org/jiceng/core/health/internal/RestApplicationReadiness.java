@@ -31,8 +31,8 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
-import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,14 +176,14 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
             Map<Long, Integer> refused, boolean routedByCore) {
         String name = shortName(description.name);
         switch (configuration.state) {
-            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
+            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE :
                 return name + " (waits for " + Arrays.stream(configuration.unsatisfiedReferences).map(r -> r.name)
                         .collect(Collectors.joining(", ")) + ")";
-            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION:
+            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION :
                 return name + " (waits for its configuration)";
-            case ComponentConfigurationDTO.FAILED_ACTIVATION:
+            case ComponentConfigurationDTO.FAILED_ACTIVATION :
                 return name + " (failed to activate: " + configuration.failure + ")";
-            default:
+            default :
                 break;
         }
         ServiceReference<?>[] services;
@@ -254,7 +254,8 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
 
     private static boolean declaresJaxrs(ComponentDescriptionDTO description) {
         Map<String, Object> p = description.properties;
-        return p != null && ("true".equals(String.valueOf(p.get("osgi.jaxrs.resource"))) || "true".equals(String.valueOf(p.get("osgi.jaxrs.extension"))));
+        return p != null
+                && ("true".equals(String.valueOf(p.get("osgi.jaxrs.resource"))) || "true".equals(String.valueOf(p.get("osgi.jaxrs.extension"))));
     }
 
     private static boolean declaresResource(ComponentDescriptionDTO description) {

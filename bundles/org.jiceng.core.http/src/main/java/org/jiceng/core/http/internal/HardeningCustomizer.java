@@ -20,8 +20,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * connector, without restarting the server when one comes or goes (a Jetty {@code Handler}
  * service would restart it).
  */
-@Component(service = HttpConfiguration.Customizer.class, configurationPid = "org.jiceng.http",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = HttpConfiguration.Customizer.class, configurationPid = "org.jiceng.http", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = HttpHardeningConfig.class)
 public class HardeningCustomizer implements HttpConfiguration.Customizer {
     /** Pax Web may add a customizer to a configuration twice (once per connector sharing it). */

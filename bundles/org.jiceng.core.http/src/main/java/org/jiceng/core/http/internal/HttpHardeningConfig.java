@@ -13,7 +13,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     long uploadMaxBodyBytes() default 64L * 1024 * 1024;
 
     @AttributeDefinition(name = "Upload paths", description = "Path prefixes that take the upload limit")
-    String[] uploadPaths() default { "/api/v1/imports" };
+    String[] uploadPaths() default {"/api/v1/imports"};
 
     @AttributeDefinition(name = "REST base path", description = "Path of the JAX-RS application: no answer below it is HTML, "
             + "and while no application serves it the answer is 503 problem+json with Retry-After")

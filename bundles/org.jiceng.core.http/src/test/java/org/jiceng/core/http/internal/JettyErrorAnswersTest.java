@@ -47,7 +47,8 @@ class JettyErrorAnswersTest {
             String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
             if (path.equals("/")) {
                 res.setContentType("text/html; charset=UTF-8"); // the service list, status 200
-                res.getWriter().write("<HTML><HEAD><title>CXF - Service list</title></head><body><span class=\"heading\">No service was found.</span></body></html>");
+                res.getWriter().write(
+                        "<HTML><HEAD><title>CXF - Service list</title></head><body><span class=\"heading\">No service was found.</span></body></html>");
             } else if (path.startsWith("/json")) {
                 res.setContentType("application/json");
                 res.getWriter().write("{\"ok\":true}");
@@ -172,7 +173,7 @@ class JettyErrorAnswersTest {
 
             @Override
             public String[] uploadPaths() {
-                return new String[] {"/api/v1/imports"};
+                return new String[]{"/api/v1/imports"};
             }
 
             @Override

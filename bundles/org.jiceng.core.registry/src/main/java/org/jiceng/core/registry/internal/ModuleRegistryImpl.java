@@ -16,15 +16,15 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.ModuleEnablementEntity;
-import org.jiceng.module.ModuleDescriptor;
 import org.jiceng.module.ModuleDeclaration;
+import org.jiceng.module.ModuleDescriptor;
 import org.jiceng.module.ModuleHeaders;
 import org.jiceng.module.ModuleRegistry;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.jiceng.security.AccessControl;
 import org.jiceng.security.CallerContext;
 import org.jiceng.security.Role;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -130,17 +130,17 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     static String stateName(int state) {
         switch (state) {
-            case Bundle.INSTALLED:
+            case Bundle.INSTALLED :
                 return "INSTALLED";
-            case Bundle.RESOLVED:
+            case Bundle.RESOLVED :
                 return "RESOLVED";
-            case Bundle.STARTING:
+            case Bundle.STARTING :
                 return "STARTING";
-            case Bundle.ACTIVE:
+            case Bundle.ACTIVE :
                 return "ACTIVE";
-            case Bundle.STOPPING:
+            case Bundle.STOPPING :
                 return "STOPPING";
-            default:
+            default :
                 return "UNINSTALLED";
         }
     }

@@ -50,7 +50,8 @@ public class OrganizationServiceImpl implements OrganizationService {
         return store.tx().read(em -> {
             OrganizationEntity o = em.find(OrganizationEntity.class, id);
             if (o == null || jurisdictionCode == null
-                    || em.find(JurisdictionClosureEntity.class, new JurisdictionClosureEntity.Key(jurisdictionCode, o.getJurisdictionCode())) == null) {
+                    || em.find(JurisdictionClosureEntity.class,
+                            new JurisdictionClosureEntity.Key(jurisdictionCode, o.getJurisdictionCode())) == null) {
                 throw new NotFoundException("Organization " + id + " not found in jurisdiction '" + jurisdictionCode + "'");
             }
             return o.toDto();

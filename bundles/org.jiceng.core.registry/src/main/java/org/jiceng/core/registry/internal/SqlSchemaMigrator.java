@@ -64,7 +64,8 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         for (MigrationScript script : scripts) {
             List<String> wrong = TablePrefixRule.violations(prefix, script.statements());
             if (!wrong.isEmpty()) {
-                throw new IllegalStateException("Migration " + owner + " V" + script.version() + " (" + script.name() + ") touches objects outside the module's table prefix '"
+                throw new IllegalStateException("Migration " + owner + " V" + script.version() + " (" + script.name()
+                        + ") touches objects outside the module's table prefix '"
                         + prefix + "_': " + String.join("; ", wrong));
             }
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class TablePrefixRule {
     private static final Pattern CREATE = Pattern.compile(
             "^\\s*CREATE\\s+(?:UNIQUE\\s+)?(TABLE|VIEW|SEQUENCE|INDEX)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?([A-Za-z0-9_]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALTER = Pattern.compile("^\\s*(?:ALTER|DROP)\\s+(TABLE|VIEW|SEQUENCE|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?\"?([A-Za-z0-9_]+)",
+    private static final Pattern ALTER = Pattern.compile(
+            "^\\s*(?:ALTER|DROP)\\s+(TABLE|VIEW|SEQUENCE|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?\"?([A-Za-z0-9_]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSTRAINT = Pattern.compile("\\bCONSTRAINT\\s+\"?([A-Za-z0-9_]+)", Pattern.CASE_INSENSITIVE);
 

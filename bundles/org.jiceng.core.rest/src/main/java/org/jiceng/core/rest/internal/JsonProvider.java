@@ -27,11 +27,11 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * JSON for every resource of the core and the modules: ISO dates, and unknown properties
  * refused, so a misspelt field is a clear 400 instead of silently ignored input.
  */
-@Component(service = { MessageBodyReader.class, MessageBodyWriter.class })
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
-@JaxrsMediaType({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-@Consumes({ MediaType.APPLICATION_JSON, "application/*+json" })
-@Produces({ MediaType.APPLICATION_JSON, "application/*+json" })
+@JaxrsMediaType({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {

@@ -88,7 +88,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String reason = r.getStatusInfo().getReasonPhrase();
             if (status == 404 && starting()) {
                 // The JAX-RS application is still being built resource by resource: the path may exist in a moment.
-                return Problem.of(503, "not-ready", "Not ready", "The server is starting: this part of the API is not deployed yet; try again shortly");
+                return Problem.of(503, "not-ready", "Not ready",
+                        "The server is starting: this part of the API is not deployed yet; try again shortly");
             }
             String detail = status == 404 ? "No resource at this path" : exception.getMessage();
             if (status >= 500) {

@@ -51,7 +51,7 @@ public class AccountLoginModule implements LoginModule {
         NameCallback name = new NameCallback("Username: ");
         PasswordCallback password = new PasswordCallback("Password: ", false);
         try {
-            handler.handle(new Callback[] {name, password});
+            handler.handle(new Callback[]{name, password});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new LoginException("Cannot read the credentials: " + e.getMessage());
         }

@@ -33,7 +33,7 @@ public class AccountRealm implements JaasRealm {
         options.put(ProxyLoginModule.PROPERTY_MODULE, AccountLoginModule.class.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         options.put(OPTION_ACCOUNTS, accounts);
-        entries = new AppConfigurationEntry[] {new AppConfigurationEntry(ProxyLoginModule.class.getName(),
+        entries = new AppConfigurationEntry[]{new AppConfigurationEntry(ProxyLoginModule.class.getName(),
                 AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)};
     }
 

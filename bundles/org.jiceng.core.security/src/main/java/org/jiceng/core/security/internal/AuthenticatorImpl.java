@@ -144,7 +144,7 @@ public class AuthenticatorImpl implements Authenticator {
         if (generations.size() > 10_000) {
             generations.clear();
         }
-        generations.put(username, new long[] {generation, millis + config.generation_cacheSeconds() * 1000L});
+        generations.put(username, new long[]{generation, millis + config.generation_cacheSeconds() * 1000L});
         return generation;
     }
 

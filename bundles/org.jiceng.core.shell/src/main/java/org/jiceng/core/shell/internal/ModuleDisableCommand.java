@@ -22,7 +22,8 @@ public class ModuleDisableCommand implements Action {
     @Override
     public Object execute() {
         boolean changed = modules.disable(moduleId, code);
-        System.out.println(changed ? "Module " + moduleId + " disabled for " + code : "Module " + moduleId + " was not enabled explicitly for " + code);
+        System.out
+                .println(changed ? "Module " + moduleId + " disabled for " + code : "Module " + moduleId + " was not enabled explicitly for " + code);
         return null;
     }
 }

@@ -10,13 +10,13 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JAXWSMethodInvoker;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
-import org.jiceng.security.Authenticator;
-import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.apache.cxf.service.invoker.Invoker;
-import org.jiceng.module.ModuleEndpoints;
+import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.jiceng.module.ModuleDeclaration;
+import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRegistry;
 import org.jiceng.module.SoapEndpoint;
+import org.jiceng.security.Authenticator;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -67,8 +67,7 @@ public class SoapPublisher {
         pending.clear();
     }
 
-    @Reference(target = "(" + ModuleEndpoints.SOAP_ADDRESS + "=*)", cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC)
+    @Reference(target = "(" + ModuleEndpoints.SOAP_ADDRESS + "=*)", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addEndpoint(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
         if (active) {
             publish(reference, implementation);

@@ -8,6 +8,7 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 
+import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
@@ -26,12 +27,11 @@ import org.jiceng.registry.OrganizationQuery;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.OrganizationStatus;
 import org.jiceng.registry.PartyOrganization;
+import org.jiceng.security.AccessControl;
+import org.jiceng.security.CallerContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.jiceng.common.NotFoundException;
-import org.jiceng.security.AccessControl;
-import org.jiceng.security.CallerContext;
 
 /**
  * Read-only registry queries for upper-level systems (上级系统), published at

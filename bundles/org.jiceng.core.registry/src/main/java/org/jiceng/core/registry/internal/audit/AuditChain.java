@@ -112,9 +112,9 @@ final class AuditChain {
      */
     static String canonical(long seq, PendingEntry e) {
         StringBuilder out = new StringBuilder("[").append(seq);
-        for (String field : new String[] { TIME.format(e.occurredAt()), e.username(), name(e.channel()), e.remoteAddress(),
+        for (String field : new String[]{TIME.format(e.occurredAt()), e.username(), name(e.channel()), e.remoteAddress(),
                 e.callerJurisdiction(), e.jurisdictionCode(), e.unit(), e.entity(), e.tableName(), e.entityId(), name(e.action()),
-                e.beforeJson(), e.afterJson() }) {
+                e.beforeJson(), e.afterJson()}) {
             out.append(',');
             rawString(out, field);
         }

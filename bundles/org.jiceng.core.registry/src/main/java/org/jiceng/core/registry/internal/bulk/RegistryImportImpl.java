@@ -148,8 +148,10 @@ public class RegistryImportImpl implements RegistryImport {
                     Long orgId = organizations.id(r.jurisdictionCode() + "|" + r.organizationName());
                     m.setOrganizationId(orgId);
                     Validator v = new Validator();
-                    v.check(orgId != null, "organization", "no organization '" + r.organizationName() + "' in jurisdiction '" + r.jurisdictionCode() + "'");
-                    v.check(m.getIdCardNumber() != null || m.getMemberNumber() != null, "idCardNumber", "an ID card number or a member number is required");
+                    v.check(orgId != null, "organization",
+                            "no organization '" + r.organizationName() + "' in jurisdiction '" + r.jurisdictionCode() + "'");
+                    v.check(m.getIdCardNumber() != null || m.getMemberNumber() != null, "idCardNumber",
+                            "an ID card number or a member number is required");
                     v.check(m.getIdCardNumber() == null || idCardsInFile.add(m.getIdCardNumber()), "idCardNumber", "appears twice in this file");
                     v.check(m.getMemberNumber() == null || numbersInFile.add(m.getMemberNumber()), "memberNumber", "appears twice in this file");
                     MemberEntity existing = m.getIdCardNumber() != null ? byIdCard.get(m.getIdCardNumber()) : byNumber.get(m.getMemberNumber());

@@ -15,8 +15,8 @@ import org.jiceng.cadre.AssignmentStatus;
 import org.jiceng.cadre.CadreService;
 import org.jiceng.cadre.Designation;
 import org.jiceng.cadre.DesignationType;
-import org.jiceng.cadre.PostLevel;
 import org.jiceng.cadre.Position;
+import org.jiceng.cadre.PostLevel;
 import org.jiceng.cadre.Tenure;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
@@ -24,11 +24,11 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.persistence.QueryBuilder;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -146,7 +146,8 @@ public class CadreServiceImpl implements CadreService {
         validate(input);
         return designationOf(store.tx().write(em -> {
             requireMember(em, memberId);
-            long open = em.createQuery("SELECT COUNT(d) FROM DesignationEntity d WHERE d.memberId = :m AND d.type = :t AND d.until IS NULL", Long.class)
+            long open = em
+                    .createQuery("SELECT COUNT(d) FROM DesignationEntity d WHERE d.memberId = :m AND d.type = :t AND d.until IS NULL", Long.class)
                     .setParameter("m", memberId).setParameter("t", input.type()).getSingleResult();
             if (open > 0 && input.until() == null) {
                 throw new ConflictException("Member " + memberId + " is already on the " + input.type() + " list");
@@ -322,7 +323,8 @@ public class CadreServiceImpl implements CadreService {
                     .where("a.module = :module", "module", query.module())
                     .where("a.startDate <= :activeOn", "activeOn", query.activeOn())
                     .where("(a.endDate IS NULL OR a.endDate >= :activeOn2)", "activeOn2", query.activeOn());
-            Page<AssignmentEntity> rows = q.page(em, AssignmentEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), ASSIGNMENT_SORT);
+            Page<AssignmentEntity> rows = q.page(em, AssignmentEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
+                    ASSIGNMENT_SORT);
             List<Assignment> items = new ArrayList<>();
             rows.getItems().forEach(a -> items.add(assignmentOf(a)));
             return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
@@ -354,7 +356,7 @@ public class CadreServiceImpl implements CadreService {
 
     private static void checkTarget(EntityManager em, Assignment a) {
         switch (a.targetType()) {
-            case ORGANIZATION:
+            case ORGANIZATION :
                 Long id;
                 try {
                     id = Long.valueOf(a.target());
@@ -365,12 +367,12 @@ public class CadreServiceImpl implements CadreService {
                     throw new org.jiceng.common.ValidationException("target", "no organization " + id);
                 }
                 break;
-            case JURISDICTION:
+            case JURISDICTION :
                 if (em.find(JurisdictionEntity.class, a.target()) == null) {
                     throw new org.jiceng.common.ValidationException("target", "no jurisdiction '" + a.target() + "'");
                 }
                 break;
-            default:
+            default :
                 break;
         }
     }

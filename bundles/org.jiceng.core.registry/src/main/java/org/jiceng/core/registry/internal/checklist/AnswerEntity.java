@@ -1,21 +1,14 @@
 package org.jiceng.core.registry.internal.checklist;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
-
-import org.jiceng.checklist.CriterionKind;
-import org.jiceng.checklist.EvaluationStatus;
 
 /** The answer to one criterion in an evaluation. */
 @Entity

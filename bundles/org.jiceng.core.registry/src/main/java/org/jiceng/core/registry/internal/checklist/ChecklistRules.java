@@ -12,10 +12,10 @@ import java.util.function.Function;
 
 import org.jiceng.checklist.Answer;
 import org.jiceng.checklist.Aspect;
+import org.jiceng.checklist.ChecklistService;
 import org.jiceng.checklist.CriteriaSet;
 import org.jiceng.checklist.Criterion;
 import org.jiceng.checklist.CriterionKind;
-import org.jiceng.checklist.ChecklistService;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 

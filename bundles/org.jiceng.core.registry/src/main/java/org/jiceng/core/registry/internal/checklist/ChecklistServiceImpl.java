@@ -28,9 +28,9 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,7 +73,7 @@ public class ChecklistServiceImpl implements ChecklistService {
             if (latest != null) {
                 CriteriaSet current = toDto(em, latest);
                 if (ChecklistRules.sameDefinition(current, in)) {
-                    return new Object[] { current, false };
+                    return new Object[]{current, false};
                 }
             }
             CriteriaSetEntity s = new CriteriaSetEntity();
@@ -107,7 +107,7 @@ public class ChecklistServiceImpl implements ChecklistService {
                 }
             }
             em.flush();
-            return new Object[] { toDto(em, s), true };
+            return new Object[]{toDto(em, s), true};
         });
         CriteriaSet set = (CriteriaSet) result[0];
         if ((Boolean) result[1]) {

@@ -5,17 +5,11 @@ import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
-
-import org.jiceng.checklist.CriterionKind;
-import org.jiceng.checklist.EvaluationStatus;
 
 /** One version of a criteria set. */
 @Entity

@@ -1,7 +1,6 @@
 package org.jiceng.core.registry.internal.checklist;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -12,10 +11,8 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.jiceng.checklist.CriterionKind;
-import org.jiceng.checklist.EvaluationStatus;
 
 /** One criterion of a criteria set version, with its aspect. */
 @Entity

@@ -14,7 +14,6 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-import org.jiceng.checklist.CriterionKind;
 import org.jiceng.checklist.EvaluationStatus;
 
 /** An evaluation of a subject against one criteria set version. */

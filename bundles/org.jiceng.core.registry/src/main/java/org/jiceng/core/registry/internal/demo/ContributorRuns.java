@@ -35,7 +35,9 @@ public final class ContributorRuns {
         void finished(Object run);
     }
 
-    private enum State { QUEUED, RUNNING, ENDED }
+    private enum State {
+        QUEUED, RUNNING, ENDED
+    }
 
     private static final Caller SYSTEM = Caller.system(Channel.SYSTEM);
 
@@ -160,7 +162,8 @@ public final class ContributorRuns {
                 CallerContext.runAs(SYSTEM, () -> contributor.load(this));
                 logger.debug("Demo data of module {} done in {} ms", moduleId, (System.nanoTime() - start) / 1_000_000);
             } catch (CancellationException e) {
-                logger.info("Demo data of module {} cancelled after {} ms: the module is stopping", moduleId, (System.nanoTime() - start) / 1_000_000);
+                logger.info("Demo data of module {} cancelled after {} ms: the module is stopping", moduleId,
+                        (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
                 // A linkage error is what a module uninstalled under its run throws; neither stops the core or other modules.
                 logger.error("Demo data of module {} failed; the core and other modules go on", moduleId, e);

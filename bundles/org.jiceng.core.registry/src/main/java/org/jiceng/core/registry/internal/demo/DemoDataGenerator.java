@@ -88,7 +88,9 @@ public final class DemoDataGenerator {
             int villages = 5 + random.nextInt(3);
             for (int v = 0; v < villages; v++) {
                 boolean community = street || v == 0;
-                String villageName = community ? villageStem() + "社区" : villageStem() + DemoCounties.VILLAGE_SUFFIXES[random.nextInt(DemoCounties.VILLAGE_SUFFIXES.length)];
+                String villageName = community
+                        ? villageStem() + "社区"
+                        : villageStem() + DemoCounties.VILLAGE_SUFFIXES[random.nextInt(DemoCounties.VILLAGE_SUFFIXES.length)];
                 String villageCode = townCode + String.format("%03d", community ? v + 1 : 200 + v);
                 addJurisdiction(villageCode, villageName, JurisdictionLevel.VILLAGE, townCode, 4);
                 int size = 6 + random.nextInt(16);
@@ -102,8 +104,10 @@ public final class DemoDataGenerator {
             if (t % 2 == 0) {
                 boolean enterprise = random.nextInt(3) > 0;
                 String name = enterprise
-                        ? townName.substring(0, townName.length() - 1) + DemoCounties.ENTERPRISES.get(random.nextInt(DemoCounties.ENTERPRISES.size())) + "党支部"
-                        : townName.substring(0, townName.length() - 1) + DemoCounties.SOCIAL_ORGS.get(random.nextInt(DemoCounties.SOCIAL_ORGS.size())) + "党支部";
+                        ? townName.substring(0, townName.length() - 1) + DemoCounties.ENTERPRISES.get(random.nextInt(DemoCounties.ENTERPRISES.size()))
+                                + "党支部"
+                        : townName.substring(0, townName.length() - 1) + DemoCounties.SOCIAL_ORGS.get(random.nextInt(DemoCounties.SOCIAL_ORGS.size()))
+                                + "党支部";
                 int branch = addOrganization(name, OrganizationType.BRANCH,
                         enterprise ? OrganizationField.NON_PUBLIC_ENTERPRISE : OrganizationField.SOCIAL_ORGANIZATION, townCommittee, townCode, 3);
                 addMembers(branch, 3 + random.nextInt(8), false);
@@ -167,7 +171,8 @@ public final class DemoDataGenerator {
         m.setEducation(educations[Math.min(educations.length - 1, random.nextInt(4) + random.nextInt(4))]);
         m.setHasPost(hasPost);
         int roll = random.nextInt(100);
-        MemberStage stage = hasPost || roll >= 12 ? MemberStage.FULL
+        MemberStage stage = hasPost || roll >= 12
+                ? MemberStage.FULL
                 : roll < 3 ? MemberStage.APPLICANT : roll < 6 ? MemberStage.ACTIVIST : roll < 8 ? MemberStage.CANDIDATE : MemberStage.PROBATIONARY;
         m.setStage(stage);
         fillStageDates(m, birth);

@@ -1,10 +1,10 @@
 package org.jiceng.core.registry.internal.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +13,13 @@ import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.audit.AuditSuppression;
 import org.jiceng.core.registry.internal.audit.AuditTrail;
 import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
-import org.jiceng.core.registry.internal.health.DemoDataReadiness;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.health.DemoDataReadiness;
+import org.jiceng.core.registry.internal.security.AccountServiceImpl;
+import org.jiceng.core.registry.internal.security.DemoAccounts;
 import org.jiceng.development.DevelopmentEvent;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.registry.Jurisdiction;
@@ -28,8 +30,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.jiceng.core.registry.internal.security.AccountServiceImpl;
-import org.jiceng.core.registry.internal.security.DemoAccounts;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -137,7 +137,8 @@ public class DemoDataLoader {
         contributors.cancelAll();
         worker.shutdown();
         if (!worker.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            logger.warn("The demo data was still loading when the server stopped: its one transaction is rolled back, and the next start loads it again");
+            logger.warn(
+                    "The demo data was still loading when the server stopped: its one transaction is rolled back, and the next start loads it again");
         }
     }
 

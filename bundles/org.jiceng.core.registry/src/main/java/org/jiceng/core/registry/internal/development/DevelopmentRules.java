@@ -63,28 +63,28 @@ public final class DevelopmentRules {
                     + " would precede the member's current stage date " + current);
         }
         switch (type) {
-            case ACTIVIST_CONFIRMED:
+            case ACTIVIST_CONFIRMED :
                 checkApplicantAge(member.getBirthDate(), member.getApplicationDate());
                 break;
-            case CANDIDATE_CONFIRMED:
+            case CANDIDATE_CONFIRMED :
                 LocalDate earliest = member.getActivistDate().plusYears(1);
                 if (event.getDate().isBefore(earliest)) {
                     throw new RuleViolationException(DevelopmentService.RULE_ACTIVIST_YEAR, "An activist since "
                             + member.getActivistDate() + " can become a development candidate on " + earliest + " at the earliest");
                 }
                 break;
-            case PROBATION_EXTENDED:
+            case PROBATION_EXTENDED :
                 if (member.getProbationExtendedMonths() != null) {
                     throw new RuleViolationException(DevelopmentService.RULE_EXTEND_ONCE, "The probation of member " + member.getId()
                             + " was already extended by " + member.getProbationExtendedMonths() + " months; it can be extended once");
                 }
                 checkProbationOver(member, event);
                 break;
-            case CONVERTED_FULL:
-            case PROBATION_CANCELLED:
+            case CONVERTED_FULL :
+            case PROBATION_CANCELLED :
                 checkProbationOver(member, event);
                 break;
-            default:
+            default :
                 break;
         }
     }
@@ -115,13 +115,13 @@ public final class DevelopmentRules {
         MembershipStatus status = member.getMembershipStatus() == null ? MembershipStatus.ACTIVE : member.getMembershipStatus();
         boolean ok;
         switch (type) {
-            case RESTORED:
+            case RESTORED :
                 ok = status == MembershipStatus.DISQUALIFIED;
                 break;
-            case EXITED:
+            case EXITED :
                 ok = status != MembershipStatus.EXITED;
                 break;
-            default:
+            default :
                 ok = status == MembershipStatus.ACTIVE;
         }
         if (!ok) {
@@ -133,15 +133,15 @@ public final class DevelopmentRules {
     /** The date of the member's current stage. */
     public static LocalDate stageDate(Member m) {
         switch (m.getStage()) {
-            case APPLICANT:
+            case APPLICANT :
                 return m.getApplicationDate();
-            case ACTIVIST:
+            case ACTIVIST :
                 return m.getActivistDate();
-            case CANDIDATE:
+            case CANDIDATE :
                 return m.getCandidateDate();
-            case PROBATIONARY:
+            case PROBATIONARY :
                 return m.getProbationDate();
-            default:
+            default :
                 return m.getFullDate();
         }
     }
@@ -154,20 +154,20 @@ public final class DevelopmentRules {
             setStageDate(member, type.to(), event.getDate());
         }
         switch (type) {
-            case PROBATION_EXTENDED:
+            case PROBATION_EXTENDED :
                 member.setProbationExtendedMonths(event.getExtensionMonths());
                 break;
-            case PROBATION_CANCELLED:
-            case EXITED:
+            case PROBATION_CANCELLED :
+            case EXITED :
                 member.setMembershipStatus(MembershipStatus.EXITED);
                 break;
-            case DISQUALIFIED:
+            case DISQUALIFIED :
                 member.setMembershipStatus(MembershipStatus.DISQUALIFIED);
                 break;
-            case RESTORED:
+            case RESTORED :
                 member.setMembershipStatus(MembershipStatus.ACTIVE);
                 break;
-            default:
+            default :
                 break;
         }
     }
@@ -193,19 +193,19 @@ public final class DevelopmentRules {
 
     private static void setStageDate(Member m, MemberStage stage, LocalDate date) {
         switch (stage) {
-            case ACTIVIST:
+            case ACTIVIST :
                 m.setActivistDate(date);
                 break;
-            case CANDIDATE:
+            case CANDIDATE :
                 m.setCandidateDate(date);
                 break;
-            case PROBATIONARY:
+            case PROBATIONARY :
                 m.setProbationDate(date);
                 break;
-            case FULL:
+            case FULL :
                 m.setFullDate(date);
                 break;
-            default:
+            default :
                 m.setApplicationDate(date);
         }
     }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
@@ -23,7 +24,6 @@ import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberStage;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

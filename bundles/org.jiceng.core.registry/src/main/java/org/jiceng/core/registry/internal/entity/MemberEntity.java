@@ -192,7 +192,6 @@ public class MemberEntity {
         return version;
     }
 
-
     public MembershipStatus getMembershipStatus() {
         return membershipStatus;
     }

@@ -36,7 +36,9 @@ public class AccountsReadiness implements ReadinessCheck {
                 return Optional.of("the account store does not answer: " + e.getMessage());
             }
         }
-        return adminSeen ? Optional.empty()
-                : Optional.of("no admin account exists yet: set JICENG_ADMIN_PASSWORD or admin.initialPassword (etc/org.jiceng.security.cfg) and restart");
+        return adminSeen
+                ? Optional.empty()
+                : Optional.of(
+                        "no admin account exists yet: set JICENG_ADMIN_PASSWORD or admin.initialPassword (etc/org.jiceng.security.cfg) and restart");
     }
 }

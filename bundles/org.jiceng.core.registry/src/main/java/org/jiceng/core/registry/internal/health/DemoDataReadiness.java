@@ -23,8 +23,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  * Reads the loader's configuration itself, because the loader does its work while it activates
  * and cannot answer questions meanwhile.
  */
-@Component(service = {ReadinessCheck.class, DemoDataReadiness.class}, configurationPid = DemoDataLoader.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = {ReadinessCheck.class,
+        DemoDataReadiness.class}, configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progress {
     public static final String NAME = "demo-data";
 

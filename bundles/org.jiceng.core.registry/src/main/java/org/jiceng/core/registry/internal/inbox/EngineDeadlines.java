@@ -44,15 +44,17 @@ public class EngineDeadlines implements InboxContributor {
                             p.jurisdictionCode(), p.deadline(), p.deadline().isBefore(today), "/problems/" + p.id())
                     : null;
         });
-        collect(items, limit, page -> procedures.find(code, null, ProcedureStatus.RUNNING, null, page), i ->
-                i.currentDue() != null && !i.currentDue().isAfter(until)
+        collect(items, limit, page -> procedures.find(code, null, ProcedureStatus.RUNNING, null, page),
+                i -> i.currentDue() != null && !i.currentDue().isAfter(until)
                         ? new InboxItem("procedures", i.definitionKey() + ":" + i.currentStepKey(), String.valueOf(i.id()), i.title(),
                                 i.jurisdictionCode(), i.currentDue(), i.currentDue().isBefore(today), "/procedures/instances/" + i.id())
                         : null);
         collect(items, limit, page -> transfers.find(code, null, TransferStatus.ISSUED, page), t -> {
             LocalDate expires = t.issuedOn().plusDays(t.validityDays());
-            return !expires.isAfter(until) ? new InboxItem("transfers", "letter-receipt", String.valueOf(t.id()),
-                    "介绍信 " + t.letterNumber(), null, expires, expires.isBefore(today), "/transfers/" + t.id()) : null;
+            return !expires.isAfter(until)
+                    ? new InboxItem("transfers", "letter-receipt", String.valueOf(t.id()),
+                            "介绍信 " + t.letterNumber(), null, expires, expires.isBefore(today), "/transfers/" + t.id())
+                    : null;
         });
         return items;
     }

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * upper-level systems) subscribe to. The time is the {@code scheduler.expression} of this
  * component's configuration.
  */
-@Component(service = Runnable.class, configurationPid = "org.jiceng.inbox.sweep",
-        property = { "scheduler.name=jiceng-overdue-sweep", "scheduler.expression=0 30 6 * * ?", "scheduler.concurrent:Boolean=false" })
+@Component(service = Runnable.class, configurationPid = "org.jiceng.inbox.sweep", property = {"scheduler.name=jiceng-overdue-sweep",
+        "scheduler.expression=0 30 6 * * ?", "scheduler.concurrent:Boolean=false"})
 public class OverdueSweep implements Runnable {
     static final String TOPIC = "org/jiceng/inbox/OVERDUE";
     private final Logger logger = LoggerFactory.getLogger(OverdueSweep.class);

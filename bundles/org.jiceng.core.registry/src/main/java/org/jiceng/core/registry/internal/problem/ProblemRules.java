@@ -44,7 +44,8 @@ final class ProblemRules {
 
     /** Checks a reported problem (400 naming each bad field). */
     static void checkReport(Problem p, LocalDate today) {
-        Validator v = new Validator().require("source", p.source()).require("subjectType", p.subjectType()).maxLength("subjectType", p.subjectType(), 32)
+        Validator v = new Validator().require("source", p.source()).require("subjectType", p.subjectType())
+                .maxLength("subjectType", p.subjectType(), 32)
                 .require("subjectId", p.subjectId()).maxLength("subjectId", p.subjectId(), 64).require("jurisdictionCode", p.jurisdictionCode())
                 .require("category", p.category()).maxLength("category", p.category(), 100).require("severity", p.severity())
                 .require("description", p.description()).maxLength("description", p.description(), 2000).require("foundBy", p.foundBy())

@@ -19,6 +19,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
@@ -32,7 +33,6 @@ import org.jiceng.problem.ProblemSeverity;
 import org.jiceng.problem.ProblemSource;
 import org.jiceng.problem.ProblemStatistics;
 import org.jiceng.problem.ProblemStatus;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -214,7 +214,7 @@ public class ProblemServiceImpl implements ProblemService {
             a.note = in.note();
             em.persist(a);
             em.flush();
-            return new Object[] { toDto(a), p.jurisdictionCode, p.status };
+            return new Object[]{toDto(a), p.jurisdictionCode, p.status};
         });
         AccountabilityAction action = (AccountabilityAction) result[0];
         eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + "ACCOUNTABILITY", Map.of("id", problemId, "jurisdictionCode", result[1],

@@ -17,6 +17,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.procedure.ProcedureDefinition;
@@ -26,7 +27,6 @@ import org.jiceng.procedure.ProcedureStatus;
 import org.jiceng.procedure.StepCompletion;
 import org.jiceng.procedure.StepDefinition;
 import org.jiceng.procedure.StepState;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -278,7 +278,8 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     private static List<StepDefinition> steps(EntityManager em, long definitionId) {
         List<StepDefinition> steps = new ArrayList<>();
-        em.createQuery("SELECT s FROM ProcedureStepDefinitionEntity s WHERE s.definitionId = :d ORDER BY s.index", ProcedureStepDefinitionEntity.class)
+        em.createQuery("SELECT s FROM ProcedureStepDefinitionEntity s WHERE s.definitionId = :d ORDER BY s.index",
+                ProcedureStepDefinitionEntity.class)
                 .setParameter("d", definitionId).getResultList()
                 .forEach(s -> steps.add(new StepDefinition(s.key, s.name, s.record, ProcedureRules.splitLines(s.requiredAttachments), s.role,
                         s.deadlineDays)));
@@ -300,7 +301,8 @@ public class ProcedureServiceImpl implements ProcedureService {
         return new ProcedureDefinition(d.id, d.key, d.version, d.name, d.moduleId, steps(em, d.id), d.createdAt);
     }
 
-    private ProcedureInstance toDto(EntityManager em, ProcedureInstanceEntity i, List<StepDefinition> steps, List<ProcedureStepRecordEntity> records) {
+    private ProcedureInstance toDto(EntityManager em, ProcedureInstanceEntity i, List<StepDefinition> steps,
+            List<ProcedureStepRecordEntity> records) {
         LocalDate today = today();
         List<StepState> states = new ArrayList<>();
         LocalDate previous = i.startedOn;

@@ -81,7 +81,8 @@ public class ScoringServiceImpl implements ScoringService {
             if (em.find(JurisdictionEntity.class, s.jurisdictionCode()) == null) {
                 throw new org.jiceng.common.ValidationException("jurisdictionCode", "no jurisdiction '" + s.jurisdictionCode() + "'");
             }
-            if (!em.createQuery("SELECT x.id FROM SchemeEntity x WHERE x.key = :k", Long.class).setParameter("k", s.key()).getResultList().isEmpty()) {
+            if (!em.createQuery("SELECT x.id FROM SchemeEntity x WHERE x.key = :k", Long.class).setParameter("k", s.key()).getResultList()
+                    .isEmpty()) {
                 throw new ConflictException("A scheme with key '" + s.key() + "' exists");
             }
             SchemeEntity e = new SchemeEntity();
@@ -249,7 +250,8 @@ public class ScoringServiceImpl implements ScoringService {
             List<Indicator> indicators = new ArrayList<>();
             indicators(em, schemeId).forEach(i -> indicators.add(new Indicator(i.key, i.name, i.weight, i.maximum, i.source, i.metric)));
             List<GradeBand> bands = grades(em, schemeId);
-            List<SubjectEntity> subjects = em.createQuery("SELECT s FROM SubjectEntity s WHERE s.schemeId = :s AND s.period = :p", SubjectEntity.class)
+            List<SubjectEntity> subjects = em
+                    .createQuery("SELECT s FROM SubjectEntity s WHERE s.schemeId = :s AND s.period = :p", SubjectEntity.class)
                     .setParameter("s", schemeId).setParameter("p", period).getResultList();
             Map<String, Map<String, Double>> values = new HashMap<>();
             for (ValueEntity v : em.createQuery("SELECT v FROM ValueEntity v WHERE v.schemeId = :s AND v.period = :p", ValueEntity.class)
@@ -399,7 +401,8 @@ public class ScoringServiceImpl implements ScoringService {
 
     private static void checkPeriod(SchemeEntity scheme, String period) {
         if (!scheme.periodKind.isValid(period)) {
-            throw new org.jiceng.common.ValidationException("period", "must be a " + scheme.periodKind + " period like " + scheme.periodKind.example());
+            throw new org.jiceng.common.ValidationException("period",
+                    "must be a " + scheme.periodKind + " period like " + scheme.periodKind.example());
         }
     }
 

@@ -2,7 +2,6 @@ package org.jiceng.core.registry.internal.security;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -203,8 +202,10 @@ public class AccountServiceImpl implements AccountService {
         if (!e.isEnabled()) {
             return new Verification(null, Failure.DISABLED);
         }
-        store.tx().run(em -> em.createQuery("UPDATE AccountEntity a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLoginAt = :now WHERE a.id = :id")
-                .setParameter("now", now).setParameter("id", e.getId()).executeUpdate());
+        store.tx()
+                .run(em -> em
+                        .createQuery("UPDATE AccountEntity a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLoginAt = :now WHERE a.id = :id")
+                        .setParameter("now", now).setParameter("id", e.getId()).executeUpdate());
         return new Verification(e.toDto(), null);
     }
 

@@ -15,6 +15,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.development.MembershipStatus;
@@ -24,7 +25,6 @@ import org.jiceng.transfer.Transfer;
 import org.jiceng.transfer.TransferService;
 import org.jiceng.transfer.TransferStatus;
 import org.jiceng.transfer.TransferStep;
-import org.jiceng.core.registry.internal.Subtree;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,7 +66,8 @@ public class TransferServiceImpl implements TransferService {
             if (member.getOrganizationId() == toOrganizationId) {
                 throw new org.jiceng.common.ValidationException("toOrganizationId", "is the member's current organization");
             }
-            for (TransferEntity other : em.createQuery("SELECT t FROM TransferEntity t WHERE t.memberId = :m AND t.status IN :open", TransferEntity.class)
+            for (TransferEntity other : em
+                    .createQuery("SELECT t FROM TransferEntity t WHERE t.memberId = :m AND t.status IN :open", TransferEntity.class)
                     .setParameter("m", memberId).setParameter("open", List.of(TransferStatus.ISSUED, TransferStatus.RECEIVED)).getResultList()) {
                 if (effectiveStatus(other).isOpen()) {
                     throw new RuleViolationException(RULE_ONE_OPEN, "Member " + memberId + " already has transfer " + other.id + " under way");
@@ -213,7 +214,8 @@ public class TransferServiceImpl implements TransferService {
         LocalDate today = today();
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("MobileMemberEntity", "x")
-                    .where("x.memberId IN (SELECT m.id FROM MemberEntity m WHERE m.organizationId IN " + ORG_IN_SUBTREE + ")", "scope", jurisdictionCode);
+                    .where("x.memberId IN (SELECT m.id FROM MemberEntity m WHERE m.organizationId IN " + ORG_IN_SUBTREE + ")", "scope",
+                            jurisdictionCode);
             if (current) {
                 q.where("x.since <= :today", "today", today).where("(x.until IS NULL OR x.until >= :today2)", "today2", today);
             }

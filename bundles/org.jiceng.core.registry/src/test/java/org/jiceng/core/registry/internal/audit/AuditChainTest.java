@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -32,7 +31,8 @@ class AuditChainTest {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:audit" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         try (InputStream in = getClass().getResourceAsStream("/db/migration/V11__audit.sql");
-                Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.trim().startsWith("--")) {

@@ -195,7 +195,8 @@ class ChangeCaptureTest {
 
     private List<Row> rows() throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT seq, username, channel, entity, entity_id, action, before_json, after_json, "
                         + "jurisdiction_code FROM audit_entry ORDER BY seq")) {
             while (r.next()) {
@@ -207,7 +208,8 @@ class ChangeCaptureTest {
     }
 
     private long count() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
             r.next();
             return r.getLong(1);

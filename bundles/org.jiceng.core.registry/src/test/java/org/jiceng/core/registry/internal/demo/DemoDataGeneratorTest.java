@@ -44,7 +44,8 @@ class DemoDataGeneratorTest {
             if (m.getStage() == MemberStage.FULL) {
                 assertEquals(m.getProbationDate().plusYears(1), m.getFullDate());
             }
-            for (LocalDate d : new LocalDate[] {m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()}) {
+            for (LocalDate d : new LocalDate[]{m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(),
+                    m.getFullDate()}) {
                 assertTrue(d == null || !d.isAfter(TODAY), "no date in the future");
             }
         }

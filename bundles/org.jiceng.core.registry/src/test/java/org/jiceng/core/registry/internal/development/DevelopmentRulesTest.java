@@ -114,7 +114,8 @@ class DevelopmentRulesTest {
         e.getEvidence().clear();
         assertEquals(DevelopmentService.RULE_EVIDENCE, rule(applicant(), e));
         assertEquals(DevelopmentService.RULE_DATE_ORDER, rule(applicant(), event(EventType.ACTIVIST_CONFIRMED, LocalDate.of(2021, 1, 1))));
-        assertThrows(ValidationException.class, () -> DevelopmentRules.check(applicant(), event(EventType.ACTIVIST_CONFIRMED, TODAY.plusDays(1)), TODAY));
+        assertThrows(ValidationException.class,
+                () -> DevelopmentRules.check(applicant(), event(EventType.ACTIVIST_CONFIRMED, TODAY.plusDays(1)), TODAY));
     }
 
     @Test

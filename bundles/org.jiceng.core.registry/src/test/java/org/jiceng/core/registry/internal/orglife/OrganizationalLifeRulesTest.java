@@ -137,7 +137,8 @@ class OrganizationalLifeRulesTest {
                 YearMonth.of(2026, 3)));
         assertEquals(OrganizationalLifeService.RULE_DUES_MEMBERS_ONLY, assertThrows(RuleViolationException.class,
                 () -> OrganizationalLifeRules.checkDuesPayer(1, MemberStage.PROBATIONARY, MembershipStatus.ACTIVE, admitted,
-                        YearMonth.of(2026, 2))).rule());
+                        YearMonth.of(2026, 2)))
+                .rule());
         assertThrows(RuleViolationException.class, () -> OrganizationalLifeRules.checkDuesPayer(1, MemberStage.CANDIDATE,
                 MembershipStatus.ACTIVE, null, YearMonth.of(2026, 2)));
         assertThrows(RuleViolationException.class, () -> OrganizationalLifeRules.checkDuesPayer(1, MemberStage.FULL,

@@ -37,11 +37,11 @@ class ProblemRulesTest {
 
     @Test
     void skippedOrRepeatedStepsAreRefused() {
-        for (Object[] refused : new Object[][] { { ProblemStatus.FOUND, ProblemChange.RECTIFIED }, { ProblemStatus.FOUND, ProblemChange.PROGRESS },
-                { ProblemStatus.FOUND, ProblemChange.VERIFIED }, { ProblemStatus.PLAN_FILED, ProblemChange.PLANNED },
-                { ProblemStatus.IN_PROGRESS, ProblemChange.VERIFIED }, { ProblemStatus.IN_PROGRESS, ProblemChange.REOPENED },
-                { ProblemStatus.VERIFIED, ProblemChange.REOPENED }, { ProblemStatus.VERIFIED, ProblemChange.PROGRESS },
-                { ProblemStatus.RECTIFIED, ProblemChange.FOUND } }) {
+        for (Object[] refused : new Object[][]{{ProblemStatus.FOUND, ProblemChange.RECTIFIED}, {ProblemStatus.FOUND, ProblemChange.PROGRESS},
+                {ProblemStatus.FOUND, ProblemChange.VERIFIED}, {ProblemStatus.PLAN_FILED, ProblemChange.PLANNED},
+                {ProblemStatus.IN_PROGRESS, ProblemChange.VERIFIED}, {ProblemStatus.IN_PROGRESS, ProblemChange.REOPENED},
+                {ProblemStatus.VERIFIED, ProblemChange.REOPENED}, {ProblemStatus.VERIFIED, ProblemChange.PROGRESS},
+                {ProblemStatus.RECTIFIED, ProblemChange.FOUND}}) {
             RuleViolationException e = assertThrows(RuleViolationException.class,
                     () -> ProblemRules.next(1, (ProblemStatus) refused[0], (ProblemChange) refused[1]), refused[0] + " " + refused[1]);
             assertEquals(ProblemService.RULE_STEP_ORDER, e.rule());

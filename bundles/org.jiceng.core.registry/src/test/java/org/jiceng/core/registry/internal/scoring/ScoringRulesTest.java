@@ -55,7 +55,8 @@ class ScoringRulesTest {
 
     @Test
     void gradesComeFromTheHighestBandReached() {
-        List<GradeBand> bands = List.of(new GradeBand("良", 80.0, null), new GradeBand("优", 90.0, null), new GradeBand("中", 60.0, null), new GradeBand("差", 0.0, null));
+        List<GradeBand> bands = List.of(new GradeBand("良", 80.0, null), new GradeBand("优", 90.0, null), new GradeBand("中", 60.0, null),
+                new GradeBand("差", 0.0, null));
         assertEquals("优", ScoringRules.grade(bands, 90));
         assertEquals("良", ScoringRules.grade(bands, 89.99));
         assertEquals("差", ScoringRules.grade(bands, 12));
@@ -69,7 +70,8 @@ class ScoringRulesTest {
                 List.of(), 1, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> ScoringRules.validate(bad));
         List<String> fields = e.errors().stream().map(f -> f.getField()).toList();
-        assertTrue(fields.containsAll(List.of("key", "lastPlacePeriods", "indicators[0].weight", "indicators[0].metric", "indicators[1].key")), fields.toString());
+        assertTrue(fields.containsAll(List.of("key", "lastPlacePeriods", "indicators[0].weight", "indicators[0].metric", "indicators[1].key")),
+                fields.toString());
     }
 
     @Test

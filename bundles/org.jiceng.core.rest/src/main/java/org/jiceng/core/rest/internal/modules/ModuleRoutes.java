@@ -14,8 +14,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.jiceng.core.rest.internal.Problem;
-import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleDeclaration;
+import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleHeaders;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

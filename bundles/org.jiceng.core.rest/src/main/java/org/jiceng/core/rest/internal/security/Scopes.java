@@ -80,7 +80,8 @@ public class Scopes {
     /** The resolver for a template, if a core path addresses a record by this parameter. */
     Optional<Addressed> addressedBy(String template, String parameter) {
         return addressed.stream()
-                .filter(a -> a.parameter().equals(parameter) && (template.equals(a.templatePrefix()) || template.startsWith(a.templatePrefix() + "/")))
+                .filter(a -> a.parameter().equals(parameter)
+                        && (template.equals(a.templatePrefix()) || template.startsWith(a.templatePrefix() + "/")))
                 .findFirst();
     }
 

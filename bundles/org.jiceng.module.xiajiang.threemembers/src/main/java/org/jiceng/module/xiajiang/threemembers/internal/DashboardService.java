@@ -27,8 +27,10 @@ public class DashboardService {
         d.jurisdictionCode = code;
         d.year = year;
         store.tx().read(em -> {
-            for (TargetEntity t : em.createQuery("SELECT t FROM TargetEntity t WHERE t.workYear = :y AND t.withdrawn = FALSE AND t.jurisdictionCode IN :codes",
-                    TargetEntity.class).setParameter("y", year).setParameter("codes", codes).getResultList()) {
+            for (TargetEntity t : em
+                    .createQuery("SELECT t FROM TargetEntity t WHERE t.workYear = :y AND t.withdrawn = FALSE AND t.jurisdictionCode IN :codes",
+                            TargetEntity.class)
+                    .setParameter("y", year).setParameter("codes", codes).getResultList()) {
                 switch (t.role) {
                     case COMMISSIONER -> d.organBranches++;
                     case INSTRUCTOR -> d.twoNewOrganizations++;
@@ -55,9 +57,11 @@ public class DashboardService {
                 d.commended += x.outcome == Outcome.COMMENDED ? 1 : 0;
                 d.criticized += x.outcome == Outcome.CRITICIZED ? 1 : 0;
             }
-            d.supervisionsHeld = em.createQuery("SELECT COUNT(s) FROM SupervisionEntity s WHERE s.workYear = :y AND s.jurisdictionCode IN :codes", Long.class)
+            d.supervisionsHeld = em
+                    .createQuery("SELECT COUNT(s) FROM SupervisionEntity s WHERE s.workYear = :y AND s.jurisdictionCode IN :codes", Long.class)
                     .setParameter("y", year).setParameter("codes", codes).getSingleResult();
-            d.reportMeetings = em.createQuery("SELECT COUNT(m) FROM ReportMeetingEntity m WHERE m.workYear = :y AND m.jurisdictionCode IN :codes", Long.class)
+            d.reportMeetings = em
+                    .createQuery("SELECT COUNT(m) FROM ReportMeetingEntity m WHERE m.workYear = :y AND m.jurisdictionCode IN :codes", Long.class)
                     .setParameter("y", year).setParameter("codes", codes).getSingleResult();
             return null;
         });

@@ -54,10 +54,10 @@ public class DemoData implements DemoDataContributor {
     static final int UPGRADED = 54;
     static final int SIX_GOODS = 13;
     static final int SUPERVISORS = 15;
-    private static final String[] ORGAN_UNITS = { "县水利局", "县疾病预防控制中心", "县教育体育局", "县民政局", "县人力资源和社会保障局", "县自然资源局",
+    private static final String[] ORGAN_UNITS = {"县水利局", "县疾病预防控制中心", "县教育体育局", "县民政局", "县人力资源和社会保障局", "县自然资源局",
             "县林业局", "县商务局", "县统计局", "县审计局", "县文化广电新闻出版旅游局", "县公安局", "县司法局", "县医疗保障局", "县退役军人事务局",
             "县城市管理局", "县发展和改革委员会", "县工业和信息化局", "县信访局", "县乡村振兴局", "县公路分局", "县人民法院", "县人民检察院", "县农机服务中心",
-            "县税务局", "县委统战部", "县委党校" };
+            "县税务局", "县委统战部", "县委党校"};
 
     private final Logger logger = LoggerFactory.getLogger(DemoData.class);
     private final Store store;
@@ -123,7 +123,8 @@ public class DemoData implements DemoDataContributor {
             dispatched.add(dispatch(candidates.get(next++), t, SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
         }
         for (int i = 0; i < SUPERVISORS; i++) {
-            dispatched.add(dispatch(candidates.get(next++), domainTargets.get(i % domainTargets.size()), SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
+            dispatched.add(dispatch(candidates.get(next++), domainTargets.get(i % domainTargets.size()),
+                    SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
         }
         for (int i = 0; i < instructorTargets.size(); i++) {
             dispatched.add(dispatch(candidates.get(next++), instructorTargets.get(i),
@@ -159,7 +160,8 @@ public class DemoData implements DemoDataContributor {
         for (int i = 0; organs < ORGAN_BRANCHES && i < ORGAN_UNITS.length; i++) {
             String name = "峡江" + ORGAN_UNITS[i] + "机关党支部";
             if (names.add(name)) {
-                create(name, OrganizationType.BRANCH, OrganizationField.ORGAN, committee, i % 3 == 0 ? OrganizationStatus.WEAK_LAX : OrganizationStatus.BACKWARD,
+                create(name, OrganizationType.BRANCH, OrganizationField.ORGAN, committee,
+                        i % 3 == 0 ? OrganizationStatus.WEAK_LAX : OrganizationStatus.BACKWARD,
                         1 + i % 2);
                 organs++;
             }
@@ -203,7 +205,8 @@ public class DemoData implements DemoDataContributor {
         q.setStage(MemberStage.FULL);
         List<Member> county = new ArrayList<>();
         List<Member> below = new ArrayList<>();
-        Pages.each("id", MemberService.SORTABLE, page -> members.find(q, page), m -> (COUNTY.equals(m.getJurisdictionCode()) ? county : below).add(m));
+        Pages.each("id", MemberService.SORTABLE, page -> members.find(q, page),
+                m -> (COUNTY.equals(m.getJurisdictionCode()) ? county : below).add(m));
         // The organs' members come after the county committee's: take them from the last one backwards,
         // so the committee's own members stay untouched.
         java.util.Collections.reverse(county);
@@ -219,7 +222,8 @@ public class DemoData implements DemoDataContributor {
                 break;
             }
             if (!designated.contains(m.getId())) {
-                cadres.addDesignation(m.getId(), new Designation(null, m.getId(), DesignationType.NON_LEADING, today.minusYears(2), null, "改任非领导职务", null));
+                cadres.addDesignation(m.getId(),
+                        new Designation(null, m.getId(), DesignationType.NON_LEADING, today.minusYears(2), null, "改任非领导职务", null));
                 designated.add(m.getId());
                 nonLeading++;
             }
@@ -267,7 +271,8 @@ public class DemoData implements DemoDataContributor {
             if (s.role != MemberRole.SUPERVISOR) {
                 continue;
             }
-            List<Long> overseen = dispatched.stream().filter(d -> d.role != MemberRole.SUPERVISOR && d.domain == s.domain).limit(3).map(d -> d.id).toList();
+            List<Long> overseen = dispatched.stream().filter(d -> d.role != MemberRole.SUPERVISOR && d.domain == s.domain).limit(3).map(d -> d.id)
+                    .toList();
             for (int month = 3; month <= 12; month++) {
                 Operation.SupervisionInput in = new Operation.SupervisionInput();
                 in.month = String.format("%d-%02d", year, month);
@@ -306,7 +311,8 @@ public class DemoData implements DemoDataContributor {
             in.deadline = LocalDate.of(year, 7, 10);
             FeedbackView f = operation.feedback(COUNTY, serving.get(i).id, in, found);
             if (i < 26) {
-                Problem p = problems.filePlan(f.problemId(), "限期整改", "支部书记", "支部书记", LocalDate.of(year, 5, 20), problems.get(f.problemId()).version());
+                Problem p = problems.filePlan(f.problemId(), "限期整改", "支部书记", "支部书记", LocalDate.of(year, 5, 20),
+                        problems.get(f.problemId()).version());
                 problems.markRectified(p.id(), "已整改到位", "支部书记", LocalDate.of(year, 6, 30), p.version());
             }
         }

@@ -195,8 +195,9 @@ public class Operation {
         return store.tx().write(em -> {
             DispatchEntity d = selection.loadDispatch(em, code, dispatchId);
             if (d.role != MemberRole.SUPERVISOR) {
-                throw new RuleViolationException(Rules.RULE_SUPERVISOR_ONLY, "Monthly supervision is a supervisor's duty; dispatch " + dispatchId + " is a "
-                        + d.role.name().toLowerCase());
+                throw new RuleViolationException(Rules.RULE_SUPERVISOR_ONLY,
+                        "Monthly supervision is a supervisor's duty; dispatch " + dispatchId + " is a "
+                                + d.role.name().toLowerCase());
             }
             if (month.isBefore(YearMonth.from(d.startDate)) || month.isAfter(YearMonth.from(d.endDate))) {
                 throw new ValidationException("month", "must lie in the dispatch period " + d.startDate + " – " + d.endDate);
@@ -262,7 +263,8 @@ public class Operation {
             for (DispatchEntity d : supervisors) {
                 for (YearMonth m : Cadence.monthsDue(d.startDate, d.endDate, on, graceDays)) {
                     if (!recorded.contains(d.id + "/" + m)) {
-                        result.add(new OverdueSupervision(d.id, d.name, d.domain, d.jurisdictionCode, m.toString(), m.atEndOfMonth().plusDays(graceDays)));
+                        result.add(new OverdueSupervision(d.id, d.name, d.domain, d.jurisdictionCode, m.toString(),
+                                m.atEndOfMonth().plusDays(graceDays)));
                     }
                 }
             }
@@ -286,7 +288,8 @@ public class Operation {
         Validator v = new Validator().require("quarter", in.quarter).range("quarter", in.quarter, 1, 4).require("heldOn", in.heldOn)
                 .require("minutes", in.minutes).maxLength("minutes", in.minutes, 4000).maxLength("decisions", in.decisions, 2000);
         v.throwIfInvalid();
-        v.check(in.heldOn.getYear() == year && Cadence.quarterOf(in.heldOn) == in.quarter, "heldOn", "must lie in quarter " + in.quarter + " of " + year)
+        v.check(in.heldOn.getYear() == year && Cadence.quarterOf(in.heldOn) == in.quarter, "heldOn",
+                "must lie in quarter " + in.quarter + " of " + year)
                 .check(!in.heldOn.isAfter(today), "heldOn", "must not be in the future").throwIfInvalid();
         store.jurisdictions.get(code);
         List<Long> attendees = in.attendeeDispatchIds == null ? List.of() : in.attendeeDispatchIds;
@@ -297,7 +300,8 @@ public class Operation {
                     throw new ValidationException("attendeeDispatchIds", "dispatch " + id + " is not one of " + year + " in jurisdiction " + code);
                 }
             }
-            if (!em.createQuery("SELECT m.id FROM ReportMeetingEntity m WHERE m.jurisdictionCode = :c AND m.workYear = :y AND m.quarter = :q", Long.class)
+            if (!em.createQuery("SELECT m.id FROM ReportMeetingEntity m WHERE m.jurisdictionCode = :c AND m.workYear = :y AND m.quarter = :q",
+                    Long.class)
                     .setParameter("c", code).setParameter("y", year).setParameter("q", in.quarter).getResultList().isEmpty()) {
                 throw new ConflictException("The report meeting of " + year + " Q" + in.quarter + " is already recorded");
             }

@@ -128,8 +128,10 @@ public class Selection {
         notFuture(v, "personConsultedOn", in.personConsultedOn, today);
         notFuture(v, "unitConsultedOn", in.unitConsultedOn, today);
         notFuture(v, "trainingCompletedOn", in.trainingCompletedOn, today);
-        v.maxLength("personOpinion", in.personOpinion, 500).maxLength("unitOpinion", in.unitOpinion, 500).maxLength("trainingNote", in.trainingNote, 500);
-        v.check(!Boolean.TRUE.equals(in.trainingPassed) || in.trainingCompletedOn != null, "trainingCompletedOn", "is required when the training was passed");
+        v.maxLength("personOpinion", in.personOpinion, 500).maxLength("unitOpinion", in.unitOpinion, 500).maxLength("trainingNote", in.trainingNote,
+                500);
+        v.check(!Boolean.TRUE.equals(in.trainingPassed) || in.trainingCompletedOn != null, "trainingCompletedOn",
+                "is required when the training was passed");
         v.throwIfInvalid();
         if (full && m.getStage() != MemberStage.FULL) {
             throw new RuleViolationException(Rules.RULE_FULL_MEMBER, m.getName() + " is not a full member (stage " + m.getStage()
@@ -178,7 +180,8 @@ public class Selection {
     public Page<CandidateView> candidates(String code, int year, Boolean eligible, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("CandidateEntity", "c").where("c.workYear = :y", "y", year).where("c.jurisdictionCode IN :codes", "codes", codes);
+            QueryBuilder q = new QueryBuilder("CandidateEntity", "c").where("c.workYear = :y", "y", year).where("c.jurisdictionCode IN :codes",
+                    "codes", codes);
             String all = "c.fullMember = TRUE AND c.partyExperience = TRUE AND c.soundConduct = TRUE AND c.fitToWork = TRUE";
             if (eligible != null) {
                 q.where(eligible ? all : "NOT (" + all + ")");
@@ -216,7 +219,8 @@ public class Selection {
         List<String> missing = c.missingConditions();
         if (!missing.isEmpty()) {
             throw new RuleViolationException(Rules.RULE_ELIGIBILITY, c.name + " does not meet all four conditions (missing: "
-                    + String.join(", ", missing) + "): full member in good standing, Party-affairs experience, sound conduct and coordination, fit to work");
+                    + String.join(", ", missing)
+                    + "): full member in good standing, Party-affairs experience, sound conduct and coordination, fit to work");
         }
         if (!Rules.channelsFor(t.role).contains(in.channel)) {
             throw new RuleViolationException(Rules.RULE_CHANNEL, "A " + t.role.name().toLowerCase() + " is selected by " + Rules.channelsFor(t.role)
@@ -227,9 +231,11 @@ public class Selection {
         }
         store.tx().read(em -> {
             if (t.organizationId != null && Targets.activeDispatches(em, t.id) > 0) {
-                throw new RuleViolationException(Rules.RULE_TARGET_STAFFED, "'" + t.name + "' already has a " + t.role.name().toLowerCase() + " on post");
+                throw new RuleViolationException(Rules.RULE_TARGET_STAFFED,
+                        "'" + t.name + "' already has a " + t.role.name().toLowerCase() + " on post");
             }
-            if (!em.createQuery("SELECT d.id FROM DispatchEntity d WHERE d.candidateId = :c", Long.class).setParameter("c", c.id).getResultList().isEmpty()) {
+            if (!em.createQuery("SELECT d.id FROM DispatchEntity d WHERE d.candidateId = :c", Long.class).setParameter("c", c.id).getResultList()
+                    .isEmpty()) {
                 throw new ConflictException(c.name + " is already dispatched in " + c.workYear);
             }
             return null;
@@ -263,7 +269,8 @@ public class Selection {
             // The core assignment was written in its own transaction: withdraw it so nothing shows a dispatch that failed.
             try {
                 cadres.updateAssignment(a.id(), new Assignment(a.id(), a.memberId(), a.targetType(), a.target(), a.role(), a.jurisdictionCode(),
-                        a.startDate(), a.endDate(), a.dispatchingBody(), AssignmentStatus.RECALLED, a.module(), "dispatch not recorded", a.version()));
+                        a.startDate(), a.endDate(), a.dispatchingBody(), AssignmentStatus.RECALLED, a.module(), "dispatch not recorded",
+                        a.version()));
             } catch (RuntimeException compensation) {
                 logger.warn("Assignment {} stays ACTIVE after a failed dispatch: {}", a.id(), compensation.getMessage());
             }
@@ -278,7 +285,8 @@ public class Selection {
     public Page<DispatchView> dispatches(String code, int year, MemberRole role, SectorDomain domain, Boolean nonLeading, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("DispatchEntity", "d").where("d.workYear = :y", "y", year).where("d.jurisdictionCode IN :codes", "codes", codes);
+            QueryBuilder q = new QueryBuilder("DispatchEntity", "d").where("d.workYear = :y", "y", year).where("d.jurisdictionCode IN :codes",
+                    "codes", codes);
             if (role != null) {
                 q.where("d.role = :role", "role", role);
             }
@@ -326,9 +334,11 @@ public class Selection {
         }).toView();
         if (ended.assignmentId != null) {
             Assignment a = cadres.getAssignment(ended.assignmentId);
-            cadres.updateAssignment(a.id(), new Assignment(a.id(), a.memberId(), a.targetType(), a.target(), a.role(), a.jurisdictionCode(), a.startDate(),
-                    in.endDate, a.dispatchingBody(), in.status == DispatchStatus.RECALLED ? AssignmentStatus.RECALLED : AssignmentStatus.ENDED, a.module(),
-                    in.reason == null ? a.note() : in.reason, a.version()));
+            cadres.updateAssignment(a.id(),
+                    new Assignment(a.id(), a.memberId(), a.targetType(), a.target(), a.role(), a.jurisdictionCode(), a.startDate(),
+                            in.endDate, a.dispatchingBody(),
+                            in.status == DispatchStatus.RECALLED ? AssignmentStatus.RECALLED : AssignmentStatus.ENDED, a.module(),
+                            in.reason == null ? a.note() : in.reason, a.version()));
         }
         return ended;
     }

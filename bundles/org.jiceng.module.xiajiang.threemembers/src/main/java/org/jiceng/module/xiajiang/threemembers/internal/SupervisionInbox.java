@@ -32,7 +32,8 @@ public class SupervisionInbox implements InboxContributor {
                 }
                 items.add(new InboxItem(Store.MODULE_ID, "monthly-supervision", s.dispatchId() + "/" + s.month(),
                         "监督员月度督导: " + s.name() + " " + s.domain().zh() + "领域 " + s.month(), s.jurisdictionCode(), s.dueDate(),
-                        s.dueDate().isBefore(today), "/jurisdictions/" + jurisdictionCode + "/" + Store.MODULE_ID + "/supervisions/overdue?year=" + year));
+                        s.dueDate().isBefore(today),
+                        "/jurisdictions/" + jurisdictionCode + "/" + Store.MODULE_ID + "/supervisions/overdue?year=" + year));
             }
         }
         return items;

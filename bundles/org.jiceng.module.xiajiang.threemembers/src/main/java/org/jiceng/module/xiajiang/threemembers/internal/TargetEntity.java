@@ -1,7 +1,5 @@
 package org.jiceng.module.xiajiang.threemembers.internal;
 
-import java.time.LocalDate;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;

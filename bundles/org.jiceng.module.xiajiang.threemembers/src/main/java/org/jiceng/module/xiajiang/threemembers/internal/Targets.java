@@ -47,8 +47,7 @@ public class Targets {
 
     @ObjectClassDefinition(name = "Jiceng xiajiang-three-members", description = "基层党建\"三员\"共建")
     public @interface Config {
-        @AttributeDefinition(description = "Two-new organizations rated at most this many stars get an instructor (backward and weak ones always do).",
-                min = "0", max = "5")
+        @AttributeDefinition(description = "Two-new organizations rated at most this many stars get an instructor (backward and weak ones always do).", min = "0", max = "5")
         int instructorMaxStars() default 3;
 
         @AttributeDefinition(description = "Days after the end of a month until its supervision record is overdue.", min = "0", max = "31")
@@ -219,7 +218,8 @@ public class Targets {
     public Page<TargetView> list(String code, int year, MemberRole role, SectorDomain domain, Boolean upgraded, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("TargetEntity", "t").where("t.workYear = :y", "y", year).where("t.jurisdictionCode IN :codes", "codes", codes)
+            QueryBuilder q = new QueryBuilder("TargetEntity", "t").where("t.workYear = :y", "y", year)
+                    .where("t.jurisdictionCode IN :codes", "codes", codes)
                     .where("t.withdrawn = FALSE");
             if (role != null) {
                 q.where("t.role = :role", "role", role);

@@ -75,7 +75,8 @@ public class ThreeMembersResource {
             @QueryParam("domain") String domain, @QueryParam("upgraded") String upgraded, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return targets.list(code, year(year), Params.enumOf(MemberRole.class, "role", role), Params.enumOf(SectorDomain.class, "domain", domain),
-                Params.bool("upgraded", upgraded), PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Targets.SORTABLE));
+                Params.bool("upgraded", upgraded),
+                PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Targets.SORTABLE));
     }
 
     @GET
@@ -189,7 +190,8 @@ public class ThreeMembersResource {
     public Page<DispatchView> dispatches(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("role") String role,
             @QueryParam("domain") String domain, @QueryParam("nonLeading") String nonLeading, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return selection.dispatches(code, year(year), Params.enumOf(MemberRole.class, "role", role), Params.enumOf(SectorDomain.class, "domain", domain),
+        return selection.dispatches(code, year(year), Params.enumOf(MemberRole.class, "role", role),
+                Params.enumOf(SectorDomain.class, "domain", domain),
                 Params.bool("nonLeading", nonLeading),
                 PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Selection.DISPATCH_SORTABLE));
     }
@@ -249,7 +251,8 @@ public class ThreeMembersResource {
 
     @GET
     @Path("feedback")
-    public List<FeedbackView> feedbackList(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("dispatchId") String dispatchId) {
+    public List<FeedbackView> feedbackList(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("dispatchId") String dispatchId) {
         return operation.feedbackList(code, year(year), Params.id("dispatchId", dispatchId));
     }
 

@@ -17,8 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** SOAP for the county office's reporting system: the dispatch list and the year's figures. */
 @Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/ThreeMembersService")
-@WebService(serviceName = "ThreeMembersService", portName = "ThreeMembersPort", name = "ThreeMembers",
-        targetNamespace = ThreeMembersWebService.NAMESPACE)
+@WebService(serviceName = "ThreeMembersService", portName = "ThreeMembersPort", name = "ThreeMembers", targetNamespace = ThreeMembersWebService.NAMESPACE)
 public class ThreeMembersWebService implements SoapEndpoint {
     public static final String NAMESPACE = "http://jiceng.org/soap/xiajiang-three-members";
 

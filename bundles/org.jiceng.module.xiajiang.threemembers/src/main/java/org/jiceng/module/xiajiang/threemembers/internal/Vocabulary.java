@@ -25,8 +25,8 @@ final class Vocabulary {
 
     /** "Six goods" branch (六好基层党组织): each good scored 0–10, met from 6, 48 in total to pass. */
     static CriteriaSet sixGoods() {
-        String[][] goods = { { "team", "班子好" }, { "members", "队伍好" }, { "mechanism", "机制好" }, { "venue", "阵地好" },
-                { "conduct", "作风好" }, { "results", "业绩好" } };
+        String[][] goods = {{"team", "班子好"}, {"members", "队伍好"}, {"mechanism", "机制好"}, {"venue", "阵地好"},
+                {"conduct", "作风好"}, {"results", "业绩好"}};
         List<Criterion> criteria = new ArrayList<>();
         for (String[] g : goods) {
             criteria.add(new Criterion(g[0], g[1], CriterionKind.SCORE, BigDecimal.TEN, BigDecimal.valueOf(6), true, COUNTY, Store.MODULE_ID));
@@ -42,12 +42,12 @@ final class Vocabulary {
     /** The duties of each role as the seed lists them (明确"一个主责"), each met or not in a review. */
     static CriteriaSet duties(MemberRole role) {
         String[][] items = switch (role) {
-            case COMMISSIONER -> new String[][] { { "org-life", "协助支部书记开展组织生活" }, { "three-one", "规范抓好\"三会一课\"、组织生活会、党员活动日" },
-                    { "development", "协助支部做好发展党员等重点工作" }, { "planning", "帮助支部谋划党建工作" }, { "feedback", "定期向派驻单位反馈问题" } };
-            case INSTRUCTOR -> new String[][] { { "policy", "宣传党的方针政策" }, { "members", "建设好党员队伍" }, { "activities", "开展好党员活动" },
-                    { "difficulties", "帮助解决实际困难" }, { "mass-orgs", "帮助组建群团组织" }, { "talent", "帮助培养和发现人才" } };
-            case SUPERVISOR -> new String[][] { { "org-life", "监督落实党内组织生活制度" }, { "responsibility", "监督从严治党责任履行" },
-                    { "monthly", "每月开展一次督导" }, { "oversee", "监督党建特派员、指导员履职" } };
+            case COMMISSIONER -> new String[][]{{"org-life", "协助支部书记开展组织生活"}, {"three-one", "规范抓好\"三会一课\"、组织生活会、党员活动日"},
+                    {"development", "协助支部做好发展党员等重点工作"}, {"planning", "帮助支部谋划党建工作"}, {"feedback", "定期向派驻单位反馈问题"}};
+            case INSTRUCTOR -> new String[][]{{"policy", "宣传党的方针政策"}, {"members", "建设好党员队伍"}, {"activities", "开展好党员活动"},
+                    {"difficulties", "帮助解决实际困难"}, {"mass-orgs", "帮助组建群团组织"}, {"talent", "帮助培养和发现人才"}};
+            case SUPERVISOR -> new String[][]{{"org-life", "监督落实党内组织生活制度"}, {"responsibility", "监督从严治党责任履行"},
+                    {"monthly", "每月开展一次督导"}, {"oversee", "监督党建特派员、指导员履职"}};
         };
         List<Criterion> criteria = new ArrayList<>();
         for (String[] i : items) {

@@ -5,8 +5,7 @@
  * The mechanisms are the core's (assignments, checklists, problems, scoring); this package adds
  * the vocabulary, rules and views. Everything here is private to the module.
  */
-@JicengModule(id = Store.MODULE_ID, tablePrefix = "x3m", origin = "360823", nameZh = "基层党建“三员”共建",
-        nameEn = "Three members co-building (commissioners, instructors, supervisors)")
+@JicengModule(id = Store.MODULE_ID, tablePrefix = "x3m", origin = "360823", nameZh = "基层党建“三员”共建", nameEn = "Three members co-building (commissioners, instructors, supervisors)")
 @XmlSchema(namespace = ThreeMembersWebService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 @XmlJavaTypeAdapter(value = LocalDateAdapter.class, type = LocalDate.class)
 package org.jiceng.module.xiajiang.threemembers.internal;

@@ -39,7 +39,8 @@ class RulesTest {
 
     @Test
     void twoNewOrganizationsWeakOrLowRatedGetAnInstructor() {
-        PartyOrganization firm = org("第六非公联合党支部", OrganizationType.JOINT_BRANCH, OrganizationField.NON_PUBLIC_ENTERPRISE, OrganizationStatus.NORMAL, 2);
+        PartyOrganization firm = org("第六非公联合党支部", OrganizationType.JOINT_BRANCH, OrganizationField.NON_PUBLIC_ENTERPRISE, OrganizationStatus.NORMAL,
+                2);
         assertEquals(Optional.of(MemberRole.INSTRUCTOR), Rules.roleFor(firm, false, 3));
         firm.setStarRating(4);
         assertEquals(Optional.empty(), Rules.roleFor(firm, false, 3));
@@ -53,7 +54,8 @@ class RulesTest {
     void domainsFollowFieldAndUnitName() {
         assertEquals(SectorDomain.ECONOMY, Rules.domainOf(org("x", OrganizationType.BRANCH, OrganizationField.NON_PUBLIC_ENTERPRISE, null, null)));
         assertEquals(SectorDomain.LIVELIHOOD, Rules.domainOf(org("x", OrganizationType.BRANCH, OrganizationField.SOCIAL_ORGANIZATION, null, null)));
-        assertEquals(SectorDomain.AGRICULTURE_FORESTRY, Rules.domainOf(org("峡江县水利局机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, null, null)));
+        assertEquals(SectorDomain.AGRICULTURE_FORESTRY,
+                Rules.domainOf(org("峡江县水利局机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, null, null)));
         assertEquals(SectorDomain.POLITICS_LAW, Rules.domainOf(org("峡江县公安局机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, null, null)));
         assertEquals(SectorDomain.CULTURE, Rules.domainOf(org("峡江县教育体育局机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, null, null)));
         assertEquals(SectorDomain.PARTY_AFFAIRS, Rules.domainOf(org("峡江县某中心机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, null, null)));
@@ -77,9 +79,12 @@ class RulesTest {
     void supervisionMonthsAreDueAfterTheGraceDays() {
         LocalDate start = LocalDate.of(2026, 3, 15);
         LocalDate end = LocalDate.of(2026, 12, 31);
-        assertEquals(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)), org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 6), 5));
-        assertEquals(List.of(YearMonth.of(2026, 3)), org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 5), 5), "April is due after 5 May");
-        assertEquals(10, org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2027, 3, 1), 5).size(), "nothing after the end of the dispatch");
+        assertEquals(List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)),
+                org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 6), 5));
+        assertEquals(List.of(YearMonth.of(2026, 3)), org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2026, 5, 5), 5),
+                "April is due after 5 May");
+        assertEquals(10, org.jiceng.common.Cadence.monthsDue(start, end, LocalDate.of(2027, 3, 1), 5).size(),
+                "nothing after the end of the dispatch");
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * Karaf's scheduler (whiteboard: a Runnable with {@code scheduler.expression}); the time can be
  * changed with the {@code scheduler.expression} property of this component's configuration.
  */
-@Component(service = Runnable.class, configurationPid = "org.jiceng.module.xingning.termreminders.job",
-        property = { "scheduler.name=xingning-term-reminders-daily", "scheduler.expression=0 0 7 * * ?",
-                "scheduler.concurrent:Boolean=false" })
+@Component(service = Runnable.class, configurationPid = "org.jiceng.module.xingning.termreminders.job", property = {
+        "scheduler.name=xingning-term-reminders-daily", "scheduler.expression=0 0 7 * * ?",
+        "scheduler.concurrent:Boolean=false"})
 public class DailyReminderJob implements Runnable {
     private final Logger logger = LoggerFactory.getLogger(DailyReminderJob.class);
 

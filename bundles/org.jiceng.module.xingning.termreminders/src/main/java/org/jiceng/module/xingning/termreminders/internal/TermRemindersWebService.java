@@ -17,8 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** SOAP for the county office's systems: expiring terms and reminders of a jurisdiction. */
 @Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/TermReminderService")
-@WebService(serviceName = "TermReminderService", portName = "TermReminderPort", name = "TermReminders",
-        targetNamespace = TermRemindersWebService.NAMESPACE)
+@WebService(serviceName = "TermReminderService", portName = "TermReminderPort", name = "TermReminders", targetNamespace = TermRemindersWebService.NAMESPACE)
 public class TermRemindersWebService implements SoapEndpoint {
     public static final String NAMESPACE = "http://jiceng.org/soap/xingning-term-reminders";
 

@@ -38,8 +38,8 @@ public class CongressDemoData implements DemoDataContributor {
     static final int PROPOSALS_PER_TOWN = 3;
 
     private static final String[] TOPICS = {"关于加快村道硬化建设的提案", "关于加强农村垃圾集中处理的提案", "关于完善村级党群服务中心功能的提案",
-        "关于扶持特色种养产业发展的提案", "关于加强农田水利设施维护的提案", "关于改善镇区交通秩序的提案", "关于加强留守儿童关爱服务的提案",
-        "关于推进农村饮水安全工程的提案"};
+            "关于扶持特色种养产业发展的提案", "关于加强农田水利设施维护的提案", "关于改善镇区交通秩序的提案", "关于加强留守儿童关爱服务的提案",
+            "关于推进农村饮水安全工程的提案"};
     private static final String[] UNITS = {"镇农业办", "镇规划建设办", "镇社会事务办", "镇党政办", "镇经济发展办"};
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
     private static final String GIVEN = "伟芳秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚华建国志红文斌云飞玉兰海燕春梅宏德胜庆新民";

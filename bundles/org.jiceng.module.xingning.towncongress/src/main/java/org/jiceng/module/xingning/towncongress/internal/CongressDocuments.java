@@ -92,7 +92,8 @@ public class CongressDocuments {
         blocks.add(new Document.Fields(List.of(new Document.Field("会议", s.title()), new Document.Field("选举事项", e.kind().name()),
                 new Document.Field("应选名额", String.valueOf(e.seats())),
                 new Document.Field("到会有选举权的代表", e.votersPresent() == null ? "未计票" : e.votersPresent() + "名"),
-                new Document.Field("发出/收回/无效选票", e.ballotsIssued() == null ? "未计票" : e.ballotsIssued() + "/" + e.ballotsReturned() + "/" + e.invalidBallots()))));
+                new Document.Field("发出/收回/无效选票",
+                        e.ballotsIssued() == null ? "未计票" : e.ballotsIssued() + "/" + e.ballotsReturned() + "/" + e.invalidBallots()))));
         List<List<String>> rows = new ArrayList<>();
         e.candidates().forEach(c -> rows.add(List.of(c.name(), c.votes() == null ? "" : String.valueOf(c.votes()),
                 c.outcome() == null ? "" : c.outcome() == CandidateOutcome.ELECTED ? "当选" : "未当选 (" + c.outcome() + ")")));
@@ -106,7 +107,8 @@ public class CongressDocuments {
     }
 
     private Response pdf(Document document, String name) {
-        return Response.ok(renderer.pdf(document), DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build();
+        return Response.ok(renderer.pdf(document), DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .build();
     }
 
     private static int nz(Integer n) {

@@ -51,5 +51,4 @@ final class CongressRules {
         return (long) votesFor * 2 > present;
     }
 
-
 }

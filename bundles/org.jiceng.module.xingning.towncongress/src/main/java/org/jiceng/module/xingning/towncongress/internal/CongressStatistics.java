@@ -40,8 +40,10 @@ public class CongressStatistics {
             view.perTown.add(c);
         }
         store.tx().read(em -> {
-            for (Object[] r : em.createQuery("SELECT s.townCode, s.delegatesTotal, s.presentCount FROM SessionEntity s WHERE s.year = :y AND s.status = :c",
-                    Object[].class).setParameter("y", year).setParameter("c", SessionStatus.CLOSED).getResultList()) {
+            for (Object[] r : em
+                    .createQuery("SELECT s.townCode, s.delegatesTotal, s.presentCount FROM SessionEntity s WHERE s.year = :y AND s.status = :c",
+                            Object[].class)
+                    .setParameter("y", year).setParameter("c", SessionStatus.CLOSED).getResultList()) {
                 StatisticsView.Counts c = byTown.get((String) r[0]);
                 if (c != null) {
                     c.sessionsHeld++;
@@ -49,8 +51,10 @@ public class CongressStatistics {
                     c.delegatesAttending += r[2] == null ? 0 : (Integer) r[2];
                 }
             }
-            for (Object[] r : em.createQuery("SELECT p.townCode, p.kind, p.status, p.satisfaction, COUNT(p) FROM ProposalEntity p WHERE p.sessionYear = :y"
-                    + " GROUP BY p.townCode, p.kind, p.status, p.satisfaction", Object[].class).setParameter("y", year).getResultList()) {
+            for (Object[] r : em
+                    .createQuery("SELECT p.townCode, p.kind, p.status, p.satisfaction, COUNT(p) FROM ProposalEntity p WHERE p.sessionYear = :y"
+                            + " GROUP BY p.townCode, p.kind, p.status, p.satisfaction", Object[].class)
+                    .setParameter("y", year).getResultList()) {
                 StatisticsView.Counts c = byTown.get((String) r[0]);
                 if (c == null) {
                     continue;
@@ -71,8 +75,10 @@ public class CongressStatistics {
                     c.evaluationBallots += ((Number) r[1]).intValue();
                 }
             }
-            for (Object[] r : em.createQuery("SELECT s.townCode, r.rating, COUNT(r) FROM EvaluationRatingEntity r, SessionEntity s WHERE s.id = r.sessionId"
-                    + " AND s.year = :y GROUP BY s.townCode, r.rating", Object[].class).setParameter("y", year).getResultList()) {
+            for (Object[] r : em
+                    .createQuery("SELECT s.townCode, r.rating, COUNT(r) FROM EvaluationRatingEntity r, SessionEntity s WHERE s.id = r.sessionId"
+                            + " AND s.year = :y GROUP BY s.townCode, r.rating", Object[].class)
+                    .setParameter("y", year).getResultList()) {
                 StatisticsView.Counts c = byTown.get((String) r[0]);
                 if (c == null) {
                     continue;

@@ -18,8 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** SOAP for the higher organization department: session results and statistics of a jurisdiction. */
 @Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/TownCongressService")
-@WebService(serviceName = "TownCongressService", portName = "TownCongressPort", name = "TownCongress",
-        targetNamespace = CongressWebService.NAMESPACE)
+@WebService(serviceName = "TownCongressService", portName = "TownCongressPort", name = "TownCongress", targetNamespace = CongressWebService.NAMESPACE)
 public class CongressWebService implements SoapEndpoint {
     public static final String NAMESPACE = "http://jiceng.org/soap/xingning-town-congress";
 

@@ -60,7 +60,8 @@ public class DelegatesResource {
     public Response change(@PathParam("code") String code, @PathParam("id") String id, Delegates.Change in) {
         Delegates.Change body = Params.body(in);
         Views.Delegate d = delegates.change(code, Params.id("id", id), body);
-        return body.replacement() == null ? Response.ok(d).build()
+        return body.replacement() == null
+                ? Response.ok(d).build()
                 : Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/delegates/" + d.id())).entity(d).build();
     }
 }

@@ -76,7 +76,9 @@ public class Elections {
             requireQuorum(s);
             int next = em.createQuery("SELECT COALESCE(MAX(a.number), 0) FROM AgendaItemEntity a WHERE a.sessionId = :s", Integer.class)
                     .setParameter("s", sessionId).getSingleResult() + 1;
-            AgendaItemType type = in.kind() == ElectionKind.HIGHER_CONGRESS_DELEGATES ? AgendaItemType.HIGHER_DELEGATE_ELECTION : AgendaItemType.BY_ELECTION;
+            AgendaItemType type = in.kind() == ElectionKind.HIGHER_CONGRESS_DELEGATES
+                    ? AgendaItemType.HIGHER_DELEGATE_ELECTION
+                    : AgendaItemType.BY_ELECTION;
             AgendaItemEntity item = Sessions.addItem(em, s, next, type, TITLES.get(in.kind()) + " (" + in.seats() + "名)");
             em.flush();
             ElectionEntity e = new ElectionEntity();
@@ -103,7 +105,8 @@ public class Elections {
         Validator v = new Validator().require("ballotsReturned", in.ballotsReturned()).require("votes", in.votes())
                 .require("version", in.version()).maxLength("minutes", in.minutes(), 4000);
         v.check(in.ballotsReturned() == null || in.ballotsReturned() >= 0, "ballotsReturned", "must be 0 or more");
-        v.check(in.invalidBallots() == null || (in.invalidBallots() >= 0 && in.ballotsReturned() != null && in.invalidBallots() <= in.ballotsReturned()),
+        v.check(in.invalidBallots() == null
+                || (in.invalidBallots() >= 0 && in.ballotsReturned() != null && in.invalidBallots() <= in.ballotsReturned()),
                 "invalidBallots", "must be between 0 and the ballots returned");
         v.throwIfInvalid();
         return store.tx().write(em -> {
@@ -169,7 +172,8 @@ public class Elections {
             AgendaItemEntity item = em.find(AgendaItemEntity.class, e.agendaItemId);
             item.status = ItemStatus.DONE;
             item.doneBy = e.countedBy;
-            item.outcome = "当选: " + (elected.isEmpty() ? "无" : String.join("、", elected)) + (filled < e.seats ? "; 空缺 " + (e.seats - filled) + " 名" : "");
+            item.outcome = "当选: " + (elected.isEmpty() ? "无" : String.join("、", elected))
+                    + (filled < e.seats ? "; 空缺 " + (e.seats - filled) + " 名" : "");
             em.flush();
             return view(em, e);
         });

@@ -85,7 +85,8 @@ public class Evaluations {
             long ballots = em.createQuery("SELECT COUNT(b) FROM EvaluationVoterEntity b WHERE b.sessionId = :s", Long.class).setParameter("s", id)
                     .getSingleResult();
             List<Object[]> rows = em.createQuery("SELECT r.subjectType, r.subjectName, r.rating, COUNT(r) FROM EvaluationRatingEntity r"
-                    + " WHERE r.sessionId = :s GROUP BY r.subjectType, r.subjectName, r.rating", Object[].class).setParameter("s", id).getResultList();
+                    + " WHERE r.sessionId = :s GROUP BY r.subjectType, r.subjectName, r.rating", Object[].class).setParameter("s", id)
+                    .getResultList();
             return new Views.Evaluation(id, ballots, EvaluationTally.tally(rows));
         });
     }

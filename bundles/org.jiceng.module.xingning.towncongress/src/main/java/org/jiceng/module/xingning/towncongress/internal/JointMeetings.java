@@ -167,7 +167,8 @@ public class JointMeetings {
         Map<String, LocalDate> last = new HashMap<>();
         store.tx().read(em -> {
             for (Object[] row : em.createQuery("SELECT m.jurisdictionCode, MAX(m.heldOn) FROM JointMeetingEntity m WHERE m.kind = :k"
-                    + " AND m.heldOn <= :d GROUP BY m.jurisdictionCode", Object[].class).setParameter("k", kind).setParameter("d", day).getResultList()) {
+                    + " AND m.heldOn <= :d GROUP BY m.jurisdictionCode", Object[].class).setParameter("k", kind).setParameter("d", day)
+                    .getResultList()) {
                 last.put((String) row[0], (LocalDate) row[1]);
             }
             return null;
@@ -176,7 +177,8 @@ public class JointMeetings {
         for (Jurisdiction v : villages) {
             LocalDate held = last.get(v.getCode());
             if (Cadence.overdue(held, day, maxDays)) {
-                result.add(new Views.MeetingDue(v.getCode(), v.getName(), kind, held, held == null ? null : ChronoUnit.DAYS.between(held, day), maxDays));
+                result.add(new Views.MeetingDue(v.getCode(), v.getName(), kind, held, held == null ? null : ChronoUnit.DAYS.between(held, day),
+                        maxDays));
             }
         }
         return result;

@@ -105,8 +105,9 @@ public class Proposals {
             int signers = 1 + p.cosigners.size();
             int minimum = store.config().proposalMinimumSigners();
             if (in.kind() == ProposalKind.PROPOSAL && signers < minimum) {
-                throw new RuleViolationException(CongressRules.RULE_PROPOSAL_SIGNERS, "A proposal needs " + minimum + " signing delegates, this one has "
-                        + signers + ": accept it as an opinion");
+                throw new RuleViolationException(CongressRules.RULE_PROPOSAL_SIGNERS,
+                        "A proposal needs " + minimum + " signing delegates, this one has "
+                                + signers + ": accept it as an opinion");
             }
             p.kind = in.kind();
             p.status = ProposalStatus.ACCEPTED;

@@ -79,8 +79,9 @@ public class Sessions {
         Jurisdiction town = delegates.town(code, in.townCode(), "townCode");
         LocalDate lastDay = in.convenedOn().plusDays(halfDays > 2 ? 1 : 0);
         if (in.peopleCongressOn() != null && !in.peopleCongressOn().isAfter(lastDay)) {
-            throw new RuleViolationException(CongressRules.RULE_BEFORE_PEOPLE_CONGRESS, "The annual session is held before the town people's congress ("
-                    + in.peopleCongressOn() + "); it ends on " + lastDay);
+            throw new RuleViolationException(CongressRules.RULE_BEFORE_PEOPLE_CONGRESS,
+                    "The annual session is held before the town people's congress ("
+                            + in.peopleCongressOn() + "); it ends on " + lastDay);
         }
         return store.tx().write(em -> {
             Long existing = em.createQuery("SELECT COUNT(s) FROM SessionEntity s WHERE s.townCode = :t AND s.year = :y", Long.class)
@@ -133,7 +134,8 @@ public class Sessions {
     public Page<Views.Session> list(String code, Integer year, SessionStatus status, PageRequest page) {
         List<String> towns = delegates.townsOf(code);
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("SessionEntity", "s").where("s.townCode IN :towns", "towns", CongressStore.nonEmpty(towns)).where("s.year = :y", "y", year)
+            QueryBuilder q = new QueryBuilder("SessionEntity", "s").where("s.townCode IN :towns", "towns", CongressStore.nonEmpty(towns))
+                    .where("s.year = :y", "y", year)
                     .where("s.status = :status", "status", status);
             Page<SessionEntity> rows = q.page(em, SessionEntity.class, page.withDefaultOrder(new PageRequest.Order("year", false)), SORT);
             List<Views.Session> items = new ArrayList<>();
@@ -217,7 +219,7 @@ public class Sessions {
     /** Records an item's outcome; where the delegates vote, the resolution is adopted with more than half of those present. */
     public Views.AgendaItem completeItem(String code, long id, long itemId, ItemOutcome in) {
         Validator v = new Validator().require("outcome", in.outcome()).require("version", in.version()).maxLength("outcome", in.outcome(), 4000);
-        for (String f : new String[] {"votesFor", "votesAgainst", "abstentions"}) {
+        for (String f : new String[]{"votesFor", "votesAgainst", "abstentions"}) {
             Integer n = f.equals("votesFor") ? in.votesFor() : f.equals("votesAgainst") ? in.votesAgainst() : in.abstentions();
             v.check(n == null || n >= 0, f, "must be 0 or more");
         }

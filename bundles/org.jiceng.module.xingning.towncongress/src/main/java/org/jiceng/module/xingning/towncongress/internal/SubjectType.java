@@ -2,7 +2,5 @@ package org.jiceng.module.xingning.towncongress.internal;
 
 /** What delegates evaluate: the town Party committee, the discipline committee, each committee member. */
 public enum SubjectType {
-    PARTY_COMMITTEE,
-    DISCIPLINE_COMMITTEE,
-    COMMITTEE_MEMBER
+    PARTY_COMMITTEE, DISCIPLINE_COMMITTEE, COMMITTEE_MEMBER
 }

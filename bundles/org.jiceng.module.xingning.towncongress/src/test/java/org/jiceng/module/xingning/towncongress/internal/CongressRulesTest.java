@@ -59,11 +59,11 @@ class CongressRulesTest {
     @Test
     void evaluationIsTalliedPerSubject() {
         List<Views.SubjectResult> r = EvaluationTally.tally(List.of(
-                new Object[] {SubjectType.PARTY_COMMITTEE, "镇党委", Rating.SATISFIED, 7L},
-                new Object[] {SubjectType.COMMITTEE_MEMBER, "张三", Rating.DISSATISFIED, 2L},
-                new Object[] {SubjectType.PARTY_COMMITTEE, "镇党委", Rating.BASICALLY_SATISFIED, 2L},
-                new Object[] {SubjectType.PARTY_COMMITTEE, "镇党委", Rating.DISSATISFIED, 1L},
-                new Object[] {SubjectType.COMMITTEE_MEMBER, "张三", Rating.SATISFIED, 2L}));
+                new Object[]{SubjectType.PARTY_COMMITTEE, "镇党委", Rating.SATISFIED, 7L},
+                new Object[]{SubjectType.COMMITTEE_MEMBER, "张三", Rating.DISSATISFIED, 2L},
+                new Object[]{SubjectType.PARTY_COMMITTEE, "镇党委", Rating.BASICALLY_SATISFIED, 2L},
+                new Object[]{SubjectType.PARTY_COMMITTEE, "镇党委", Rating.DISSATISFIED, 1L},
+                new Object[]{SubjectType.COMMITTEE_MEMBER, "张三", Rating.SATISFIED, 2L}));
         assertEquals(2, r.size());
         Views.SubjectResult committee = r.get(0);
         assertEquals(SubjectType.PARTY_COMMITTEE, committee.subjectType());
