@@ -3,5 +3,5 @@
  * contributes its items through an {@link org.jiceng.inbox.InboxContributor} service.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.inbox;

@@ -7,5 +7,5 @@
  * with properties id, jurisdictionCode, status.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.problem;

@@ -15,6 +15,7 @@ import javax.persistence.EntityManager;
 
 import org.jiceng.checklist.Answer;
 import org.jiceng.checklist.Aspect;
+import org.jiceng.checklist.ChecklistEvents;
 import org.jiceng.checklist.ChecklistResults;
 import org.jiceng.checklist.ChecklistService;
 import org.jiceng.checklist.CriteriaSet;
@@ -111,7 +112,8 @@ public class ChecklistServiceImpl implements ChecklistService {
         });
         CriteriaSet set = (CriteriaSet) result[0];
         if ((Boolean) result[1]) {
-            eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + "DEFINED", Map.of("key", set.key(), "version", set.version(), "id", set.id())));
+            eventAdmin.postEvent(new Event(ChecklistEvents.DEFINED,
+                    Map.of(ChecklistEvents.KEY, set.key(), ChecklistEvents.VERSION, set.version(), ChecklistEvents.ID, set.id())));
         }
         return set;
     }
@@ -212,9 +214,10 @@ public class ChecklistServiceImpl implements ChecklistService {
             em.flush();
             return toDto(em, e);
         });
-        eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + "SUBMITTED", Map.of("id", submitted.id(), "key", submitted.criteriaKey(),
-                "version", submitted.criteriaVersion(), "jurisdictionCode", submitted.subjectJurisdictionCode(), "passed", submitted.passed(),
-                "crossInspection", submitted.crossInspection())));
+        eventAdmin.postEvent(new Event(ChecklistEvents.SUBMITTED,
+                Map.of(ChecklistEvents.ID, submitted.id(), ChecklistEvents.KEY, submitted.criteriaKey(),
+                        ChecklistEvents.VERSION, submitted.criteriaVersion(), ChecklistEvents.JURISDICTION_CODE, submitted.subjectJurisdictionCode(),
+                        ChecklistEvents.PASSED, submitted.passed(), ChecklistEvents.CROSS_INSPECTION, submitted.crossInspection())));
         return submitted;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiceng.common.PageRequest;
+import org.jiceng.inbox.InboxEvents;
 import org.jiceng.inbox.InboxItem;
 import org.jiceng.inbox.InboxService;
 import org.jiceng.registry.Jurisdiction;
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = Runnable.class, configurationPid = "org.jiceng.inbox.sweep", property = {"scheduler.name=jiceng-overdue-sweep",
         "scheduler.expression=0 30 6 * * ?", "scheduler.concurrent:Boolean=false"})
 public class OverdueSweep implements Runnable {
-    static final String TOPIC = "org/jiceng/inbox/OVERDUE";
     private final Logger logger = LoggerFactory.getLogger(OverdueSweep.class);
 
     private final InboxService inbox;
@@ -49,10 +49,10 @@ public class OverdueSweep implements Runnable {
                 List<InboxItem> overdue = inbox.items(county.getCode(), 0).stream().filter(InboxItem::overdue).toList();
                 if (!overdue.isEmpty()) {
                     Map<String, Object> props = new HashMap<>();
-                    props.put("jurisdictionCode", county.getCode());
-                    props.put("count", overdue.size());
-                    props.put("sources", overdue.stream().map(InboxItem::source).distinct().toList());
-                    events.postEvent(new Event(TOPIC, props));
+                    props.put(InboxEvents.JURISDICTION_CODE, county.getCode());
+                    props.put(InboxEvents.COUNT, overdue.size());
+                    props.put(InboxEvents.SOURCES, overdue.stream().map(InboxItem::source).distinct().toList());
+                    events.postEvent(new Event(InboxEvents.OVERDUE, props));
                     logger.info("Overdue in {}: {} item(s)", county.getCode(), overdue.size());
                 }
             }

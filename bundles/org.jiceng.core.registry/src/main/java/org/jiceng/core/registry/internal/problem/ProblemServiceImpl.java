@@ -27,6 +27,7 @@ import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.problem.AccountabilityAction;
 import org.jiceng.problem.Problem;
 import org.jiceng.problem.ProblemChange;
+import org.jiceng.problem.ProblemEvents;
 import org.jiceng.problem.ProblemHistoryEntry;
 import org.jiceng.problem.ProblemService;
 import org.jiceng.problem.ProblemSeverity;
@@ -83,7 +84,7 @@ public class ProblemServiceImpl implements ProblemService {
             history(em, p, ProblemChange.FOUND, p.foundOn, p.foundBy, null);
             return toDto(em, p);
         });
-        post(ProblemChange.FOUND.name(), found);
+        post(ProblemChange.FOUND, found);
         return found;
     }
 
@@ -181,7 +182,7 @@ public class ProblemServiceImpl implements ProblemService {
             history(em, p, change, date, by.trim(), text == null || text.isBlank() ? null : text.trim());
             return toDto(em, p);
         });
-        post(change.name(), changed);
+        post(change, changed);
         return changed;
     }
 
@@ -217,8 +218,9 @@ public class ProblemServiceImpl implements ProblemService {
             return new Object[]{toDto(a), p.jurisdictionCode, p.status};
         });
         AccountabilityAction action = (AccountabilityAction) result[0];
-        eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + "ACCOUNTABILITY", Map.of("id", problemId, "jurisdictionCode", result[1],
-                "status", ((ProblemStatus) result[2]).name(), "actionId", action.id(), "type", action.type().name())));
+        eventAdmin.postEvent(new Event(ProblemEvents.ACCOUNTABILITY, Map.of(ProblemEvents.ID, problemId, ProblemEvents.JURISDICTION_CODE, result[1],
+                ProblemEvents.STATUS, ((ProblemStatus) result[2]).name(), ProblemEvents.ACTION_ID, action.id(), ProblemEvents.TYPE,
+                action.type().name())));
         return action;
     }
 
@@ -260,9 +262,9 @@ public class ProblemServiceImpl implements ProblemService {
     }
 
     /** Posted after the transaction committed, so a handler reading the problem sees the change. */
-    private void post(String change, Problem p) {
-        eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + change, Map.of("id", p.id(), "jurisdictionCode", p.jurisdictionCode(), "status",
-                p.status().name(), "source", p.source().name())));
+    private void post(ProblemChange change, Problem p) {
+        eventAdmin.postEvent(new Event(ProblemEvents.topic(change), Map.of(ProblemEvents.ID, p.id(), ProblemEvents.JURISDICTION_CODE,
+                p.jurisdictionCode(), ProblemEvents.STATUS, p.status().name(), ProblemEvents.SOURCE, p.source().name())));
     }
 
     private static ProblemEntity load(EntityManager em, long id) {

@@ -21,6 +21,7 @@ import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.procedure.ProcedureDefinition;
+import org.jiceng.procedure.ProcedureEvents;
 import org.jiceng.procedure.ProcedureInstance;
 import org.jiceng.procedure.ProcedureService;
 import org.jiceng.procedure.ProcedureStatus;
@@ -137,7 +138,7 @@ public class ProcedureServiceImpl implements ProcedureService {
             em.flush();
             return toDto(em, i, steps, List.of());
         });
-        post("STARTED", started);
+        post(ProcedureEvents.STARTED, started);
         return started;
     }
 
@@ -209,7 +210,7 @@ public class ProcedureServiceImpl implements ProcedureService {
             all.add(r);
             return toDto(em, i, steps, all);
         });
-        post(done.status() == ProcedureStatus.COMPLETED ? "COMPLETED" : "ADVANCED", done);
+        post(done.status() == ProcedureStatus.COMPLETED ? ProcedureEvents.COMPLETED : ProcedureEvents.ADVANCED, done);
         return done;
     }
 
@@ -237,14 +238,14 @@ public class ProcedureServiceImpl implements ProcedureService {
             em.flush();
             return toDto(em, i, steps(em, i.definitionId), records(em, List.of(i.id)).getOrDefault(i.id, List.of()));
         });
-        post("CLOSED", closed);
+        post(ProcedureEvents.CLOSED, closed);
         return closed;
     }
 
     /** Posted after the transaction committed, so a handler reading the instance sees the change. */
-    private void post(String change, ProcedureInstance i) {
-        eventAdmin.postEvent(new Event(EVENT_TOPIC_PREFIX + change,
-                Map.of("id", i.id(), "jurisdictionCode", i.jurisdictionCode(), "status", i.status().name(), "definitionKey", i.definitionKey())));
+    private void post(String topic, ProcedureInstance i) {
+        eventAdmin.postEvent(new Event(topic, Map.of(ProcedureEvents.ID, i.id(), ProcedureEvents.JURISDICTION_CODE, i.jurisdictionCode(),
+                ProcedureEvents.STATUS, i.status().name(), ProcedureEvents.DEFINITION_KEY, i.definitionKey())));
     }
 
     private static ProcedureDefinitionEntity latest(EntityManager em, String key) {

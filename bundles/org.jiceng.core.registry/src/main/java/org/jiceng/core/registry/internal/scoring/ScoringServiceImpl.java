@@ -26,6 +26,7 @@ import org.jiceng.scoring.MetricProvider;
 import org.jiceng.scoring.RollUp;
 import org.jiceng.scoring.Scheme;
 import org.jiceng.scoring.ScoreSheet;
+import org.jiceng.scoring.ScoringEvents;
 import org.jiceng.scoring.ScoringService;
 import org.jiceng.scoring.SubjectResult;
 import org.osgi.service.component.annotations.Activate;
@@ -38,7 +39,6 @@ import org.osgi.service.event.EventAdmin;
 
 @Component(service = ScoringService.class)
 public class ScoringServiceImpl implements ScoringService {
-    static final String TOPIC = "org/jiceng/scoring/";
     private static final Map<String, String> RESULT_SORT = Map.of("rank", "r.rank", "total", "r.total", "subjectId", "r.subjectId", "id", "r.id");
 
     private final CoreStore store;
@@ -65,8 +65,8 @@ public class ScoringServiceImpl implements ScoringService {
     @Override
     public Scheme create(Scheme s) {
         Scheme created = createScheme(s);
-        events.postEvent(new Event(TOPIC + "DEFINED", Map.of("schemeId", created.id(), "key", created.key(),
-                "jurisdictionCode", created.jurisdictionCode())));
+        events.postEvent(new Event(ScoringEvents.DEFINED, Map.of(ScoringEvents.SCHEME_ID, created.id(), ScoringEvents.KEY, created.key(),
+                ScoringEvents.JURISDICTION_CODE, created.jurisdictionCode())));
         return created;
     }
 
@@ -146,7 +146,8 @@ public class ScoringServiceImpl implements ScoringService {
     public void enter(long schemeId, String period, List<ScoreSheet> sheets) {
         new Validator().check(sheets != null && !sheets.isEmpty(), "sheets", "at least one score sheet is required").throwIfInvalid();
         enterSheets(schemeId, period, sheets);
-        events.postEvent(new Event(TOPIC + "SCORES_ENTERED", Map.of("schemeId", schemeId, "period", period, "sheets", sheets.size())));
+        events.postEvent(new Event(ScoringEvents.SCORES_ENTERED,
+                Map.of(ScoringEvents.SCHEME_ID, schemeId, ScoringEvents.PERIOD, period, ScoringEvents.SHEETS, sheets.size())));
     }
 
     private void enterSheets(long schemeId, String period, List<ScoreSheet> sheets) {
@@ -308,15 +309,17 @@ public class ScoringServiceImpl implements ScoringService {
             return out;
         });
         Map<String, Object> props = new HashMap<>();
-        props.put("schemeId", schemeId);
-        props.put("period", period);
-        props.put("subjects", results.size());
-        props.put("flagged", results.stream().filter(SubjectResult::flagged).count());
-        events.postEvent(new Event(TOPIC + "COMPUTED", props));
+        props.put(ScoringEvents.SCHEME_ID, schemeId);
+        props.put(ScoringEvents.PERIOD, period);
+        props.put(ScoringEvents.SUBJECTS, results.size());
+        props.put(ScoringEvents.FLAGGED_COUNT, results.stream().filter(SubjectResult::flagged).count());
+        events.postEvent(new Event(ScoringEvents.COMPUTED, props));
         for (SubjectResult r : results) {
             if (r.flagged()) {
-                events.postEvent(new Event(TOPIC + "FLAGGED", Map.of("schemeId", schemeId, "period", period, "subjectId", r.subjectId(),
-                        "jurisdictionCode", r.jurisdictionCode(), "lastPlaceStreak", r.lastPlaceStreak())));
+                events.postEvent(new Event(ScoringEvents.FLAGGED, Map.of(ScoringEvents.SCHEME_ID, schemeId, ScoringEvents.PERIOD, period,
+                        ScoringEvents.SUBJECT_ID, r.subjectId(), ScoringEvents.JURISDICTION_CODE, r.jurisdictionCode(),
+                        ScoringEvents.LAST_PLACE_STREAK,
+                        r.lastPlaceStreak())));
             }
         }
         return results;
