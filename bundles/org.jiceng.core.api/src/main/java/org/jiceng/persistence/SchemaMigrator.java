@@ -10,6 +10,11 @@ import org.osgi.framework.Bundle;
  * database-specific variant {@code V<n>__<description>.<database>.sql} ({@code h2},
  * {@code postgresql}) that is used instead on that database. Applied scripts must never change:
  * their checksum is verified, so an edited script fails loudly instead of silently diverging.
+ * <p>
+ * When code moves to another bundle with its tables, its scripts move byte for byte and the new
+ * bundle declares them in {@code db/migration/adopted.properties} as
+ * {@code <version>=<former owner>:<former version>}: where the former owner applied a script, its
+ * history row is re-owned (the checksums must match) instead of the script running again.
  */
 @ProviderType
 public interface SchemaMigrator {

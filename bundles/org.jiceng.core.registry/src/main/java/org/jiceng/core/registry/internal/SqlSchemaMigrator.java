@@ -2,6 +2,7 @@ package org.jiceng.core.registry.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -57,7 +59,7 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         if (prefix != null) {
             checkPrefix(owner, prefix, MigrationScript.selectFor(scripts, database));
         }
-        return apply(owner, scripts);
+        return apply(owner, scripts, adoptionsOf(bundle));
     }
 
     private static void checkPrefix(String owner, String prefix, List<MigrationScript> scripts) {
@@ -73,9 +75,17 @@ public class SqlSchemaMigrator implements SchemaMigrator {
 
     /** Applies the scripts newer than what is recorded; package-visible for unit tests without OSGi. */
     synchronized int apply(String owner, List<MigrationScript> available) {
+        return apply(owner, available, List.of());
+    }
+
+    /** Re-owns what the owner adopted, then applies the scripts newer than what is recorded. */
+    synchronized int apply(String owner, List<MigrationScript> available, List<MigrationAdoption> adoptions) {
         List<MigrationScript> scripts = MigrationScript.selectFor(available, database);
         int applied = 0;
         try (Connection c = dataSource.getConnection()) {
+            for (MigrationAdoption adoption : adoptions) {
+                adopt(c, owner, scripts, adoption);
+            }
             for (MigrationScript script : scripts) {
                 String recorded = recordedChecksum(c, owner, script.version());
                 if (recorded != null) {
@@ -95,6 +105,38 @@ public class SqlSchemaMigrator implements SchemaMigrator {
             logger.info("Applied {} schema migration(s) for {} on {}", applied, owner, database);
         }
         return applied;
+    }
+
+    /**
+     * Where the former owner applied the adopted script, its history row becomes this owner's (one
+     * statement, so a crash leaves it either moved or not). The scripts must be the same: the
+     * recorded checksum is compared with this owner's script.
+     */
+    private void adopt(Connection c, String owner, List<MigrationScript> scripts, MigrationAdoption adoption) throws SQLException {
+        if (recordedChecksum(c, owner, adoption.version()) != null) {
+            return; // adopted before, or run here on a database created after the move
+        }
+        String former = recordedChecksum(c, adoption.fromOwner(), adoption.fromVersion());
+        if (former == null) {
+            return; // the former owner never ran it: the script runs here
+        }
+        MigrationScript script = scripts.stream().filter(s -> s.version() == adoption.version()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Migration " + owner + " adopts V" + adoption.version() + " but has no such script"));
+        if (!former.equals(script.checksum())) {
+            throw new IllegalStateException("Migration " + owner + " V" + adoption.version() + " adopts " + adoption.fromOwner() + " V"
+                    + adoption.fromVersion() + ", but that script was different");
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE schema_migration SET owner = ?, version = ? WHERE owner = ? AND version = ?")) {
+            p.setString(1, owner);
+            p.setInt(2, adoption.version());
+            p.setString(3, adoption.fromOwner());
+            p.setInt(4, adoption.fromVersion());
+            p.executeUpdate();
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+        logger.info("Migration {} V{} is now {} V{} ({})", adoption.fromOwner(), adoption.fromVersion(), owner, adoption.version(), script.name());
     }
 
     private void run(Connection c, String owner, MigrationScript script) throws SQLException {
@@ -148,6 +190,20 @@ public class SqlSchemaMigrator implements SchemaMigrator {
     @Override
     public String databaseProduct() {
         return database;
+    }
+
+    private static List<MigrationAdoption> adoptionsOf(Bundle bundle) {
+        URL declared = bundle.getEntry("db/migration/" + MigrationAdoption.FILE);
+        if (declared == null) {
+            return List.of();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = declared.openStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + declared + " of " + bundle.getSymbolicName(), e);
+        }
+        return MigrationAdoption.parse(properties);
     }
 
     private static List<MigrationScript> scriptsOf(Bundle bundle) {

@@ -56,6 +56,49 @@ class SqlSchemaMigratorTest {
     }
 
     @Test
+    void anAdoptedScriptIsReownedWhereTheFormerOwnerRanIt() throws SQLException {
+        MigrationScript moved = MigrationScript.parse("V5__engine.sql", "CREATE TABLE engine_item (id BIGINT PRIMARY KEY);\n");
+        migrator.apply("core", List.of(MigrationScript.parse("V1__init.sql", "CREATE TABLE core_x (id INT);\n"), moved));
+        execute("INSERT INTO engine_item (id) VALUES (7)");
+        MigrationScript asEngineV1 = MigrationScript.parse("V1__engine.sql", "CREATE TABLE engine_item (id BIGINT PRIMARY KEY);\n");
+
+        assertEquals(0, migrator.apply("engine", List.of(asEngineV1), List.of(new MigrationAdoption(1, "core", 5))), "re-owned, not run again");
+        assertEquals(1, migrator.currentVersion("engine"));
+        assertEquals(1, migrator.currentVersion("core"), "the core's history no longer holds the moved script");
+        assertEquals("7", query("SELECT CAST(id AS VARCHAR) FROM engine_item"));
+        assertEquals(0, migrator.apply("engine", List.of(asEngineV1), List.of(new MigrationAdoption(1, "core", 5))), "once only");
+    }
+
+    @Test
+    void onANewDatabaseTheAdoptedScriptRunsUnderItsNewOwner() {
+        MigrationScript engineV1 = MigrationScript.parse("V1__engine.sql", "CREATE TABLE engine_item (id BIGINT PRIMARY KEY);\n");
+        assertEquals(1, migrator.apply("engine", List.of(engineV1), List.of(new MigrationAdoption(1, "core", 5))));
+        assertEquals(1, migrator.currentVersion("engine"));
+        assertEquals(0, migrator.currentVersion("core"));
+    }
+
+    @Test
+    void aDifferentScriptIsNotAdopted() {
+        migrator.apply("core", List.of(MigrationScript.parse("V5__engine.sql", "CREATE TABLE engine_item (id INT);\n")));
+        MigrationScript other = MigrationScript.parse("V1__engine.sql", "CREATE TABLE engine_item (id BIGINT);\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> migrator.apply("engine", List.of(other), List.of(new MigrationAdoption(1, "core", 5))));
+        assertTrue(e.getMessage().contains("adopts core V5"), e.getMessage());
+        assertEquals(5, migrator.currentVersion("core"), "nothing moved");
+        assertEquals(0, migrator.currentVersion("engine"));
+    }
+
+    @Test
+    void adoptionsAreReadAsVersionFormerOwnerAndFormerVersion() {
+        java.util.Properties declared = new java.util.Properties();
+        declared.setProperty("2", "core:9");
+        declared.setProperty("1", " core : 5 ");
+        assertEquals(List.of(new MigrationAdoption(1, "core", 5), new MigrationAdoption(2, "core", 9)), MigrationAdoption.parse(declared));
+        declared.setProperty("3", "core");
+        assertThrows(IllegalArgumentException.class, () -> MigrationAdoption.parse(declared));
+    }
+
+    @Test
     void anEditedScriptIsRefused() {
         migrator.apply("m", List.of(MigrationScript.parse("V1__init.sql", "CREATE TABLE m_x (id INT);\n")));
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -1,4 +1,6 @@
-package org.jiceng.core.registry.internal.scoring;
+package org.jiceng.core.scoring.internal;
+
+import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -8,10 +10,10 @@ import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
-/** A grade band of a scheme. */
+/** An entered or computed indicator value. */
 @Entity
-@Table(name = "scoring_grade")
-public class GradeEntity {
+@Table(name = "scoring_value")
+public class ValueEntity {
     @Id
     @SequenceGenerator(name = "scoring_seq", sequenceName = "scoring_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scoring_seq")
@@ -21,15 +23,21 @@ public class GradeEntity {
     @Column(name = "scheme_id")
     long schemeId;
 
-    @Column(name = "sort_order")
-    int order;
+    @Column(name = "period")
+    String period;
 
-    @Column(name = "grade")
-    String grade;
+    @Column(name = "subject_id")
+    String subjectId;
 
-    @Column(name = "minimum")
-    double minimum;
+    @Column(name = "indicator_key")
+    String indicatorKey;
 
-    @Column(name = "consequence")
-    String consequence;
+    @Column(name = "score_value")
+    double value;
+
+    @Column(name = "entered_by")
+    String enteredBy;
+
+    @Column(name = "entered_at")
+    LocalDateTime enteredAt;
 }

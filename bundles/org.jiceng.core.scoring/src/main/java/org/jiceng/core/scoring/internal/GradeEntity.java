@@ -1,6 +1,4 @@
-package org.jiceng.core.registry.internal.scoring;
-
-import java.time.LocalDateTime;
+package org.jiceng.core.scoring.internal;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -10,10 +8,10 @@ import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
-/** An entered or computed indicator value. */
+/** A grade band of a scheme. */
 @Entity
-@Table(name = "scoring_value")
-public class ValueEntity {
+@Table(name = "scoring_grade")
+public class GradeEntity {
     @Id
     @SequenceGenerator(name = "scoring_seq", sequenceName = "scoring_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scoring_seq")
@@ -23,21 +21,15 @@ public class ValueEntity {
     @Column(name = "scheme_id")
     long schemeId;
 
-    @Column(name = "period")
-    String period;
+    @Column(name = "sort_order")
+    int order;
 
-    @Column(name = "subject_id")
-    String subjectId;
+    @Column(name = "grade")
+    String grade;
 
-    @Column(name = "indicator_key")
-    String indicatorKey;
+    @Column(name = "minimum")
+    double minimum;
 
-    @Column(name = "score_value")
-    double value;
-
-    @Column(name = "entered_by")
-    String enteredBy;
-
-    @Column(name = "entered_at")
-    LocalDateTime enteredAt;
+    @Column(name = "consequence")
+    String consequence;
 }

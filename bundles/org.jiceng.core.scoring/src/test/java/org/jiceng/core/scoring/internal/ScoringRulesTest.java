@@ -1,4 +1,4 @@
-package org.jiceng.core.registry.internal.scoring;
+package org.jiceng.core.scoring.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

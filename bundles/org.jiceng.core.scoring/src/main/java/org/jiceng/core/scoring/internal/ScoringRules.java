@@ -1,4 +1,4 @@
-package org.jiceng.core.registry.internal.scoring;
+package org.jiceng.core.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;

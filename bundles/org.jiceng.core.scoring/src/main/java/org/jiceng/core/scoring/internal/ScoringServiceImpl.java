@@ -1,11 +1,14 @@
-package org.jiceng.core.registry.internal.scoring;
+package org.jiceng.core.scoring.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
@@ -14,11 +17,12 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
-import org.jiceng.core.registry.internal.CoreStore;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionService;
 import org.jiceng.scoring.GradeBand;
 import org.jiceng.scoring.Indicator;
 import org.jiceng.scoring.IndicatorSource;
@@ -41,13 +45,15 @@ import org.osgi.service.event.EventAdmin;
 public class ScoringServiceImpl implements ScoringService {
     private static final Map<String, String> RESULT_SORT = Map.of("rank", "r.rank", "total", "r.total", "subjectId", "r.subjectId", "id", "r.id");
 
-    private final CoreStore store;
+    private final ScoringStore store;
+    private final JurisdictionService jurisdictions;
     private final EventAdmin events;
     private final List<MetricProvider> metrics = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ScoringServiceImpl(@Reference CoreStore store, @Reference EventAdmin events) {
+    public ScoringServiceImpl(@Reference ScoringStore store, @Reference JurisdictionService jurisdictions, @Reference EventAdmin events) {
         this.store = store;
+        this.jurisdictions = jurisdictions;
         this.events = events;
     }
 
@@ -77,10 +83,10 @@ public class ScoringServiceImpl implements ScoringService {
                 throw new RuleViolationException(RULE_UNKNOWN_METRIC, "No metric provider '" + in.metric() + "' is installed");
             }
         }
+        if (jurisdictions.find(s.jurisdictionCode()).isEmpty()) {
+            throw new org.jiceng.common.ValidationException("jurisdictionCode", "no jurisdiction '" + s.jurisdictionCode() + "'");
+        }
         return store.tx().write(em -> {
-            if (em.find(JurisdictionEntity.class, s.jurisdictionCode()) == null) {
-                throw new org.jiceng.common.ValidationException("jurisdictionCode", "no jurisdiction '" + s.jurisdictionCode() + "'");
-            }
             if (!em.createQuery("SELECT x.id FROM SchemeEntity x WHERE x.key = :k", Long.class).setParameter("k", s.key()).getResultList()
                     .isEmpty()) {
                 throw new ConflictException("A scheme with key '" + s.key() + "' exists");
@@ -151,6 +157,10 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     private void enterSheets(long schemeId, String period, List<ScoreSheet> sheets) {
+        // Each distinct jurisdiction is looked up once, before the transaction: a sheet per village names few of them.
+        Set<String> known = new HashSet<>();
+        sheets.stream().map(ScoreSheet::jurisdictionCode).filter(Objects::nonNull).distinct()
+                .filter(code -> jurisdictions.find(code).isPresent()).forEach(known::add);
         store.tx().run(em -> {
             SchemeEntity scheme = load(em, schemeId);
             checkPeriod(scheme, period);
@@ -162,7 +172,7 @@ public class ScoringServiceImpl implements ScoringService {
                 String f = "sheets[" + i + "].";
                 v.require(f + "subjectId", s.subjectId()).maxLength(f + "subjectId", s.subjectId(), 64).require(f + "name", s.name())
                         .require(f + "jurisdictionCode", s.jurisdictionCode()).require(f + "enteredBy", s.enteredBy());
-                v.check(s.jurisdictionCode() == null || em.find(JurisdictionEntity.class, s.jurisdictionCode()) != null, f + "jurisdictionCode",
+                v.check(s.jurisdictionCode() == null || known.contains(s.jurisdictionCode()), f + "jurisdictionCode",
                         "no jurisdiction '" + s.jurisdictionCode() + "'");
                 if (s.values() != null) {
                     s.values().forEach((key, value) -> {
@@ -363,18 +373,18 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public List<RollUp> rollUp(long schemeId, String period, String jurisdictionCode) {
+        if (jurisdictions.find(jurisdictionCode).isEmpty()) {
+            throw new NotFoundException("Jurisdiction", jurisdictionCode);
+        }
+        List<String> codes = new ArrayList<>();
+        codes.add(jurisdictionCode);
+        Pages.all("code", JurisdictionService.SORTABLE, page -> jurisdictions.list(jurisdictionCode, null, page)).stream()
+                .map(Jurisdiction::getCode).sorted().forEach(codes::add);
         return store.tx().read(em -> {
             checkPeriod(load(em, schemeId), period);
-            if (em.find(JurisdictionEntity.class, jurisdictionCode) == null) {
-                throw new NotFoundException("Jurisdiction", jurisdictionCode);
-            }
-            List<String> codes = new ArrayList<>();
-            codes.add(jurisdictionCode);
-            codes.addAll(em.createQuery("SELECT j.code FROM JurisdictionEntity j WHERE j.parentCode = :c ORDER BY j.code", String.class)
-                    .setParameter("c", jurisdictionCode).getResultList());
             Map<String, RollUp> byCode = new HashMap<>();
             // One indexed pass over the closure table: every result counts for each listed ancestor.
-            String join = " FROM ResultEntity r, JurisdictionClosureEntity c WHERE r.schemeId = :s AND r.period = :p "
+            String join = " FROM ResultEntity r, AncestryEntity c WHERE r.schemeId = :s AND r.period = :p "
                     + "AND c.descendantCode = r.jurisdictionCode AND c.ancestorCode IN :codes";
             Map<String, Long> flagged = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT c.ancestorCode, COUNT(r)" + join + " AND r.flagged = :yes GROUP BY c.ancestorCode",
