@@ -24,8 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * 兴宁's town Party congress annual session and joint meetings, installed into the running server
  * and enabled for 兴宁 only: a full session over REST (quorum refused below 4/5, a by-election with
  * one candidate elected and others not, evaluation aggregated, proposals filed → handled → reported
- * the next year), a Party–masses meeting through its six steps with a refused skip, statistics over
- * SOAP (the seed's 2017: 17 towns, 2005 delegates, 51 proposals), other counties refused.
+ * the next year, the days of records entered after the fact stated or refused), a Party–masses
+ * meeting through its six steps with a refused skip, statistics over SOAP (the seed's 2017: 17
+ * towns, 2005 delegates, 51 proposals), other counties refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TownCongressIT {
@@ -229,10 +230,15 @@ class TownCongressIT {
     @Test
     @Order(6)
     void proposalsAreFiledAcceptedAssignedHandledAndAnswered() {
+        assertRefused(api.post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "x").put("content", "y")
+                .put("leadDelegateId", delegates.get(0)).put("filedOn", YEAR + "-03-09")), "filedOn");
+        // Entered after the session from its paper record: filed on the session's first day.
         Api.Reply p1 = api.as("xingning-operator").post(BASE + "/sessions/" + sessionId + "/proposals",
                 Api.object().put("title", "关于硬化村道的提案").put("content", "建议硬化通村道路")
-                        .put("leadDelegateId", delegates.get(0)).set("cosigners", Api.JSON.valueToTree(List.of(delegates.get(1), delegates.get(2)))));
+                        .put("leadDelegateId", delegates.get(0)).put("filedOn", YEAR + "-03-10")
+                        .set("cosigners", Api.JSON.valueToTree(List.of(delegates.get(1), delegates.get(2)))));
         assertEquals(201, p1.status(), p1.toString());
+        assertEquals(YEAR + "-03-10", p1.json().get("filedOn").asText());
         handledProposal = p1.json().get("id").asLong();
         assertEquals("xingning-operator", p1.json().get("filedBy").asText(), "who filed is the authenticated caller, not the body");
         assertEquals(403, api.as("xingning-viewer").post(BASE + "/sessions/" + sessionId + "/proposals", Api.object().put("title", "x")
@@ -257,11 +263,14 @@ class TownCongressIT {
 
         JsonNode p = api.post(BASE + "/proposals/" + handledProposal + "/accept", Api.object().put("kind", "PROPOSAL")
                 .put("version", p1.json().get("version").asLong())).json();
-        p = api.post(BASE + "/proposals/" + handledProposal + "/assign", Api.object().put("handlingUnit", "镇农业办").put("deadline", deadline)
-                .put("version", p.get("version").asLong())).json();
+        ObjectNode assignment = Api.object().put("handlingUnit", "镇农业办").put("assignedOn", YEAR + "-03-20").put("version", p.get("version").asLong());
+        assertRefused(api.post(BASE + "/proposals/" + handledProposal + "/assign", assignment.deepCopy().put("deadline", YEAR + "-03-19")),
+                "deadline");
+        p = api.post(BASE + "/proposals/" + handledProposal + "/assign", assignment.put("deadline", deadline)).json();
         long problemId = p.get("problemId").asLong();
         JsonNode problem = api.get("/problems/" + problemId).json();
         assertEquals("PLAN_FILED", problem.get("status").asText());
+        assertEquals(YEAR + "-03-20", problem.get("foundOn").asText(), "the problems engine tracks the proposal from the stated assignment day");
         assertEquals(town, problem.get("jurisdictionCode").asText());
         assertEquals(deadline, problem.get("deadline").asText());
         p = api.post(BASE + "/proposals/" + handledProposal + "/handle", Api.object().put("result", "已纳入年度计划并完工")
@@ -289,6 +298,8 @@ class TownCongressIT {
             }
         }
         JsonNode s = api.get(BASE + "/sessions/" + sessionId).json();
+        assertRefused(api.post(BASE + "/sessions/" + sessionId + "/close", Api.object().put("version", s.get("version").asLong())
+                .put("closedOn", YEAR + "-03-10")), "closedOn");
         JsonNode closed = api.post(BASE + "/sessions/" + sessionId + "/close", Api.object().put("version", s.get("version").asLong())).json();
         assertEquals("CLOSED", closed.get("status").asText(), closed.toString());
         assertProblem(api.post(BASE + "/sessions/" + sessionId + "/agenda", Api.object().put("type", "MAJOR_DECISION").put("title", "x")), 409);
@@ -297,10 +308,11 @@ class TownCongressIT {
     @Test
     @Order(8)
     void nextYearsSessionHearsTheHandlingReportWithTheUnfinishedCarriedOver() {
-        Api.Reply next = api.post(BASE + "/sessions",
-                Api.object().put("townCode", town).put("year", YEAR + 1).put("convenedOn", (YEAR + 1) + "-01-15")
-                        .put("days", 1));
+        ObjectNode nextSession = Api.object().put("townCode", town).put("year", YEAR + 1).put("convenedOn", (YEAR + 1) + "-01-15").put("days", 1);
+        assertRefused(api.post(BASE + "/sessions", nextSession.deepCopy().put("noticeIssuedOn", (YEAR + 1) + "-01-16")), "noticeIssuedOn");
+        Api.Reply next = api.post(BASE + "/sessions", nextSession.put("noticeIssuedOn", YEAR + "-12-20"));
         assertEquals(201, next.status(), next.toString());
+        assertEquals(YEAR + "-12-20", next.json().get("noticeIssuedOn").asText());
         JsonNode report = api.get(BASE + "/sessions/" + next.json().get("id").asLong() + "/handling-report").json();
         assertEquals(2, report.get("total").asInt(), report.toString());
         assertEquals(1, report.get("replied").asInt());
@@ -472,6 +484,14 @@ class TownCongressIT {
         assertEquals(9, s.get("presentCount").asInt());
         assertEquals("ELECTED", api.get(BASE + "/elections/" + electionId).json().at("/candidates/0/outcome").asText());
         assertEquals(17, api.get(BASE + "/statistics?year=2017").json().at("/total/sessionsHeld").asInt(), "demo data is not loaded twice");
+    }
+
+    /** A 400 validation problem whose every error is on {@code field}. */
+    private static void assertRefused(Api.Reply reply, String field) {
+        JsonNode p = assertProblem(reply, 400);
+        assertTrue(p.get("type").asText().endsWith("/validation"), p.toString());
+        assertTrue(p.get("errors").size() > 0, p.toString());
+        p.get("errors").forEach(e -> assertEquals(field, e.get("field").asText(), p.toString()));
     }
 
     private static ObjectNode byElection(int seats, String... names) {

@@ -2,12 +2,11 @@ package org.jiceng.module.xingning.towncongress.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
-import javax.persistence.EntityManager;
-
-import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.module.DemoDataRun;
@@ -24,10 +23,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demo data of the seed's year (2017): every town of 兴宁 held its annual session, 2005 delegates
- * attended and filed 51 proposals, all handled and answered; the committees were evaluated. Recent
- * leadership joint meetings in two thirds of the villages. Loaded by the core's demo loader when the
- * demo profile is on and the module's tables are empty; every town is its own transaction, so a stop
- * half-way leaves whole towns only.
+ * attended and filed 51 proposals, all handled and answered; the delegates present evaluated the
+ * committees. Recent leadership joint meetings in two thirds of the villages.
+ *
+ * <p>Everything goes through the services users call, as a town's secretariat entering the paper
+ * records after the session would: the delegates registered from the election result, the session
+ * convened with its notice date, the roll taken, the reports voted on, proposals filed, the paper
+ * ballots entered, the session closed on its last day, then each proposal accepted, assigned,
+ * handled and answered on the day it happened. So the figures are what the rules make of the
+ * records (attendance from the roll, adoption from the votes, the handling on the problems engine),
+ * never totals or end states written in. It runs as the caller the core's demo loader binds (the
+ * system account), which the records name as their author.
+ *
+ * <p>Loaded by the core's demo loader when the demo profile is on and the module's tables are empty.
+ * Each service call is its own transaction (a town's delegates and its ballots are one each): a
+ * cancel is honoured between towns only, so a module stop leaves whole towns; a crash inside a town
+ * leaves that town's session where it stopped, as a session being entered would be. The first
+ * record written, a joint meeting, lies in the tables the guard counts, so a rerun never loads
+ * anything twice.
  */
 @Component
 public class CongressDemoData implements DemoDataContributor {
@@ -36,6 +49,9 @@ public class CongressDemoData implements DemoDataContributor {
     /** The seed's figures: 17 towns, 2005 delegates attending, 51 proposals. */
     static final int ATTENDING = 2005;
     static final int PROPOSALS_PER_TOWN = 3;
+    /** The delegates elected in 2016 serve the five-year term 2016–2020. */
+    static final int TERM_START = 2016;
+    static final int TERM_END = 2020;
 
     private static final String[] TOPICS = {"关于加快村道硬化建设的提案", "关于加强农村垃圾集中处理的提案", "关于完善村级党群服务中心功能的提案",
             "关于扶持特色种养产业发展的提案", "关于加强农田水利设施维护的提案", "关于改善镇区交通秩序的提案", "关于加强留守儿童关爱服务的提案",
@@ -43,17 +59,28 @@ public class CongressDemoData implements DemoDataContributor {
     private static final String[] UNITS = {"镇农业办", "镇规划建设办", "镇社会事务办", "镇党政办", "镇经济发展办"};
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
     private static final String GIVEN = "伟芳秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚华建国志红文斌云飞玉兰海燕春梅宏德胜庆新民";
+    private static final String[] SUBJECTS = {"镇党委", "镇纪委", "党委书记"};
+    private static final SubjectType[] SUBJECT_TYPES = {SubjectType.PARTY_COMMITTEE, SubjectType.DISCIPLINE_COMMITTEE, SubjectType.COMMITTEE_MEMBER};
 
     private final Logger logger = LoggerFactory.getLogger(CongressDemoData.class);
     private final CongressStore store;
     private final MemberService members;
-    private final Delegates places;
+    private final Delegates delegates;
+    private final Sessions sessions;
+    private final Proposals proposals;
+    private final Evaluations evaluations;
+    private final JointMeetings meetings;
 
     @Activate
-    public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates places) {
+    public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates delegates,
+            @Reference Sessions sessions, @Reference Proposals proposals, @Reference Evaluations evaluations, @Reference JointMeetings meetings) {
         this.store = store;
         this.members = members;
-        this.places = places;
+        this.delegates = delegates;
+        this.sessions = sessions;
+        this.proposals = proposals;
+        this.evaluations = evaluations;
+        this.meetings = meetings;
     }
 
     @Override
@@ -63,28 +90,26 @@ public class CongressDemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        if (store.jurisdictions().find(COUNTY).isEmpty()) {
-            return;
-        }
-        long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(s) FROM SessionEntity s", Long.class).getSingleResult()
-                + em.createQuery("SELECT COUNT(d) FROM DelegateEntity d", Long.class).getSingleResult());
-        if (existing > 0) {
+        if (store.jurisdictions().find(COUNTY).isEmpty() || hasRecords()) {
             return;
         }
         long start = System.nanoTime();
         Random random = new Random(run.seed());
-        List<Jurisdiction> towns = places.jurisdictionsOf(COUNTY, JurisdictionLevel.TOWNSHIP);
+        recentLeadershipMeetings(random, LocalDate.now());
+        List<Jurisdiction> towns = delegates.jurisdictionsOf(COUNTY, JurisdictionLevel.TOWNSHIP);
         int[] present = attendance(towns.size());
-        loadMeetings(store, places, random);
         for (int t = 0; t < towns.size(); t++) {
             run.throwIfCancelled();
-            Jurisdiction town = towns.get(t);
-            List<Member> townMembers = members(members, town.getCode(), present[t] + 6);
-            List<Jurisdiction> villages = places.jurisdictionsOf(town.getCode(), JurisdictionLevel.VILLAGE);
-            int t0 = t;
-            store.tx().run(em -> loadTown(em, town, t0, present[t0], townMembers, villages, random));
+            new TownSession(towns.get(t), t, present[t], random).hold();
         }
         logger.info("Demo data of {} loaded in {} ms", CongressStore.MODULE_ID, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether the module holds anything a first step of the demo writes (a user's or an earlier run's): then it loads nothing. */
+    private boolean hasRecords() {
+        return store.tx().read(em -> em.createQuery("SELECT COUNT(m) FROM JointMeetingEntity m", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(d) FROM DelegateEntity d", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(s) FROM SessionEntity s", Long.class).getSingleResult()) > 0;
     }
 
     /** Attending delegates per town summing to the seed's 2005. */
@@ -96,138 +121,146 @@ public class CongressDemoData implements DemoDataContributor {
         return present;
     }
 
-    private void loadTown(EntityManager em, Jurisdiction town, int index, int present, List<Member> townMembers, List<Jurisdiction> villages,
-            Random random) {
-        int absent = 3 + index % 4;
-        List<DelegateEntity> delegates = new ArrayList<>();
-        for (int i = 0; i < present + absent; i++) {
-            DelegateEntity d = new DelegateEntity();
-            d.townCode = town.getCode();
-            // Registry members of the town first; a town congress has more delegates than the demo registry has members there.
-            if (i < townMembers.size()) {
-                d.memberId = townMembers.get(i).getId();
-                d.name = townMembers.get(i).getName();
-            } else {
-                d.name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
-                        + GIVEN.charAt(random.nextInt(GIVEN.length()));
+    /** One town's 2017 session, from electing its delegates to answering its proposals. */
+    private final class TownSession {
+        private final Jurisdiction town;
+        private final int index;
+        private final int present;
+        private final Random random;
+        private final LocalDate convenedOn;
+        private final int halfDays;
+        private final LocalDate lastDay;
+
+        TownSession(Jurisdiction town, int index, int present, Random random) {
+            this.town = town;
+            this.index = index;
+            this.present = present;
+            this.random = random;
+            this.convenedOn = LocalDate.of(YEAR, 1, 6 + index);
+            this.halfDays = index % 2 == 0 ? 2 : 3;
+            this.lastDay = CongressRules.lastDay(convenedOn, halfDays);
+        }
+
+        void hold() {
+            // A few delegates of every town are away: the roll, not a figure, says who attended.
+            List<Long> elected = electDelegates(present + 3 + index % 4);
+            Views.Session s = sessions.convene(COUNTY, new Sessions.NewSession(town.getCode(), YEAR, "中共" + town.getName() + "第十六届党代表大会第二次年会",
+                    convenedOn, CongressRules.days(halfDays), town.getName() + "政府大会堂", convenedOn.plusDays(3), null, convenedOn.minusDays(10)));
+            s = sessions.recordAttendance(COUNTY, s.id(), roll(elected, s.version()));
+            List<Views.Proposal> filed = List.of();
+            for (Views.AgendaItem item : s.agenda()) {
+                if (item.type() == AgendaItemType.PROPOSALS) {
+                    filed = fileProposals(s.id(), elected);
+                } else if (item.type() == AgendaItemType.EVALUATION) {
+                    castBallots(s.id(), elected);
+                }
+                sessions.completeItem(COUNTY, s.id(), item.id(), outcome(item));
             }
-            d.constituency = villages.isEmpty() || i % 5 == 0 ? "镇直机关代表团" : villages.get(i % villages.size()).getName() + "代表组";
-            d.termStart = 2016;
-            d.termEnd = 2020;
-            em.persist(d);
-            delegates.add(d);
-        }
-        em.flush();
-        SessionEntity s = new SessionEntity();
-        s.townCode = town.getCode();
-        s.townName = town.getName();
-        s.year = YEAR;
-        s.title = "中共" + town.getName() + "第十六届党代表大会第二次年会";
-        s.convenedOn = LocalDate.of(YEAR, 1, 6 + index);
-        s.halfDays = index % 2 == 0 ? 2 : 3;
-        s.venue = town.getName() + "政府大会堂";
-        s.peopleCongressOn = s.convenedOn.plusDays(3);
-        s.noticeIssuedOn = s.convenedOn.minusDays(10);
-        s.delegatesTotal = delegates.size();
-        s.presentCount = present;
-        s.status = SessionStatus.CLOSED;
-        s.closedOn = s.convenedOn.plusDays(s.halfDays > 2 ? 1 : 0);
-        s.createdBy = "demo";
-        em.persist(s);
-        em.flush();
-        for (int i = 0; i < delegates.size(); i++) {
-            CredentialEntity c = new CredentialEntity();
-            c.sessionId = s.id;
-            c.delegateId = delegates.get(i).id;
-            c.credentialNo = String.format("%s-%d-%03d", s.townCode, YEAR, i + 1);
-            c.present = i < present;
-            c.absenceReason = i < present ? null : (i % 2 == 0 ? "因病请假" : "因公请假");
-            em.persist(c);
-        }
-        int no = 0;
-        for (var e : Sessions.STANDARD_AGENDA) {
-            AgendaItemEntity a = Sessions.addItem(em, s, ++no, e.getKey(), e.getValue());
-            a.status = ItemStatus.DONE;
-            a.doneBy = "demo";
-            if (e.getKey() == AgendaItemType.COMMITTEE_WORK_REPORT || e.getKey() == AgendaItemType.DISCIPLINE_WORK_REPORT) {
-                a.votesFor = present - index % 3;
-                a.votesAgainst = 0;
-                a.abstentions = index % 3;
-                a.adopted = CongressRules.adopted(a.votesFor, present);
-                a.outcome = "审查通过" + e.getValue().substring(5);
-            } else {
-                a.outcome = e.getKey() == AgendaItemType.PROPOSALS ? "代表提出提案" + PROPOSALS_PER_TOWN + "件" : "已完成";
+            sessions.close(COUNTY, s.id(), new Sessions.Closing(sessions.get(COUNTY, s.id()).version(), lastDay));
+            for (int p = 0; p < filed.size(); p++) {
+                answer(filed.get(p), p);
             }
         }
-        for (int p = 0; p < PROPOSALS_PER_TOWN; p++) {
-            ProposalEntity pr = new ProposalEntity();
-            pr.townCode = s.townCode;
-            pr.sessionId = s.id;
-            pr.sessionYear = YEAR;
-            pr.title = TOPICS[(index + p * 3) % TOPICS.length];
-            pr.content = pr.title.replace("关于", "建议").replace("的提案", "。");
-            int lead = p * 7;
-            pr.leadDelegateId = delegates.get(lead).id;
-            pr.cosigners = new ArrayList<>(List.of(delegates.get(lead + 1).id, delegates.get(lead + 2).id));
-            pr.kind = ProposalKind.PROPOSAL;
-            pr.filedOn = s.convenedOn;
-            pr.filedBy = "demo";
-            pr.handlingUnit = UNITS[(index + p) % UNITS.length];
-            pr.deadline = s.convenedOn.plusMonths(6);
-            pr.handlingResult = "已列入年度工作计划并组织实施";
-            pr.handledOn = s.convenedOn.plusMonths(4);
-            pr.reply = "已书面答复代表";
-            pr.repliedOn = pr.handledOn.plusDays(10);
-            pr.satisfaction = p == 2 && index % 4 == 0 ? Rating.BASICALLY_SATISFIED : Rating.SATISFIED;
-            pr.status = ProposalStatus.REPLIED;
-            em.persist(pr);
-        }
-        String[] subjects = {"镇党委", "镇纪委", "党委书记"};
-        SubjectType[] types = {SubjectType.PARTY_COMMITTEE, SubjectType.DISCIPLINE_COMMITTEE, SubjectType.COMMITTEE_MEMBER};
-        for (int i = 0; i < present; i++) {
-            EvaluationVoterEntity v = new EvaluationVoterEntity();
-            v.sessionId = s.id;
-            v.delegateId = delegates.get(i).id;
-            em.persist(v);
-            for (int k = 0; k < subjects.length; k++) {
-                EvaluationRatingEntity r = new EvaluationRatingEntity();
-                r.sessionId = s.id;
-                r.subjectType = types[k];
-                r.subjectName = subjects[k];
-                int roll = random.nextInt(100);
-                r.rating = roll < 86 ? Rating.SATISFIED : roll < 98 ? Rating.BASICALLY_SATISFIED : Rating.DISSATISFIED;
-                em.persist(r);
+
+        /** The town's delegates for the term: its registry members first, then name-only delegates (a congress has more). */
+        private List<Long> electDelegates(int count) {
+            List<Member> registry = townMembers(town.getCode(), count);
+            List<Jurisdiction> villages = delegates.jurisdictionsOf(town.getCode(), JurisdictionLevel.VILLAGE);
+            List<Delegates.NewDelegate> list = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Long memberId = i < registry.size() ? registry.get(i).getId() : null;
+                String name = memberId != null
+                        ? null
+                        : "" + SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                                + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
+                String constituency = villages.isEmpty() || i % 5 == 0 ? "镇直机关代表团" : villages.get(i % villages.size()).getName() + "代表组";
+                list.add(new Delegates.NewDelegate(town.getCode(), memberId, name, constituency, TERM_START, TERM_END));
             }
+            List<Long> ids = new ArrayList<>();
+            delegates.createAll(COUNTY, list).forEach(d -> ids.add(d.id()));
+            return ids;
+        }
+
+        /** The first {@code present} delegates elected attend, the others are excused. */
+        private Sessions.Roll roll(List<Long> elected, long version) {
+            List<Sessions.RollEntry> entries = new ArrayList<>();
+            for (int i = 0; i < elected.size(); i++) {
+                boolean attends = i < present;
+                entries.add(new Sessions.RollEntry(elected.get(i), attends, attends ? null : i % 2 == 0 ? "因病请假" : "因公请假"));
+            }
+            return new Sessions.Roll(entries, version);
+        }
+
+        /** The two work reports are voted on (a few abstain); the other items are heard or done. */
+        private Sessions.ItemOutcome outcome(Views.AgendaItem item) {
+            return switch (item.type()) {
+                case COMMITTEE_WORK_REPORT, DISCIPLINE_WORK_REPORT -> new Sessions.ItemOutcome("审查通过" + item.title().substring(5),
+                        present - index % 3, 0, index % 3, item.version());
+                case PROPOSALS -> new Sessions.ItemOutcome("代表提出提案" + PROPOSALS_PER_TOWN + "件", null, null, null, item.version());
+                case EVALUATION -> new Sessions.ItemOutcome("收回测评票" + present + "张", null, null, null, item.version());
+                default -> new Sessions.ItemOutcome("已完成", null, null, null, item.version());
+            };
+        }
+
+        /** Each proposal led by one delegate with two co-signers, filed on the session's first day. */
+        private List<Views.Proposal> fileProposals(long sessionId, List<Long> elected) {
+            List<Views.Proposal> filed = new ArrayList<>();
+            for (int p = 0; p < PROPOSALS_PER_TOWN; p++) {
+                String title = TOPICS[(index + p * 3) % TOPICS.length];
+                int lead = p * 7;
+                filed.add(proposals.file(COUNTY, sessionId, new Proposals.NewProposal(title, title.replace("关于", "建议").replace("的提案", "。"),
+                        elected.get(lead), List.of(elected.get(lead + 1), elected.get(lead + 2)), convenedOn)));
+            }
+            return filed;
+        }
+
+        /** One secret ballot from every delegate present: mostly satisfied, a few basically, rarely not. */
+        private void castBallots(long sessionId, List<Long> elected) {
+            List<Evaluations.Ballot> ballots = new ArrayList<>();
+            for (int i = 0; i < present; i++) {
+                List<Evaluations.BallotRating> ratings = new ArrayList<>();
+                for (int k = 0; k < SUBJECTS.length; k++) {
+                    int roll = random.nextInt(100);
+                    Rating rating = roll < 86 ? Rating.SATISFIED : roll < 98 ? Rating.BASICALLY_SATISFIED : Rating.DISSATISFIED;
+                    ratings.add(new Evaluations.BallotRating(SUBJECT_TYPES[k], SUBJECTS[k], rating));
+                }
+                ballots.add(new Evaluations.Ballot(elected.get(i), ratings));
+            }
+            evaluations.castBallots(COUNTY, sessionId, ballots);
+        }
+
+        /** Accepted, handed to a unit a week after the session, handled within four months, answered ten days later. */
+        private void answer(Views.Proposal p, int n) {
+            p = proposals.accept(COUNTY, p.id(), new Proposals.Acceptance(ProposalKind.PROPOSAL, p.version()));
+            p = proposals.assign(COUNTY, p.id(), new Proposals.Assignment(UNITS[(index + n) % UNITS.length], convenedOn.plusMonths(6),
+                    lastDay.plusDays(7), p.version()));
+            LocalDate handledOn = convenedOn.plusMonths(4);
+            p = proposals.handle(COUNTY, p.id(), new Proposals.Handling("已列入年度工作计划并组织实施", handledOn, p.version()));
+            Rating satisfaction = n == 2 && index % 4 == 0 ? Rating.BASICALLY_SATISFIED : Rating.SATISFIED;
+            proposals.reply(COUNTY, p.id(), new Proposals.Reply("已书面答复代表", satisfaction, handledOn.plusDays(10), p.version()));
         }
     }
 
-    private static List<Member> members(MemberService members, String townCode, int limit) {
+    private List<Member> townMembers(String townCode, int limit) {
         MemberQuery q = new MemberQuery();
         q.setJurisdictionCode(townCode);
-        Page<Member> page = members.find(q, PageRequest.of(0, Math.min(limit, PageRequest.MAX_SIZE), "id", MemberService.SORTABLE));
-        return page.getItems();
+        return members.find(q, PageRequest.of(0, Math.min(limit, PageRequest.MAX_SIZE), "id", MemberService.SORTABLE)).getItems();
     }
 
-    private static void loadMeetings(CongressStore store, Delegates places, Random random) {
-        List<Jurisdiction> villages = places.jurisdictionsOf(COUNTY, JurisdictionLevel.VILLAGE);
-        LocalDate today = LocalDate.now();
-        store.tx().run(em -> {
-            for (int i = 0; i < villages.size(); i++) {
-                if (i % 3 == 0) {
-                    continue;
-                }
-                JointMeetingEntity m = new JointMeetingEntity();
-                m.jurisdictionCode = villages.get(i).getCode();
-                m.kind = MeetingKind.LEADERSHIP;
-                m.heldOn = today.minusDays(3 + random.nextInt(9));
-                m.topic = "研究本周村务工作";
-                m.convener = "村党组织书记";
-                m.createdBy = "demo";
-                m.attendees.put(AttendeeCategory.PARTY_ORGANIZATION_LEADERSHIP, 3 + random.nextInt(3));
-                m.attendees.put(AttendeeCategory.AUTONOMY_ORGANIZATION_LEADERSHIP, 3 + random.nextInt(3));
-                m.attendees.put(AttendeeCategory.COLLECTIVE_ECONOMY_LEADERSHIP, 1 + random.nextInt(3));
-                em.persist(m);
+    /** A leadership joint meeting in the last two weeks in two of every three villages, so the overdue view has both kinds. */
+    private void recentLeadershipMeetings(Random random, LocalDate today) {
+        List<Jurisdiction> villages = delegates.jurisdictionsOf(COUNTY, JurisdictionLevel.VILLAGE);
+        for (int i = 0; i < villages.size(); i++) {
+            if (i % 3 == 0) {
+                continue;
             }
-        });
+            Map<AttendeeCategory, Integer> attendees = new EnumMap<>(AttendeeCategory.class);
+            attendees.put(AttendeeCategory.PARTY_ORGANIZATION_LEADERSHIP, 3 + random.nextInt(3));
+            attendees.put(AttendeeCategory.AUTONOMY_ORGANIZATION_LEADERSHIP, 3 + random.nextInt(3));
+            attendees.put(AttendeeCategory.COLLECTIVE_ECONOMY_LEADERSHIP, 1 + random.nextInt(3));
+            meetings.record(COUNTY,
+                    new JointMeetings.NewMeeting(villages.get(i).getCode(), MeetingKind.LEADERSHIP, today.minusDays(3 + random.nextInt(9)),
+                            "研究本周村务工作", "村党组织书记", attendees, null));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.module.xingning.towncongress.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /** The counting rules of the annual session and of joint meetings, free of persistence so they are tested alone. */
 final class CongressRules {
@@ -46,9 +47,13 @@ final class CongressRules {
         return BigDecimal.valueOf(halfDays).divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.UNNECESSARY);
     }
 
+    /** The session's last day: a day and a half runs into the next day. */
+    static LocalDate lastDay(LocalDate convenedOn, int halfDays) {
+        return convenedOn.plusDays(halfDays > 2 ? 1 : 0);
+    }
+
     /** A resolution is adopted with votes for from more than half of the delegates present. */
     static boolean adopted(int votesFor, int present) {
         return (long) votesFor * 2 > present;
     }
-
 }

@@ -2,9 +2,11 @@ package org.jiceng.module.xingning.towncongress.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
@@ -48,31 +50,64 @@ public class Delegates {
         this.members = members;
     }
 
+    /** Registers one delegate of a town for the term. */
     public Views.Delegate create(String code, NewDelegate in) {
-        Validator v = new Validator().require("townCode", in.townCode()).require("constituency", in.constituency())
-                .require("termStart", in.termStart()).require("termEnd", in.termEnd()).maxLength("constituency", in.constituency(), 200)
-                .maxLength("name", in.name(), 100).range("termStart", in.termStart(), 1949, 2200);
-        if (in.memberId() == null) {
-            v.require("name", in.name());
-        }
-        if (in.termStart() != null && in.termEnd() != null) {
-            v.check(in.termEnd() >= in.termStart() && in.termEnd() - in.termStart() < TERM_YEARS, "termEnd",
-                    "must be within the five-year term starting " + in.termStart());
-        }
-        if (in.memberId() != null && in.townCode() != null) {
-            String problem = memberProblem(in.memberId(), in.townCode());
-            v.check(problem == null, "memberId", problem);
+        return create(code, List.of(in), i -> "").get(0);
+    }
+
+    /**
+     * Registers the delegates a town elected for the term, as the election result lists them, all or
+     * none: each is checked as by {@link #create}, a refused one named {@code delegates[i].field}.
+     */
+    public List<Views.Delegate> createAll(String code, List<NewDelegate> in) {
+        Validator v = new Validator().require("delegates", in);
+        for (int i = 0; in != null && i < in.size(); i++) {
+            v.require("delegates[" + i + "]", in.get(i));
         }
         v.throwIfInvalid();
-        town(code, in.townCode(), "townCode");
+        return create(code, in, i -> "delegates[" + i + "].");
+    }
+
+    private List<Views.Delegate> create(String code, List<NewDelegate> in, IntFunction<String> at) {
+        Validator v = new Validator();
+        List<DelegateEntity> elected = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            elected.add(checked(v, at.apply(i), in.get(i)));
+        }
+        v.throwIfInvalid();
+        Set<String> towns = new HashSet<>();
+        for (int i = 0; i < in.size(); i++) {
+            if (towns.add(in.get(i).townCode())) {
+                town(code, in.get(i).townCode(), at.apply(i) + "townCode");
+            }
+        }
+        List<DelegateEntity> saved = store.tx().write(em -> {
+            elected.forEach(em::persist);
+            return elected;
+        });
+        List<Views.Delegate> result = new ArrayList<>();
+        saved.forEach(d -> result.add(Views.Delegate.of(d)));
+        return result;
+    }
+
+    /** The delegate {@code in} describes; what is wrong with it is added to {@code v}, each field after {@code prefix}. */
+    private DelegateEntity checked(Validator v, String prefix, NewDelegate in) {
+        v.require(prefix + "townCode", in.townCode()).require(prefix + "constituency", in.constituency())
+                .require(prefix + "termStart", in.termStart()).require(prefix + "termEnd", in.termEnd())
+                .maxLength(prefix + "constituency", in.constituency(), 200).maxLength(prefix + "name", in.name(), 100)
+                .range(prefix + "termStart", in.termStart(), 1949, 2200);
+        if (in.memberId() == null) {
+            v.require(prefix + "name", in.name());
+        }
         DelegateEntity d = new DelegateEntity();
-        fill(d, in.townCode(), in, "");
-        d.termStart = in.termStart();
-        d.termEnd = in.termEnd();
-        return Views.Delegate.of(store.tx().write(em -> {
-            em.persist(d);
-            return d;
-        }));
+        if (in.termStart() != null && in.termEnd() != null) {
+            v.check(in.termEnd() >= in.termStart() && in.termEnd() - in.termStart() < TERM_YEARS, prefix + "termEnd",
+                    "must be within the five-year term starting " + in.termStart());
+            d.termStart = in.termStart();
+            d.termEnd = in.termEnd();
+        }
+        fill(v, d, in.townCode(), in, prefix);
+        return d;
     }
 
     /** Ends the service of a delegate (LEFT), or replaces the delegate by another one (REPLACED). */
@@ -90,7 +125,9 @@ public class Delegates {
         DelegateEntity next = new DelegateEntity();
         DelegateEntity current = store.tx().read(em -> load(em, code, id));
         if (in.replacement() != null) {
-            fill(next, current.townCode, in.replacement(), "replacement.");
+            Validator rv = new Validator();
+            fill(rv, next, current.townCode, in.replacement(), "replacement.");
+            rv.throwIfInvalid();
         }
         return store.tx().write(em -> {
             DelegateEntity d = load(em, code, id);
@@ -136,33 +173,32 @@ public class Delegates {
         return store.load(em, DelegateEntity.class, id, "Delegate", code, d -> d.townCode);
     }
 
-    private void fill(DelegateEntity d, String townCode, NewDelegate in, String prefix) {
+    /** Fills the delegate in, with the member's own name when a member is given (a member who cannot be one is an error on {@code memberId}). */
+    private void fill(Validator v, DelegateEntity d, String townCode, NewDelegate in, String prefix) {
         d.townCode = townCode;
         d.constituency = in.constituency();
         d.name = in.name();
-        if (in.memberId() != null) {
-            String problem = memberProblem(in.memberId(), townCode);
-            if (problem != null) {
-                throw new ValidationException(prefix + "memberId", problem);
+        if (in.memberId() != null && townCode != null) {
+            Member m = memberOfTown(v, prefix + "memberId", in.memberId(), townCode);
+            if (m != null) {
+                d.memberId = m.getId();
+                d.name = m.getName();
             }
-            Member m = members.get(in.memberId());
-            d.memberId = m.getId();
-            d.name = m.getName();
         }
     }
 
-    /** Why the member cannot be a delegate of the town, or null: a delegate is a Party member of the town. */
-    private String memberProblem(long memberId, String townCode) {
+    /** The member, if a Party member of the town (what a delegate is); else null, and the reason added to {@code v} on {@code field}. */
+    private Member memberOfTown(Validator v, String field, long memberId, String townCode) {
         Member m;
         try {
             m = members.get(memberId);
         } catch (NotFoundException e) {
-            return "no member " + memberId;
+            v.check(false, field, "no member " + memberId);
+            return null;
         }
-        if (m.getJurisdictionCode() == null || !store.jurisdictions().isWithin(m.getJurisdictionCode(), townCode)) {
-            return "member " + memberId + " does not belong to town " + townCode;
-        }
-        return null;
+        boolean ofTown = m.getJurisdictionCode() != null && store.jurisdictions().isWithin(m.getJurisdictionCode(), townCode);
+        v.check(ofTown, field, "member " + memberId + " does not belong to town " + townCode);
+        return ofTown ? m : null;
     }
 
     /** A township (乡镇) of the subtree; anything else is a 400 on {@code field}, one outside the subtree 404. */

@@ -13,7 +13,6 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
-import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.problem.Problem;
@@ -38,13 +37,19 @@ public class Proposals {
     private static final Map<String, String> SORT = Map.of("id", "p.id", "filedOn", "p.filedOn", "deadline", "p.deadline", "status", "p.status",
             "sessionYear", "p.sessionYear");
 
-    public record NewProposal(String title, String content, Long leadDelegateId, List<Long> cosigners) {
+    /** @param filedOn when it was filed, if earlier than today (on or after the session's first day); default today */
+    public record NewProposal(String title, String content, Long leadDelegateId, List<Long> cosigners, LocalDate filedOn) {
     }
 
     public record Acceptance(ProposalKind kind, Long version) {
     }
 
-    public record Assignment(String handlingUnit, LocalDate deadline, Long version) {
+    /**
+     * @param assignedOn when it was handed to the unit, if earlier than today (not before it was filed); default
+     *                   today. The tracked problem is found and its plan filed on that day.
+     * @param deadline   not before the assignment day: without {@code assignedOn} not in the past
+     */
+    public record Assignment(String handlingUnit, LocalDate deadline, LocalDate assignedOn, Long version) {
     }
 
     public record Handling(String result, LocalDate handledOn, Long version) {
@@ -62,7 +67,9 @@ public class Proposals {
         this.problems = problems;
     }
 
+    /** Files a proposal at a session in progress: today, or on the stated {@code filedOn} (not before the session's first day). */
     public Views.Proposal file(String code, long sessionId, NewProposal in) {
+        LocalDate today = LocalDate.now();
         Validator v = new Validator().require("title", in.title()).require("content", in.content()).require("leadDelegateId", in.leadDelegateId())
                 .maxLength("title", in.title(), 300).maxLength("content", in.content(), 4000);
         v.throwIfInvalid();
@@ -80,6 +87,7 @@ public class Proposals {
                 sv.check(d != null && credentialed.contains(d), "cosigners[" + i + "]", "holds no credential for this session");
                 sv.check(d == null || signers.add(d), "cosigners[" + i + "]", "signs twice");
             }
+            RecordDates.step(sv, "filedOn", in.filedOn(), s.convenedOn, "the session's first day", today);
             sv.throwIfInvalid();
             ProposalEntity p = new ProposalEntity();
             p.townCode = s.townCode;
@@ -89,7 +97,7 @@ public class Proposals {
             p.content = in.content();
             p.leadDelegateId = in.leadDelegateId();
             p.cosigners = new ArrayList<>(cosigners);
-            p.filedOn = LocalDate.now();
+            p.filedOn = RecordDates.orToday(in.filedOn(), today);
             p.filedBy = CongressStore.caller();
             em.persist(p);
             em.flush();
@@ -116,18 +124,27 @@ public class Proposals {
         });
     }
 
-    /** ACCEPTED → ASSIGNED: the handling unit and its deadline; the problems engine tracks it from here. */
+    /**
+     * ACCEPTED → ASSIGNED: the handling unit and its deadline; the problems engine tracks it from here.
+     * Assigned today, or on the stated {@code assignedOn} (not before the proposal was filed) when the
+     * secretariat records an earlier assignment; the deadline is never before the assignment day, so
+     * it may lie in the past only for an assignment recorded after the fact.
+     */
     public Views.Proposal assign(String code, long id, Assignment in) {
+        LocalDate today = LocalDate.now();
         Validator v = new Validator().require("handlingUnit", in.handlingUnit()).require("deadline", in.deadline()).require("version", in.version())
                 .maxLength("handlingUnit", in.handlingUnit(), 200);
-        v.check(in.deadline() == null || !in.deadline().isBefore(LocalDate.now()), "deadline", "must not be in the past");
+        RecordDates.notFuture(v, "assignedOn", in.assignedOn(), today);
+        RecordDates.deadline(v, in.deadline(), in.assignedOn(), today);
         v.throwIfInvalid();
         ProposalEntity current = store.tx().read(em -> step(em, code, id, in.version(), ProposalStatus.ACCEPTED, "assign"));
+        RecordDates.notBefore(new Validator(), "assignedOn", in.assignedOn(), current.filedOn, "the proposal was filed").throwIfInvalid();
+        LocalDate on = RecordDates.orToday(in.assignedOn(), today);
         String by = CongressStore.caller();
         Problem tracked = problems.report(new Problem(null, ProblemSource.OTHER, SUBJECT_TYPE, String.valueOf(id), current.townCode, "党代会代表提案",
-                ProblemSeverity.MEDIUM, current.title, by, LocalDate.now(), in.deadline(), null, false, null, null, null, null, null, null, null, 0,
+                ProblemSeverity.MEDIUM, current.title, by, on, in.deadline(), null, false, null, null, null, null, null, null, null, 0,
                 null, null, null));
-        problems.filePlan(tracked.id(), "交办" + in.handlingUnit() + "办理", in.handlingUnit(), by, null, tracked.version());
+        problems.filePlan(tracked.id(), "交办" + in.handlingUnit() + "办理", in.handlingUnit(), by, on, tracked.version());
         return store.tx().write(em -> {
             ProposalEntity p = step(em, code, id, in.version(), ProposalStatus.ACCEPTED, "assign");
             p.handlingUnit = in.handlingUnit();
@@ -139,17 +156,17 @@ public class Proposals {
         });
     }
 
-    /** ASSIGNED → HANDLED with what the unit did. */
+    /** ASSIGNED → HANDLED with what the unit did: today, or on the stated {@code handledOn} (not before the assignment). */
     public Views.Proposal handle(String code, long id, Handling in) {
+        LocalDate today = LocalDate.now();
         Validator v = new Validator().require("result", in.result()).require("version", in.version()).maxLength("result", in.result(), 4000);
-        v.check(in.handledOn() == null || !in.handledOn().isAfter(LocalDate.now()), "handledOn", "must not be in the future");
+        RecordDates.notFuture(v, "handledOn", in.handledOn(), today);
         v.throwIfInvalid();
-        LocalDate on = in.handledOn() == null ? LocalDate.now() : in.handledOn();
+        LocalDate on = RecordDates.orToday(in.handledOn(), today);
         ProposalEntity current = store.tx().read(em -> step(em, code, id, in.version(), ProposalStatus.ASSIGNED, "handle"));
-        if (on.isBefore(current.filedOn)) {
-            throw new ValidationException("handledOn", "must not be before the proposal was filed (" + current.filedOn + ")");
-        }
         Problem tracked = problems.get(current.problemId);
+        // The tracked problem was found on the day of the assignment, which the proposal does not keep itself.
+        RecordDates.notBefore(new Validator(), "handledOn", in.handledOn(), tracked.foundOn(), "the proposal was assigned").throwIfInvalid();
         problems.markRectified(tracked.id(), in.result(), CongressStore.caller(), on, tracked.version());
         return store.tx().write(em -> {
             ProposalEntity p = step(em, code, id, in.version(), ProposalStatus.ASSIGNED, "handle");
@@ -168,13 +185,12 @@ public class Proposals {
     public Views.Proposal reply(String code, long id, Reply in) {
         Validator v = new Validator().require("reply", in.reply()).require("satisfaction", in.satisfaction()).require("version", in.version())
                 .maxLength("reply", in.reply(), 4000);
-        v.check(in.repliedOn() == null || !in.repliedOn().isAfter(LocalDate.now()), "repliedOn", "must not be in the future");
+        LocalDate today = LocalDate.now();
+        RecordDates.notFuture(v, "repliedOn", in.repliedOn(), today);
         v.throwIfInvalid();
-        LocalDate on = in.repliedOn() == null ? LocalDate.now() : in.repliedOn();
+        LocalDate on = RecordDates.orToday(in.repliedOn(), today);
         ProposalEntity current = store.tx().read(em -> step(em, code, id, in.version(), ProposalStatus.HANDLED, "reply"));
-        if (on.isBefore(current.handledOn)) {
-            throw new ValidationException("repliedOn", "must not be before it was handled (" + current.handledOn + ")");
-        }
+        RecordDates.notBefore(new Validator(), "repliedOn", in.repliedOn(), current.handledOn, "it was handled").throwIfInvalid();
         Problem tracked = problems.get(current.problemId);
         String by = CongressStore.caller();
         if (in.satisfaction() == Rating.DISSATISFIED) {

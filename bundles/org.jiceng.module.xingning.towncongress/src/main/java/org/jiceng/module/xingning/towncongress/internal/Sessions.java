@@ -42,8 +42,9 @@ public class Sessions {
             Map.entry(AgendaItemType.PROPOSALS, "组织代表提案"),
             Map.entry(AgendaItemType.EVALUATION, "对镇党委、镇纪委及其成员的工作进行评议和测评"));
 
+    /** @param noticeIssuedOn when the notice went out, if earlier than today (on or before convenedOn); default today */
     public record NewSession(String townCode, Integer year, String title, LocalDate convenedOn, BigDecimal days, String venue,
-            LocalDate peopleCongressOn, String noticeText) {
+            LocalDate peopleCongressOn, String noticeText, LocalDate noticeIssuedOn) {
     }
 
     public record RollEntry(Long delegateId, Boolean present, String absenceReason) {
@@ -58,6 +59,10 @@ public class Sessions {
     public record ItemOutcome(String outcome, Integer votesFor, Integer votesAgainst, Integer abstentions, Long version) {
     }
 
+    /** @param closedOn when the session closed, if earlier than today (on or after its last day); default today */
+    public record Closing(Long version, LocalDate closedOn) {
+    }
+
     private final CongressStore store;
     private final Delegates delegates;
 
@@ -67,7 +72,12 @@ public class Sessions {
         this.delegates = delegates;
     }
 
+    /**
+     * Issues the notice (today, or on the stated {@code noticeIssuedOn} when the secretariat enters an
+     * earlier session), a credential to every delegate serving that year and the standard agenda.
+     */
     public Views.Session convene(String code, NewSession in) {
+        LocalDate today = LocalDate.now();
         Integer halfDays = CongressRules.halfDays(in.days());
         Validator v = new Validator().require("townCode", in.townCode()).require("year", in.year()).require("convenedOn", in.convenedOn())
                 .require("days", in.days()).range("year", in.year(), 1949, 2200).maxLength("title", in.title(), 300)
@@ -75,9 +85,10 @@ public class Sessions {
         v.check(in.days() == null || halfDays != null, "days", "a session lasts 1 or 1.5 days");
         v.check(in.convenedOn() == null || in.year() == null || in.convenedOn().getYear() == in.year(), "convenedOn",
                 "must fall in the session's year");
+        RecordDates.notice(v, in.noticeIssuedOn(), in.convenedOn(), today);
         v.throwIfInvalid();
         Jurisdiction town = delegates.town(code, in.townCode(), "townCode");
-        LocalDate lastDay = in.convenedOn().plusDays(halfDays > 2 ? 1 : 0);
+        LocalDate lastDay = CongressRules.lastDay(in.convenedOn(), halfDays);
         if (in.peopleCongressOn() != null && !in.peopleCongressOn().isAfter(lastDay)) {
             throw new RuleViolationException(CongressRules.RULE_BEFORE_PEOPLE_CONGRESS,
                     "The annual session is held before the town people's congress ("
@@ -104,7 +115,7 @@ public class Sessions {
             s.halfDays = halfDays;
             s.venue = in.venue();
             s.peopleCongressOn = in.peopleCongressOn();
-            s.noticeIssuedOn = LocalDate.now();
+            s.noticeIssuedOn = RecordDates.orToday(in.noticeIssuedOn(), today);
             s.noticeText = in.noticeText();
             s.delegatesTotal = serving.size();
             s.createdBy = CongressStore.caller();
@@ -256,13 +267,22 @@ public class Sessions {
         });
     }
 
-    /** Closes the session once every agenda item is done and every election counted. */
-    public Views.Session close(String code, long id, Long version) {
-        long ver = Validator.requiredVersion(version);
+    /**
+     * Closes the session once every agenda item is done and every election counted: today, or on the
+     * stated {@code closedOn} (not before the session's last day, not in the future) when the
+     * secretariat enters a session held earlier.
+     */
+    public Views.Session close(String code, long id, Closing in) {
+        long ver = Validator.requiredVersion(in.version());
+        LocalDate today = LocalDate.now();
         return store.tx().write(em -> {
             SessionEntity s = store.session(em, code, id);
             checkVersion(s, ver);
             requireInSession(s);
+            RecordDates
+                    .step(new Validator(), "closedOn", in.closedOn(), CongressRules.lastDay(s.convenedOn, s.halfDays), "the session's last day",
+                            today)
+                    .throwIfInvalid();
             List<String> open = new ArrayList<>();
             for (AgendaItemEntity a : items(em, id)) {
                 if (a.status != ItemStatus.DONE) {
@@ -276,7 +296,7 @@ public class Sessions {
                         + (uncounted > 0 ? (open.isEmpty() ? "" : "; ") + uncounted + " election(s) not counted" : ""));
             }
             s.status = SessionStatus.CLOSED;
-            s.closedOn = LocalDate.now();
+            s.closedOn = RecordDates.orToday(in.closedOn(), today);
             em.flush();
             return view(em, s);
         });

@@ -44,10 +44,6 @@ public class SessionsResource {
         this.evaluations = evaluations;
     }
 
-    /** Body of POST {id}/close. */
-    public record VersionOnly(Long version) {
-    }
-
     @GET
     public Page<Views.Session> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -93,10 +89,11 @@ public class SessionsResource {
         return sessions.completeItem(code, Params.id("id", id), Params.id("itemId", itemId), Params.body(in));
     }
 
+    /** Closes the session; {@code closedOn} records an earlier closing day when the secretariat enters a session after it was held. */
     @POST
     @Path("{id}/close")
-    public Views.Session close(@PathParam("code") String code, @PathParam("id") String id, VersionOnly in) {
-        return sessions.close(code, Params.id("id", id), Params.body(in).version());
+    public Views.Session close(@PathParam("code") String code, @PathParam("id") String id, Sessions.Closing in) {
+        return sessions.close(code, Params.id("id", id), Params.body(in));
     }
 
     @POST
