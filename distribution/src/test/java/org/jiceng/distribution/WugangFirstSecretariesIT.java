@@ -329,7 +329,7 @@ class WugangFirstSecretariesIT {
         assertEquals(500, refused.status(), refused.toString());
         assertTrue(refused.body().contains("not-found") && refused.body().contains("441481"), refused.toString());
 
-        Api.Reply pdf = api.get(BASE + "/rankings/2024-03/pdf");
+        Api.Reply pdf = api.get(BASE + "/documents/rankings/2024-03");
         assertEquals(200, pdf.status(), pdf.toString());
         assertTrue(pdf.contentType().startsWith("application/pdf") && pdf.body().startsWith("%PDF"), pdf.contentType());
     }

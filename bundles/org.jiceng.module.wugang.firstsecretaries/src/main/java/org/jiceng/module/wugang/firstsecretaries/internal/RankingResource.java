@@ -1,5 +1,6 @@
 package org.jiceng.module.wugang.firstsecretaries.internal;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,84 +24,44 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** REST for the monthly ranking and the eliminations it proposes. */
+/**
+ * The monthly ranking: hand scores, computation, results. Under {@code /api/v1/jurisdictions/{code}/wugang-first-secretaries/rankings}: the core routes a
+ * module's requests to the resource class whose literal path follows the module id, and answers 404
+ * before this is reached wherever the module is not enabled.
+ */
 @Component(service = RankingResource.class)
 @ModuleRestResource
-@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID)
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RankingResource {
     private final Ranking ranking;
-    private final Eliminations eliminations;
 
     @Activate
-    public RankingResource(@Reference Ranking ranking, @Reference Eliminations eliminations) {
+    public RankingResource(@Reference Ranking ranking) {
         this.ranking = ranking;
-        this.eliminations = eliminations;
-    }
-
-    /** Body of PUT eliminations/{id}/decision. */
-    public static class Decision {
-        public Boolean approve;
-        public String note;
-        public Long version;
-    }
-
-    /** Body of POST eliminations/{id}/replacement. */
-    public static class Replacement {
-        public Long memberId;
-        public LocalDate startDate;
-        public Long version;
     }
 
     @PUT
-    @Path("rankings/{month}/scores")
+    @Path("{month}/scores")
     public Response enter(@PathParam("code") String code, @PathParam("month") String month, List<Ranking.Scores> scores) {
         ranking.enter(code, month, scores);
         return Response.noContent().build();
     }
 
     @POST
-    @Path("rankings/{month}/compute")
+    @Path("{month}/compute")
     public List<RankingRow> compute(@PathParam("code") String code, @PathParam("month") String month) {
         return ranking.compute(code, month, LocalDate.now());
     }
 
     /** The month's ranking; {@code lastThreeMonths=true} keeps those last three months in a row. */
     @GET
-    @Path("rankings/{month}")
+    @Path("{month}")
     public Page<RankingRow> results(@PathParam("code") String code, @PathParam("month") String month,
             @QueryParam("lastThreeMonths") String lastThreeMonths, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Ranking.SORTABLE);
         return ranking.results(code, month, Params.bool("lastThreeMonths", lastThreeMonths), paging);
-    }
-
-    @GET
-    @Path("eliminations")
-    public Page<EliminationView> list(@PathParam("code") String code, @QueryParam("state") String state, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Eliminations.SORTABLE);
-        return eliminations.list(code, Params.enumOf(EliminationState.class, "state", state), paging);
-    }
-
-    @GET
-    @Path("eliminations/{eliminationId}")
-    public EliminationView get(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId) {
-        return eliminations.get(code, Params.id("eliminationId", eliminationId));
-    }
-
-    @PUT
-    @Path("eliminations/{eliminationId}/decision")
-    public EliminationView decide(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId, Decision input) {
-        Decision body = Params.body(input);
-        return eliminations.decide(code, Params.id("eliminationId", eliminationId), body.approve, body.note, body.version, LocalDate.now());
-    }
-
-    @POST
-    @Path("eliminations/{eliminationId}/replacement")
-    public EliminationView replace(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId, Replacement input) {
-        Replacement body = Params.body(input);
-        return eliminations.replace(code, Params.id("eliminationId", eliminationId), body.memberId, body.startDate, body.version, LocalDate.now());
     }
 }

@@ -27,31 +27,28 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * REST for the secretaries' own records under {@code /api/v1/jurisdictions/{code}/wugang-first-secretaries}:
- * the secretaries (the core's assignments), presence, weekly and half-yearly reports, on-post figures.
- * The core answers 404 before this is reached wherever the module is not enabled.
+ * The first secretaries (the core's assignments) and each one's presence and reports. Under {@code /api/v1/jurisdictions/{code}/wugang-first-secretaries/secretaries}: the core routes a
+ * module's requests to the resource class whose literal path follows the module id, and answers 404
+ * before this is reached wherever the module is not enabled.
  */
 @Component(service = SecretariesResource.class)
 @ModuleRestResource
-@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID)
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/secretaries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SecretariesResource {
     private final Secretaries secretaries;
     private final Presence presence;
     private final Reports reports;
-    private final OnPost onPost;
 
     @Activate
-    public SecretariesResource(@Reference Secretaries secretaries, @Reference Presence presence, @Reference Reports reports,
-            @Reference OnPost onPost) {
+    public SecretariesResource(@Reference Secretaries secretaries, @Reference Presence presence, @Reference Reports reports) {
         this.secretaries = secretaries;
         this.presence = presence;
         this.reports = reports;
-        this.onPost = onPost;
     }
 
-    /** Body of POST …/weekly-reports and …/half-year-reports, and of PUT weekly-reports/{id}. */
+    /** Body of POST …/weekly-reports (week) and …/half-year-reports (half), and of PUT weekly-reports/{id} (version). */
     public static class ReportInput {
         public String week;
         public String half;
@@ -60,13 +57,6 @@ public class SecretariesResource {
     }
 
     @GET
-    @Path("figures")
-    public Figures figures(@PathParam("code") String code) {
-        return onPost.figures(code, LocalDate.now());
-    }
-
-    @GET
-    @Path("secretaries")
     public Page<SecretaryView> list(@PathParam("code") String code, @QueryParam("activeOn") String activeOn, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, CadreService.ASSIGNMENT_SORTABLE);
@@ -74,71 +64,41 @@ public class SecretariesResource {
     }
 
     @GET
-    @Path("secretaries/{assignmentId}")
+    @Path("{assignmentId}")
     public SecretaryView get(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId) {
         return secretaries.view(secretaries.get(code, Params.id("assignmentId", assignmentId)), new HashMap<>());
     }
 
     @POST
-    @Path("secretaries/{assignmentId}/presence")
+    @Path("{assignmentId}/presence")
     public Response log(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, Presence.Day day) {
         PresenceView logged = presence.log(code, Params.id("assignmentId", assignmentId), Params.body(day), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/presence/" + logged.id)).entity(logged).build();
     }
 
     @GET
-    @Path("secretaries/{assignmentId}/presence")
+    @Path("{assignmentId}/presence")
     public MonthPresence month(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, @QueryParam("month") String month) {
         return presence.month(code, Params.id("assignmentId", assignmentId), Store.month("month", month), LocalDate.now());
     }
 
-    @PUT
-    @Path("presence/{presenceId}")
-    public PresenceView update(@PathParam("code") String code, @PathParam("presenceId") String presenceId, Presence.Day day) {
-        return presence.update(code, Params.id("presenceId", presenceId), Params.body(day));
-    }
-
-    /** Every secretary's month; {@code shortfall=true} lists those short of days or nights. */
-    @GET
-    @Path("presence")
-    public Page<MonthPresence> months(@PathParam("code") String code, @QueryParam("month") String month, @QueryParam("shortfall") String shortfall,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Presence.SORT.keySet());
-        return presence.months(code, Store.month("month", month), Params.bool("shortfall", shortfall), paging, LocalDate.now());
-    }
-
     @POST
-    @Path("secretaries/{assignmentId}/weekly-reports")
+    @Path("{assignmentId}/weekly-reports")
     public Response submitWeekly(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
         WeekStatus s = reports.submitWeekly(code, Params.id("assignmentId", assignmentId), body.week, body.summary, LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/weekly-reports/" + s.reportId)).entity(s).build();
     }
 
+    /** The weeks owed from {@code from} (default: 12 weeks ago) to this week, latest first. */
     @GET
-    @Path("secretaries/{assignmentId}/weekly-reports")
+    @Path("{assignmentId}/weekly-reports")
     public List<WeekStatus> weeks(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, @QueryParam("from") String from) {
         return reports.weeks(code, Params.id("assignmentId", assignmentId), Params.date("from", from), LocalDate.now());
     }
 
-    @PUT
-    @Path("weekly-reports/{reportId}")
-    public WeekStatus amendWeekly(@PathParam("code") String code, @PathParam("reportId") String reportId, ReportInput input) {
-        ReportInput body = Params.body(input);
-        return reports.amendWeekly(code, Params.id("reportId", reportId), body.summary, body.version, LocalDate.now());
-    }
-
-    /** One week across the subtree; {@code state} DUE, SUBMITTED_ON_TIME, LATE or MISSING. */
-    @GET
-    @Path("weekly-reports")
-    public Page<WeekStatus> week(@PathParam("code") String code, @QueryParam("week") String week, @QueryParam("state") String state,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Reports.SORT.keySet());
-        return reports.week(code, week, Params.enumOf(ReportState.class, "state", state), paging, LocalDate.now());
-    }
-
     @POST
-    @Path("secretaries/{assignmentId}/half-year-reports")
+    @Path("{assignmentId}/half-year-reports")
     public Response submitHalfYear(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
         HalfYearStatus s = reports.submitHalfYear(code, Params.id("assignmentId", assignmentId), body.half, body.summary, LocalDate.now());
@@ -146,7 +106,7 @@ public class SecretariesResource {
     }
 
     @GET
-    @Path("secretaries/{assignmentId}/half-year-reports")
+    @Path("{assignmentId}/half-year-reports")
     public List<HalfYearStatus> halves(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId) {
         return reports.halves(code, Params.id("assignmentId", assignmentId), LocalDate.now());
     }

@@ -19,23 +19,25 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The month's ranking as PDF, for the county's circular. Kept apart so the rest of the module works
+ * Printable documents (PDF): the month's ranking, for the county's circular. Kept apart so the rest of the module works
  * where the core's document renderer is not installed: only this resource waits for it.
  */
-@Component(service = RankingPdfResource.class)
+@Component(service = DocumentsResource.class)
 @org.jiceng.module.ModuleRestResource
-@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/rankings/{month}/pdf")
-public class RankingPdfResource {
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/documents")
+public class DocumentsResource {
     private final Ranking ranking;
     private final DocumentRenderer renderer;
 
     @Activate
-    public RankingPdfResource(@Reference Ranking ranking, @Reference DocumentRenderer renderer) {
+    public DocumentsResource(@Reference Ranking ranking, @Reference DocumentRenderer renderer) {
         this.ranking = ranking;
         this.renderer = renderer;
     }
 
+    /** The month's ranking for the county's circular. */
     @GET
+    @Path("rankings/{month}")
     @Produces(DocumentRenderer.PDF)
     public Response pdf(@PathParam("code") String code, @PathParam("month") String month) {
         List<RankingRow> rows = ranking.all(code, month);
