@@ -67,7 +67,8 @@ class SecurityIT {
     }
 
     /** The module features the distribution ships: the suite covers their operations too. */
-    static final List<String> MODULES = List.of("xingning-term-reminders", "xingning-town-congress", "xiajiang-three-members");
+    static final List<String> MODULES = List.of("xingning-term-reminders", "xingning-town-congress", "xiajiang-three-members",
+            "wugang-first-secretaries");
     private static final List<String> installedHere = new ArrayList<>();
 
     @BeforeAll

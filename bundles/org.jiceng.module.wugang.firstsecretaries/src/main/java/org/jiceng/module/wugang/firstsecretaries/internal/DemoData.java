@@ -1,0 +1,242 @@
+package org.jiceng.module.wugang.firstsecretaries.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.jiceng.cadre.Assignment;
+import org.jiceng.cadre.AssignmentQuery;
+import org.jiceng.cadre.AssignmentStatus;
+import org.jiceng.cadre.CadreService;
+import org.jiceng.cadre.TargetType;
+import org.jiceng.common.Pages;
+import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.DemoDataRun;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.MemberQuery;
+import org.jiceng.registry.MemberService;
+import org.jiceng.registry.MemberStage;
+import org.jiceng.registry.OrganizationField;
+import org.jiceng.registry.OrganizationQuery;
+import org.jiceng.registry.OrganizationService;
+import org.jiceng.registry.OrganizationStatus;
+import org.jiceng.registry.PartyOrganization;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reproduces the seed's figures for 武冈: 224 first secretaries sent since last year, 100% on post.
+ * The core's demo already sends first secretaries to 武冈's weak villages; the missing ones are sent
+ * here through the core's CadreService, weak villages first, then the other rural villages (the seed
+ * also sends them to villages without collective income and to poverty villages; the demo registry
+ * has about 40 rural villages where 武冈 has 485, so several secretaries share a village). Then,
+ * through the module's own services: three months of presence, weekly reports, last half year's
+ * reports and the monthly rankings computed on the engine. Idempotent: nothing is done once presence
+ * is logged; the top-up counts what exists.
+ */
+@Component
+public class DemoData implements DemoDataContributor {
+    static final int SENT = 224;
+    static final int MONTHS = 3;
+    private static final String DISPATCHING_BODY = "中共武冈市委组织部";
+
+    private final Logger logger = LoggerFactory.getLogger(DemoData.class);
+    private final Secretaries secretaries;
+    private final Presence presence;
+    private final Reports reports;
+    private final Ranking ranking;
+    private final CadreService cadres;
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final JurisdictionService jurisdictions;
+
+    @Activate
+    public DemoData(@Reference Secretaries secretaries, @Reference Presence presence, @Reference Reports reports, @Reference Ranking ranking,
+            @Reference CadreService cadres, @Reference MemberService members, @Reference OrganizationService organizations,
+            @Reference JurisdictionService jurisdictions) {
+        this.secretaries = secretaries;
+        this.presence = presence;
+        this.reports = reports;
+        this.ranking = ranking;
+        this.cadres = cadres;
+        this.members = members;
+        this.organizations = organizations;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Override
+    public String moduleId() {
+        return Store.MODULE_ID;
+    }
+
+    @Override
+    public void load(DemoDataRun run) {
+        if (jurisdictions.find(Store.COUNTY).isEmpty() || presence.any()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        Random random = new Random(run.seed());
+        int created = send(today, random, run);
+        List<Assignment> serving = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE).toList();
+        YearMonth first = YearMonth.from(today).minusMonths(MONTHS);
+        for (Assignment a : serving) {
+            run.throwIfCancelled();
+            logPresence(a, first, today, random);
+            submitReports(a, first, today, random);
+        }
+        for (int m = 0; m < MONTHS; m++) {
+            run.throwIfCancelled();
+            rank(first.plusMonths(m), serving, today, random);
+        }
+        logger.info("Demo data of {} loaded in {} ms: {} first secretaries sent here, {} serving in {}", Store.MODULE_ID,
+                (System.nanoTime() - t0) / 1_000_000, created, serving.size(), Store.COUNTY);
+    }
+
+    /** Sends first secretaries through the core until 224 were sent since 1 January of last year; returns how many it sent. */
+    private int send(LocalDate today, Random random, DemoDataRun run) {
+        LocalDate since = LocalDate.of(today.getYear() - 1, 1, 1);
+        long existing = secretaries.all(Store.COUNTY).stream().filter(a -> a.status() != AssignmentStatus.PLANNED && !a.startDate().isBefore(since))
+                .count();
+        int missing = (int) Math.max(0, SENT - existing);
+        if (missing == 0) {
+            return 0;
+        }
+        List<String> villages = villages();
+        List<Long> people = freeMembers(today, missing);
+        LocalDate latestStart = today.minusMonths(MONTHS + 1).withDayOfMonth(1);
+        long span = Math.max(1, latestStart.toEpochDay() - since.toEpochDay());
+        int sent = 0;
+        for (int i = 0; i < missing && i < people.size() && !villages.isEmpty(); i++) {
+            run.throwIfCancelled();
+            String village = villages.get(i % villages.size());
+            LocalDate start = since.plusDays(random.nextInt((int) span));
+            cadres.assign(new Assignment(null, people.get(i), TargetType.JURISDICTION, village, Store.ROLE, village, start, start.plusYears(2),
+                    DISPATCHING_BODY, AssignmentStatus.ACTIVE, Store.MODULE_ID, "驻村第一书记", null));
+            sent++;
+        }
+        return sent;
+    }
+
+    /** Rural village codes of the county, those whose branch is weak or backward first. */
+    private List<String> villages() {
+        OrganizationQuery q = new OrganizationQuery();
+        q.setJurisdictionCode(Store.COUNTY);
+        q.setField(OrganizationField.RURAL);
+        Set<String> weak = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (PartyOrganization o : Pages.all("id", OrganizationService.SORTABLE, p -> organizations.find(q, p))) {
+            if (jurisdictions.get(o.getJurisdictionCode()).getLevel() == JurisdictionLevel.VILLAGE) {
+                (o.getStatus() == OrganizationStatus.NORMAL ? others : weak).add(o.getJurisdictionCode());
+            }
+        }
+        others.removeAll(weak);
+        List<String> out = new ArrayList<>(weak);
+        out.addAll(others);
+        return out;
+    }
+
+    /** Full members of the county holding no assignment today, county organs' cadres first (they are listed first). */
+    private List<Long> freeMembers(LocalDate today, int wanted) {
+        Set<Long> busy = new HashSet<>();
+        AssignmentQuery active = new AssignmentQuery(Store.COUNTY, null, null, null, null, null, null, today);
+        Pages.each("id", CadreService.ASSIGNMENT_SORTABLE, p -> cadres.assignments(active, p), a -> busy.add(a.memberId()));
+        MemberQuery q = new MemberQuery();
+        q.setJurisdictionCode(Store.COUNTY);
+        q.setStage(MemberStage.FULL);
+        List<Long> out = new ArrayList<>();
+        for (Member m : Pages.all("id", MemberService.SORTABLE, p -> members.find(q, p))) {
+            if (out.size() == wanted) {
+                break;
+            }
+            if (!busy.contains(m.getId())) {
+                out.add(m.getId());
+            }
+        }
+        return out;
+    }
+
+    /** Most secretaries meet 22 days and 12 nights; about one in twelve falls short in a month. */
+    private void logPresence(Assignment a, YearMonth first, LocalDate today, Random random) {
+        for (int m = 0; m < MONTHS; m++) {
+            YearMonth month = first.plusMonths(m);
+            List<LocalDate> dates = new ArrayList<>();
+            for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()) && d.isBefore(today); d = d.plusDays(1)) {
+                if (!d.isBefore(a.startDate()) && (a.endDate() == null || !d.isAfter(a.endDate()))) {
+                    dates.add(d);
+                }
+            }
+            if (dates.isEmpty()) {
+                continue;
+            }
+            boolean short_ = random.nextInt(12) == 0;
+            int days = Math.min(dates.size(), short_ ? 17 + random.nextInt(5) : 22 + random.nextInt(5));
+            int nights = Math.min(days, short_ ? 8 + random.nextInt(4) : 12 + random.nextInt(6));
+            Collections.shuffle(dates, random);
+            List<LocalDate> inVillage = new ArrayList<>(dates.subList(0, days));
+            Collections.sort(inVillage);
+            Set<LocalDate> nightsThere = new HashSet<>(dates.subList(0, nights));
+            List<Presence.Day> sheet = new ArrayList<>();
+            for (LocalDate d : inVillage) {
+                Presence.Day day = new Presence.Day();
+                day.date = d;
+                day.dayInVillage = true;
+                day.nightInVillage = nightsThere.contains(d);
+                sheet.add(day);
+            }
+            presence.logAll(Store.COUNTY, a.id(), sheet, Store.caller(), today);
+        }
+    }
+
+    /** Weekly reports of the months shown: most on time, some late, a few missing; last half year's report on time. */
+    private void submitReports(Assignment a, YearMonth first, LocalDate today, Random random) {
+        LocalDate lastFinishedWeek = Reports.mondayOf(today).minusWeeks(1);
+        for (LocalDate monday : ReportRules.weeksOwed(a.startDate(), a.endDate(), first.atDay(1), lastFinishedWeek)) {
+            int roll = random.nextInt(100);
+            if (roll < 4) {
+                continue; // missing
+            }
+            LocalDate submitted = roll < 12 ? monday.plusDays(8 + random.nextInt(4)) : monday.plusDays(4 + random.nextInt(3));
+            if (submitted.isAfter(today)) {
+                submitted = today;
+            }
+            reports.submitWeekly(Store.COUNTY, a.id(), ReportRules.weekKey(monday), "本周走访农户" + (5 + random.nextInt(20)) + "户，协调解决困难"
+                    + random.nextInt(4) + "个。", submitted);
+        }
+        String half = org.jiceng.scoring.PeriodKind.HALF_YEAR.periodOf(today.minusMonths(6));
+        LocalDate halfEnd = org.jiceng.scoring.PeriodKind.HALF_YEAR.end(half);
+        if (a.startDate().isBefore(halfEnd) && halfEnd.isBefore(today)) {
+            reports.submitHalfYear(Store.COUNTY, a.id(), half, "半年述职：驻村工作、项目推进、为民办实事情况。", halfEnd.plusDays(1 + random.nextInt(10)));
+        }
+    }
+
+    private void rank(YearMonth month, List<Assignment> serving, LocalDate today, Random random) {
+        List<Ranking.Scores> scores = new ArrayList<>();
+        for (Assignment a : serving) {
+            if (!PresenceRules.overlaps(a.startDate(), a.endDate(), month.atDay(1), month.atEndOfMonth())) {
+                continue;
+            }
+            Ranking.Scores s = new Ranking.Scores();
+            s.assignmentId = a.id();
+            s.projects = 5.0 + random.nextInt(6);
+            s.satisfaction = 75.0 + random.nextInt(26);
+            s.partyBuilding = 6.0 + random.nextInt(5);
+            scores.add(s);
+        }
+        if (!scores.isEmpty()) {
+            ranking.enter(Store.COUNTY, month.toString(), scores);
+            ranking.compute(Store.COUNTY, month.toString(), today);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.jiceng.module.wugang.firstsecretaries.internal;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.common.ValidationException;
+import org.jiceng.module.kit.ModuleStore;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.persistence.Transactions;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's store (its unit migrated on activation, from the core's module kit) and the names every service shares. */
+@Component(service = Store.class)
+public class Store {
+    public static final String MODULE_ID = "wugang-first-secretaries";
+    public static final String PID = "org.jiceng.module.wugang.firstsecretaries";
+    /** The role of the core's assignments this module works on. */
+    public static final String ROLE = "first-secretary";
+    /** The county whose rules these are (武冈市). */
+    public static final String COUNTY = "430581";
+
+    final ModuleStore kit;
+    final JurisdictionService jurisdictions;
+
+    @Activate
+    public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context) {
+        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
+        this.jurisdictions = jurisdictions;
+    }
+
+    Transactions tx() {
+        return kit.tx();
+    }
+
+    static String caller() {
+        return ModuleStore.caller();
+    }
+
+    List<String> subtreeCodes(String code) {
+        return kit.subtreeCodes(code);
+    }
+
+    boolean within(String recordCode, String scope) {
+        return kit.within(recordCode, scope);
+    }
+
+    <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, java.util.function.Function<T, String> jurisdictionOf) {
+        return kit.find(em, type, id, label, scope, jurisdictionOf);
+    }
+
+    /** A month parameter {@code 2026-11}; 400 naming the field otherwise. */
+    static YearMonth month(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required, e.g. 2026-11");
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "must be a month like 2026-11");
+        }
+    }
+}
