@@ -79,7 +79,7 @@ class WugangFirstSecretariesIT {
         int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
         assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
         server.waitFor("/api/v1" + BASE + "/figures", Duration.ofSeconds(30));
-        for (String other : new String[] { "441481", "360823", "110113" }) {
+        for (String other : new String[]{"441481", "360823", "110113"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/figures"), 404);
             assertTrue(p.get("detail").asText().contains(other), p.toString());
         }
@@ -109,7 +109,8 @@ class WugangFirstSecretariesIT {
         assertEquals(224, ranked, "every serving secretary is ranked in the last month");
         JsonNode first = api.get(BASE + "/rankings/" + lastMonth + "?size=1&sort=rank").json().at("/items/0");
         assertEquals(1, first.get("rank").asInt());
-        assertTrue(first.get("township").asText().startsWith(COUNTY) && first.get("township").asText().length() == 9, "ranked per township: " + first);
+        assertTrue(first.get("township").asText().startsWith(COUNTY) && first.get("township").asText().length() == 9,
+                "ranked per township: " + first);
         assertTrue(api.get(BASE + "/secretaries?size=1").json().get("total").asLong() >= 224);
         assertTrue(api.get("/assignments?jurisdiction=" + COUNTY + "&role=first-secretary&size=1").json().get("total").asLong() >= 224,
                 "the secretaries are the core's assignments");
@@ -143,7 +144,8 @@ class WugangFirstSecretariesIT {
         assertEquals(people[2], s.get("memberId").asLong());
         assertEquals(township, s.get("township").asText());
         assertProblem(api.get(BASE + "/secretaries/999999999"), 404);
-        long notASecretary = api.post("/assignments", assignment(people[4], village, "resident-contact", "2024-01-01", "2024-12-31")).json().get("id").asLong();
+        long notASecretary = api.post("/assignments", assignment(people[4], village, "resident-contact", "2024-01-01", "2024-12-31")).json().get("id")
+                .asLong();
         assertProblem(api.get(BASE + "/secretaries/" + notASecretary), 404);
     }
 
@@ -152,7 +154,8 @@ class WugangFirstSecretariesIT {
     void presenceShortOf22DaysOr12NightsIsFlagged() {
         JsonNode outside = assertProblem(api.post(BASE + "/secretaries/" + good + "/presence", day("2023-12-31", true, true)), 422);
         assertEquals("presence-outside-assignment", outside.get("rule").asText());
-        JsonNode future = assertProblem(api.post(BASE + "/secretaries/" + current + "/presence", day(LocalDate.now().plusDays(1).toString(), true, true)), 400);
+        JsonNode future = assertProblem(
+                api.post(BASE + "/secretaries/" + current + "/presence", day(LocalDate.now().plusDays(1).toString(), true, true)), 400);
         assertEquals("date", future.at("/errors/0/field").asText());
         JsonNode missingFlag = assertProblem(api.post(BASE + "/secretaries/" + good + "/presence", Api.object().put("date", "2024-02-01")), 400);
         assertTrue(missingFlag.toString().contains("dayInVillage"), missingFlag.toString());
@@ -229,10 +232,11 @@ class WugangFirstSecretariesIT {
     @Test
     @Order(6)
     void lastThreeMonthsInARowWithPoorResultsIsProposedForElimination() {
-        assertEquals("ranking-month-not-over", assertProblem(api.post(BASE + "/rankings/" + YearMonth.now() + "/compute", ""), 422).get("rule").asText());
+        assertEquals("ranking-month-not-over",
+                assertProblem(api.post(BASE + "/rankings/" + YearMonth.now() + "/compute", ""), 422).get("rule").asText());
         assertEquals("ranking-by-county",
                 assertProblem(api.post("/jurisdictions/" + township + "/" + MODULE + "/rankings/2024-01/compute", ""), 422).get("rule").asText());
-        for (String month : new String[] { "2024-01", "2024-02", "2024-03" }) {
+        for (String month : new String[]{"2024-01", "2024-02", "2024-03"}) {
             ArrayNode scores = Api.JSON.createArrayNode();
             scores.addObject().put("assignmentId", good).put("projects", 9).put("satisfaction", 95).put("partyBuilding", 9);
             scores.addObject().put("assignmentId", middling).put("projects", 7).put("satisfaction", 85).put("partyBuilding", 7);
@@ -279,12 +283,14 @@ class WugangFirstSecretariesIT {
         Api operator = api.withAuthorization(JicengServer.basic(OPERATOR, PASSWORD));
         Api viewer = api.withAuthorization(JicengServer.basic(VIEWER, PASSWORD));
         long version = operator.get(BASE + "/eliminations/" + elimination).json().get("version").asLong();
-        assertEquals(403, viewer.put(BASE + "/eliminations/" + elimination + "/decision", decision(true, version)).status(), "a viewer does not decide");
+        assertEquals(403, viewer.put(BASE + "/eliminations/" + elimination + "/decision", decision(true, version)).status(),
+                "a viewer does not decide");
         assertEquals("elimination-not-approved", assertProblem(operator.post(BASE + "/eliminations/" + elimination + "/replacement",
                 replacement(version)), 422).get("rule").asText());
         assertProblem(operator.put(BASE + "/eliminations/" + elimination + "/decision", decision(true, version + 7)), 409);
-        assertEquals("approve", assertProblem(operator.put(BASE + "/eliminations/" + elimination + "/decision", Api.object().put("version", version)), 400)
-                .at("/errors/0/field").asText());
+        assertEquals("approve",
+                assertProblem(operator.put(BASE + "/eliminations/" + elimination + "/decision", Api.object().put("version", version)), 400)
+                        .at("/errors/0/field").asText());
         JsonNode approved = operator.put(BASE + "/eliminations/" + elimination + "/decision", decision(true, version)).json();
         assertEquals("APPROVED", approved.get("state").asText(), approved.toString());
         assertEquals(OPERATOR, approved.get("decidedBy").asText());
@@ -306,7 +312,8 @@ class WugangFirstSecretariesIT {
         assertEquals(people[4], api.get(BASE + "/secretaries/" + next).json().get("memberId").asLong());
         assertEquals("elimination-not-approved", assertProblem(operator.post(BASE + "/eliminations/" + elimination + "/replacement",
                 replacement(replaced.json().get("version").asLong())), 422).get("rule").asText(), "replaced once");
-        assertEquals(404, api.as("xingning-operator").get(BASE + "/eliminations/" + elimination).status(), "another county's account does not see 武冈");
+        assertEquals(404, api.as("xingning-operator").get(BASE + "/eliminations/" + elimination).status(),
+                "another county's account does not see 武冈");
         assertEquals(404, api.as("xiajiang-operator").post(BASE + "/secretaries/" + good + "/presence", day("2024-03-01", true, true)).status());
     }
 
@@ -314,9 +321,10 @@ class WugangFirstSecretariesIT {
     @Order(8)
     void figuresAndRankingOverSoapAndPdf() {
         JsonNode rest = api.get(BASE + "/figures").json();
-        Api.Reply soap = api.soap("FirstSecretaryService", NS, "<t:getFigures><t:jurisdictionCode>" + COUNTY + "</t:jurisdictionCode></t:getFigures>");
+        Api.Reply soap = api.soap("FirstSecretaryService", NS,
+                "<t:getFigures><t:jurisdictionCode>" + COUNTY + "</t:jurisdictionCode></t:getFigures>");
         assertEquals(200, soap.status(), soap.toString());
-        for (String field : new String[] { "sent", "serving", "onPost", "onPostPercent" }) {
+        for (String field : new String[]{"sent", "serving", "onPost", "onPostPercent"}) {
             assertTrue(soap.body().contains("<" + field + ">" + rest.get(field).asText() + "</" + field + ">"), field + " in " + soap.body());
         }
         assertTrue(soap.body().contains("<sent>224</sent>") && soap.body().contains("<onPostPercent>100.0</onPostPercent>"), soap.body());

@@ -89,7 +89,8 @@ public class DemoData implements DemoDataContributor {
         LocalDate today = LocalDate.now();
         Random random = new Random(run.seed());
         int created = send(today, random, run);
-        List<Assignment> serving = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE).toList();
+        List<Assignment> serving = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE)
+                .toList();
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS);
         for (Assignment a : serving) {
             run.throwIfCancelled();

@@ -1,6 +1,5 @@
 package org.jiceng.module.wugang.firstsecretaries.internal;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import javax.ws.rs.Consumes;

@@ -16,8 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** SOAP for upper-level systems (邵阳市, 湖南省): on-post figures and the monthly ranking, read only. */
 @Component(service = SoapEndpoint.class, property = ModuleEndpoints.SOAP_ADDRESS + "=/FirstSecretaryService")
-@WebService(serviceName = "FirstSecretaryService", portName = "FirstSecretaryPort", name = "FirstSecretaries",
-        targetNamespace = FirstSecretariesWebService.NAMESPACE)
+@WebService(serviceName = "FirstSecretaryService", portName = "FirstSecretaryPort", name = "FirstSecretaries", targetNamespace = FirstSecretariesWebService.NAMESPACE)
 public class FirstSecretariesWebService implements SoapEndpoint {
     public static final String NAMESPACE = "http://jiceng.org/soap/wugang-first-secretaries";
 
@@ -38,7 +37,8 @@ public class FirstSecretariesWebService implements SoapEndpoint {
 
     @WebMethod
     @WebResult(name = "row")
-    public List<RankingRow> listRanking(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "month") String month) {
+    public List<RankingRow> listRanking(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
+            @WebParam(name = "month") String month) {
         return ranking.all(code, month);
     }
 }

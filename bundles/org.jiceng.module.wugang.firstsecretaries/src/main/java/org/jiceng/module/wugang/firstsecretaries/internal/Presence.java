@@ -206,8 +206,9 @@ public class Presence {
         Set<Long> out = new HashSet<>();
         store.tx().read(em -> {
             for (int i = 0; i < ids.size(); i += 500) {
-                out.addAll(em.createQuery("SELECT DISTINCT p.assignmentId FROM PresenceEntity p WHERE p.assignmentId IN :ids AND p.dayInVillage = TRUE",
-                        Long.class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList());
+                out.addAll(
+                        em.createQuery("SELECT DISTINCT p.assignmentId FROM PresenceEntity p WHERE p.assignmentId IN :ids AND p.dayInVillage = TRUE",
+                                Long.class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList());
             }
             return null;
         });

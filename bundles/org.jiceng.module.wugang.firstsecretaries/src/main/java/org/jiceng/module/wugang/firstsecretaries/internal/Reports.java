@@ -88,7 +88,8 @@ public class Reports {
 
     private static void checkPeriod(Assignment a, String period, LocalDate start, LocalDate end, LocalDate today) {
         if (start.isAfter(today)) {
-            throw new RuleViolationException(RULE_NOT_STARTED, "The report for " + period + " cannot be submitted before " + period + " begins (" + start + ")");
+            throw new RuleViolationException(RULE_NOT_STARTED,
+                    "The report for " + period + " cannot be submitted before " + period + " begins (" + start + ")");
         }
         if (!PresenceRules.overlaps(a.startDate(), a.endDate(), start, end)) {
             throw new RuleViolationException(RULE_OUTSIDE_ASSIGNMENT, "First secretary " + a.id() + " was not sent during " + period
