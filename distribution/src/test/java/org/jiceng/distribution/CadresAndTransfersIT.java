@@ -26,6 +26,18 @@ class CadresAndTransfersIT {
         return api.get("/members?jurisdiction=" + jurisdiction + "&stage=FULL&status=ACTIVE&size=1&page=" + index).json().at("/items/0/id").asLong();
     }
 
+    /** A full member of the jurisdiction with no assignment at all, from the index on (a module's demo may have sent others). */
+    private static long memberWithoutAssignments(String jurisdiction, int from) {
+        for (int index = from; index < from + 2000; index++) {
+            long id = member(jurisdiction, index);
+            assertTrue(id > 0, "ran out of members in " + jurisdiction);
+            if (api.get("/assignments?memberId=" + id + "&size=1").json().get("total").asLong() == 0) {
+                return id;
+            }
+        }
+        throw new AssertionError("no member without assignments in " + jurisdiction);
+    }
+
     @Test
     void tenureComesFromPositionsAndReappointmentDoesNotResetIt() {
         long head = member("441481", 40);
@@ -75,7 +87,7 @@ class CadresAndTransfersIT {
 
     @Test
     void assignmentsAreQueriedByRoleTargetAndDate() {
-        long secretary = member("430581", 5);
+        long secretary = memberWithoutAssignments("430581", 5);
         String village = api.get("/jurisdictions/430581/subtree?level=VILLAGE&size=1").json().at("/items/0/code").asText();
         ObjectNode a = Api.object().put("memberId", secretary).put("targetType", "JURISDICTION").put("target", village)
                 .put("role", "first-secretary").put("jurisdictionCode", village).put("startDate", TODAY.minusMonths(2).toString())

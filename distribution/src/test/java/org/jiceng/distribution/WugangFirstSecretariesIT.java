@@ -96,17 +96,19 @@ class WugangFirstSecretariesIT {
         while (System.nanoTime() < deadline) {
             f = api.get(BASE + "/figures").json();
             ranked = api.get(BASE + "/rankings/" + lastMonth + "?size=1").json().get("total").asLong();
-            if (f.get("sent").asLong() == 224 && f.get("onPost").asLong() == f.get("serving").asLong() && ranked > 0) {
+            if (f.get("serving").asLong() == 224 && f.get("onPost").asLong() == f.get("serving").asLong() && ranked > 0) {
                 break;
             }
             JicengServer.sleep(1000);
         }
         System.out.println("武冈 first secretaries: " + f + ", ranked in " + lastMonth + ": " + ranked);
-        assertEquals(224, f.get("sent").asLong(), f.toString());
+        // Other tests may send and recall a first secretary in 武冈 before or after the module's demo: 224 serve, at least 224 were sent.
+        assertTrue(f.get("sent").asLong() >= 224, f.toString());
         assertEquals(224, f.get("serving").asLong(), f.toString());
         assertEquals(224, f.get("onPost").asLong());
         assertEquals("100.0", f.get("onPostPercent").asText(), "到岗到位率100%");
-        assertEquals(224, ranked, "every serving secretary is ranked in the last month");
+        // Every secretary serving is ranked in the last month, and one who served in it but was recalled since (another test's) too.
+        assertTrue(ranked >= 224, "ranked in the last month: " + ranked);
         JsonNode first = api.get(BASE + "/rankings/" + lastMonth + "?size=1&sort=rank").json().at("/items/0");
         assertEquals(1, first.get("rank").asInt());
         assertTrue(first.get("township").asText().startsWith(COUNTY) && first.get("township").asText().length() == 9,
@@ -116,7 +118,7 @@ class WugangFirstSecretariesIT {
                 "the secretaries are the core's assignments");
 
         JsonNode presence = api.get(BASE + "/presence?month=" + lastMonth + "&size=1").json();
-        assertEquals(224, presence.get("total").asLong());
+        assertEquals(ranked, presence.get("total").asLong(), "the month's presence lists the secretaries its ranking ranks");
         String week = api.get(BASE + "/secretaries/" + first.get("assignmentId").asLong() + "/weekly-reports").json().get(1).get("week").asText();
         JsonNode states = api.get(BASE + "/weekly-reports?week=" + week + "&size=500").json();
         assertTrue(states.toString().contains("SUBMITTED_ON_TIME"), states.toString());
@@ -327,7 +329,7 @@ class WugangFirstSecretariesIT {
         for (String field : new String[]{"sent", "serving", "onPost", "onPostPercent"}) {
             assertTrue(soap.body().contains("<" + field + ">" + rest.get(field).asText() + "</" + field + ">"), field + " in " + soap.body());
         }
-        assertTrue(soap.body().contains("<sent>224</sent>") && soap.body().contains("<onPostPercent>100.0</onPostPercent>"), soap.body());
+        assertTrue(soap.body().contains("<serving>224</serving>") && soap.body().contains("<onPostPercent>100.0</onPostPercent>"), soap.body());
         Api.Reply ranking = api.soap("FirstSecretaryService", NS, "<t:listRanking><t:jurisdictionCode>" + COUNTY + "</t:jurisdictionCode>"
                 + "<t:month>2024-03</t:month></t:listRanking>");
         assertEquals(200, ranking.status(), ranking.toString());
@@ -347,6 +349,7 @@ class WugangFirstSecretariesIT {
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/eliminations/" + elimination).body();
         String presenceBefore = api.get(BASE + "/secretaries/" + good + "/presence?month=2024-02").body();
+        long sentBefore = api.get(BASE + "/figures").json().get("sent").asLong();
         server.shell("feature:uninstall jiceng-county-wugang");
         server.shell("feature:uninstall jiceng-" + MODULE);
         assertTrue(assertProblem(api.get(BASE + "/figures"), 404).get("detail").asText().contains("not installed"));
@@ -354,7 +357,7 @@ class WugangFirstSecretariesIT {
         server.waitFor("/api/v1" + BASE + "/eliminations/" + elimination, Duration.ofSeconds(60));
         assertEquals(before, api.get(BASE + "/eliminations/" + elimination).body());
         assertEquals(presenceBefore, api.get(BASE + "/secretaries/" + good + "/presence?month=2024-02").body());
-        assertEquals(224, api.get(BASE + "/figures").json().get("sent").asLong(), "the demo ran once");
+        assertEquals(sentBefore, api.get(BASE + "/figures").json().get("sent").asLong(), "the demo ran once: nobody more was sent");
     }
 
     // ---- helpers

@@ -1,9 +1,11 @@
 package org.jiceng.persistence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -67,24 +69,37 @@ public final class QueryBuilder {
         parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
 
-        StringBuilder order = new StringBuilder();
-        for (PageRequest.Order o : page.orders()) {
-            String column = sortColumns.get(o.field());
-            if (column == null) {
-                throw new IllegalArgumentException("Unmapped sort field " + o.field());
-            }
-            order.append(order.length() == 0 ? " ORDER BY " : ", ").append(column).append(o.ascending() ? " ASC" : " DESC");
-        }
-        // A unique tie-breaker keeps pages stable when the sort keys repeat.
-        String idColumn = sortColumns.get("id");
-        if (idColumn != null) {
-            order.append(order.length() == 0 ? " ORDER BY " : ", ").append(idColumn).append(" ASC");
-        }
+        String order = orderBy(page, sortColumns);
         TypedQuery<T> query = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias + where + order, type);
         parameters.forEach(query::setParameter);
         query.setFirstResult(page.offset());
         query.setMaxResults(page.size());
         return new Page<>(query.getResultList(), page.page(), page.size(), total);
+    }
+
+    /**
+     * The ORDER BY clause of a page: the requested sort, then the unique {@code id} column as a
+     * tie-breaker, each column once.
+     */
+    static String orderBy(PageRequest page, Map<String, String> sortColumns) {
+        StringBuilder order = new StringBuilder();
+        Set<String> ordered = new HashSet<>();
+        for (PageRequest.Order o : page.orders()) {
+            String column = sortColumns.get(o.field());
+            if (column == null) {
+                throw new IllegalArgumentException("Unmapped sort field " + o.field());
+            }
+            if (ordered.add(column)) {
+                order.append(order.length() == 0 ? " ORDER BY " : ", ").append(column).append(o.ascending() ? " ASC" : " DESC");
+            }
+        }
+        // A unique tie-breaker keeps pages stable when the sort keys repeat; never a column twice (H2 2.2 fails reading
+        // such a page once the table is large enough for it to sort the rows instead of walking an index).
+        String idColumn = sortColumns.get("id");
+        if (idColumn != null && !ordered.contains(idColumn)) {
+            order.append(order.length() == 0 ? " ORDER BY " : ", ").append(idColumn).append(" ASC");
+        }
+        return order.toString();
     }
 
     static String escapeLike(String text) {

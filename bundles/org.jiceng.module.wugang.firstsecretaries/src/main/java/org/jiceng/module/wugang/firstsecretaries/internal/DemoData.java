@@ -36,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reproduces the seed's figures for 武冈: 224 first secretaries sent since last year, 100% on post.
+ * Reproduces the seed's figures for 武冈: 224 first secretaries serving, all sent since last year, 100% on post.
  * The core's demo already sends first secretaries to 武冈's weak villages; the missing ones are sent
  * here through the core's CadreService, weak villages first, then the other rural villages (the seed
  * also sends them to villages without collective income and to poverty villages; the demo registry
@@ -105,11 +105,14 @@ public class DemoData implements DemoDataContributor {
                 (System.nanoTime() - t0) / 1_000_000, created, serving.size(), Store.COUNTY);
     }
 
-    /** Sends first secretaries through the core until 224 were sent since 1 January of last year; returns how many it sent. */
+    /**
+     * Sends first secretaries through the core until 224 serve today (the seed's 224 sent, all on
+     * post); returns how many it sent. Counting those serving rather than those ever sent keeps the
+     * figure when someone else has sent and recalled one in the county before the module came.
+     */
     private int send(LocalDate today, Random random, DemoDataRun run) {
         LocalDate since = LocalDate.of(today.getYear() - 1, 1, 1);
-        long existing = secretaries.all(Store.COUNTY).stream().filter(a -> a.status() != AssignmentStatus.PLANNED && !a.startDate().isBefore(since))
-                .count();
+        long existing = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE).count();
         int missing = (int) Math.max(0, SENT - existing);
         if (missing == 0) {
             return 0;
