@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,15 +70,17 @@ class SecurityIT {
         }
     }
 
-    /** The module features the distribution ships: the suite covers their operations too. */
-    static final List<String> MODULES = List.of("xingning-term-reminders", "xingning-town-congress", "xiajiang-three-members",
-            "wugang-first-secretaries");
+    /** The module features the distribution ships (read from its county features): the suite covers their operations too. */
+    static List<String> MODULES;
     private static final List<String> installedHere = new ArrayList<>();
 
     @BeforeAll
     static void boot() throws Exception {
         server = JicengServer.get();
         admin = new Api(server);
+        MODULES = shippedModules(server.home);
+        assertTrue(MODULES.containsAll(List.of("xingning-term-reminders", "xingning-town-congress", "xiajiang-three-members",
+                "wugang-first-secretaries")), "the county features list the modules: " + MODULES);
         String installed = server.shell("feature:list -i");
         for (String module : MODULES) {
             if (!installed.contains("jiceng-" + module + " ")) {
@@ -393,5 +399,27 @@ class SecurityIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every module a county feature of the distribution lists ({@code <feature>jiceng-<module-id></feature>}). */
+    static List<String> shippedModules(Path home) throws IOException {
+        Path features;
+        try (Stream<Path> found = Files.walk(home.resolve("system/org/jiceng/jiceng-features"))) {
+            features = found.filter(f -> f.getFileName().toString().endsWith("-features.xml")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no jiceng features file under " + home));
+        }
+        String xml = Files.readString(features);
+        List<String> modules = new ArrayList<>();
+        Matcher county = Pattern.compile("<feature name=\"jiceng-county-[^\"]+\"[^>]*>(.*?)</feature>\\s*(?=<feature name=|</features>)",
+                Pattern.DOTALL).matcher(xml);
+        while (county.find()) {
+            Matcher member = Pattern.compile("<feature>jiceng-([a-z0-9-]+)</feature>").matcher(county.group(1));
+            while (member.find()) {
+                if (!modules.contains(member.group(1))) {
+                    modules.add(member.group(1));
+                }
+            }
+        }
+        return modules;
     }
 }
