@@ -14,4 +14,8 @@ public @interface HealthConfig {
     @AttributeDefinition(description = "Milliseconds the REST application's resource list must stay unchanged before it counts as built "
             + "(the JAX-RS whiteboard lists a resource just before it rebuilds the application with it).")
     long restSettleMillis() default 1000;
+
+    @AttributeDefinition(description = "Seconds a registered JAX-RS resource or extension may stay out of the whiteboard's application before "
+            + "its component is registered again (the Aries whiteboard can lose a service while the framework starts).")
+    long restRepairAfterSeconds() default 30;
 }

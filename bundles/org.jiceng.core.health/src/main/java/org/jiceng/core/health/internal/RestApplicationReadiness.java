@@ -55,6 +55,7 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     private static final String WATCHED = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)(" + ModuleEndpoints.REST_RESOURCE
             + "=true)(objectClass=" + JaxrsServiceRuntime.class.getName() + "))";
     private static final int NAMED = 3;
+    private static final String BEING_ADDED = " (being added)";
 
     @Reference
     private ServiceComponentRuntime components;
@@ -82,11 +83,13 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
      */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readyAtChange = -1;
+    private final StuckRegistrations stuck;
 
     @Activate
     public RestApplicationReadiness(BundleContext context, HealthConfig config) throws InvalidSyntaxException {
         this.context = context;
         this.settleNanos = config.restSettleMillis() * 1_000_000L;
+        this.stuck = new StuckRegistrations(config.restRepairAfterSeconds() * 1_000_000_000L);
         context.addServiceListener(this, WATCHED);
     }
 
@@ -109,7 +112,7 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     }
 
     @Override
-    public Optional<String> notReadyReason() {
+    public synchronized Optional<String> notReadyReason() {
         long seen = changes.get();
         if (readyAtChange == seen) {
             return Optional.empty();
@@ -121,6 +124,7 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         Set<Long> listed = listed(dto);
         Map<Long, Integer> refused = refused(dto);
         List<String> missing = new ArrayList<>();
+        Map<Long, ComponentDescriptionDTO> notListed = new HashMap<>();
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
             boolean routedByCore = declaresModuleResource(description);
             if ((routedByCore || declaresJaxrs(description)) && active(description) && components.isComponentEnabled(description)) {
@@ -128,9 +132,15 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
                     String problem = problem(description, configuration, listed, refused, routedByCore);
                     if (problem != null) {
                         missing.add(problem);
+                        if (problem.endsWith(BEING_ADDED)) {
+                            notListed.put(configuration.id, description);
+                        }
                     }
                 }
             }
+        }
+        for (Long id : stuck.dueForRepair(notListed.keySet(), System.nanoTime())) {
+            reRegister(notListed.get(id));
         }
         if (!missing.isEmpty()) {
             String named = missing.stream().limit(NAMED).collect(Collectors.joining(", "));
@@ -204,13 +214,19 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
                 return name + " (refused by the JAX-RS whiteboard, reason " + refused.get(id) + ")";
             }
             if (!listed.contains(id)) {
-                return name + " (being added)";
+                return name + BEING_ADDED;
             }
         }
         if (declaresResource(description) && !builds.serves(description.implementationClass)) {
             return name + " (being built into the application)";
         }
         return null;
+    }
+
+    /** Disables and enables the component, so its service registers again and the whiteboard sees it anew. */
+    private void reRegister(ComponentDescriptionDTO description) {
+        logger.warn("The JAX-RS whiteboard has not picked up {} of {}: registering it again", description.name, description.bundle.symbolicName);
+        components.disableComponent(description).onResolve(() -> components.enableComponent(description));
     }
 
     private static Set<Long> listed(RuntimeDTO dto) {

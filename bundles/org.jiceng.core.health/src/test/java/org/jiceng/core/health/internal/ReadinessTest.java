@@ -85,6 +85,11 @@ class ReadinessTest {
             public long restSettleMillis() {
                 return 0;
             }
+
+            @Override
+            public long restRepairAfterSeconds() {
+                return 30;
+            }
         };
     }
 }
