@@ -42,8 +42,10 @@ import org.slf4j.LoggerFactory;
  * with these branches). Of the 66 standardized branches, 22 apply for the model title and 3 fail
  * the stricter 25 criteria: 19 model branches.
  *
- * <p>Idempotent and resumable: each branch is taken only through the steps it has not had yet, and
- * who fails is drawn from the demo seed, so a run cancelled half-way ends the same when run again.
+ * <p>Idempotent: nothing is done once the county has any application — the branches chosen depend on
+ * the registry, which users change (a branch added later would otherwise be taken through the steps
+ * on the next start). Who fails is drawn from the demo seed. Each branch's steps are whole units, and
+ * a branch is taken only through the steps it has not had yet.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -76,7 +78,7 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        if (jurisdictions.find(Store.COUNTY).isEmpty()) {
+        if (jurisdictions.find(Store.COUNTY).isEmpty() || applications.any(Store.COUNTY)) {
             return;
         }
         long t0 = System.nanoTime();
