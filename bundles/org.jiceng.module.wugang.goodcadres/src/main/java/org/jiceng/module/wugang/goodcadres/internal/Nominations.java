@@ -40,8 +40,9 @@ public class Nominations {
     public record Decision(Outcome outcome, String reason, LocalDate decidedOn, Long version) {
     }
 
-    /** What a nomination looked like before a decision, to put back if the engine refuses the step. */
-    private record Before(long decisionId, NominationStatus status, String currentRound, LocalDate lastDecidedOn, long instanceId) {
+    /** What a nomination looked like before a decision, to put back if the engine refuses the step, and after it. */
+    private record Before(long decisionId, NominationStatus status, String currentRound, LocalDate lastDecidedOn, long instanceId,
+            NominationView after) {
     }
 
     private final Store store;
@@ -61,6 +62,7 @@ public class Nominations {
     /**
      * Nominates a member and starts their five rounds on the engine. The nomination is saved first so
      * the engine's instance can name it; if the engine refuses, the nomination is removed again.
+     * Returns the nomination without its decisions and objections (it has none yet).
      */
     NominationView nominate(String code, NewNomination in, LocalDate today) {
         new Validator().require("campaignId", in.campaignId()).require("channel", in.channel()).require("memberId", in.memberId())
@@ -95,14 +97,19 @@ public class Nominations {
             em.flush();
             return n;
         });
+        ProcedureInstance started;
         try {
-            ProcedureInstance started = procedure.start(saved.id, saved.jurisdictionCode, campaign.title + "：" + saved.memberName, on);
-            store.tx().run(em -> em.find(NominationEntity.class, saved.id).procedureInstanceId = started.id());
+            started = procedure.start(saved.id, saved.jurisdictionCode, campaign.title + "：" + saved.memberName, on);
         } catch (RuntimeException failure) {
             store.tx().run(em -> em.remove(em.find(NominationEntity.class, saved.id)));
             throw failure;
         }
-        return get(code, saved.id);
+        return store.tx().write(em -> {
+            NominationEntity n = em.find(NominationEntity.class, saved.id);
+            n.procedureInstanceId = started.id();
+            em.flush();
+            return n.toView();
+        });
     }
 
     /** The member, if they belong to the caller's subtree and the campaign's; anyone else is reported as missing. */
@@ -146,7 +153,8 @@ public class Nominations {
     /**
      * Decides the nominee's current round. The module's rules are checked and the decision saved in
      * one transaction; then the engine completes the step (pass) or closes the instance (eliminate).
-     * Should the engine refuse, the decision is taken back, so the two never disagree.
+     * Should the engine refuse, the decision is taken back, so the two never disagree. Returns the
+     * nomination as decided, without its decisions and objections (the demo decides hundreds).
      */
     NominationView decide(String code, long id, Round round, Decision d, LocalDate today) {
         new Validator().require("round", round).require("outcome", d.outcome()).require("version", d.version())
@@ -166,10 +174,13 @@ public class Nominations {
                     : "the previous round") + " (" + n.lastDay() + ")").throwIfInvalid();
             CampaignEntity c = em.find(CampaignEntity.class, n.campaignId);
             checkRoundRules(em, n, c, round, d.outcome(), on);
-            Before b = new Before(record(em, n, round, d, on).id, n.status, n.currentRound, n.lastDecidedOn, n.procedureInstanceId);
+            long decisionId = record(em, n, round, d, on).id;
+            NominationStatus status = n.status;
+            String currentRound = n.currentRound;
+            LocalDate lastDecidedOn = n.lastDecidedOn;
             apply(n, round, d.outcome(), on);
             em.flush();
-            return b;
+            return new Before(decisionId, status, currentRound, lastDecidedOn, n.procedureInstanceId, n.toView());
         });
         try {
             if (d.outcome() == Outcome.PASS) {
@@ -187,7 +198,7 @@ public class Nominations {
             });
             throw failure;
         }
-        return get(code, id);
+        return before.after();
     }
 
     /** The rules of the public notice (objections) and of 审定 (the quota) on top of the order of the rounds. */

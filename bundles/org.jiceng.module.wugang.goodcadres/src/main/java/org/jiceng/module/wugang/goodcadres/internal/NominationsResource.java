@@ -82,7 +82,7 @@ public class NominationsResource {
         NewNomination in = Params.body(input);
         NominationView created = nominations.nominate(code, new Nominations.NewNomination(in.campaignId,
                 Params.enumOf(Channel.class, "channel", in.channel), in.memberId, in.nominator, in.reason, in.nominatedOn), LocalDate.now());
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(nominations.get(code, created.id)).build();
     }
 
     @GET
@@ -104,8 +104,10 @@ public class NominationsResource {
     public NominationView decide(@PathParam("code") String code, @PathParam("nominationId") String nominationId, @PathParam("round") String round,
             Decision input) {
         Decision in = Params.body(input);
-        return nominations.decide(code, Params.id("nominationId", nominationId), Round.ofKey("round", round),
+        long id = Params.id("nominationId", nominationId);
+        nominations.decide(code, id, Round.ofKey("round", round),
                 new Nominations.Decision(Params.enumOf(Outcome.class, "outcome", in.outcome), in.reason, in.decidedOn, in.version), LocalDate.now());
+        return nominations.get(code, id);
     }
 
     /** Records an objection raised against the nominee during the public notice. */
