@@ -178,6 +178,36 @@ class ProblemsIT {
     }
 
     @Test
+    void aMemberOrOrganizationAProblemNamesIsNotDeleted() {
+        Api.Reply org = api.post("/organizations", Api.object().put("name", "广宗县问题引用测试党支部").put("type", "BRANCH").put("field", "ORGAN")
+                .put("jurisdictionCode", "130531").put("termStart", "2024-01-01").put("termEnd", "2029-01-01"));
+        assertEquals(201, org.status(), org.toString());
+        long organization = org.json().get("id").asLong();
+        Api.Reply person = api.post("/members", Api.object().put("name", "问题引用测试").put("gender", "FEMALE").put("birthDate", "1990-01-01")
+                .put("organizationId", api.get("/organizations?jurisdiction=130531&size=1").json().at("/items/0/id").asLong())
+                .put("stage", "APPLICANT").put("applicationDate", "2024-01-01"));
+        assertEquals(201, person.status(), person.toString());
+        long member = person.json().get("id").asLong();
+        Api.Reply problem = api.post("/problems",
+                Api.object().put("source", "FEEDBACK").put("subjectType", "MEMBER").put("subjectId", String.valueOf(member))
+                        .put("jurisdictionCode", "130531").put("category", "作风").put("severity", "LOW").put("description", "群众反映")
+                        .put("foundBy", INSPECTORS).put("foundOn", TODAY.toString()).put("deadline", TODAY.plusDays(30).toString()));
+        assertEquals(201, problem.status(), problem.toString());
+        Api.Reply action = api.post("/problems/" + problem.json().get("id").asLong() + "/accountability", Api.object().put("type", "TALK")
+                .put("targetOrganizationId", organization).put("date", TODAY.toString()).put("decidedBy", "广宗县委组织部"));
+        assertEquals(201, action.status(), action.toString());
+
+        // the problems engine holds these references in its own unit; the registry asks it before deleting
+        JsonNode memberRefused = assertProblem(api.delete("/members/" + member), 409);
+        assertEquals("https://jiceng.org/problems/conflict", memberRefused.get("type").asText());
+        assertTrue(memberRefused.get("detail").asText().contains("1 problem(s)"), memberRefused.toString());
+        JsonNode orgRefused = assertProblem(api.delete("/organizations/" + organization), 409);
+        assertTrue(orgRefused.get("detail").asText().contains("1 accountability action(s)"), orgRefused.toString());
+        assertEquals(200, api.get("/members/" + member).status(), "the member is kept");
+        assertEquals(200, api.get("/organizations/" + organization).status(), "the organization is kept");
+    }
+
+    @Test
     void badInputIsA400AndUnknownIdsA404() {
         assertProblem(api.post("/problems", Api.object().put("source", "RUMOUR").put("jurisdictionCode", "130531")), 400);
         JsonNode missing = assertProblem(api.post("/problems", Api.object().put("source", "FEEDBACK").put("jurisdictionCode", "130531")), 400);

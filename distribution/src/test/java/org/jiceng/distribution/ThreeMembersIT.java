@@ -157,6 +157,9 @@ class ThreeMembersIT {
         long c1 = created(api.post(BASE + "/candidates", candidate(people.get(1).get("id").asLong(), true)));
         long c2 = created(api.post(BASE + "/candidates", candidate(people.get(2).get("id").asLong(), false)));
         assertProblem(api.post(BASE + "/candidates", candidate(people.get(1).get("id").asLong(), true)), 409);
+        // the module's candidates name a core member: the registry asks the module before deleting one
+        JsonNode kept = assertProblem(api.delete("/members/" + people.get(1).get("id").asLong()), 409);
+        assertTrue(kept.get("detail").asText().contains("1 three-members candidate(s)"), kept.toString());
         JsonNode channel = assertProblem(api.post(BASE + "/dispatches", dispatch(c1, commissionerTarget, "SOCIAL_RECRUITMENT")), 422);
         assertEquals("selection-channel", channel.get("rule").asText());
 

@@ -1,6 +1,8 @@
 package org.jiceng.audit;
 
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -17,6 +19,17 @@ public interface AuditService {
 
     /** Walks the chain from the first entry and recomputes every hash. */
     AuditVerification verify();
+
+    /**
+     * Runs a bulk load of the core's own (the demo data set) on the calling thread without an entry
+     * per written row, then records one {@code DATA_LOADED} entry naming {@code what} with its
+     * counts; the entry carries the caller, so the load is visible in the trail. Nothing is
+     * recorded when {@code work} fails.
+     *
+     * @param countsJson a JSON object of the counts, from what {@code work} returned
+     * @return what {@code work} returned
+     */
+    <T> T recordAsOneLoad(String what, Supplier<T> work, Function<? super T, String> countsJson);
 
     /** Whether writes are recorded now (configuration {@code org.jiceng.audit}, {@code enabled}). */
     boolean recording();

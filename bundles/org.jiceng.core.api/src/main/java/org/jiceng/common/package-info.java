@@ -1,4 +1,4 @@
 /** Paging (and reading every page), sorting, the shares and cadence rules modules share, and the error types every Jiceng service throws (mapped to problem+json and SOAP faults by the core). */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.jiceng.common;

@@ -1,6 +1,7 @@
 package org.jiceng.module.kit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -11,6 +12,8 @@ import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
+import org.jiceng.registry.RecordReferences;
+import org.jiceng.registry.RecordReferences.ReferenceCount;
 import org.jiceng.security.CallerContext;
 import org.osgi.framework.Bundle;
 
@@ -84,6 +87,20 @@ public final class ModuleStore {
             throw new NotFoundException(label, id);
         }
         return record;
+    }
+
+    /**
+     * Counts the module's records that refer to a registry member or organization, for the module's
+     * {@link RecordReferences} (the registry asks it before deleting one).
+     *
+     * @param countQueries JPQL counts with the parameter {@code :id}, each keyed by what its records
+     *        are ({@code "delegate(s)"}), in the order the refusal names them
+     * @return the counts that are not 0
+     */
+    public List<ReferenceCount> countReferences(long id, Map<String, String> countQueries) {
+        return tx.read(em -> RecordReferences.nonZero(countQueries.entrySet().stream()
+                .map(q -> new ReferenceCount(q.getValue(), em.createQuery(q.getKey(), Long.class).setParameter("id", id).getSingleResult()))
+                .toArray(ReferenceCount[]::new)));
     }
 
     /** An IN list that matches nothing when there is nothing to match (an empty IN list is not valid SQL everywhere). */

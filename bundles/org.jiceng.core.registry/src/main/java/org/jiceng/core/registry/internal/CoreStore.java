@@ -2,6 +2,7 @@ package org.jiceng.core.registry.internal;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.jiceng.audit.AuditService;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
 import org.osgi.framework.BundleContext;
@@ -11,7 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The core's persistence unit with its schema brought up to date first: every registry service
- * goes through this, so no query can run against a schema that is not migrated yet.
+ * goes through this, so no query can run against a schema that is not migrated yet, and no write
+ * happens before the audit trail is attached to every unit (the audit service is registered once
+ * it is; every other unit's store waits for the registry).
  */
 @Component(service = CoreStore.class)
 public class CoreStore {
@@ -22,7 +25,7 @@ public class CoreStore {
 
     @Activate
     public CoreStore(@Reference(target = "(osgi.unit.name=jiceng-core)") EntityManagerFactory emf,
-            @Reference SchemaMigrator migrator, BundleContext context) {
+            @Reference SchemaMigrator migrator, @Reference AuditService auditAttached, BundleContext context) {
         this.migrator = migrator;
         migrator.migrate(context.getBundle(), OWNER);
         this.transactions = new Transactions(emf);

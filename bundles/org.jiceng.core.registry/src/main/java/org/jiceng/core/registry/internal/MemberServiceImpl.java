@@ -17,10 +17,12 @@ import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.development.DevelopmentRules;
 import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.references.ReferenceGuard;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberQuery;
 import org.jiceng.registry.MemberService;
+import org.jiceng.registry.RecordReferences.ReferencedRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,10 +33,12 @@ public class MemberServiceImpl implements MemberService {
             "stage", "m.stage", "organizationId", "m.organizationId", "fullDate", "m.fullDate");
 
     private final CoreStore store;
+    private final ReferenceGuard references;
 
     @Activate
-    public MemberServiceImpl(@Reference CoreStore store) {
+    public MemberServiceImpl(@Reference CoreStore store, @Reference ReferenceGuard references) {
         this.store = store;
+        this.references = references;
     }
 
     @Override
@@ -100,34 +104,10 @@ public class MemberServiceImpl implements MemberService {
     public void delete(long id) {
         store.tx().run(em -> {
             MemberEntity e = load(em, id);
-            List<String> uses = new ArrayList<>();
-            MEMBER_REFERENCES.forEach((entity, label) -> {
-                long n = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.memberId = :m", Long.class)
-                        .setParameter("m", id).getSingleResult();
-                if (n > 0) {
-                    uses.add(n + " " + label);
-                }
-            });
-            if (!uses.isEmpty()) {
-                throw new ConflictException("Member " + id + " is referred to by " + String.join(", ", uses)
-                        + "; the record stays whole: record an EXITED event instead of deleting");
-            }
+            references.refuseIfReferenced(ReferencedRecord.MEMBER, id, "Member " + id + " is referred to by",
+                    "; the record stays whole: record an EXITED event instead of deleting");
             em.remove(e);
         });
-    }
-
-    /** Records that keep a member's history; a member they refer to is never deleted. */
-    private static final Map<String, String> MEMBER_REFERENCES = new java.util.LinkedHashMap<>();
-
-    static {
-        MEMBER_REFERENCES.put("DevelopmentEventEntity", "development event(s)");
-        MEMBER_REFERENCES.put("AttendanceEntity", "attendance record(s)");
-        MEMBER_REFERENCES.put("DuesPaymentEntity", "dues payment(s)");
-        MEMBER_REFERENCES.put("PositionEntity", "position(s)");
-        MEMBER_REFERENCES.put("DesignationEntity", "cadre list entry(ies)");
-        MEMBER_REFERENCES.put("AssignmentEntity", "assignment(s)");
-        MEMBER_REFERENCES.put("TransferEntity", "relation transfer(s)");
-        MEMBER_REFERENCES.put("MobileMemberEntity", "mobile member record(s)");
     }
 
     @Override

@@ -16,11 +16,13 @@ import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.references.ReferenceGuard;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.OrganizationQuery;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.OrganizationStatus;
 import org.jiceng.registry.PartyOrganization;
+import org.jiceng.registry.RecordReferences.ReferencedRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,10 +36,12 @@ public class OrganizationServiceImpl implements OrganizationService {
     static final String IN_SUBTREE = "IN " + Subtree.CODES;
 
     private final CoreStore store;
+    private final ReferenceGuard references;
 
     @Activate
-    public OrganizationServiceImpl(@Reference CoreStore store) {
+    public OrganizationServiceImpl(@Reference CoreStore store, @Reference ReferenceGuard references) {
         this.store = store;
+        this.references = references;
     }
 
     @Override
@@ -113,31 +117,9 @@ public class OrganizationServiceImpl implements OrganizationService {
     public void delete(long id) {
         store.tx().run(em -> {
             OrganizationEntity e = load(em, id);
-            List<String> uses = new ArrayList<>();
-            ORGANIZATION_REFERENCES.forEach((query, label) -> {
-                long n = em.createQuery(query, Long.class).setParameter("id", id).getSingleResult();
-                if (n > 0) {
-                    uses.add(n + " " + label);
-                }
-            });
-            if (!uses.isEmpty()) {
-                throw new ConflictException("Organization " + id + " is still referred to by " + String.join(", ", uses));
-            }
+            references.refuseIfReferenced(ReferencedRecord.ORGANIZATION, id, "Organization " + id + " is still referred to by", "");
             em.remove(e);
         });
-    }
-
-    /** What keeps an organization from being deleted: its members, subordinates and history. */
-    private static final Map<String, String> ORGANIZATION_REFERENCES = new java.util.LinkedHashMap<>();
-
-    static {
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", "member(s)");
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", "subordinate organization(s)");
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(a) FROM ActivityEntity a WHERE a.organizationId = :id", "organizational-life activity(ies)");
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(d) FROM DuesPaymentEntity d WHERE d.organizationId = :id", "dues payment(s)");
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :id", "position(s)");
-        ORGANIZATION_REFERENCES.put("SELECT COUNT(t) FROM TransferEntity t WHERE t.fromOrganizationId = :id OR t.toOrganizationId = :id",
-                "relation transfer(s)");
     }
 
     @Override

@@ -384,7 +384,7 @@ public class ScoringServiceImpl implements ScoringService {
             checkPeriod(load(em, schemeId), period);
             Map<String, RollUp> byCode = new HashMap<>();
             // One indexed pass over the closure table: every result counts for each listed ancestor.
-            String join = " FROM ResultEntity r, AncestryEntity c WHERE r.schemeId = :s AND r.period = :p "
+            String join = " FROM ResultEntity r, JurisdictionAncestry c WHERE r.schemeId = :s AND r.period = :p "
                     + "AND c.descendantCode = r.jurisdictionCode AND c.ancestorCode IN :codes";
             Map<String, Long> flagged = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT c.ancestorCode, COUNT(r)" + join + " AND r.flagged = :yes GROUP BY c.ancestorCode",

@@ -9,9 +9,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
-import org.jiceng.core.registry.internal.audit.AuditSuppression;
-import org.jiceng.core.registry.internal.audit.AuditTrail;
 import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
@@ -70,13 +69,13 @@ public class DemoDataLoader {
             r -> new Thread(r, "jiceng-demo-data"));
     private final CoreStore store;
     private final AccountServiceImpl accounts;
-    private final AuditTrail audit;
+    private final AuditService audit;
     private final DemoDataReadiness readiness;
     private final Config config;
     private final ContributorRuns contributors;
 
     @Activate
-    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditTrail audit,
+    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditService audit,
             @Reference DemoDataReadiness readiness, Config config) {
         this.store = store;
         this.accounts = accounts;
@@ -102,9 +101,16 @@ public class DemoDataLoader {
             try {
                 try {
                     load(store, audit, config);
-                } finally {
-                    DemoAccounts.ensure(accounts);
+                } catch (RuntimeException e) {
+                    // the accounts are still made (an administrator can sign in and look), but the load's failure is what is reported
+                    try {
+                        DemoAccounts.ensure(accounts);
+                    } catch (RuntimeException alsoFailed) {
+                        e.addSuppressed(alsoFailed);
+                    }
+                    throw e;
                 }
+                DemoAccounts.ensure(accounts);
                 readiness.loaded();
                 loaded = true;
             } catch (RuntimeException e) {
@@ -142,7 +148,7 @@ public class DemoDataLoader {
         }
     }
 
-    private void load(CoreStore store, AuditTrail audit, Config config) {
+    private void load(CoreStore store, AuditService audit, Config config) {
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(j) FROM JurisdictionEntity j", Long.class).getSingleResult());
         if (existing > 0) {
             logger.info("Registry holds {} jurisdictions; demo data not loaded", existing);
@@ -150,8 +156,8 @@ public class DemoDataLoader {
         }
         long start = System.nanoTime();
         DemoDataGenerator.Plan plan = new DemoDataGenerator(config.seed(), LocalDate.now()).generate();
-        // One audit entry with the counts instead of an entry per generated row (see AuditSuppression).
-        AuditSuppression.during(() -> store.tx().write(em -> {
+        // One audit entry with the counts instead of an entry per generated row.
+        audit.recordAsOneLoad("DemoData", () -> store.tx().write(em -> {
             // Writes only: no query needs to see unflushed rows, and auto-flush before every query
             // would walk the whole (large) persistence context each time.
             em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
@@ -200,9 +206,8 @@ public class DemoDataLoader {
             flushAndClear(em, "organizational life", start);
             DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
             return null;
-        }));
-        audit.recordDataLoaded("DemoData", "{\"seed\":" + config.seed() + ",\"jurisdictions\":" + plan.jurisdictions().size()
-                + ",\"organizations\":" + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");
+        }), nothing -> "{\"seed\":" + config.seed() + ",\"jurisdictions\":" + plan.jurisdictions().size() + ",\"organizations\":"
+                + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
     }

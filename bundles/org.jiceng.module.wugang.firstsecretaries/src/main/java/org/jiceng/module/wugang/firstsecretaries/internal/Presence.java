@@ -17,6 +17,7 @@ import org.jiceng.cadre.Assignment;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.osgi.service.component.annotations.Activate;
@@ -148,7 +149,7 @@ public class Presence {
                 all.add(m);
             }
         }
-        return InMemoryPages.page(all, page, SORT, "assignmentId");
+        return Pages.ofList(all, page, SORT, "assignmentId");
     }
 
     private MonthPresence judge(Assignment a, YearMonth month, int days, int nights, LocalDate today, Map<Long, String> names) {

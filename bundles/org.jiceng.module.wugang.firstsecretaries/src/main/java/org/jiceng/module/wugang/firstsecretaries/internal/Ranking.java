@@ -188,7 +188,7 @@ public class Ranking {
                 inVillage.add(row(r, month.toString()));
             }
         });
-        return InMemoryPages.page(inVillage, page, SORT, "subjectId");
+        return Pages.ofList(inVillage, page, SORT, "subjectId");
     }
 
     List<RankingRow> all(String code, String month) {

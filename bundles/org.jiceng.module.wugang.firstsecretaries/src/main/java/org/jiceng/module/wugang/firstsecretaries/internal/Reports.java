@@ -13,6 +13,7 @@ import org.jiceng.cadre.Assignment;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
@@ -130,7 +131,7 @@ public class Reports {
                 all.add(s);
             }
         }
-        return InMemoryPages.page(all, page, SORT, "assignmentId");
+        return Pages.ofList(all, page, SORT, "assignmentId");
     }
 
     private WeekStatus status(Assignment a, LocalDate monday, WeeklyReportEntity r, LocalDate today, Map<Long, String> names) {

@@ -62,4 +62,10 @@ public class Store {
             throw new ConflictException(label + " " + id + " is at version " + current + ", not " + given);
         }
     }
+
+    /** The kit's store, for the module's components that need it directly. */
+    ModuleStore kit() {
+        return kit;
+    }
+
 }

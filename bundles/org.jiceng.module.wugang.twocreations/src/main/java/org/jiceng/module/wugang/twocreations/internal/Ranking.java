@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +41,7 @@ public class Ranking {
         if (township != null) {
             rows = rows.stream().filter(r -> township.equals(r.townshipCode)).toList();
         }
-        return InMemoryPages.page(rows, page.withDefaultOrder(new PageRequest.Order("rank", true)), ORDERS, "applicationId");
+        return Pages.ofList(rows, page.withDefaultOrder(new PageRequest.Order("rank", true)), ORDERS, "applicationId");
     }
 
     /** The whole ranking, best first. */

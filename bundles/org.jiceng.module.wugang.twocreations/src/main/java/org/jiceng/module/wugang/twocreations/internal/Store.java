@@ -47,4 +47,10 @@ public class Store {
     <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
         return kit.find(em, type, id, label, scope, jurisdictionOf);
     }
+
+    /** The kit's store, for the module's components that need it directly. */
+    ModuleStore kit() {
+        return kit;
+    }
+
 }

@@ -247,4 +247,10 @@ public class TermReminders {
         Jurisdiction j = jurisdictions.get(o.getJurisdictionCode());
         return j.getParentCode() == null ? null : jurisdictions.get(j.getParentCode()).getName();
     }
+
+    /** The module's store, for the module's other components. */
+    ModuleStore kit() {
+        return store;
+    }
+
 }

@@ -86,4 +86,10 @@ public class CongressStore {
     SessionEntity session(EntityManager em, String code, long id) {
         return load(em, SessionEntity.class, id, "Session", code, s -> s.townCode);
     }
+
+    /** The kit's store, for the module's components that need it directly. */
+    ModuleStore kit() {
+        return kit;
+    }
+
 }

@@ -1,0 +1,238 @@
+package org.jiceng.core.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.jiceng.audit.AuditAction;
+import org.jiceng.audit.AuditVerification;
+import org.jiceng.security.Channel;
+
+/**
+ * The hash chain over {@code audit_entry}. Appending happens on the writer's own connection inside
+ * its transaction: the head row is locked, entries get the next sequence numbers and
+ * {@code hash = SHA-256(prev_hash + canonical form)}, and the head moves on. A rolled-back write
+ * therefore leaves no entry and no gap, and concurrent writers queue only for this last step.
+ */
+final class AuditChain {
+    static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+    private static final String INSERT = "INSERT INTO audit_entry (seq, occurred_at, username, channel, remote_address, caller_jurisdiction, "
+            + "jurisdiction_code, unit_name, entity, table_name, entity_id, action, before_json, after_json, prev_hash, hash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "seq, occurred_at, username, channel, remote_address, caller_jurisdiction, jurisdiction_code, "
+            + "unit_name, entity, table_name, entity_id, action, before_json, after_json, prev_hash, hash";
+
+    private AuditChain() {
+    }
+
+    /** The locked tail of the chain. */
+    record Head(long lastSeq, String lastHash, boolean recording) {
+    }
+
+    /** Locks the head row until the connection's transaction ends. */
+    static Head lockHead(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT last_seq, last_hash, recording FROM audit_chain_head WHERE id = 1 FOR UPDATE")) {
+            if (!r.next()) {
+                throw new SQLException("audit_chain_head has no row: the audit migration did not run");
+            }
+            return new Head(r.getLong(1), r.getString(2), r.getBoolean(3));
+        }
+    }
+
+    /** Appends {@code entries} in the connection's current transaction; returns the new head. */
+    static Head append(Connection c, List<PendingEntry> entries) throws SQLException {
+        Head head = lockHead(c);
+        return appendAfter(c, head, entries, head.recording());
+    }
+
+    /** Appends after an already locked head and records whether auditing is on. */
+    static Head appendAfter(Connection c, Head head, List<PendingEntry> entries, boolean recording) throws SQLException {
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        try (PreparedStatement p = c.prepareStatement(INSERT)) {
+            int batched = 0;
+            for (PendingEntry e : entries) {
+                seq++;
+                String hash = hash(prev, canonical(seq, e));
+                bind(p, seq, e, prev, hash);
+                p.addBatch();
+                prev = hash;
+                if (++batched % 500 == 0) {
+                    p.executeBatch();
+                }
+            }
+            if (batched % 500 != 0) {
+                p.executeBatch();
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, recording = ? WHERE id = 1")) {
+            p.setLong(1, seq);
+            p.setString(2, prev);
+            p.setBoolean(3, recording);
+            p.executeUpdate();
+        }
+        return new Head(seq, prev, recording);
+    }
+
+    private static void bind(PreparedStatement p, long seq, PendingEntry e, String prev, String hash) throws SQLException {
+        p.setLong(1, seq);
+        p.setTimestamp(2, Timestamp.valueOf(e.occurredAt()));
+        p.setString(3, e.username());
+        p.setString(4, e.channel().name());
+        p.setString(5, e.remoteAddress());
+        p.setString(6, e.callerJurisdiction());
+        p.setString(7, e.jurisdictionCode());
+        p.setString(8, e.unit());
+        p.setString(9, e.entity());
+        p.setString(10, e.tableName());
+        p.setString(11, e.entityId());
+        p.setString(12, e.action().name());
+        p.setString(13, e.beforeJson());
+        p.setString(14, e.afterJson());
+        p.setString(15, prev);
+        p.setString(16, hash);
+    }
+
+    /**
+     * The exact text that is hashed: every field of the entry in a fixed order as a JSON array, so
+     * no two different entries share a form (a separator inside a value cannot shift fields).
+     */
+    static String canonical(long seq, PendingEntry e) {
+        StringBuilder out = new StringBuilder("[").append(seq);
+        for (String field : new String[]{TIME.format(e.occurredAt()), e.username(), name(e.channel()), e.remoteAddress(),
+                e.callerJurisdiction(), e.jurisdictionCode(), e.unit(), e.entity(), e.tableName(), e.entityId(), name(e.action()),
+                e.beforeJson(), e.afterJson()}) {
+            out.append(',');
+            rawString(out, field);
+        }
+        return out.append(']').toString();
+    }
+
+    /** A stored value that is no constant any more (edited) reads as one no genuine entry has. */
+    private static String name(Enum<?> value) {
+        return value == null ? "\u0000unknown" : value.name();
+    }
+
+    /** JSON string without the audit's length cap: the canonical form must cover every stored character. */
+    private static void rawString(StringBuilder out, String text) {
+        if (text == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                out.append('\\');
+            }
+            out.append(ch);
+        }
+        out.append('"');
+    }
+
+    static String hash(String prevHash, String canonical) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(prevHash.getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) '\n');
+            return HexFormat.of().formatHex(md.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Walks the chain in sequence order, recomputing each hash: an edited entry no longer matches
+     * its hash, a deleted one leaves a gap in seq and a prev_hash that links to nothing, and a cut-off
+     * tail leaves the head pointing past the last entry. Reports the first break.
+     */
+    static AuditVerification verify(Connection c) throws SQLException {
+        long lastSeq;
+        String headHash;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+            if (!r.next()) {
+                return new AuditVerification(0, false, 0, 1L, "the chain head is missing");
+            }
+            lastSeq = r.getLong(1);
+            headHash = r.getString(2);
+        }
+        long checked = 0;
+        long expected = 1;
+        String prev = GENESIS;
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(1000);
+            try (ResultSet r = s.executeQuery("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")) {
+                while (r.next()) {
+                    long seq = r.getLong("seq");
+                    checked++;
+                    if (seq != expected) {
+                        return broken(checked, lastSeq, expected, seq > expected
+                                ? "entry " + expected + (seq - expected > 1 ? " to " + (seq - 1) : "") + " missing: the chain goes on at " + seq
+                                : "entry " + seq + " appears twice");
+                    }
+                    PendingEntry e = read(r);
+                    if (!prev.equals(r.getString("prev_hash"))) {
+                        return broken(checked, lastSeq, seq, "entry " + seq + " does not link to entry " + (seq - 1) + " (prev_hash differs)");
+                    }
+                    String stored = r.getString("hash");
+                    if (!hash(prev, canonical(seq, e)).equals(stored)) {
+                        return broken(checked, lastSeq, seq, "entry " + seq + " was altered: its content no longer matches its hash");
+                    }
+                    prev = stored;
+                    expected++;
+                }
+            }
+        }
+        long last = expected - 1;
+        if (last < lastSeq) {
+            return broken(checked, lastSeq, last + 1, "entries " + (last + 1) + " to " + lastSeq + " missing: the chain ends at " + last
+                    + " but its head is at " + lastSeq);
+        }
+        if (last > lastSeq || !prev.equals(headHash)) {
+            return broken(checked, lastSeq, last, "the chain head (seq " + lastSeq + ") does not match the last entry " + last);
+        }
+        return new AuditVerification(checked, true, lastSeq, null, null);
+    }
+
+    private static AuditVerification broken(long checked, long lastSeq, long at, String reason) {
+        return new AuditVerification(checked, false, lastSeq, at, reason);
+    }
+
+    private static PendingEntry read(ResultSet r) throws SQLException {
+        LocalDateTime at = r.getTimestamp("occurred_at").toLocalDateTime();
+        return new PendingEntry(at, r.getString("username"), channel(r.getString("channel")), r.getString("remote_address"),
+                r.getString("caller_jurisdiction"), r.getString("jurisdiction_code"), r.getString("unit_name"), r.getString("entity"),
+                r.getString("table_name"), r.getString("entity_id"), action(r.getString("action")), r.getString("before_json"),
+                r.getString("after_json"));
+    }
+
+    /** An unknown value is kept as text in the hash by mapping it to null, which cannot match the hash of the original. */
+    private static Channel channel(String name) {
+        try {
+            return Channel.valueOf(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static AuditAction action(String name) {
+        try {
+            return AuditAction.valueOf(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

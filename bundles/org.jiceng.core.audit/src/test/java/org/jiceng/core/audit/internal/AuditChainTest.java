@@ -1,0 +1,200 @@
+package org.jiceng.core.audit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.jiceng.audit.AuditAction;
+import org.jiceng.audit.AuditVerification;
+import org.jiceng.security.Channel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The chain on a real database: appends link up, and every kind of tampering is found at the right entry. */
+class AuditChainTest {
+    private JdbcDataSource dataSource;
+
+    @BeforeEach
+    void database() throws Exception {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:audit" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V1__audit.sql");
+                Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            StringBuilder sql = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.trim().startsWith("--")) {
+                    continue;
+                }
+                sql.append(line).append('\n');
+                if (line.trim().endsWith(";")) {
+                    s.execute(sql.toString().trim().replaceAll(";$", ""));
+                    sql.setLength(0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void appendedEntriesVerify() throws SQLException {
+        append(3);
+        append(2);
+        AuditVerification v = verify();
+        assertTrue(v.valid(), v::reason);
+        assertEquals(5, v.entriesChecked());
+        assertEquals(5, v.lastSeq());
+        assertNull(v.firstBrokenSeq());
+    }
+
+    @Test
+    void anEmptyChainIsValid() throws SQLException {
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    void aRolledBackAppendLeavesNoTrace() throws SQLException {
+        append(2);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            AuditChain.append(c, entries(3));
+            c.rollback();
+        }
+        append(1);
+        AuditVerification v = verify();
+        assertTrue(v.valid(), v::reason);
+        assertEquals(3, v.lastSeq());
+    }
+
+    @Test
+    void anEditedValueIsFound() throws SQLException {
+        append(5);
+        execute("UPDATE audit_entry SET after_json = '{\"name\":\"forged\"}' WHERE seq = 3");
+        AuditVerification v = verify();
+        assertFalse(v.valid());
+        assertEquals(3L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("altered"), v.reason());
+    }
+
+    @Test
+    void anEditedWhoOrWhenIsFound() throws SQLException {
+        append(4);
+        execute("UPDATE audit_entry SET username = 'someone-else' WHERE seq = 2");
+        assertEquals(2L, verify().firstBrokenSeq());
+    }
+
+    @Test
+    void anEditedTimeIsFound() throws SQLException {
+        append(4);
+        execute("UPDATE audit_entry SET occurred_at = occurred_at + INTERVAL '1' SECOND WHERE seq = 4");
+        assertEquals(4L, verify().firstBrokenSeq());
+    }
+
+    @Test
+    void anEditWithARecomputedOwnHashStillBreaksTheLink() throws SQLException {
+        append(4);
+        // The forger rewrites entry 2 and its own hash; entry 3 still points at the old hash.
+        execute("UPDATE audit_entry SET username = 'x', hash = '" + "a".repeat(64) + "' WHERE seq = 2");
+        AuditVerification v = verify();
+        assertFalse(v.valid());
+        assertEquals(2L, v.firstBrokenSeq());
+    }
+
+    @Test
+    void aDeletedEntryIsFound() throws SQLException {
+        append(5);
+        execute("DELETE FROM audit_entry WHERE seq = 2");
+        AuditVerification v = verify();
+        assertFalse(v.valid());
+        assertEquals(2L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("missing"), v.reason());
+    }
+
+    @Test
+    void aDeletedFirstEntryIsFound() throws SQLException {
+        append(3);
+        execute("DELETE FROM audit_entry WHERE seq = 1");
+        assertEquals(1L, verify().firstBrokenSeq());
+    }
+
+    @Test
+    void aCutOffTailIsFound() throws SQLException {
+        append(5);
+        execute("DELETE FROM audit_entry WHERE seq >= 4");
+        AuditVerification v = verify();
+        assertFalse(v.valid());
+        assertEquals(4L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("head"), v.reason());
+    }
+
+    @Test
+    void renumberingAfterADeleteIsFound() throws SQLException {
+        append(4);
+        execute("DELETE FROM audit_entry WHERE seq = 2");
+        execute("UPDATE audit_entry SET seq = seq - 1 WHERE seq > 2");
+        execute("UPDATE audit_chain_head SET last_seq = 3");
+        AuditVerification v = verify();
+        assertFalse(v.valid());
+        assertEquals(2L, v.firstBrokenSeq());
+    }
+
+    @Test
+    void theHashCoversEveryField() {
+        PendingEntry e = entry(1);
+        String base = AuditChain.hash(AuditChain.GENESIS, AuditChain.canonical(7, e));
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, AuditChain.canonical(8, e)), "seq");
+        assertNotEquals(base, AuditChain.hash("1".repeat(64), AuditChain.canonical(7, e)), "previous hash");
+        PendingEntry shifted = new PendingEntry(e.occurredAt(), e.username(), e.channel(), e.remoteAddress(), e.callerJurisdiction(),
+                e.jurisdictionCode(), e.unit(), e.entity(), e.tableName(), e.entityId(), e.action(), e.afterJson(), e.beforeJson());
+        assertNotEquals(base, AuditChain.hash(AuditChain.GENESIS, AuditChain.canonical(7, shifted)), "before and after swapped");
+        PendingEntry quoted = new PendingEntry(e.occurredAt(), e.username() + "\",\"", e.channel(), e.remoteAddress(), e.callerJurisdiction(),
+                e.jurisdictionCode(), e.unit(), e.entity(), e.tableName(), e.entityId(), e.action(), e.beforeJson(), e.afterJson());
+        assertNotEquals(AuditChain.canonical(7, e), AuditChain.canonical(7, quoted));
+        assertEquals(64, base.length());
+    }
+
+    private void append(int n) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            AuditChain.append(c, entries(n));
+            c.commit();
+        }
+    }
+
+    private AuditVerification verify() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditChain.verify(c);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static List<PendingEntry> entries(int n) {
+        List<PendingEntry> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(entry(i));
+        }
+        return list;
+    }
+
+    private static PendingEntry entry(int i) {
+        return new PendingEntry(LocalDateTime.of(2026, 11, 25, 14, 0, 0, 123_000_000).plusSeconds(i), "li.ming", Channel.REST,
+                "10.0.0." + i, "441481", "441481", "jiceng-core", "OrganizationEntity", "party_organization", String.valueOf(100 + i),
+                AuditAction.UPDATE, "{\"name\":\"旧名\"}", "{\"name\":\"新名 " + i + "\"}");
+    }
+}

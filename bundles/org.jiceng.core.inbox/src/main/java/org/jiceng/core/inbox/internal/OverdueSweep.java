@@ -1,0 +1,61 @@
+package org.jiceng.core.inbox.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jiceng.common.PageRequest;
+import org.jiceng.inbox.InboxEvents;
+import org.jiceng.inbox.InboxItem;
+import org.jiceng.inbox.InboxService;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engines' daily job on Karaf's scheduler: for every county, the overdue items of the inbox are
+ * posted as one {@code org/jiceng/inbox/OVERDUE} event, which reminder channels (SMS, mail,
+ * upper-level systems) subscribe to. The time is the {@code scheduler.expression} of this
+ * component's configuration.
+ */
+@Component(service = Runnable.class, configurationPid = "org.jiceng.inbox.sweep", property = {"scheduler.name=jiceng-overdue-sweep",
+        "scheduler.expression=0 30 6 * * ?", "scheduler.concurrent:Boolean=false"})
+public class OverdueSweep implements Runnable {
+    private final Logger logger = LoggerFactory.getLogger(OverdueSweep.class);
+
+    private final InboxService inbox;
+    private final JurisdictionService jurisdictions;
+    private final EventAdmin events;
+
+    @Activate
+    public OverdueSweep(@Reference InboxService inbox, @Reference JurisdictionService jurisdictions, @Reference EventAdmin events) {
+        this.inbox = inbox;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+    }
+
+    @Override
+    public void run() {
+        for (Jurisdiction root : jurisdictions.list(null, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
+            for (Jurisdiction county : jurisdictions.subtree(root.getCode(), JurisdictionLevel.COUNTY, PageRequest.first(PageRequest.MAX_SIZE))
+                    .getItems()) {
+                List<InboxItem> overdue = inbox.items(county.getCode(), 0).stream().filter(InboxItem::overdue).toList();
+                if (!overdue.isEmpty()) {
+                    Map<String, Object> props = new HashMap<>();
+                    props.put(InboxEvents.JURISDICTION_CODE, county.getCode());
+                    props.put(InboxEvents.COUNT, overdue.size());
+                    props.put(InboxEvents.SOURCES, overdue.stream().map(InboxItem::source).distinct().toList());
+                    events.postEvent(new Event(InboxEvents.OVERDUE, props));
+                    logger.info("Overdue in {}: {} item(s)", county.getCode(), overdue.size());
+                }
+            }
+        }
+    }
+}
