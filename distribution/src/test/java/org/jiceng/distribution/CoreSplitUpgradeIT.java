@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A database written before the engines left the registry bundle upgrades in place. Before the split
  * the engines' scripts were the core's: scoring V5 and V9, procedures V6, problems V7, checklists V8,
- * the audit trail V11.
+ * the accounts V10, the audit trail V11.
  * They moved byte for byte and are now each engine's own V1 (and scoring's V2). The test writes data
  * through every engine, puts the migration history back as the build before the split left it (the
  * core's versions, the same checksums), restarts, and checks that the history is re-owned without
@@ -37,7 +37,8 @@ class CoreSplitUpgradeIT {
 
     private static final List<Moved> MOVED = List.of(new Moved("scoring", 1, 5, "scoring"),
             new Moved("scoring", 2, 9, "scoring grade consequence"), new Moved("procedures", 1, 6, "procedures"),
-            new Moved("problems", 1, 7, "problems"), new Moved("checklists", 1, 8, "checklists"), new Moved("audit", 1, 11, "audit"));
+            new Moved("problems", 1, 7, "problems"), new Moved("checklists", 1, 8, "checklists"), new Moved("security", 1, 10, "accounts"),
+            new Moved("audit", 1, 11, "audit"));
 
     private static JicengServer server;
     private static Api api;
@@ -74,6 +75,12 @@ class CoreSplitUpgradeIT {
         String checklistKey = "upgrade-checklist-" + suffix;
         Api.Reply set = api.post("/checklists", checklist(checklistKey));
         assertEquals(201, set.status(), set.toString());
+        String username = "upgrade-" + suffix;
+        ObjectNode account = Api.object().put("username", username).put("jurisdictionCode", "360823").put("password", "initial-pass-1");
+        account.putArray("roles").add("viewer");
+        Api.Reply user = api.post("/accounts", account);
+        assertEquals(201, user.status(), user.toString());
+        long auditedBefore = api.get("/audit/verify").json().get("lastSeq").asLong();
 
         // The embedded database is read only while the server is stopped (H2 locks its file).
         Map<String, Map<String, String>> before = new TreeMap<>();
@@ -99,7 +106,7 @@ class CoreSplitUpgradeIT {
                 owner + " re-owned with the checksums and descriptions recorded when they ran"));
         MOVED.forEach(m -> assertFalse(after.get("core").containsKey(String.valueOf(m.coreVersion())),
                 "the core no longer lists the moved script " + m));
-        assertTrue(after.get("core").containsKey("10"), "the core keeps its own scripts: " + after.get("core").keySet());
+        assertTrue(after.get("core").containsKey("4"), "the core keeps its own scripts: " + after.get("core").keySet());
 
         JsonNode read = api.get("/scoring/schemes/" + id).json();
         assertEquals(scheme.get("key").asText(), read.get("key").asText());
@@ -110,6 +117,11 @@ class CoreSplitUpgradeIT {
         assertEquals(2, api.get("/procedures/definitions/" + procedureKey).json().get("steps").size());
         assertEquals("upgrade check " + suffix, api.get("/problems/" + problemId).json().get("description").asText());
         assertEquals(2, api.get("/checklists/" + checklistKey).json().at("/aspects/0/criteria").size());
+        assertEquals(200, api.withAuthorization(JicengServer.basic(username, "initial-pass-1")).get("/members?jurisdiction=360823&size=1").status(),
+                "the account kept its password hash and signs in");
+        JsonNode chain = api.get("/audit/verify").json();
+        assertTrue(chain.get("valid").asBoolean(), chain.toString());
+        assertTrue(chain.get("lastSeq").asLong() >= auditedBefore, "the audit trail kept its entries: " + chain);
 
         assertEquals(201, api.post("/scoring/schemes", scheme.put("key", scheme.get("key").asText() + "-after")).status(),
                 "the scoring engine writes after the upgrade");

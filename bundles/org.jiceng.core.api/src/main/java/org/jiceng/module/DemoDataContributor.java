@@ -3,7 +3,7 @@ package org.jiceng.module;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A module's demo data, loaded by the core's demo loader with the demo profile on
+ * A module's demo data (and the core's demo accounts), loaded by the core's demo loader with the demo profile on
  * ({@code etc/org.jiceng.demo.cfg}, {@code enabled=true}). Register it as a DS service of the
  * module's bundle; the module reads no demo configuration and starts no thread of its own.
  *

@@ -12,8 +12,6 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Validator;
-import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;

@@ -15,8 +15,6 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.development.DevelopmentRules;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
-import org.jiceng.core.registry.internal.entity.OrganizationEntity;
 import org.jiceng.core.registry.internal.references.ReferenceGuard;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Member;

@@ -14,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.jiceng.common.NotFoundException;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
-import org.jiceng.core.registry.internal.entity.ModuleEnablementEntity;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleDescriptor;
 import org.jiceng.module.ModuleHeaders;

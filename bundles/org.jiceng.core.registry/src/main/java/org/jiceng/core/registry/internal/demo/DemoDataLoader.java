@@ -11,14 +11,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
-import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
-import org.jiceng.core.registry.internal.entity.JurisdictionClosureEntity;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
-import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.JurisdictionClosureEntity;
+import org.jiceng.core.registry.internal.JurisdictionEntity;
+import org.jiceng.core.registry.internal.MemberEntity;
+import org.jiceng.core.registry.internal.OrganizationEntity;
+import org.jiceng.core.registry.internal.development.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.health.DemoDataReadiness;
-import org.jiceng.core.registry.internal.security.AccountServiceImpl;
-import org.jiceng.core.registry.internal.security.DemoAccounts;
 import org.jiceng.development.DevelopmentEvent;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.registry.Jurisdiction;
@@ -68,17 +66,15 @@ public class DemoDataLoader {
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
             r -> new Thread(r, "jiceng-demo-data"));
     private final CoreStore store;
-    private final AccountServiceImpl accounts;
     private final AuditService audit;
     private final DemoDataReadiness readiness;
     private final Config config;
     private final ContributorRuns contributors;
 
     @Activate
-    public DemoDataLoader(@Reference CoreStore store, @Reference AccountServiceImpl accounts, @Reference AuditService audit,
+    public DemoDataLoader(@Reference CoreStore store, @Reference AuditService audit,
             @Reference DemoDataReadiness readiness, Config config) {
         this.store = store;
-        this.accounts = accounts;
         this.audit = audit;
         this.readiness = readiness;
         this.config = config;
@@ -99,18 +95,7 @@ public class DemoDataLoader {
         worker.execute(() -> {
             boolean loaded = false;
             try {
-                try {
-                    load(store, audit, config);
-                } catch (RuntimeException e) {
-                    // the accounts are still made (an administrator can sign in and look), but the load's failure is what is reported
-                    try {
-                        DemoAccounts.ensure(accounts);
-                    } catch (RuntimeException alsoFailed) {
-                        e.addSuppressed(alsoFailed);
-                    }
-                    throw e;
-                }
-                DemoAccounts.ensure(accounts);
+                load(store, audit, config);
                 readiness.loaded();
                 loaded = true;
             } catch (RuntimeException e) {

@@ -14,11 +14,11 @@ import java.util.Random;
 
 import javax.persistence.EntityManager;
 
-import org.jiceng.core.registry.internal.entity.ActivityEntity;
-import org.jiceng.core.registry.internal.entity.AttendanceEntity;
-import org.jiceng.core.registry.internal.entity.DuesPaymentEntity;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
-import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.MemberEntity;
+import org.jiceng.core.registry.internal.OrganizationEntity;
+import org.jiceng.core.registry.internal.orglife.ActivityEntity;
+import org.jiceng.core.registry.internal.orglife.AttendanceEntity;
+import org.jiceng.core.registry.internal.orglife.DuesPaymentEntity;
 import org.jiceng.core.registry.internal.orglife.OrganizationalLifeRules;
 import org.jiceng.orglife.Activity;
 import org.jiceng.orglife.ActivityStatus;

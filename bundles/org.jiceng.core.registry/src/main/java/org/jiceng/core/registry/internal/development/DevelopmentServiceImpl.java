@@ -12,10 +12,9 @@ import java.util.TreeMap;
 
 import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.JurisdictionEntity;
+import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.Subtree;
-import org.jiceng.core.registry.internal.entity.DevelopmentEventEntity;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
 import org.jiceng.development.DevelopmentEvent;
 import org.jiceng.development.DevelopmentService;
 import org.jiceng.development.MembershipStatus;
@@ -133,7 +132,7 @@ public class DevelopmentServiceImpl implements DevelopmentService {
 
     private void requireOrganization(long organizationId) {
         store.tx().read(em -> {
-            if (em.find(org.jiceng.core.registry.internal.entity.OrganizationEntity.class, organizationId) == null) {
+            if (em.find(org.jiceng.core.registry.internal.OrganizationEntity.class, organizationId) == null) {
                 throw new NotFoundException("Organization", organizationId);
             }
             return null;

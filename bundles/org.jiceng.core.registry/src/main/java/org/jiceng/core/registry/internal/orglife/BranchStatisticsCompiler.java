@@ -11,9 +11,8 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
-import org.jiceng.core.registry.internal.entity.ActivityEntity;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
-import org.jiceng.core.registry.internal.entity.OrganizationEntity;
+import org.jiceng.core.registry.internal.MemberEntity;
+import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.orglife.ActivityStatus;
 import org.jiceng.orglife.BranchStatistics;
 import org.jiceng.orglife.QuarterStatistics;

@@ -10,8 +10,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.jiceng.core.registry.internal.entity.DuesPaymentEntity;
-import org.jiceng.core.registry.internal.entity.MemberEntity;
+import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.orglife.ActivityType;
 import org.jiceng.orglife.MemberHandbook;
 

@@ -1,8 +1,7 @@
-package org.jiceng.core.registry.internal.health;
+package org.jiceng.core.security.internal.accounts;
 
 import java.util.Optional;
 
-import org.jiceng.core.registry.internal.security.AccountServiceImpl;
 import org.jiceng.health.ReadinessCheck;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,15 +1,22 @@
-package org.jiceng.core.registry.internal.security;
+package org.jiceng.core.security.internal.accounts;
 
 import java.util.List;
 import java.util.Set;
 
+import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.DemoDataRun;
 import org.jiceng.security.Role;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The documented demo accounts (README, "Accounts and roles"): one password for all, created
- * only by the demo profile and only where missing.
+ * only by the demo profile and only where missing. The core's demo loader runs this after the
+ * demo registry is in place (the accounts' jurisdictions must exist), like a module's demo data.
  */
-public final class DemoAccounts {
+@Component(service = DemoDataContributor.class)
+public class DemoAccounts implements DemoDataContributor {
     public static final String PASSWORD = "jiceng-demo";
 
     record DemoAccount(String username, String displayName, String jurisdictionCode, Set<Role> roles) {
@@ -28,11 +35,25 @@ public final class DemoAccounts {
             new DemoAccount("guangzong-operator", "广宗县 操作员", "130531", Set.of(Role.OPERATOR)),
             new DemoAccount("xiajiang-reporting", "峡江县 报表系统 (machine)", "360823", Set.of(Role.INTEGRATION)));
 
-    private DemoAccounts() {
+    /** Named like a module in the demo loader's log; the accounts are the core's. */
+    static final String ID = "core-accounts";
+
+    private final AccountServiceImpl accounts;
+
+    @Activate
+    public DemoAccounts(@Reference AccountServiceImpl accounts) {
+        this.accounts = accounts;
     }
 
-    public static void ensure(AccountServiceImpl accounts) {
+    @Override
+    public String moduleId() {
+        return ID;
+    }
+
+    @Override
+    public void load(DemoDataRun run) {
         for (DemoAccount a : ACCOUNTS) {
+            run.throwIfCancelled();
             accounts.bootstrap(a.username(), a.displayName(), a.jurisdictionCode(), a.roles(), PASSWORD.toCharArray());
         }
     }

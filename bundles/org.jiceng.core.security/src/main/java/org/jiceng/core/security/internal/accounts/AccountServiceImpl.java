@@ -1,4 +1,4 @@
-package org.jiceng.core.registry.internal.security;
+package org.jiceng.core.security.internal.accounts;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -16,10 +16,10 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
-import org.jiceng.core.registry.internal.CoreStore;
-import org.jiceng.core.registry.internal.Subtree;
-import org.jiceng.core.registry.internal.entity.JurisdictionEntity;
+import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.registry.JurisdictionService;
+import org.jiceng.security.AccessControl;
 import org.jiceng.security.Account;
 import org.jiceng.security.AccountService;
 import org.jiceng.security.Caller;
@@ -44,13 +44,16 @@ public class AccountServiceImpl implements AccountService {
             "a.jurisdictionCode", "createdAt", "a.createdAt", "lastLoginAt", "a.lastLoginAt");
     private static final Set<Role> DELEGABLE = EnumSet.of(Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.VIEWER, Role.INTEGRATION);
 
-    private final CoreStore store;
-    private final AccessControlImpl access;
+    private final AccountStore store;
+    private final AccessControl access;
+    private final JurisdictionService jurisdictions;
     private volatile SecurityConfig config;
     private volatile PasswordHasher hasher;
 
     @Activate
-    public AccountServiceImpl(@Reference CoreStore store, @Reference AccessControlImpl access, SecurityConfig config) {
+    public AccountServiceImpl(@Reference AccountStore store, @Reference AccessControl access, @Reference JurisdictionService jurisdictions,
+            SecurityConfig config) {
+        this.jurisdictions = jurisdictions;
         this.store = store;
         this.access = access;
         modified(config);
@@ -68,7 +71,7 @@ public class AccountServiceImpl implements AccountService {
         String scope = access.listScope(jurisdictionCode);
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("AccountEntity", "a")
-                    .where("a.jurisdictionCode IN " + Subtree.CODES, "scope", scope)
+                    .where("a.jurisdictionCode IN " + JurisdictionAncestry.SUBTREE_CODES, "scope", scope)
                     .where("CONCAT(',', CONCAT(a.roles, ',')) LIKE :role", "role", role == null ? null : "%," + role.externalName() + ",%")
                     .contains("a.username", "name", usernameContains);
             Page<AccountEntity> rows = q.page(em, AccountEntity.class, page.withDefaultOrder(new PageRequest.Order("username", true)), SORT);
@@ -95,7 +98,7 @@ public class AccountServiceImpl implements AccountService {
         checkPassword(input.username(), password);
         String hash = hasher.hash(password);
         return store.tx().write(em -> {
-            checkJurisdiction(em, input.jurisdictionCode());
+            checkJurisdiction(input.jurisdictionCode());
             if (one(em, input.username()).isPresent()) {
                 throw new ConflictException("An account named '" + input.username() + "' exists");
             }
@@ -127,7 +130,7 @@ public class AccountServiceImpl implements AccountService {
                 throw new ConflictException("Account " + id + " is at version " + e.getVersion() + ", not " + version);
             }
             checkGrant(caller, input.jurisdictionCode(), input.roles());
-            checkJurisdiction(em, input.jurisdictionCode());
+            checkJurisdiction(input.jurisdictionCode());
             if (caller.username().equals(e.getUsername()) && (Boolean.FALSE.equals(input.enabled()) || !input.roles().equals(e.roleSet()))) {
                 throw new ValidationException("roles", "an account cannot change its own roles or disable itself");
             }
@@ -305,8 +308,8 @@ public class AccountServiceImpl implements AccountService {
         access.requireVisible(jurisdictionCode);
     }
 
-    private static void checkJurisdiction(EntityManager em, String code) {
-        if (code != null && em.find(JurisdictionEntity.class, code) == null) {
+    private void checkJurisdiction(String code) {
+        if (code != null && jurisdictions.find(code).isEmpty()) {
             throw new ValidationException("jurisdictionCode", "no jurisdiction " + code);
         }
     }

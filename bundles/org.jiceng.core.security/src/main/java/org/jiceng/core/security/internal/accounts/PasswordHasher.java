@@ -1,4 +1,4 @@
-package org.jiceng.core.registry.internal.security;
+package org.jiceng.core.security.internal.accounts;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.jiceng.core.registry.internal.entity;
+package org.jiceng.core.registry.internal;
 
 import java.time.LocalDate;
 
