@@ -102,6 +102,7 @@ public class Cadres {
             c.enrolledBy = Store.caller();
             em.persist(c);
             teamOf(em, c, village.getName());
+            em.flush(); // the view carries the version written
             return CadreView.of(c);
         });
     }

@@ -82,6 +82,7 @@ public class Years {
             y.state = YearState.APPROVED;
             y.approvedBy = Store.caller();
             y.approvedOn = today;
+            em.flush(); // the version returned is the one committed, for paying next
             return YearView.of(y);
         });
     }
@@ -102,6 +103,7 @@ public class Years {
             y.state = YearState.PAID;
             y.paidBy = Store.caller();
             y.paidOn = today;
+            em.flush();
             return YearView.of(y);
         });
     }
