@@ -1,0 +1,119 @@
+package org.jiceng.module.wugang.villageappraisal.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.common.RuleViolationException;
+import org.jiceng.common.ValidationException;
+import org.jiceng.module.kit.ModuleStore;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.persistence.Transactions;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's store (its unit migrated on activation, from the core's module kit), the places it works in, and the names every service shares. */
+@Component(service = Store.class)
+public class Store {
+    public static final String MODULE_ID = "wugang-village-cadre-appraisal";
+    public static final String PID = "org.jiceng.module.wugang.villageappraisal";
+    /** The county whose rules these are (武冈市). */
+    public static final String COUNTY = "430581";
+    static final String RULE_BY_COUNTY = "appraisal-by-county";
+
+    final ModuleStore kit;
+    private final JurisdictionService jurisdictions;
+    /** Township of a village: the tree does not change under a running module often enough to matter, and a year's results ask for hundreds. */
+    private final Map<String, String> townships = new ConcurrentHashMap<>();
+
+    @Activate
+    public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context) {
+        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
+        this.jurisdictions = jurisdictions;
+    }
+
+    Transactions tx() {
+        return kit.tx();
+    }
+
+    static String caller() {
+        return ModuleStore.caller();
+    }
+
+    boolean within(String recordCode, String scope) {
+        return kit.within(recordCode, scope);
+    }
+
+    List<String> subtreeCodes(String code) {
+        return ModuleStore.nonEmpty(kit.subtreeCodes(code));
+    }
+
+    <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
+        return kit.find(em, type, id, label, scope, jurisdictionOf);
+    }
+
+    Jurisdiction jurisdiction(String code) {
+        return jurisdictions.get(code);
+    }
+
+    /** The township above a village: the group cadres and teams are ranked in; a place above townships is its own group. */
+    String township(String code) {
+        return townships.computeIfAbsent(code, c -> {
+            for (Jurisdiction j : jurisdictions.ancestors(c)) {
+                if (j.getLevel() == JurisdictionLevel.TOWNSHIP) {
+                    return j.getCode();
+                }
+            }
+            return c;
+        });
+    }
+
+    /** The county a jurisdiction lies in (the code itself for a county): appraisal years are the county's. */
+    String countyOf(String code) {
+        Jurisdiction j = jurisdictions.get(code);
+        if (j.getLevel() == JurisdictionLevel.COUNTY) {
+            return code;
+        }
+        for (Jurisdiction a : jurisdictions.ancestors(code)) {
+            if (a.getLevel() == JurisdictionLevel.COUNTY) {
+                return a.getCode();
+            }
+        }
+        return code;
+    }
+
+    /** The county itself; computing, approving and paying a year are the county's acts, for all its townships at once. */
+    String requireCounty(String code, String act) {
+        String county = countyOf(code);
+        if (!county.equals(code)) {
+            throw new RuleViolationException(RULE_BY_COUNTY, act + " is done by the county (" + county + ") for all its villages at once");
+        }
+        return county;
+    }
+
+    /** A year parameter such as {@code 2025}; 400 naming the field otherwise. */
+    static int year(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required, e.g. 2025");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year < 2000 || year > 2100) {
+                throw new ValidationException(field, "must be a year between 2000 and 2100");
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a year like 2025");
+        }
+    }
+}
