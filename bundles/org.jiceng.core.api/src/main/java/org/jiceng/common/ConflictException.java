@@ -8,6 +8,18 @@ public class ConflictException extends JicengException {
         super(message);
     }
 
+    /**
+     * Optimistic locking: refuses a change made against another version than the record's own
+     * ("Target 5 is at version 3, not 2"), so a concurrent edit is detected and never lost.
+     *
+     * @param record what the record is, as the message names it ("Target")
+     */
+    public static void requireVersion(String record, Object id, long current, long claimed) {
+        if (current != claimed) {
+            throw new ConflictException(record + " " + id + " is at version " + current + ", not " + claimed);
+        }
+    }
+
     @Override
     public int status() {
         return 409;

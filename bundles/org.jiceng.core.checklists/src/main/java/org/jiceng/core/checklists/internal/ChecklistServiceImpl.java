@@ -348,9 +348,7 @@ public class ChecklistServiceImpl implements ChecklistService {
         if (e.status == EvaluationStatus.SUBMITTED) {
             throw new ConflictException("Evaluation " + id + " is submitted and read-only");
         }
-        if (e.version != version) {
-            throw new ConflictException("Evaluation " + id + " is at version " + e.version + ", not " + version);
-        }
+        ConflictException.requireVersion("Evaluation", id, e.version, version);
         return e;
     }
 

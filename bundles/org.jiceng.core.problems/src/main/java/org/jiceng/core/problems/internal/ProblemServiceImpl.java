@@ -178,9 +178,7 @@ public class ProblemServiceImpl implements ProblemService {
         LocalDate today = today();
         Problem changed = store.tx().write(em -> {
             ProblemEntity p = load(em, id);
-            if (p.version != version) {
-                throw new ConflictException("Problem " + id + " is at version " + p.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Problem", id, p.version, version);
             ProblemStatus next = ProblemRules.next(id, p.status, change);
             LocalDate date = ProblemRules.stepDate(on, p.foundOn, today);
             apply.accept(p);

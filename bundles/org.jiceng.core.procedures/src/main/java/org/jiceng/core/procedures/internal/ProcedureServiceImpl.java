@@ -224,9 +224,7 @@ public class ProcedureServiceImpl implements ProcedureService {
         ProcedureInstance closed = store.tx().write(em -> {
             ProcedureInstanceEntity i = load(em, id);
             ProcedureRules.requireRunning(id, i.status);
-            if (i.version != version) {
-                throw new ConflictException("Procedure instance " + id + " is at version " + i.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Procedure instance", id, i.version, version);
             LocalDate on = closedOn == null ? today : closedOn;
             if (on.isBefore(i.startedOn)) {
                 throw new ValidationException("closedOn", "must not be before the start (" + i.startedOn + ")");

@@ -86,9 +86,7 @@ public class MemberServiceImpl implements MemberService {
         validate(input);
         store.tx().write(em -> {
             MemberEntity e = load(em, id);
-            if (e.getVersion() != input.getVersion()) {
-                throw new ConflictException("Member " + id + " is at version " + e.getVersion() + ", not " + input.getVersion());
-            }
+            ConflictException.requireVersion("Member", id, e.getVersion(), input.getVersion());
             checkOrganization(em, input.getOrganizationId());
             checkUnique(em, input, id);
             checkStageUnchanged(e.toDto(), input);

@@ -98,9 +98,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         validate(input);
         return store.tx().write(em -> {
             OrganizationEntity e = load(em, id);
-            if (e.getVersion() != input.getVersion()) {
-                throw new ConflictException("Organization " + id + " is at version " + e.getVersion() + ", not " + input.getVersion());
-            }
+            ConflictException.requireVersion("Organization", id, e.getVersion(), input.getVersion());
             checkReferences(em, input, id);
             e.apply(input);
             if (e.getStatus() == null) {

@@ -114,9 +114,7 @@ public class TransferServiceImpl implements TransferService {
                 .check(on == null || !on.isAfter(today()), "date", "must not be in the future").throwIfInvalid();
         return store.tx().write(em -> {
             TransferEntity t = load(em, transferId);
-            if (t.version != version) {
-                throw new ConflictException("Transfer " + transferId + " is at version " + t.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Transfer", transferId, t.version, version);
             TransferStatus current = effectiveStatus(t);
             if (current == TransferStatus.EXPIRED) {
                 throw new RuleViolationException(RULE_LETTER_EXPIRED, "The letter of transfer " + transferId + " expired on "

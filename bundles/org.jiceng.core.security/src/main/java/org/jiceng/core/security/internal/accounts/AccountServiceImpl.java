@@ -126,9 +126,7 @@ public class AccountServiceImpl implements AccountService {
         long version = Validator.requiredVersion(input.version());
         return store.tx().write(em -> {
             AccountEntity e = manageable(em, caller, id);
-            if (e.getVersion() != version) {
-                throw new ConflictException("Account " + id + " is at version " + e.getVersion() + ", not " + version);
-            }
+            ConflictException.requireVersion("Account", id, e.getVersion(), version);
             checkGrant(caller, input.jurisdictionCode(), input.roles());
             checkJurisdiction(input.jurisdictionCode());
             if (caller.username().equals(e.getUsername()) && (Boolean.FALSE.equals(input.enabled()) || !input.roles().equals(e.roleSet()))) {
@@ -159,9 +157,7 @@ public class AccountServiceImpl implements AccountService {
         });
         store.tx().run(em -> {
             AccountEntity e = em.find(AccountEntity.class, id);
-            if (e.getVersion() != version) {
-                throw new ConflictException("Account " + id + " is at version " + e.getVersion() + ", not " + version);
-            }
+            ConflictException.requireVersion("Account", id, e.getVersion(), version);
             e.setPasswordHash(hash);
             e.setPasswordChangedAt(LocalDateTime.now());
             e.setTokenGeneration(e.getTokenGeneration() + 1);

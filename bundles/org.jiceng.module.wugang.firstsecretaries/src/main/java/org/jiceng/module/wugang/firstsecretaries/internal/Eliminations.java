@@ -190,8 +190,6 @@ public class Eliminations {
     }
 
     private static void checkVersion(EliminationEntity e, long version) {
-        if (e.version != version) {
-            throw new ConflictException("Elimination " + e.id + " is at version " + e.version + ", not " + version);
-        }
+        ConflictException.requireVersion("Elimination", e.id, e.version, version);
     }
 }

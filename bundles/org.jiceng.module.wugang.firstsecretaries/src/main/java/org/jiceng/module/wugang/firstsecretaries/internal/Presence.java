@@ -94,9 +94,7 @@ public class Presence {
                 .require("version", day.version).maxLength("note", day.note, 500).throwIfInvalid();
         return store.tx().write(em -> {
             PresenceEntity p = store.find(em, PresenceEntity.class, presenceId, "Presence", code, x -> x.jurisdictionCode);
-            if (p.version != day.version) {
-                throw new ConflictException("Presence " + presenceId + " is at version " + p.version + ", not " + day.version);
-            }
+            ConflictException.requireVersion("Presence", presenceId, p.version, day.version);
             p.dayInVillage = day.dayInVillage;
             p.nightInVillage = day.nightInVillage;
             p.note = day.note;

@@ -77,9 +77,7 @@ public class Reports {
         new Validator().require("summary", summary).maxLength("summary", summary, 2000).require("version", version).throwIfInvalid();
         WeeklyReportEntity saved = store.tx().write(em -> {
             WeeklyReportEntity r = store.find(em, WeeklyReportEntity.class, reportId, "Weekly report", code, x -> x.jurisdictionCode);
-            if (r.version != version) {
-                throw new ConflictException("Weekly report " + reportId + " is at version " + r.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Weekly report", reportId, r.version, version);
             r.summary = summary.trim();
             em.flush();
             return r;

@@ -93,7 +93,7 @@ public class Campaigns {
                 .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from").throwIfInvalid();
         return store.tx().write(em -> {
             CampaignEntity c = load(em, code, id);
-            Store.checkVersion("Campaign", id, c.version, version);
+            ConflictException.requireVersion("Campaign", id, c.version, version);
             new Validator().check(from.isAfter(c.nominationDeadline), "from", "must be after the nomination deadline (" + c.nominationDeadline + ")")
                     .throwIfInvalid();
             SelectionRules.checkNoticePeriod(c.noticeFrom, from, to);

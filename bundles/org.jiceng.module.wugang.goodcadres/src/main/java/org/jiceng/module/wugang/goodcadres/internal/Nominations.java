@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -167,7 +168,7 @@ public class Nominations {
         Before before = store.tx().write(em -> {
             NominationEntity n = load(em, code, id);
             SelectionRules.checkInReview(id, n.status, n.round());
-            Store.checkVersion("Nomination", id, n.version, d.version());
+            ConflictException.requireVersion("Nomination", id, n.version, d.version());
             SelectionRules.checkRound(id, n.round(), round);
             new Validator().check(!on.isBefore(n.lastDay()), "decidedOn", "must not be before " + (n.lastDecidedOn == null
                     ? "the nomination"

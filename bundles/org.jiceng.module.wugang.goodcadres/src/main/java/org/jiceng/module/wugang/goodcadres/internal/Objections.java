@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
@@ -72,7 +73,7 @@ public class Objections {
                 throw new RuleViolationException(SelectionRules.OBJECTION_RESOLVED, "Objection " + id + " was already " + o.status + " on "
                         + o.resolvedOn);
             }
-            Store.checkVersion("Objection", id, o.version, in.version());
+            ConflictException.requireVersion("Objection", id, o.version, in.version());
             new Validator().check(!on.isBefore(o.raisedOn), "resolvedOn", "must not be before the objection was raised (" + o.raisedOn + ")")
                     .throwIfInvalid();
             o.status = in.upheld() ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.ConflictException;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
@@ -55,12 +54,6 @@ public class Store {
 
     <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
         return kit.find(em, type, id, label, scope, jurisdictionOf);
-    }
-
-    static void checkVersion(String label, long id, long current, long given) {
-        if (current != given) {
-            throw new ConflictException(label + " " + id + " is at version " + current + ", not " + given);
-        }
     }
 
     /** The kit's store, for the module's components that need it directly. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.persistence.LockModeType;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -62,7 +63,7 @@ public class Contacts {
         Jurisdiction village = village(code, in.villageCode());
         return store.tx().write(em -> {
             DelegateEntity d = delegates.serving(em, code, id, on);
-            Store.checkVersion("Delegate", id, d.version, in.version());
+            ConflictException.requireVersion("Delegate", id, d.version, in.version());
             DelegateRules.checkOneVillage(id, d.villageCode, village.getCode());
             if (!store.within(village.getCode(), d.jurisdictionCode)) {
                 throw new RuleViolationException(DelegateRules.VILLAGE_OUTSIDE_STUDIO, "Village " + village.getCode() + " lies outside "

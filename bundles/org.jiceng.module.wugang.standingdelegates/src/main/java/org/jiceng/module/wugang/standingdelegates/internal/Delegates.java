@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -124,7 +125,7 @@ public class Delegates {
                 .throwIfInvalid();
         return store.tx().write(em -> {
             DelegateEntity d = load(em, code, id);
-            Store.checkVersion("Delegate", id, d.version, in.version());
+            ConflictException.requireVersion("Delegate", id, d.version, in.version());
             if (d.status == DelegateStatus.ENDED) {
                 throw new RuleViolationException(DelegateRules.ALREADY_ENDED, "Delegate " + id + " no longer serves since " + d.endedOn);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
@@ -62,7 +63,7 @@ public class Inquiries {
         LocalDate on = in.answeredOn() == null ? today : in.answeredOn();
         return store.tx().write(em -> {
             InquiryEntity i = store.find(em, InquiryEntity.class, id, "Inquiry", code, x -> x.jurisdictionCode);
-            Store.checkVersion("Inquiry", id, i.version, in.version());
+            ConflictException.requireVersion("Inquiry", id, i.version, in.version());
             if (i.answer != null) {
                 throw new RuleViolationException(DelegateRules.INQUIRY_ANSWERED, "Inquiry " + id + " was answered on " + i.answeredOn);
             }

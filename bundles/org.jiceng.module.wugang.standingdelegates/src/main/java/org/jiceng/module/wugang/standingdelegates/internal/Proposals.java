@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -194,7 +195,7 @@ public class Proposals {
     /** Loads the proposal for a step: the version read, and the status the step starts from. */
     private ProposalEntity step(EntityManager em, String code, long id, long version, ProposalStatus from, String what) {
         ProposalEntity p = load(em, code, id);
-        Store.checkVersion("Proposal", id, p.version, version);
+        ConflictException.requireVersion("Proposal", id, p.version, version);
         if (p.status != from) {
             throw new RuleViolationException(DelegateRules.PROPOSAL_STEP, "Proposal " + id + " is " + p.status + ": '" + what + "' needs " + from);
         }

@@ -268,8 +268,6 @@ public class Applications {
     }
 
     private static void checkVersion(long id, long actual, long claimed) {
-        if (actual != claimed) {
-            throw new ConflictException("Application " + id + " is at version " + actual + ", not " + claimed);
-        }
+        ConflictException.requireVersion("Application", id, actual, claimed);
     }
 }

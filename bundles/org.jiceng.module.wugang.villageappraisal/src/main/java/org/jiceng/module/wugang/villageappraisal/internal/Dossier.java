@@ -120,9 +120,7 @@ public class Dossier {
             if (r == null || !store.within(r.villageCode, code)) {
                 throw new NotFoundException("Dossier record", recordId);
             }
-            if (r.version != expected) {
-                throw new ConflictException("Dossier record " + recordId + " is at version " + r.version + ", not " + expected);
-            }
+            ConflictException.requireVersion("Dossier record", recordId, r.version, expected);
             Years.openForEntries(em, store.countyOf(r.villageCode), r.year);
             em.remove(r);
         });

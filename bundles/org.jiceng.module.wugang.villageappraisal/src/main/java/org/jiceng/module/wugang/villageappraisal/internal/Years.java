@@ -113,9 +113,7 @@ public class Years {
         if (y == null) {
             throw new RuleViolationException(RULE_NOT_COMPUTED, "Nothing was entered for " + year + " yet");
         }
-        if (y.version != expected) {
-            throw new ConflictException("The appraisal year " + year + " is at version " + y.version + ", not " + expected);
-        }
+        ConflictException.requireVersion("The appraisal year", year, y.version, expected);
         return y;
     }
 }

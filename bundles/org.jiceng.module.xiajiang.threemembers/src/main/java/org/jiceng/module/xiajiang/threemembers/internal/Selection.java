@@ -111,9 +111,7 @@ public class Selection {
         Member m = members.get(current.memberId);
         return store.tx().write(em -> {
             CandidateEntity c = loadCandidate(em, code, id);
-            if (c.version != version) {
-                throw new ConflictException("Candidate " + id + " is at version " + c.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Candidate", id, c.version, version);
             apply(c, in, m, today);
             return c;
         }).toView();
@@ -319,9 +317,7 @@ public class Selection {
         v.throwIfInvalid();
         DispatchView ended = store.tx().write(em -> {
             DispatchEntity d = loadDispatch(em, code, id);
-            if (d.version != version) {
-                throw new ConflictException("Dispatch " + id + " is at version " + d.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Dispatch", id, d.version, version);
             if (d.status != DispatchStatus.ACTIVE) {
                 throw new ConflictException("Dispatch " + id + " is already " + d.status);
             }
@@ -348,9 +344,7 @@ public class Selection {
         long v = Validator.requiredVersion(version);
         return store.tx().write(em -> {
             DispatchEntity d = loadDispatch(em, code, id);
-            if (d.version != v) {
-                throw new ConflictException("Dispatch " + id + " is at version " + d.version + ", not " + v);
-            }
+            ConflictException.requireVersion("Dispatch", id, d.version, v);
             if (d.appointmentNo != null) {
                 throw new ConflictException("The appointment letter " + d.appointmentNo + " was issued on " + d.appointedOn);
             }

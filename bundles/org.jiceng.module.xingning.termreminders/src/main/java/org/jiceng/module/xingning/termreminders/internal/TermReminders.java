@@ -163,9 +163,7 @@ public class TermReminders {
         v.throwIfInvalid();
         return tx.write(em -> {
             ReminderEntity r = load(em, code, reminderId);
-            if (r.version != version) {
-                throw new ConflictException("Reminder " + reminderId + " is at version " + r.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Reminder", reminderId, r.version, version);
             if (repliedOn.isBefore(r.sentOn)) {
                 throw new org.jiceng.common.ValidationException("repliedOn", "must not be before the reminder was sent (" + r.sentOn + ")");
             }

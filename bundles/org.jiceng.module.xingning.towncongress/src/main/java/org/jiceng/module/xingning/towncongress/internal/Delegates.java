@@ -131,9 +131,7 @@ public class Delegates {
         }
         return store.tx().write(em -> {
             DelegateEntity d = load(em, code, id);
-            if (d.version != in.version()) {
-                throw new ConflictException("Delegate " + id + " is at version " + d.version + ", not " + in.version());
-            }
+            ConflictException.requireVersion("Delegate", id, d.version, in.version());
             if (d.status != DelegateStatus.ACTIVE) {
                 throw new RuleViolationException("delegate-active", "Delegate " + id + " no longer serves (" + d.status + ")");
             }

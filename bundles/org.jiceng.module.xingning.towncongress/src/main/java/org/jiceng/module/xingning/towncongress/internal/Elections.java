@@ -111,9 +111,7 @@ public class Elections {
         v.throwIfInvalid();
         return store.tx().write(em -> {
             ElectionEntity e = load(em, code, electionId);
-            if (e.version != in.version()) {
-                throw new ConflictException("Election " + electionId + " is at version " + e.version + ", not " + in.version());
-            }
+            ConflictException.requireVersion("Election", electionId, e.version, in.version());
             if (e.status == ElectionStatus.COUNTED) {
                 throw new ConflictException("Election " + electionId + " was already counted");
             }

@@ -256,9 +256,7 @@ public class Proposals {
     /** Loads the proposal for a step: the version read, and the status the step starts from. */
     private ProposalEntity step(EntityManager em, String code, long id, long version, ProposalStatus from, String what) {
         ProposalEntity p = load(em, code, id);
-        if (p.version != version) {
-            throw new ConflictException("Proposal " + id + " is at version " + p.version + ", not " + version);
-        }
+        ConflictException.requireVersion("Proposal", id, p.version, version);
         if (p.status != from) {
             throw new RuleViolationException(CongressRules.RULE_PROPOSAL_STEP, "Proposal " + id + " is " + p.status + ": '" + what
                     + "' needs " + from);

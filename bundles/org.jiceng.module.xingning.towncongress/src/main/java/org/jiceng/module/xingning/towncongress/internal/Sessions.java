@@ -242,9 +242,7 @@ public class Sessions {
             if (a == null || a.sessionId != id) {
                 throw new org.jiceng.common.NotFoundException("Agenda item", itemId);
             }
-            if (a.version != in.version()) {
-                throw new ConflictException("Agenda item " + itemId + " is at version " + a.version + ", not " + in.version());
-            }
+            ConflictException.requireVersion("Agenda item", itemId, a.version, in.version());
             requireInSession(s);
             if (a.status == ItemStatus.DONE) {
                 throw new ConflictException("Agenda item " + itemId + " is already done");
@@ -338,9 +336,7 @@ public class Sessions {
     }
 
     static void checkVersion(SessionEntity s, long version) {
-        if (s.version != version) {
-            throw new ConflictException("Session " + s.id + " is at version " + s.version + ", not " + version);
-        }
+        ConflictException.requireVersion("Session", s.id, s.version, version);
     }
 
     static void requireOpen(SessionEntity s) {
