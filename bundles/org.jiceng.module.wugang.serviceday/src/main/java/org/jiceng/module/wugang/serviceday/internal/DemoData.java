@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Service days for 武冈 through the module's own services. The seed gives no counts, so these are
  * chosen to be plausible and small (a few hundred records, loaded in seconds):
  * <ul>
- * <li>villages: the first {@value #VILLAGES_PER_TOWNSHIP} villages (村) of each township, a subset of the county's 485;</li>
+ * <li>villages: the first {@value #VILLAGES_PER_TOWNSHIP} village (村) of each township, a subset of the county's 485 (one per
+ * township keeps the load to a few seconds while every township has figures);</li>
  * <li>service days: the last {@value #MONDAYS} Mondays before today, each held by the village's Party secretary and its
  * Party-affairs officer (每个村明确一名党务专干 — both given a village post in the core here when they have none) and, on days
  * their assignment covers, the cadre stationed in the village (the first secretaries the core's demo already sent);</li>
@@ -54,8 +55,8 @@ import org.slf4j.LoggerFactory;
  */
 @Component
 public class DemoData implements DemoDataContributor {
-    static final int VILLAGES_PER_TOWNSHIP = 2;
-    static final int MONDAYS = 8;
+    static final int VILLAGES_PER_TOWNSHIP = 1;
+    static final int MONDAYS = 6;
     static final int MAX_APPLICATIONS = 3;
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田";
     private static final String GIVEN = "伟芳秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志红文斌云飞玉海春梅德胜新民";
@@ -189,7 +190,8 @@ public class DemoData implements DemoDataContributor {
         for (int i = 0; i < count; i++) {
             handle(receive(village.getCode(), monday, random), duty, today, random);
         }
-        sessions.close(Store.COUNTY, session.id, monday, sessions.get(Store.COUNTY, session.id).version);
+        // Receiving and handling applications leaves the service day's own record (and version) as it was opened.
+        sessions.close(Store.COUNTY, session.id, monday, session.version);
         return count;
     }
 
@@ -251,7 +253,7 @@ public class DemoData implements DemoDataContributor {
         r.reason = r.outcome == Outcome.REFUSED ? REFUSALS[random.nextInt(REFUSALS.length)] : null;
         r.forwardedTo = r.outcome == Outcome.FORWARDED ? DEPARTMENTS[random.nextInt(DEPARTMENTS.length)] : null;
         r.decidedOn = decided;
-        r.version = applications.get(Store.COUNTY, a.id).version;
+        r.version = v.version; // a progress note leaves the application's version as it was
         v = applications.decide(Store.COUNTY, a.id, r);
         LocalDate rated = decided.plusDays(random.nextInt(3));
         if (random.nextInt(4) == 0 || rated.isAfter(today)) {
