@@ -229,6 +229,9 @@ class WugangServiceDayIT {
         assertEquals("LATE", late.get("timeliness").asText(), late.toString());
         assertEquals("application-decided",
                 rule(api.put(BASE + "/applications/" + certificate + "/result", result("DONE", "2024-03-09", version(certificate)))));
+        assertEquals("application-decided",
+                rule(api.put(BASE + "/applications/" + certificate + "/agent", agent(stationedCadre, version(certificate)))),
+                "no new agent once decided");
         JsonNode rated = api.put(BASE + "/applications/" + certificate + "/satisfaction", rating(version(certificate))).json();
         assertEquals("SATISFIED", rated.get("satisfaction").asText(), rated.toString());
         assertEquals("application-already-rated",

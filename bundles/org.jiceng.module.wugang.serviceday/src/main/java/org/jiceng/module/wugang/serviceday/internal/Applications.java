@@ -105,7 +105,8 @@ public class Applications {
         long expected = Validator.requiredVersion(version);
         new Validator().require("memberId", memberId).require("assignedOn", assignedOn)
                 .check(assignedOn == null || !assignedOn.isAfter(today), "assignedOn", "must not be in the future").throwIfInvalid();
-        String village = store.tx().read(em -> load(em, code, id).villageCode);
+        // Stale versions and decided applications are refused before the cadre is looked up in the core.
+        String village = store.tx().read(em -> change(em, code, id, expected).villageCode);
         VillageCadres.Cadre c = cadres.read(memberId, assignedOn);
         DutyRole role = cadres.requireAgent(village, assignedOn, c);
         return store.tx().write(em -> {
