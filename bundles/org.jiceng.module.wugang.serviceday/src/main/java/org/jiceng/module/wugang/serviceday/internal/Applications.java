@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
@@ -190,7 +191,7 @@ public class Applications {
                 .check(ratedOn == null || !ratedOn.isAfter(today), "ratedOn", "must not be in the future").throwIfInvalid();
         return store.tx().write(em -> {
             ApplicationEntity a = load(em, code, id);
-            Store.checkVersion("Application", id, a.version, expected);
+            ConflictException.requireVersion("Application", id, a.version, expected);
             ServiceDayRules.requireRatable(id, a.outcome, a.satisfaction);
             notBefore("ratedOn", ratedOn, a.decidedOn, "the result");
             a.satisfaction = satisfaction;
@@ -265,7 +266,7 @@ public class Applications {
     /** An undecided application at the version the caller read. */
     private ApplicationEntity change(EntityManager em, String code, long id, long version) {
         ApplicationEntity a = load(em, code, id);
-        Store.checkVersion("Application", id, a.version, version);
+        ConflictException.requireVersion("Application", id, a.version, version);
         ServiceDayRules.requireUndecided(id, a.outcome);
         return a;
     }

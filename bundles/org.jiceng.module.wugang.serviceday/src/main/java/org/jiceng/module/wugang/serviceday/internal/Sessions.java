@@ -97,7 +97,7 @@ public class Sessions {
         LocalDate today = store.today();
         store.tx().run(em -> {
             SessionEntity s = load(em, code, sessionId);
-            Store.checkVersion("Service day", sessionId, s.version, version);
+            ConflictException.requireVersion("Service day", sessionId, s.version, version);
             LocalDate on = closedOn == null ? s.heldOn : closedOn;
             new Validator().check(!on.isBefore(s.heldOn), "closedOn", "must not be before the service day (" + s.heldOn + ")")
                     .check(!on.isAfter(today), "closedOn", "must not be in the future").throwIfInvalid();

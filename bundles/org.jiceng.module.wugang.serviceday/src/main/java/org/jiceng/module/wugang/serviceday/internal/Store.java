@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.ConflictException;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
@@ -58,10 +57,4 @@ public class Store {
         return kit.find(em, type, id, label, scope, jurisdictionOf);
     }
 
-    /** 409 when an update names a version other than the record's. */
-    static void checkVersion(String label, long id, long current, long given) {
-        if (current != given) {
-            throw new ConflictException(label + " " + id + " is at version " + current + ", not " + given);
-        }
-    }
 }
