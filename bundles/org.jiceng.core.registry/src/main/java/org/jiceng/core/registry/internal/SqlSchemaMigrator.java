@@ -37,6 +37,13 @@ public class SqlSchemaMigrator implements SchemaMigrator {
     static final String HISTORY_DDL = "CREATE TABLE IF NOT EXISTS schema_migration ("
             + "owner VARCHAR(64) NOT NULL, version INTEGER NOT NULL, description VARCHAR(200) NOT NULL, "
             + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (owner, version))";
+    /**
+     * Which module owns which table prefix. A module's tables outlive its bundle (data is kept on
+     * uninstall), so a prefix stays claimed: another module with the same prefix would run its
+     * scripts over them.
+     */
+    static final String PREFIX_DDL = "CREATE TABLE IF NOT EXISTS schema_prefix ("
+            + "prefix VARCHAR(32) NOT NULL PRIMARY KEY, owner VARCHAR(64) NOT NULL, claimed_at TIMESTAMP NOT NULL)";
 
     private final DataSource dataSource;
     private final String database;
@@ -47,8 +54,9 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         this.database = detectDatabase(dataSource);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(HISTORY_DDL);
+            s.execute(PREFIX_DDL);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the schema_migration table", e);
+            throw new IllegalStateException("Cannot create the schema_migration and schema_prefix tables", e);
         }
     }
 
@@ -58,8 +66,37 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         String prefix = ModuleDeclaration.of(bundle).map(ModuleDeclaration::tablePrefix).orElse(null);
         if (prefix != null) {
             checkPrefix(owner, prefix, MigrationScript.selectFor(scripts, database));
+            claimPrefix(owner, prefix);
         }
         return apply(owner, scripts, adoptionsOf(bundle));
+    }
+
+    /** Records the owner's table prefix on first use; refuses a prefix another module owns. */
+    synchronized void claimPrefix(String owner, String prefix) {
+        try (Connection c = dataSource.getConnection()) {
+            String holder = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT owner FROM schema_prefix WHERE prefix = ?")) {
+                p.setString(1, prefix);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        holder = r.getString(1);
+                    }
+                }
+            }
+            if (holder == null) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_prefix (prefix, owner, claimed_at) VALUES (?, ?, ?)")) {
+                    p.setString(1, prefix);
+                    p.setString(2, owner);
+                    p.setTimestamp(3, Timestamp.from(Instant.now()));
+                    p.executeUpdate();
+                }
+            } else if (!holder.equals(owner)) {
+                throw new IllegalStateException("Module " + owner + " cannot use the table prefix '" + prefix + "_': module " + holder
+                        + " owns it (its tables stay when it is uninstalled); give the module a prefix of its own");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the table prefix of " + owner + ": " + e.getMessage(), e);
+        }
     }
 
     private static void checkPrefix(String owner, String prefix, List<MigrationScript> scripts) {

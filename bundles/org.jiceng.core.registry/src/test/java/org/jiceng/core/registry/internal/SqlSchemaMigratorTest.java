@@ -29,6 +29,15 @@ class SqlSchemaMigratorTest {
     }
 
     @Test
+    void aTablePrefixBelongsToTheFirstModuleThatClaimsIt() {
+        migrator.claimPrefix("wugang-standing-delegates", "wsd");
+        migrator.claimPrefix("wugang-standing-delegates", "wsd");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> migrator.claimPrefix("wugang-service-day", "wsd"));
+        assertTrue(refused.getMessage().contains("module wugang-standing-delegates owns it"), refused.getMessage());
+        migrator.claimPrefix("wugang-service-day", "wsv");
+    }
+
+    @Test
     void theCoreSchemaAppliesOnH2() throws IOException {
         assertEquals(1, migrator.apply("core", List.of(script("V1__core_registry.sql"))));
         assertEquals(1, migrator.currentVersion("core"));

@@ -15,11 +15,11 @@ import javax.persistence.Version;
 
 /** A resident's application (申办事项) received on a service day, with its agent, result and rating. */
 @Entity
-@Table(name = "wsd_application")
+@Table(name = "wsv_application")
 public class ApplicationEntity {
     @Id
-    @SequenceGenerator(name = "wsd_application_seq", sequenceName = "wsd_application_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsd_application_seq")
+    @SequenceGenerator(name = "wsv_application_seq", sequenceName = "wsv_application_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsv_application_seq")
     @Column(name = "id")
     Long id;
 

@@ -12,11 +12,11 @@ import javax.persistence.Table;
 
 /** A cadre sitting on a service day. */
 @Entity
-@Table(name = "wsd_duty")
+@Table(name = "wsv_duty")
 public class DutyEntity {
     @Id
-    @SequenceGenerator(name = "wsd_duty_seq", sequenceName = "wsd_duty_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsd_duty_seq")
+    @SequenceGenerator(name = "wsv_duty_seq", sequenceName = "wsv_duty_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsv_duty_seq")
     @Column(name = "id")
     Long id;
 

@@ -12,11 +12,11 @@ import javax.persistence.Table;
 
 /** A note the agent leaves on an application while handling it. */
 @Entity
-@Table(name = "wsd_progress")
+@Table(name = "wsv_progress")
 public class ProgressEntity {
     @Id
-    @SequenceGenerator(name = "wsd_progress_seq", sequenceName = "wsd_progress_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsd_progress_seq")
+    @SequenceGenerator(name = "wsv_progress_seq", sequenceName = "wsv_progress_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsv_progress_seq")
     @Column(name = "id")
     Long id;
 

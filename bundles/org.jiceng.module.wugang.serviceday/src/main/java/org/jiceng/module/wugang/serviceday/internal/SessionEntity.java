@@ -13,11 +13,11 @@ import javax.persistence.Version;
 
 /** One service day held in one village. */
 @Entity
-@Table(name = "wsd_session")
+@Table(name = "wsv_session")
 public class SessionEntity {
     @Id
-    @SequenceGenerator(name = "wsd_session_seq", sequenceName = "wsd_session_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsd_session_seq")
+    @SequenceGenerator(name = "wsv_session_seq", sequenceName = "wsv_session_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wsv_session_seq")
     @Column(name = "id")
     Long id;
 

@@ -4,7 +4,7 @@
  * end by a cadre acting as agent (全程代办) against a promised deadline, closed with a result and the
  * resident's satisfaction. Everything here is private to the module.
  */
-@JicengModule(id = Store.MODULE_ID, tablePrefix = "wsd", origin = "430581", nameZh = "村级集中服务日", nameEn = "Village service days")
+@JicengModule(id = Store.MODULE_ID, tablePrefix = "wsv", origin = "430581", nameZh = "村级集中服务日", nameEn = "Village service days")
 @XmlSchema(namespace = ServiceDayWebService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 @XmlJavaTypeAdapter(value = LocalDateAdapter.class, type = LocalDate.class)
 package org.jiceng.module.wugang.serviceday.internal;
