@@ -157,13 +157,21 @@ class WugangPledgesReportsIT {
         assertEquals(201, registered.status(), registered.toString());
         report = registered.json().get("id").asLong();
         assertEquals("reporter-already-registered", rule(api.post(BASE + "/rounds/" + round + "/reports", reporter(township, "测试镇党委书记")), 422));
+        String second = api.get("/jurisdictions/" + COUNTY + "/subtree?level=TOWNSHIP&size=1&page=1&sort=code").json().at("/items/0/code").asText();
+        JsonNode member = api.get("/members?jurisdiction=" + second + "&stage=FULL&size=1&sort=id").json().at("/items/0");
+        Api.Reply byMember = api.post(BASE + "/rounds/" + round + "/reports", Api.object().put("townshipCode", second).put("reporterMemberId",
+                member.get("id").asLong()));
+        assertEquals(201, byMember.status(), byMember.toString());
+        assertEquals(member.get("name").asText(), byMember.json().get("reporterName").asText(), "the reporter's name is the member's");
+        JsonNode kept = assertProblem(api.delete("/members/" + member.get("id").asLong()), 409);
+        assertTrue(kept.get("detail").asText().contains("duty report"), "the registry keeps a member a report names: " + kept);
         assertEquals("wugang-reporter-township", rule(api.post(BASE + "/rounds/" + round + "/reports", reporter(village, "村支书")), 422));
         String outside = api.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
         assertEquals("townshipCode", assertProblem(api.post(BASE + "/rounds/" + round + "/reports", reporter(outside, "外县书记")), 400)
                 .at("/errors/0/field").asText());
 
         JsonNode late = api.get(BASE + "/rounds/" + round + "/reports?overdue=true").json();
-        assertEquals(1, late.get("total").asLong(), "unsubmitted after its due date: " + late);
+        assertEquals(2, late.get("total").asLong(), "unsubmitted after its due date: " + late);
         assertTrue(late.at("/items/0/overdue").asBoolean());
 
         assertEquals("evaluation-before-submission", rule(evaluate(rating("UPPER", "市委书记", "好")), 422));
@@ -172,7 +180,7 @@ class WugangPledgesReportsIT {
         assertEquals(year + "-06-25", submitted.get("submittedOn").asText());
         assertEquals("report-already-submitted", rule(api.put(BASE + "/reports/" + report + "/submission", Api.object().put("summary", "再次述职")
                 .put("version", version())), 422));
-        assertEquals(0, api.get(BASE + "/rounds/" + round + "/reports?overdue=true").json().get("total").asLong());
+        assertEquals(1, api.get(BASE + "/rounds/" + round + "/reports?overdue=true").json().get("total").asLong());
 
         assertEquals("evaluations[0].rating", assertProblem(evaluate(rating("UPPER", "市委副书记", "优")), 400).at("/errors/0/field").asText());
         Api.Reply rated = evaluate(rating("UPPER", "市委书记", "好"), rating("LOWER", "某村党支部书记", "较好").put("score", 85));
@@ -181,7 +189,12 @@ class WugangPledgesReportsIT {
         assertEquals("rater-already-rated", rule(evaluate(rating("LOWER", "市委书记", "一般")), 422));
         assertEquals(2, api.get(BASE + "/reports/" + report + "/evaluations").json().size(), "a refused sitting records nothing");
 
-        JsonNode result = api.get(BASE + "/rounds/" + round + "/results").json().at("/reports/0");
+        JsonNode results = api.get(BASE + "/rounds/" + round + "/results").json();
+        assertEquals(2, results.get("expected").asLong());
+        assertEquals(1, results.get("submitted").asLong());
+        assertEquals(1, results.get("overdue").asLong());
+        JsonNode result = results.at("/reports/0");
+        assertEquals(report, result.get("reportId").asLong(), "reports in township order: " + results);
         assertEquals(1, result.at("/upper/excellent").asLong(), result.toString());
         assertEquals(1, result.at("/lower/good").asLong());
         assertEquals(0.5, result.at("/all/excellentShare").asDouble());
@@ -191,7 +204,6 @@ class WugangPledgesReportsIT {
         long v = api.get(BASE + "/rounds/" + round).json().get("version").asLong();
         assertEquals("CLOSED", ok(api.put(BASE + "/rounds/" + round + "/closing", Api.object().put("closedOn", year + "-07-10").put("version", v)))
                 .get("status").asText());
-        String second = api.get("/jurisdictions/" + COUNTY + "/subtree?level=TOWNSHIP&size=1&page=1&sort=code").json().at("/items/0/code").asText();
         assertEquals("report-after-round-closed", rule(api.post(BASE + "/rounds/" + round + "/reports", reporter(second, "另一镇党委书记")), 422));
         assertEquals("evaluation-after-round-closed", rule(evaluate(rating("UPPER", "市委组织部部长", "好")), 422));
     }
