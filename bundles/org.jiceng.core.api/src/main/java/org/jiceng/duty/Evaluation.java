@@ -1,0 +1,14 @@
+package org.jiceng.duty;
+
+import java.time.LocalDate;
+
+/**
+ * One rater's evaluation of a submitted report.
+ *
+ * @param rater who rates (a person or a unit; one evaluation per rater and report)
+ * @param score optional score 0–100
+ * @param ratedOn default today, never in the future, never before the report was submitted
+ */
+public record Evaluation(Long id, long reportId, RaterKind raterKind, String rater, Rating rating, Integer score, String comment,
+        LocalDate ratedOn) {
+}

@@ -1,0 +1,20 @@
+package org.jiceng.duty;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jiceng.registry.JurisdictionLevel;
+
+/**
+ * A responsibility pledge (责任书/责任状) for a year, issued by an upper jurisdiction to a lower one.
+ *
+ * @param issuerCode the issuing jurisdiction (e.g. the county 市委)
+ * @param signerCode the signing jurisdiction, directly or anywhere below the issuer
+ * @param signerLevel the signer's level in the jurisdiction tree (on input: ignored)
+ * @param totalPoints the sum of the items' points (on input: ignored)
+ * @param awardedPoints the sum of the points given at assessment (null before)
+ */
+public record Pledge(Long id, int year, String issuerCode, String signerCode, JurisdictionLevel signerLevel, String title, List<PledgeItem> items,
+        PledgeStatus status, LocalDate signedOn, String signedBy, LocalDate assessedOn, String assessedBy, int totalPoints,
+        Integer awardedPoints, Long version) {
+}

@@ -1,0 +1,6 @@
+package org.jiceng.duty;
+
+/** A round is open for reports and evaluations until it is closed. */
+public enum RoundStatus {
+    OPEN, CLOSED
+}
