@@ -122,9 +122,7 @@ public class DutyReportServiceImpl implements DutyReportService {
         LocalDate on = PledgeRules.stepDate(closedOn, today());
         ReportingRound closed = store.tx().write(em -> {
             RoundEntity r = loadRound(em, id);
-            if (r.version != version) {
-                throw new ConflictException("Round " + id + " is at version " + r.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Round", id, r.version, version);
             ReportRules.checkOpen(id, r.status, RULE_REPORT_AFTER_ROUND_CLOSED);
             r.status = RoundStatus.CLOSED;
             r.closedOn = on;
@@ -189,9 +187,7 @@ public class DutyReportServiceImpl implements DutyReportService {
         LocalDate on = PledgeRules.stepDate(submittedOn, today);
         DutyReport submitted = store.tx().write(em -> {
             ReportEntity r = loadReport(em, reportId);
-            if (r.version != version) {
-                throw new ConflictException("Report " + reportId + " is at version " + r.version + ", not " + version);
-            }
+            ConflictException.requireVersion("Report", reportId, r.version, version);
             RoundEntity round = loadRound(em, r.roundId);
             ReportRules.checkOpen(round.id, round.status, RULE_REPORT_AFTER_ROUND_CLOSED);
             ReportRules.checkNotSubmitted(reportId, r.submittedOn);

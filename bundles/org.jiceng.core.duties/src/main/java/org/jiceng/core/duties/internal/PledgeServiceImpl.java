@@ -200,9 +200,7 @@ public class PledgeServiceImpl implements PledgeService {
     }
 
     private static void checkVersion(PledgeEntity p, long version) {
-        if (p.version != version) {
-            throw new ConflictException("Pledge " + p.id + " is at version " + p.version + ", not " + version);
-        }
+        ConflictException.requireVersion("Pledge", p.id, p.version, version);
     }
 
     private static PledgeEntity load(EntityManager em, long id) {
