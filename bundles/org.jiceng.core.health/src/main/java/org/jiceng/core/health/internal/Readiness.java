@@ -73,9 +73,15 @@ public class Readiness implements ServerReadiness {
         return everReady || evaluate().ready();
     }
 
+    /**
+     * Only the remembered answer, never an evaluation: checks ask this themselves (the demo data
+     * stops waiting for modules once the server has been ready), and evaluating here would ask
+     * them again. The start-up gate and {@code /health/ready} evaluate on every request until the
+     * first ready moment, so the answer is current wherever a request got past the gate.
+     */
     @Override
     public boolean hasBeenReady() {
-        return everReady();
+        return everReady;
     }
 
     private String reason(ReadinessCheck check) {

@@ -11,6 +11,7 @@ import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.AccountLockedException;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
@@ -100,8 +101,13 @@ public class AuthenticatorImpl implements Authenticator {
             login.login();
         } catch (AccountLockedException e) {
             throw new UnauthorizedException("Too many failed logins: the account is locked for a while");
-        } catch (LoginException e) {
+        } catch (FailedLoginException e) {
             throw new UnauthorizedException(INVALID);
+        } catch (LoginException e) {
+            // Not a verdict on the credentials: the account store or the realm failed (JAAS wraps
+            // what a login module throws). Answering 401 would send the client to check a password
+            // that may be right; it is the server's error, logged with its cause.
+            throw new IllegalStateException("The login could not be checked: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
