@@ -20,11 +20,11 @@ import org.osgi.framework.Bundle;
 /**
  * A module's own data: its persistence unit, migrated under the module id when the module starts,
  * its transactions, who is calling, and the scope rule every module record follows — a record
- * outside the caller's jurisdiction subtree is reported exactly like a missing one. A module makes
- * one in its store component from the unit's {@code EntityManagerFactory}; everything else the
- * module does is its vocabulary and rules.
+ * outside the caller's jurisdiction subtree is reported exactly like a missing one. A module's store
+ * component extends it (its constructor takes the unit's {@code EntityManagerFactory}) and adds only
+ * the module's own names; everything else the module does is its vocabulary and rules.
  */
-public final class ModuleStore {
+public class ModuleStore {
     private final String moduleId;
     private final Transactions tx;
     private final JurisdictionService jurisdictions;
@@ -65,7 +65,10 @@ public final class ModuleStore {
         return CallerContext.current().username();
     }
 
-    /** Codes of the jurisdiction's subtree, the root included (404 for an unknown code): what module records are filtered by. */
+    /**
+     * Codes of the jurisdiction's subtree, the root included (404 for an unknown code): what module
+     * records are filtered by. Never empty, so it can be bound to an IN list as it is.
+     */
     public List<String> subtreeCodes(String code) {
         return jurisdictions.subtreeCodes(code);
     }

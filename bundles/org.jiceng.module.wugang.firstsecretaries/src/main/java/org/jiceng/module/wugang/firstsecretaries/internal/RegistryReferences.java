@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit, Map
+        super(store, Map
                 .of("SELECT COUNT(e) FROM EliminationEntity e WHERE e.memberId = :id OR e.replacementMemberId = :id",
                         "first-secretary elimination(s)"),
                 Map.of());

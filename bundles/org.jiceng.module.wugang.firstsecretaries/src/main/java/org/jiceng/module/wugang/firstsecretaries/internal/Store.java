@@ -2,15 +2,12 @@ package org.jiceng.module.wugang.firstsecretaries.internal;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
-import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -19,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit) and the names every service shares. */
 @Component(service = Store.class)
-public class Store {
+public class Store extends ModuleStore {
     public static final String MODULE_ID = "wugang-first-secretaries";
     public static final String PID = "org.jiceng.module.wugang.firstsecretaries";
     /** The role of the core's assignments this module works on. */
@@ -27,34 +24,10 @@ public class Store {
     /** The county whose rules these are (武冈市). */
     public static final String COUNTY = "430581";
 
-    final ModuleStore kit;
-    final JurisdictionService jurisdictions;
-
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context) {
-        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
-        this.jurisdictions = jurisdictions;
-    }
-
-    Transactions tx() {
-        return kit.tx();
-    }
-
-    static String caller() {
-        return ModuleStore.caller();
-    }
-
-    List<String> subtreeCodes(String code) {
-        return kit.subtreeCodes(code);
-    }
-
-    boolean within(String recordCode, String scope) {
-        return kit.within(recordCode, scope);
-    }
-
-    <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, java.util.function.Function<T, String> jurisdictionOf) {
-        return kit.find(em, type, id, label, scope, jurisdictionOf);
+        super(context.getBundle(), emf, migrator, jurisdictions);
     }
 
     /** A month parameter {@code 2026-11}; 400 naming the field otherwise. */

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit(), Map.of("SELECT COUNT(n) FROM NominationEntity n WHERE n.memberId = :id",
+        super(store, Map.of("SELECT COUNT(n) FROM NominationEntity n WHERE n.memberId = :id",
                 "good-cadre nomination(s)"), Map.of());
     }
 }

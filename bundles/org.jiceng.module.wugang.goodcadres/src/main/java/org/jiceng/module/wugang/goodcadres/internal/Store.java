@@ -1,14 +1,9 @@
 package org.jiceng.module.wugang.goodcadres.internal;
 
-import java.util.List;
-import java.util.function.Function;
-
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
-import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -17,48 +12,14 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit) and the names every service shares. */
 @Component(service = Store.class)
-public class Store {
+public class Store extends ModuleStore {
     public static final String MODULE_ID = "wugang-good-cadres";
     /** The county whose rules these are (武冈市). */
     public static final String COUNTY = "430581";
 
-    private final ModuleStore kit;
-    private final JurisdictionService jurisdictions;
-
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context) {
-        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
-        this.jurisdictions = jurisdictions;
+        super(context.getBundle(), emf, migrator, jurisdictions);
     }
-
-    Transactions tx() {
-        return kit.tx();
-    }
-
-    JurisdictionService jurisdictions() {
-        return jurisdictions;
-    }
-
-    static String caller() {
-        return ModuleStore.caller();
-    }
-
-    List<String> subtreeCodes(String code) {
-        return ModuleStore.nonEmpty(kit.subtreeCodes(code));
-    }
-
-    boolean within(String recordCode, String scope) {
-        return kit.within(recordCode, scope);
-    }
-
-    <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
-        return kit.find(em, type, id, label, scope, jurisdictionOf);
-    }
-
-    /** The kit's store, for the module's components that need it directly. */
-    ModuleStore kit() {
-        return kit;
-    }
-
 }

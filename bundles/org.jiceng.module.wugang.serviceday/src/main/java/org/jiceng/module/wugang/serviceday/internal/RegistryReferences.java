@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit,
+        super(store,
                 Map.of("SELECT COUNT(d) FROM DutyEntity d WHERE d.memberId = :id", "service-day duty record(s)",
                         "SELECT COUNT(a) FROM ApplicationEntity a WHERE a.agentMemberId = :id", "service-day application(s) as agent"),
                 Map.of());

@@ -13,6 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit(), Map.of("SELECT COUNT(d) FROM DelegateEntity d WHERE d.memberId = :id", "standing delegate(s)"), Map.of());
+        super(store, Map.of("SELECT COUNT(d) FROM DelegateEntity d WHERE d.memberId = :id", "standing delegate(s)"), Map.of());
     }
 }

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit(), Map.of(), Map.of("SELECT COUNT(a) FROM ApplicationEntity a WHERE a.organizationId = :id",
+        super(store, Map.of(), Map.of("SELECT COUNT(a) FROM ApplicationEntity a WHERE a.organizationId = :id",
                 "two-creations application(s)"));
     }
 }

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit, Map.of("SELECT COUNT(c) FROM CadreEntity c WHERE c.memberId = :id", "village cadre appraisal(s)",
+        super(store, Map.of("SELECT COUNT(c) FROM CadreEntity c WHERE c.memberId = :id", "village cadre appraisal(s)",
                 "SELECT COUNT(r) FROM RecordEntity r WHERE r.memberId = :id", "village cadre dossier record(s)"), Map.of());
     }
 }

@@ -1,18 +1,14 @@
 package org.jiceng.module.wugang.villageappraisal.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
-import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
@@ -23,53 +19,30 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit), the places it works in, and the names every service shares. */
 @Component(service = Store.class)
-public class Store {
+public class Store extends ModuleStore {
     public static final String MODULE_ID = "wugang-village-cadre-appraisal";
     public static final String PID = "org.jiceng.module.wugang.villageappraisal";
     /** The county whose rules these are (武冈市). */
     public static final String COUNTY = "430581";
     static final String RULE_BY_COUNTY = "appraisal-by-county";
 
-    final ModuleStore kit;
-    private final JurisdictionService jurisdictions;
     /** Township of a village: the tree does not change under a running module often enough to matter, and a year's results ask for hundreds. */
     private final Map<String, String> townships = new ConcurrentHashMap<>();
 
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context) {
-        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
-        this.jurisdictions = jurisdictions;
-    }
-
-    Transactions tx() {
-        return kit.tx();
-    }
-
-    static String caller() {
-        return ModuleStore.caller();
-    }
-
-    boolean within(String recordCode, String scope) {
-        return kit.within(recordCode, scope);
-    }
-
-    List<String> subtreeCodes(String code) {
-        return ModuleStore.nonEmpty(kit.subtreeCodes(code));
-    }
-
-    <T> T find(EntityManager em, Class<T> type, long id, String label, String scope, Function<T, String> jurisdictionOf) {
-        return kit.find(em, type, id, label, scope, jurisdictionOf);
+        super(context.getBundle(), emf, migrator, jurisdictions);
     }
 
     Jurisdiction jurisdiction(String code) {
-        return jurisdictions.get(code);
+        return jurisdictions().get(code);
     }
 
     /** The township above a village: the group cadres and teams are ranked in; a place above townships is its own group. */
     String township(String code) {
         return townships.computeIfAbsent(code, c -> {
-            for (Jurisdiction j : jurisdictions.ancestors(c)) {
+            for (Jurisdiction j : jurisdictions().ancestors(c)) {
                 if (j.getLevel() == JurisdictionLevel.TOWNSHIP) {
                     return j.getCode();
                 }
@@ -80,11 +53,11 @@ public class Store {
 
     /** The county a jurisdiction lies in (the code itself for a county): appraisal years are the county's. */
     String countyOf(String code) {
-        Jurisdiction j = jurisdictions.get(code);
+        Jurisdiction j = jurisdictions().get(code);
         if (j.getLevel() == JurisdictionLevel.COUNTY) {
             return code;
         }
-        for (Jurisdiction a : jurisdictions.ancestors(code)) {
+        for (Jurisdiction a : jurisdictions().ancestors(code)) {
             if (a.getLevel() == JurisdictionLevel.COUNTY) {
                 return a.getCode();
             }

@@ -93,7 +93,7 @@ public class DemoData implements DemoDataContributor {
     @Override
     public void load(DemoDataRun run) {
         long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
-        if (existing > 0 || store.jurisdictions.find(COUNTY).isEmpty()) {
+        if (existing > 0 || store.jurisdictions().find(COUNTY).isEmpty()) {
             return;
         }
         long t0 = System.nanoTime();

@@ -291,7 +291,7 @@ public class Operation {
         v.check(in.heldOn.getYear() == year && Cadence.quarterOf(in.heldOn) == in.quarter, "heldOn",
                 "must lie in quarter " + in.quarter + " of " + year)
                 .check(!in.heldOn.isAfter(today), "heldOn", "must not be in the future").throwIfInvalid();
-        store.jurisdictions.get(code);
+        store.jurisdictions().get(code);
         List<Long> attendees = in.attendeeDispatchIds == null ? List.of() : in.attendeeDispatchIds;
         return store.tx().write(em -> {
             for (Long id : attendees) {

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RegistryReferences extends CountedReferences {
     @Activate
     public RegistryReferences(@Reference Store store) {
-        super(store.kit, Map.of("SELECT COUNT(c) FROM CandidateEntity c WHERE c.memberId = :id",
+        super(store, Map.of("SELECT COUNT(c) FROM CandidateEntity c WHERE c.memberId = :id",
                 "three-members candidate(s)",
                 "SELECT COUNT(d) FROM DispatchEntity d WHERE d.memberId = :id", "three-members dispatch(es)"),
                 Map.of("SELECT COUNT(t) FROM TargetEntity t WHERE t.organizationId = :id",

@@ -65,7 +65,7 @@ public class Selection {
 
     /** 改非 cadres of the subtree on the given day: the main source of the three members. */
     public List<PoolEntry> pool(String code, int year, LocalDate on) {
-        store.jurisdictions.get(code);
+        store.jurisdictions().get(code);
         Map<Long, Long> candidates = new java.util.HashMap<>();
         store.tx().read(em -> {
             em.createQuery("SELECT c FROM CandidateEntity c WHERE c.workYear = :y", CandidateEntity.class).setParameter("y", year).getResultList()

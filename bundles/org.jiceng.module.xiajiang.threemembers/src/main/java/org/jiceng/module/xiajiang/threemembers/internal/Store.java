@@ -1,14 +1,12 @@
 package org.jiceng.module.xiajiang.threemembers.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
-import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.PartyOrganization;
@@ -19,38 +17,19 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit) and the county's fixed facts every service shares. */
 @Component(service = Store.class)
-public class Store {
+public class Store extends ModuleStore {
     public static final String MODULE_ID = "xiajiang-three-members";
     public static final String PID = "org.jiceng.module.xiajiang.threemembers";
     /** Who dispatches and assesses in 峡江: the county Party-building leading group's office. */
     static final String COUNTY_OFFICE = "中共峡江县委党建工作领导小组办公室";
 
-    final ModuleStore kit;
-    final JurisdictionService jurisdictions;
     final OrganizationService organizations;
 
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations, BundleContext context) {
-        this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
-        this.jurisdictions = jurisdictions;
+        super(context.getBundle(), emf, migrator, jurisdictions);
         this.organizations = organizations;
-    }
-
-    Transactions tx() {
-        return kit.tx();
-    }
-
-    static String caller() {
-        return ModuleStore.caller();
-    }
-
-    List<String> subtreeCodes(String code) {
-        return kit.subtreeCodes(code);
-    }
-
-    boolean within(String recordCode, String scope) {
-        return kit.within(recordCode, scope);
     }
 
     /** An organization of the subtree; one elsewhere is reported exactly like a missing one. */

@@ -81,7 +81,7 @@ public class Targets {
     /** Creates the year's targets the registry calls for that do not exist yet; existing ones (and hand edits) are kept. */
     public Derivation derive(String code, int year) {
         Set<String> countyLevel = new HashSet<>();
-        store.jurisdictions.subtreeList(code, JurisdictionLevel.COUNTY).forEach(j -> countyLevel.add(j.getCode()));
+        store.jurisdictions().subtreeList(code, JurisdictionLevel.COUNTY).forEach(j -> countyLevel.add(j.getCode()));
         List<PartyOrganization> needing = new ArrayList<>();
         OrganizationQuery q = new OrganizationQuery();
         q.setJurisdictionCode(code);
@@ -101,7 +101,7 @@ public class Targets {
                     n++;
                 }
             }
-            if (!countyLevel.isEmpty() || store.jurisdictions.get(code).getLevel() == JurisdictionLevel.COUNTY) {
+            if (!countyLevel.isEmpty() || store.jurisdictions().get(code).getLevel() == JurisdictionLevel.COUNTY) {
                 for (SectorDomain d : SectorDomain.values()) {
                     if (existing.add(TargetEntity.domainKey(d))) {
                         em.persist(domainTarget(d, code, year, "DERIVED", null));
@@ -168,7 +168,7 @@ public class Targets {
             if (domain == null) {
                 throw new ValidationException("domain", "is required for a supervisor's target");
             }
-            store.jurisdictions.get(code);
+            store.jurisdictions().get(code);
             t = domainTarget(domain, code, y, "MANUAL", note);
         } else {
             t = organizationTarget(store.organizationIn(code, organizationId, "organizationId"), role, y, "MANUAL", note);
