@@ -55,18 +55,7 @@ class WugangPledgesReportsIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledFor武冈Only() {
-        if (!server.shell("feature:list -i").contains("jiceng-" + MODULE + " ")) {
-            assertProblem(api.get(BASE + "/rounds"), 404);
-            server.shell("feature:install jiceng-" + MODULE);
-        }
-        server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
-        JsonNode module = api.get("/modules/" + MODULE).json();
-        assertEquals(COUNTY, module.get("originJurisdiction").asText());
-        assertEquals("述职评议与三级责任书", module.get("nameZh").asText());
-        assertEquals("ACTIVE", module.get("bundleState").asText());
-        int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
-        assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
-        server.waitFor("/api/v1" + BASE + "/rounds", Duration.ofSeconds(30));
+        ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "述职评议与三级责任书", "/rounds");
         JsonNode p = assertProblem(api.get("/jurisdictions/441481/" + MODULE + "/rounds"), 404);
         assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
         assertTrue(p.get("detail").asText().contains("441481"), p.toString());

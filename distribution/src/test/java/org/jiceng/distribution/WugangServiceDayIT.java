@@ -62,18 +62,7 @@ class WugangServiceDayIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledFor武冈Only() {
-        if (!server.shell("feature:list -i").contains("jiceng-" + MODULE + " ")) {
-            assertProblem(api.get(BASE + "/catalogue"), 404);
-            server.shell("feature:install jiceng-" + MODULE);
-        }
-        server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
-        JsonNode module = api.get("/modules/" + MODULE).json();
-        assertEquals(COUNTY, module.get("originJurisdiction").asText());
-        assertEquals("村级集中服务日", module.get("nameZh").asText());
-        assertEquals("ACTIVE", module.get("bundleState").asText());
-        int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
-        assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
-        server.waitFor("/api/v1" + BASE + "/catalogue", Duration.ofSeconds(30));
+        ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "村级集中服务日", "/catalogue");
         for (String other : new String[]{"441481", "360823"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/figures"), 404);
             assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());

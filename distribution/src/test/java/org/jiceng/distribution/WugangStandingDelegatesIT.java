@@ -47,17 +47,7 @@ class WugangStandingDelegatesIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledFor武冈Only() {
-        if (!server.shell("feature:list -i").contains("jiceng-" + MODULE + " ")) {
-            assertProblem(api.get(BASE + "/studios"), 404);
-            server.shell("feature:install jiceng-" + MODULE);
-        }
-        server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
-        JsonNode module = api.get("/modules/" + MODULE).json();
-        assertEquals(COUNTY, module.get("originJurisdiction").asText());
-        assertEquals("党代表常任制", module.get("nameZh").asText());
-        int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
-        assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
-        server.waitFor("/api/v1" + BASE + "/studios", Duration.ofSeconds(30));
+        ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "党代表常任制", "/studios");
         JsonNode p = assertProblem(api.get("/jurisdictions/441481/" + MODULE + "/studios"), 404);
         assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
     }

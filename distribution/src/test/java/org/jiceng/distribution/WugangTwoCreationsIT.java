@@ -57,19 +57,7 @@ class WugangTwoCreationsIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledFor武冈Only() {
-        String installed = server.shell("feature:list -i");
-        if (!installed.contains("jiceng-" + MODULE + " ")) {
-            assertEquals("module-not-enabled", type(assertProblem(api.get(BASE + "/figures"), 404)));
-            server.shell("feature:install jiceng-" + MODULE);
-        }
-        server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
-        JsonNode module = api.get("/modules/" + MODULE).json();
-        assertEquals(COUNTY, module.get("originJurisdiction").asText());
-        assertEquals("两个创建", module.get("nameZh").asText());
-        assertEquals("ACTIVE", module.get("bundleState").asText());
-        int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
-        assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
-        server.waitFor("/api/v1" + BASE + "/figures", Duration.ofSeconds(30));
+        ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "两个创建", "/figures");
         for (String other : new String[]{"441481", "360823", "110113"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/figures"), 404);
             assertEquals("module-not-enabled", type(p), p.toString());

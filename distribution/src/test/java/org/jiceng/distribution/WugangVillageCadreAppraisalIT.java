@@ -54,18 +54,7 @@ class WugangVillageCadreAppraisalIT {
     @Test
     @Order(1)
     void installedAtRuntimeAndEnabledFor武冈Only() {
-        if (!server.shell("feature:list -i").contains("jiceng-" + MODULE + " ")) {
-            assertProblem(api.get(BASE + "/years/" + YEAR), 404);
-            server.shell("feature:install jiceng-" + MODULE);
-        }
-        server.waitFor("/api/v1/modules/" + MODULE, Duration.ofSeconds(60));
-        JsonNode module = api.get("/modules/" + MODULE).json();
-        assertEquals(COUNTY, module.get("originJurisdiction").asText());
-        assertEquals("村干部绩效考核", module.get("nameZh").asText());
-        assertEquals("ACTIVE", module.get("bundleState").asText());
-        int enabled = api.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status();
-        assertTrue(enabled == 201 || enabled == 200, "enabled: " + enabled);
-        server.waitFor("/api/v1" + BASE + "/years/" + YEAR, Duration.ofSeconds(30));
+        ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "村干部绩效考核", "/years/" + YEAR);
         for (String other : new String[]{"441481", "360823"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/years/" + YEAR), 404);
             assertEquals("module-not-enabled", type(p), p.toString());
