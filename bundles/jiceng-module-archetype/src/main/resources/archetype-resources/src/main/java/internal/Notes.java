@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
-import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.QueryBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,23 +22,23 @@ public class Notes {
     static final Set<String> SORTABLE = Set.of("id", "title", "createdOn");
     private static final Map<String, String> SORT = Map.of("id", "n.id", "title", "n.title", "createdOn", "n.createdOn");
 
-    private final ModuleStore module;
+    private final Store store;
 
     @Activate
     public Notes(@Reference Store store) {
-        this.module = store.module;
+        this.store = store;
     }
 
     /** Records a note in the jurisdiction (404 for an unknown code) as the calling account. */
     public NoteView create(String code, String title, String body, LocalDate today) {
         NoteRules.checkNew(title, body);
-        module.subtreeCodes(code);
-        return module.tx().write(em -> {
+        store.subtreeCodes(code);
+        return store.tx().write(em -> {
             NoteEntity n = new NoteEntity();
             n.jurisdictionCode = code;
             n.title = title.trim();
             n.body = body;
-            n.createdBy = ModuleStore.caller();
+            n.createdBy = Store.caller();
             n.createdOn = today;
             em.persist(n);
             return n;
@@ -48,8 +47,8 @@ public class Notes {
 
     /** Notes of the jurisdiction and everything below it, newest first unless sorted otherwise. */
     public Page<NoteView> list(String code, PageRequest page) {
-        List<String> codes = module.subtreeCodes(code);
-        return module.tx().read(em -> {
+        List<String> codes = store.subtreeCodes(code);
+        return store.tx().read(em -> {
             Page<NoteEntity> rows = new QueryBuilder("NoteEntity", "n").where("n.jurisdictionCode IN :codes", "codes", codes)
                     .page(em, NoteEntity.class, page.withDefaultOrder(new PageRequest.Order("createdOn", false)), SORT);
             List<NoteView> items = new ArrayList<>();
@@ -60,6 +59,6 @@ public class Notes {
 
     /** How many notes the module holds anywhere: the demo data loads only into an empty module. */
     long count() {
-        return module.tx().read(em -> em.createQuery("SELECT COUNT(n) FROM NoteEntity n", Long.class).getSingleResult());
+        return store.tx().read(em -> em.createQuery("SELECT COUNT(n) FROM NoteEntity n", Long.class).getSingleResult());
     }
 }

@@ -11,21 +11,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The module's data. Activating it runs the module's migrations (db/migration) before any other
- * component of the module can touch a table, because they all reference this one.
+ * The module's data: the kit's ModuleStore (transactions, caller, subtree scope) under the module's
+ * own names. Activating it runs the module's migrations (db/migration) before any other component
+ * of the module can touch a table, because they all reference this one.
  */
 @Component(service = Store.class)
-public class Store {
+public class Store extends ModuleStore {
     /** The module id: also the persistence unit's name and the first segment of every REST path. */
     public static final String MODULE_ID = "${moduleId}";
     /** Division code of the jurisdiction that invented the system; its demo data lives there. */
     public static final String ORIGIN = "${origin}";
 
-    final ModuleStore module;
-
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory unit,
             @Reference SchemaMigrator migrator, @Reference JurisdictionService jurisdictions, BundleContext context) {
-        this.module = new ModuleStore(context.getBundle(), unit, migrator, jurisdictions);
+        super(context.getBundle(), unit, migrator, jurisdictions);
     }
 }
