@@ -10,9 +10,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>The core calls {@link #load} on its demo thread, as the system caller, after its own demo
  * data (the registry the module builds on) is in place: at start-up for the modules already
  * installed, and whenever a contributor registers later (a module installed at runtime). Until
- * every contributor registered at a given moment has finished, the readiness check
- * {@code demo-data} is not ready, so {@code /health/ready} means the demo data of the core and of
- * the modules is loaded.
+ * the server has been ready once, every contributor registered by then must have finished before
+ * the readiness check {@code demo-data} is ready, so {@code /health/ready} at start-up means the
+ * demo data of the core and of the modules is loaded; a module installed into a ready server loads
+ * its demo data in the background.
  *
  * <p>Rules for an implementation:
  * <ul>
@@ -35,7 +36,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface DemoDataContributor {
 
-    /** The id of the module whose demo data this is: its {@value ModuleHeaders#ID} header. */
+    /**
+     * Who contributes, as the loader's log and the readiness check name it: for a module, its id
+     * (its {@value ModuleHeaders#ID} header); a core part uses a name of its own ({@code core-accounts}).
+     */
     String moduleId();
 
     /** Loads the module's demo data unless it is already there; see the rules above. */
