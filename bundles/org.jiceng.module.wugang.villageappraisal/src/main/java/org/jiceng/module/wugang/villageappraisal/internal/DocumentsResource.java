@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 
 import org.jiceng.document.Document;
 import org.jiceng.document.DocumentRenderer;
+import org.jiceng.document.SpreadsheetRenderer;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -21,9 +22,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Printable documents (PDF): the year's results with the subsidy and award each fixes — the roll the
- * township signs and the finance office pays from. Kept apart so the rest of the module works where
- * the core's document renderer is not installed: only this resource waits for it.
+ * Documents: the year's results with the subsidy and award each fixes — the roll the township signs
+ * (PDF) and the list the county hands to the finance office (XLSX, amounts as numbers), both from one
+ * {@link Document}. Kept apart so the rest of the module works where the core's document and
+ * spreadsheet renderers are not installed: only this resource waits for them.
  */
 @Component(service = DocumentsResource.class)
 @ModuleRestResource
@@ -32,12 +34,15 @@ public class DocumentsResource {
     private final Cadres cadres;
     private final Results results;
     private final DocumentRenderer renderer;
+    private final SpreadsheetRenderer spreadsheets;
 
     @Activate
-    public DocumentsResource(@Reference Cadres cadres, @Reference Results results, @Reference DocumentRenderer renderer) {
+    public DocumentsResource(@Reference Cadres cadres, @Reference Results results, @Reference DocumentRenderer renderer,
+            @Reference SpreadsheetRenderer spreadsheets) {
         this.cadres = cadres;
         this.results = results;
         this.renderer = renderer;
+        this.spreadsheets = spreadsheets;
     }
 
     @GET
@@ -45,9 +50,24 @@ public class DocumentsResource {
     @Produces(DocumentRenderer.PDF)
     public Response pdf(@PathParam("code") String code, @PathParam("year") String yearParam) {
         int year = Store.year("year", yearParam);
-        byte[] pdf = renderer.pdf(document(results.figures(code, year), cadres.all(code, year)));
+        byte[] pdf = renderer.pdf(document(code, year));
         return Response.ok(pdf, DocumentRenderer.PDF)
                 .header("Content-Disposition", "inline; filename=\"village-cadre-appraisal-" + code + "-" + year + ".pdf\"").build();
+    }
+
+    /** The same roll as a workbook for the finance office: scores, subsidies and awards as numbers, so the totals can be summed. */
+    @GET
+    @Path("results/{year}.xlsx")
+    @Produces(SpreadsheetRenderer.XLSX)
+    public Response xlsx(@PathParam("code") String code, @PathParam("year") String yearParam) {
+        int year = Store.year("year", yearParam);
+        byte[] xlsx = spreadsheets.xlsx(document(code, year));
+        return Response.ok(xlsx, SpreadsheetRenderer.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"village-cadre-appraisal-" + code + "-" + year + ".xlsx\"").build();
+    }
+
+    private Document document(String code, int year) {
+        return document(results.figures(code, year), cadres.all(code, year));
     }
 
     static Document document(Figures f, List<CadreEntity> rows) {
