@@ -33,6 +33,9 @@ public class FirstSecretariesCommand implements Action {
     Presence presence;
 
     @Reference
+    Thresholds thresholds;
+
+    @Reference
     JurisdictionService jurisdictions;
 
     @Reference
@@ -66,9 +69,8 @@ public class FirstSecretariesCommand implements Action {
                                 r.total, r.grade));
             }
         }
-        out.append(String.format("presence short    %d (below %s days or %s nights)%n", shortfalls.size(),
-                shortfalls.isEmpty() ? "" : shortfalls.get(0).requiredDays,
-                shortfalls.isEmpty() ? "" : shortfalls.get(0).requiredNights));
+        out.append(String.format("presence short    %d (below %d days or %d nights)%n", shortfalls.size(), thresholds.minDays(),
+                thresholds.minNights()));
         for (MonthPresence p : shortfalls) {
             out.append(String.format("  %-12s %-24s %2d days, %2d nights%n", p.memberName, village(p.jurisdictionCode, villages), p.daysInVillage,
                     p.nightsInVillage));
