@@ -90,7 +90,15 @@ class WugangShellIT {
                 () -> api.get(base("wugang-standing-delegates") + "/figures?year=" + DEMO_YEAR).json().path("delegates").asLong() > 0);
         eventually("the reporting rounds", () -> api.get(base("wugang-pledges-reports") + "/rounds/figures?year=" + DEMO_YEAR).json().size() > 0);
         eventually("the service days", () -> api.get(base("wugang-service-day") + "/figures").json().at("/total/serviceDays").asLong() > 0);
-        eventually("the server ready (every demo loaded)", () -> api.anonymous().get("/health/ready").status() == 200);
+        eventually("the server ready", () -> api.anonymous().get("/health/ready").status() == 200);
+        // A module installed into a running server loads its demo in the background (readiness does not wait for it): the
+        // figures must stand still before the shell and REST are compared.
+        settled(List.of(base(FIRST_SECRETARIES) + "/figures", base(FIRST_SECRETARIES) + "/rankings/" + LAST_MONTH + "?size=1",
+                base("wugang-two-creations") + "/figures", base("wugang-good-cadres") + "/campaigns?year=" + DEMO_YEAR,
+                base("wugang-village-cadre-appraisal") + "/years/" + DEMO_YEAR + "/figures",
+                base("wugang-standing-delegates") + "/figures?year=" + DEMO_YEAR,
+                base("wugang-service-day") + "/figures", base("wugang-pledges-reports") + "/rounds/figures?year=" + DEMO_YEAR,
+                base("wugang-pledges-reports") + "/pledges/cascade?year=" + DEMO_YEAR));
     }
 
     @Test
@@ -391,6 +399,22 @@ class WugangShellIT {
 
     private static String pad(long n) {
         return String.format("%4d", n);
+    }
+
+    /** Waits until every answer is the same twice, five seconds apart. */
+    private static void settled(List<String> paths) {
+        List<String> last = new ArrayList<>();
+        eventually("the demos settled", () -> {
+            List<String> now = new ArrayList<>();
+            paths.forEach(p -> now.add(api.get(p).body()));
+            boolean same = now.equals(last);
+            last.clear();
+            last.addAll(now);
+            if (!same) {
+                JicengServer.sleep(4000);
+            }
+            return same;
+        });
     }
 
     private static void eventually(String what, BooleanSupplier condition) {
