@@ -252,7 +252,7 @@ class WugangShellIT {
         assertEquals(List.of(recent.get("serviceDays").asText(), recent.get("applications").asText()), recentTotal.subList(1, 3),
                 "a window given: the same window as over REST");
         assertTrue(recent.get("applications").asLong() < t.get("applications").asLong(), "two weeks hold fewer than the year: " + recent);
-        assertTrue(server.shell("wugang:service-day " + COUNTY + " 2026-13-01").contains("must be a date like"));
+        assertTrue(server.shell("wugang:service-day " + COUNTY + " 2026-13-01").contains("must be a date written yyyy-MM-dd"));
         assertNotEnabled("wugang:service-day " + OTHER, "wugang-service-day");
     }
 

@@ -1,14 +1,11 @@
 package org.jiceng.module.wugang.serviceday.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.jiceng.common.ValidationException;
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleRegistry;
 
 /** {@code wugang:service-day <code> [from] [to]}: service days held, applications, on-time rate, satisfaction and overdue, as {@code …/figures} answers. */
@@ -33,7 +30,7 @@ public class ServiceDayCommand implements Action {
     @Override
     public Object execute() {
         modules.requireEnabled(Store.MODULE_ID, code);
-        Figures f = figures.figures(code, date("from", from), date("to", to));
+        Figures f = figures.figures(code, Params.date("from", from), Params.date("to", to));
         StringBuilder out = new StringBuilder();
         out.append(String.format("集中服务日 %s %s – %s (overdue as of %s)%n", f.jurisdictionCode, f.from, f.to, f.asOf));
         out.append(String.format("%-22s %6s %6s %6s %6s %6s %8s %8s%n", "", "days", "apps", "done", "overdue", "open", "on time", "satisfied"));
@@ -49,16 +46,5 @@ public class ServiceDayCommand implements Action {
         return String.format("%-22s %6d %6d %6d %6d %6d %7s%% %7s%%%n", name, r.serviceDays, r.applications, r.done, r.overdue, r.open,
                 r.onTimePercent,
                 r.satisfactionPercent);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be a date like 2026-01-05");
-        }
     }
 }
