@@ -419,12 +419,11 @@ class WugangShellIT {
 
     private static void eventually(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 300 s: " + what);
             }
             JicengServer.sleep(1000);
         }
-        throw new AssertionError("not within 300 s: " + what);
     }
 }

@@ -6,22 +6,37 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
-/** Writes sheets of text rows; streamed, so a large export keeps only a window of rows in memory. */
-final class XlsxWriter implements AutoCloseable {
+/**
+ * Writes sheets of text rows; streamed, so a large export keeps only a window of rows in memory.
+ * The exports and the document renderer ({@code spreadsheet.XlsxDocumentRenderer}) both write
+ * through it.
+ */
+public final class XlsxWriter implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
     private final XSSFCellStyle bold;
 
-    XlsxWriter() {
+    public XlsxWriter() {
         bold = (XSSFCellStyle) workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
+    }
+
+    /** A new, empty sheet, for a writer that lays out its own rows. */
+    public Sheet addSheet(String name) {
+        return workbook.createSheet(name);
+    }
+
+    /** The workbook's bold style, for header rows. */
+    public CellStyle bold() {
+        return bold;
     }
 
     /** Adds a sheet with a bold header row; cells are written as text so values re-import unchanged. */
@@ -45,7 +60,7 @@ final class XlsxWriter implements AutoCloseable {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();

@@ -1,15 +1,11 @@
 package org.jiceng.core.bulk.internal.spreadsheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jiceng.core.bulk.internal.XlsxWriter;
 import org.jiceng.document.Document;
 import org.jiceng.document.Document.Block;
 import org.jiceng.document.Document.Field;
@@ -22,29 +18,19 @@ import org.jiceng.document.SpreadsheetRenderer;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Documents as XLSX workbooks (see {@link SpreadsheetRenderer} for the layout). Written through
- * POI's streaming workbook: rows beyond a window go to a temporary file, so a long list never holds
- * the whole sheet's cell objects in memory.
+ * Documents as XLSX workbooks (see {@link SpreadsheetRenderer} for the layout), written through the
+ * exports' streaming {@link XlsxWriter}: rows beyond its window go to a temporary file, so a long
+ * list never holds the whole sheet's cell objects in memory.
  */
 @Component(service = SpreadsheetRenderer.class)
 public class XlsxDocumentRenderer implements SpreadsheetRenderer {
-    private static final int ROW_WINDOW = 200;
-
     @Override
     public byte[] xlsx(Document document) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = boldStyle(workbook);
+        try (XlsxWriter workbook = new XlsxWriter()) {
             for (SheetPlan plan : SheetPlan.of(document)) {
-                write(workbook.createSheet(plan.name()), document.title(), plan, bold);
+                write(workbook.addSheet(plan.name()), document.title(), plan, workbook.bold());
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            close(workbook);
+            return workbook.bytes();
         }
     }
 
@@ -83,22 +69,6 @@ public class XlsxDocumentRenderer implements SpreadsheetRenderer {
             }
         } else if (block instanceof Signature s) {
             rows.text(null, s.issuer(), s.date());
-        }
-    }
-
-    private static CellStyle boldStyle(SXSSFWorkbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
-    }
-
-    private static void close(SXSSFWorkbook workbook) {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
