@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
         "osgi.jaxrs.name=jiceng.application-builds"})
 public class ApplicationBuilds implements Feature {
     private volatile Set<String> served = Set.of();
+    private volatile Server last;
 
     /** Called by CXF while it creates the application's server, once per (re)build. */
     @Override
@@ -37,11 +38,16 @@ public class ApplicationBuilds implements Feature {
             }
         }
         served = Set.copyOf(classes);
+        last = server;
     }
 
-    /** Whether the server built last serves the resource implemented by this class. */
+    /**
+     * Whether the server built last serves the resource implemented by this class, and is started:
+     * CXF applies features while it creates the server, a moment before the whiteboard starts it.
+     */
     public boolean serves(String resourceClass) {
-        return served.contains(resourceClass);
+        Server server = last;
+        return server != null && server.isStarted() && served.contains(resourceClass);
     }
 
     @Override

@@ -11,10 +11,6 @@ public @interface HealthConfig {
             + "Checks registered under other names take part as well.")
     String[] requiredChecks() default {"database-schema", "accounts", "accounts-realm", "demo-data", "rest-application"};
 
-    @AttributeDefinition(description = "Milliseconds the REST application's resource list must stay unchanged before it counts as built "
-            + "(the JAX-RS whiteboard lists a resource just before it rebuilds the application with it).")
-    long restSettleMillis() default 1000;
-
     @AttributeDefinition(description = "Seconds a registered JAX-RS resource or extension may stay out of the whiteboard's application before "
             + "its component is registered again (the Aries whiteboard can lose a service while the framework starts).")
     long restRepairAfterSeconds() default 30;

@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  * of an active module is registered, which is when the core's module router routes it. Component descriptions are the
  * expectation, so a resource whose component is still waiting for a service counts as missing
  * instead of going unnoticed (the JAX-RS whiteboard alone only knows what is registered).
- * The whiteboard lists a resource just before it rebuilds the application with it, and requests
- * answer 404 until the rebuild is done: a resource counts only once the last built server serves
- * its class ({@link ApplicationBuilds}), and the list must then stay unchanged for a moment.
+ * The whiteboard (Aries 2.0.2) lists a resource just before it rebuilds the application with it,
+ * and requests answer 404 until the rebuild is done: a resource counts only once the last built
+ * and started server serves its class ({@link ApplicationBuilds}). An extension (filter, mapper,
+ * JSON provider) is listed only after the rebuild that adds it has returned, so listed is built.
  */
 @Component(service = ReadinessCheck.class, configurationPid = HealthConfig.PID)
 public class RestApplicationReadiness implements ReadinessCheck, ServiceListener {
@@ -72,9 +73,6 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     private ApplicationBuilds builds;
 
     private final BundleContext context;
-    private final long settleNanos;
-    private volatile long lastChange = System.nanoTime();
-    private volatile String lastListing = "";
     /**
      * The count of watched service changes when the answer was last "ready"; while it is still the
      * count, the answer stands without being computed again: load balancers
@@ -88,7 +86,6 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     @Activate
     public RestApplicationReadiness(BundleContext context, HealthConfig config) throws InvalidSyntaxException {
         this.context = context;
-        this.settleNanos = config.restSettleMillis() * 1_000_000L;
         this.stuck = new StuckRegistrations(config.restRepairAfterSeconds() * 1_000_000_000L);
         context.addServiceListener(this, WATCHED);
     }
@@ -101,9 +98,6 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
     @Override
     public void serviceChanged(ServiceEvent event) {
         changes.incrementAndGet();
-        if (!"true".equals(String.valueOf(event.getServiceReference().getProperty(ModuleEndpoints.REST_RESOURCE)))) {
-            lastChange = System.nanoTime(); // module resources are routed by the core: they never rebuild the application
-        }
     }
 
     @Override
@@ -145,14 +139,6 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         if (!missing.isEmpty()) {
             String named = missing.stream().limit(NAMED).collect(Collectors.joining(", "));
             return Optional.of(missing.size() + " resource(s) not in the application yet: " + named + (missing.size() > NAMED ? ", …" : ""));
-        }
-        String listing = listed.toString();
-        if (!listing.equals(lastListing)) {
-            lastListing = listing;
-            lastChange = System.nanoTime();
-        }
-        if (System.nanoTime() - lastChange < settleNanos) {
-            return Optional.of("the REST application is being rebuilt");
         }
         readyAtChange = seen;
         return Optional.empty();

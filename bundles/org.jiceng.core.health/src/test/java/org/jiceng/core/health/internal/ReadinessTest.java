@@ -82,11 +82,6 @@ class ReadinessTest {
             }
 
             @Override
-            public long restSettleMillis() {
-                return 0;
-            }
-
-            @Override
             public long restRepairAfterSeconds() {
                 return 30;
             }

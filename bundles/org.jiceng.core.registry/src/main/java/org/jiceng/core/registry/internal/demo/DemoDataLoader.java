@@ -4,10 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
+
+import javax.persistence.EntityManager;
 
 import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
@@ -146,30 +153,8 @@ public class DemoDataLoader {
             // Writes only: no query needs to see unflushed rows, and auto-flush before every query
             // would walk the whole (large) persistence context each time.
             em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
-            for (Jurisdiction j : plan.jurisdictions()) {
-                JurisdictionEntity e = new JurisdictionEntity();
-                e.setCode(j.getCode());
-                e.setName(j.getName());
-                e.setLevel(j.getLevel());
-                e.setParentCode(j.getParentCode());
-                e.setDepth(j.getDepth());
-                em.persist(e);
-                em.flush();
-                insertClosure(em, plan.jurisdictions(), j);
-            }
-            List<OrganizationEntity> orgs = new ArrayList<>();
-            for (DemoDataGenerator.PlannedOrganization p : plan.organizations()) {
-                OrganizationEntity e = new OrganizationEntity();
-                e.apply(p.organization());
-                if (p.parentIndex() >= 0) {
-                    e.setParentId(orgs.get(p.parentIndex()).getId());
-                }
-                em.persist(e);
-                // Flushed one by one: EclipseLink does not keep persist order inside one table, and
-                // children reference their parent's row.
-                em.flush();
-                orgs.add(e);
-            }
+            persistJurisdictions(em, plan.jurisdictions());
+            List<OrganizationEntity> orgs = persistOrganizations(em, plan.organizations());
             List<MemberEntity> members = new ArrayList<>();
             for (DemoDataGenerator.PlannedMember p : plan.members()) {
                 MemberEntity e = new MemberEntity();
@@ -204,13 +189,59 @@ public class DemoDataLoader {
         logger.debug("Demo data: {} written after {} ms", what, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void insertClosure(javax.persistence.EntityManager em, List<Jurisdiction> all, Jurisdiction j) {
-        int distance = 0;
-        Jurisdiction cursor = j;
-        while (cursor != null) {
-            em.persist(new JurisdictionClosureEntity(cursor.getCode(), j.getCode(), distance++));
-            String parent = cursor.getParentCode();
-            cursor = parent == null ? null : all.stream().filter(x -> x.getCode().equals(parent)).findFirst().orElse(null);
+    /**
+     * EclipseLink does not keep persist order inside one table, and a row references its parent's:
+     * so one flush per level of the tree (a flush walks the whole persistence context, so one per
+     * row cost seconds), then the closure rows, which reference both ends.
+     */
+    private static void persistJurisdictions(EntityManager em, List<Jurisdiction> all) {
+        Map<String, Jurisdiction> byCode = new HashMap<>();
+        all.forEach(j -> byCode.put(j.getCode(), j));
+        for (List<Jurisdiction> level : byLevel(all, Jurisdiction::getDepth)) {
+            for (Jurisdiction j : level) {
+                JurisdictionEntity e = new JurisdictionEntity();
+                e.setCode(j.getCode());
+                e.setName(j.getName());
+                e.setLevel(j.getLevel());
+                e.setParentCode(j.getParentCode());
+                e.setDepth(j.getDepth());
+                em.persist(e);
+            }
+            em.flush();
         }
+        for (Jurisdiction j : all) {
+            int distance = 0;
+            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.getParentCode() == null ? null : byCode.get(cursor.getParentCode())) {
+                em.persist(new JurisdictionClosureEntity(cursor.getCode(), j.getCode(), distance++));
+            }
+        }
+        em.flush();
+    }
+
+    /**
+     * One flush per organization, in the plan's order (parents first): their ids follow the plan,
+     * which module demos and figures rely on, and a row references its parent's.
+     */
+    private static List<OrganizationEntity> persistOrganizations(EntityManager em, List<DemoDataGenerator.PlannedOrganization> planned) {
+        List<OrganizationEntity> entities = new ArrayList<>();
+        for (DemoDataGenerator.PlannedOrganization p : planned) {
+            OrganizationEntity e = new OrganizationEntity();
+            e.apply(p.organization());
+            if (p.parentIndex() >= 0) {
+                e.setParentId(entities.get(p.parentIndex()).getId());
+            }
+            em.persist(e);
+            em.flush();
+            entities.add(e);
+        }
+        return entities;
+    }
+
+    private static <T> Collection<List<T>> byLevel(List<T> items, ToIntFunction<T> level) {
+        Map<Integer, List<T>> levels = new TreeMap<>();
+        for (T item : items) {
+            levels.computeIfAbsent(level.applyAsInt(item), l -> new ArrayList<>()).add(item);
+        }
+        return levels.values();
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -227,11 +228,18 @@ public class AccountServiceImpl implements AccountService {
 
     /** Creates an account without a caller check: for the first admin and the demo accounts only. */
     public void bootstrap(String username, String displayName, String jurisdictionCode, Set<Role> roles, char[] password) {
-        // Checked before hashing: the demo profile calls this on every start, and a hash costs ~150 ms.
+        bootstrap(username, displayName, jurisdictionCode, roles, () -> hashPassword(password));
+    }
+
+    /**
+     * Creates the account when it does not exist, with a password hash asked of the supplier only
+     * then: the demo profile calls this on every start, and a hash costs ~150 ms.
+     */
+    public void bootstrap(String username, String displayName, String jurisdictionCode, Set<Role> roles, Supplier<String> passwordHash) {
         if (store.tx().read(em -> one(em, username).isPresent())) {
             return;
         }
-        String hash = hasher.hash(password);
+        String hash = passwordHash.get();
         store.tx().run(em -> {
             if (one(em, username).isPresent()) {
                 return;
@@ -248,6 +256,11 @@ public class AccountServiceImpl implements AccountService {
             e.setCreatedAt(now);
             em.persist(e);
         });
+    }
+
+    /** A new hash of the password, with the configured iterations and a fresh salt. */
+    public String hashPassword(char[] password) {
+        return hasher.hash(password);
     }
 
     public boolean anyAdmin() {
