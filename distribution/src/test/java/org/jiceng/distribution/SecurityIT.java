@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * listing them here: no credentials → 401; a viewer of 峡江 (360823) reading or writing 兴宁
  * (441481) → 403/404 without 兴宁's data in the answer; a viewer writing → 403; an operator of
  * 峡江 writing into 兴宁 → never 2xx. Then injection strings in every query parameter, tokens,
- * lockout, account administration limits and SOAP authentication.
+ * login throttling, account administration limits and SOAP authentication.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
@@ -304,17 +304,43 @@ class SecurityIT {
 
     @Test
     @Order(6)
-    void repeatedFailuresLockTheAccount() {
+    void repeatedFailuresSlowDownTheirSourceNotTheAccount() throws IOException {
         createAccount("sec-lock-user", OWN, "viewer");
-        Api wrong = admin.withAuthorization(JicengServer.basic("sec-lock-user", "wrong-password"));
+        String wrong = JicengServer.basic("sec-lock-user", "wrong-password");
+        String right = JicengServer.basic("sec-lock-user", "initial-pass-1");
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, wrong.get("/auth/me").status());
+            assertTrue(rawGet(LOOPBACK, "/api/v1/auth/me", wrong).startsWith("HTTP/1.1 401"), "failure " + (i + 1) + " is a plain 401");
         }
-        Api.Reply locked = admin.withAuthorization(JicengServer.basic("sec-lock-user", "initial-pass-1")).get("/auth/me");
-        assertEquals(401, locked.status());
-        assertTrue(locked.body().contains("locked"), locked.toString());
+        String throttled = rawGet(LOOPBACK, "/api/v1/auth/me", right);
+        assertTrue(throttled.startsWith("HTTP/1.1 429"), throttled);
+        assertTrue(throttled.contains("\"type\":\"https://jiceng.org/problems/login-throttled\""), throttled);
+        Matcher retryAfter = Pattern.compile("(?im)^Retry-After: (\\d+)$").matcher(throttled);
+        assertTrue(retryAfter.find(), throttled);
+        long seconds = Long.parseLong(retryAfter.group(1));
+        assertTrue(seconds >= 1 && seconds <= 30, "the first wait is at most 30 s: " + seconds);
+        // The same account from another address of this machine: its owner is not locked out.
+        String elsewhere = rawGet(ANOTHER_LOOPBACK, "/api/v1/auth/me", right);
+        assertTrue(elsewhere.startsWith("HTTP/1.1 200"), elsewhere);
+        assertTrue(elsewhere.contains("\"username\":\"sec-lock-user\""), elsewhere);
         JsonNode account = admin.get("/accounts?q=sec-lock-user").json().get("items").get(0);
-        assertFalse(account.get("lockedUntil").isNull(), account.toString());
+        assertTrue(account.get("lockedUntil").isNull(), account.toString());
+        // Its guesses still wait (the right password, just verified, is answered from the cache of verified pairs).
+        assertTrue(rawGet(LOOPBACK, "/api/v1/auth/me", wrong).startsWith("HTTP/1.1 429"), "the throttled source still waits");
+    }
+
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String ANOTHER_LOOPBACK = "127.0.0.2";
+
+    /** A GET sent from a chosen local address (every 127.x address reaches the loopback listener on Linux). */
+    private static String rawGet(String localAddress, String path, String authorization) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.httpPort), 5000);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

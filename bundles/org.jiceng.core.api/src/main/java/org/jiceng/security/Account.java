@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param jurisdictionCode the subtree the account works in (for {@link Role#ADMIN} the root it is filed under)
  * @param enabled          disabled accounts cannot log in and their tokens stop working
- * @param lockedUntil      set while repeated failed logins keep the account locked
+ * @param lockedUntil      set on accounts that a version before login throttling locked after failed logins, until it expires;
+ *                         failed logins now slow down their source instead (see {@link AccountService#verify})
  */
 public record Account(Long id, String username, String displayName, String jurisdictionCode, Set<Role> roles, Boolean enabled,
         LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt, LocalDateTime lockedUntil, LocalDateTime createdAt, Long version) {

@@ -37,9 +37,14 @@ public interface AccountService {
 
     /**
      * Checks a username and password; the result says why it failed without telling the caller
-     * whether the account exists. Counts failures and locks the account after too many.
+     * whether the account exists. Failures are counted per source and account, and per source:
+     * past a limit the source waits before its next try, and the account is never locked by them.
+     *
+     * @param source where the login comes from: its method and client address ({@code "http 203.0.113.7"},
+     *        {@code "ssh 127.0.0.1"}), or null when unknown
+     * @throws LoginThrottledException when this source must wait before trying this account again
      */
-    Verification verify(String username, char[] password, String remoteAddress);
+    Verification verify(String username, char[] password, String source);
 
     /** The current token generation of an account: tokens issued before a password change or disable are refused. */
     long tokenGeneration(String username);

@@ -17,11 +17,14 @@ import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.jiceng.core.security.internal.accounts.LoginThrottle;
 import org.jiceng.security.Account;
 import org.jiceng.security.AccountService;
 import org.jiceng.security.JicengPrincipal;
+import org.jiceng.security.LoginThrottledException;
 import org.jiceng.security.Role;
 
 /**
@@ -57,7 +60,12 @@ public class AccountLoginModule implements LoginModule {
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
         try {
-            AccountService.Verification v = accounts.verify(name.getName(), secret, null);
+            AccountService.Verification v;
+            try {
+                v = accounts.verify(name.getName(), secret, source());
+            } catch (LoginThrottledException e) {
+                throw new ThrottledLoginException(e);
+            }
             if (!v.ok()) {
                 if (v.failure() == AccountService.Failure.LOCKED) {
                     throw new AccountLockedException("Too many failed logins: try again later");
@@ -69,6 +77,30 @@ public class AccountLoginModule implements LoginModule {
         } finally {
             password.clearPassword();
             java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    /**
+     * Where the login comes from, as the entry point put it in the subject: Karaf's SSH server adds
+     * its {@code ssh} client principal, REST and SOAP add theirs ({@link AuthenticatorImpl}).
+     */
+    private String source() {
+        return subject.getPrincipals(ClientPrincipal.class).stream().findFirst().map(c -> LoginThrottle.source(c.getMethod(), c.getAddress()))
+                .orElse(null);
+    }
+
+    /** Carries the throttle's wait through JAAS, which passes a login module's LoginException on as it is. */
+    static final class ThrottledLoginException extends AccountLockedException {
+        private static final long serialVersionUID = 1L;
+        private final transient LoginThrottledException throttled;
+
+        ThrottledLoginException(LoginThrottledException throttled) {
+            super(throttled.getMessage());
+            this.throttled = throttled;
+        }
+
+        LoginThrottledException throttled() {
+            return throttled;
         }
     }
 

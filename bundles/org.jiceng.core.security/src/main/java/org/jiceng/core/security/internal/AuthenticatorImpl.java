@@ -15,6 +15,7 @@ import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.jiceng.common.UnauthorizedException;
 import org.jiceng.security.AccountService;
 import org.jiceng.security.Authenticator;
@@ -84,6 +85,8 @@ public class AuthenticatorImpl implements Authenticator {
 
     private Caller jaasLogin(String username, char[] password, Channel channel, String remoteAddress) {
         Subject subject = new Subject();
+        // REST and SOAP share one source per address: both are HTTP, and a guesser gains nothing by switching.
+        subject.getPrincipals().add(new ClientPrincipal("http", remoteAddress));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // LoginContext loads Karaf's ProxyLoginModule through the context class loader.
@@ -99,6 +102,8 @@ public class AuthenticatorImpl implements Authenticator {
                 }
             });
             login.login();
+        } catch (AccountLoginModule.ThrottledLoginException e) {
+            throw e.throttled();
         } catch (AccountLockedException e) {
             throw new UnauthorizedException("Too many failed logins: the account is locked for a while");
         } catch (FailedLoginException e) {

@@ -12,6 +12,7 @@ import org.apache.cxf.headers.Header;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.jiceng.common.JicengException;
 import org.jiceng.common.UnauthorizedException;
 import org.jiceng.security.Authenticator;
 import org.jiceng.security.Caller;
@@ -59,7 +60,7 @@ final class SoapAuthentication extends AbstractSoapInterceptor {
                 caller = authenticator.password(basic.getUserName(), basic.getPassword() == null ? new char[0] : basic.getPassword().toCharArray(),
                         Channel.SOAP, address);
             }
-        } catch (UnauthorizedException e) {
+        } catch (JicengException e) { // wrong credentials, or a source throttled after failed logins
             throw new Fault(e);
         }
         message.getExchange().put(Caller.class, caller);

@@ -12,6 +12,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.UriBuilder;
 
+import org.jiceng.common.BusyException;
 import org.jiceng.common.JicengException;
 import org.jiceng.core.rest.internal.ModuleGate;
 import org.jiceng.core.rest.internal.Problem;
@@ -60,9 +61,15 @@ public class RequestGate implements ContainerRequestFilter {
         try {
             caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (JicengException e) {
-            request.abortWith(javax.ws.rs.core.Response.fromResponse(Problem.of(e.status(), e.problemType(), e.title(), e.getMessage())
-                    .withInstance(request.getUriInfo().getRequestUri().getPath()).toResponse())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            javax.ws.rs.core.Response.ResponseBuilder refusal = javax.ws.rs.core.Response.fromResponse(
+                    Problem.of(e.status(), e.problemType(), e.title(), e.getMessage()).withInstance(request.getUriInfo().getRequestUri().getPath())
+                            .toResponse());
+            if (e instanceof BusyException busy) { // a source throttled after failed logins
+                refusal.header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds());
+            } else {
+                refusal.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            }
+            request.abortWith(refusal.build());
             return;
         }
         CallerContext.bind(caller); // released by CallerRelease when the response is written

@@ -1,5 +1,7 @@
 package org.jiceng.core.security.internal.accounts;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.jiceng.security.Account;
 import org.jiceng.security.AccountService;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
+import org.jiceng.security.LoginThrottledException;
 import org.jiceng.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,6 +53,7 @@ public class AccountServiceImpl implements AccountService {
     private final JurisdictionService jurisdictions;
     private volatile SecurityConfig config;
     private volatile PasswordHasher hasher;
+    private final LoginThrottle throttle;
 
     @Activate
     public AccountServiceImpl(@Reference AccountStore store, @Reference AccessControl access, @Reference JurisdictionService jurisdictions,
@@ -57,6 +61,7 @@ public class AccountServiceImpl implements AccountService {
         this.jurisdictions = jurisdictions;
         this.store = store;
         this.access = access;
+        this.throttle = new LoginThrottle(throttleSettings(config), Clock.systemUTC());
         modified(config);
     }
 
@@ -64,6 +69,12 @@ public class AccountServiceImpl implements AccountService {
     void modified(SecurityConfig config) {
         this.config = config;
         this.hasher = new PasswordHasher(config.password_iterations());
+        throttle.configure(throttleSettings(config));
+    }
+
+    private static LoginThrottle.Settings throttleSettings(SecurityConfig config) {
+        return new LoginThrottle.Settings(config.throttle_attempts(), Duration.ofSeconds(config.throttle_firstWaitSeconds()),
+                Duration.ofSeconds(config.throttle_maxWaitSeconds()), config.throttle_sourceAttempts());
     }
 
     @Override
@@ -184,41 +195,38 @@ public class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    public Verification verify(String username, char[] password, String remoteAddress) {
+    public Verification verify(String username, char[] password, String source) {
+        String from = source == null ? LoginThrottle.source(null, null) : source;
+        String name = username == null ? "" : username;
+        long wait = throttle.waitSeconds(from, name);
+        if (wait > 0) {
+            throw new LoginThrottledException((int) Math.min(Integer.MAX_VALUE, wait));
+        }
         Optional<AccountEntity> found = username == null ? Optional.empty() : store.tx().read(em -> one(em, username));
         if (found.isEmpty()) {
             hasher.dummyCheck(password);
+            throttle.failed(from, name);
             return new Verification(null, Failure.BAD_CREDENTIALS);
         }
         AccountEntity e = found.get();
         LocalDateTime now = LocalDateTime.now();
         if (e.getLockedUntil() != null && e.getLockedUntil().isAfter(now)) {
-            return new Verification(null, Failure.LOCKED);
+            return new Verification(null, Failure.LOCKED); // locked by an administrator; failed logins never lock
         }
         if (!hasher.matches(password, e.getPasswordHash())) {
-            recordFailure(e.getId(), now);
+            throttle.failed(from, name);
+            store.tx().run(em -> em.createQuery("UPDATE AccountEntity a SET a.failedLogins = a.failedLogins + 1 WHERE a.id = :id")
+                    .setParameter("id", e.getId()).executeUpdate());
             return new Verification(null, Failure.BAD_CREDENTIALS);
         }
+        throttle.succeeded(from, name);
         if (!e.isEnabled()) {
             return new Verification(null, Failure.DISABLED);
         }
         store.tx()
-                .run(em -> em
-                        .createQuery("UPDATE AccountEntity a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLoginAt = :now WHERE a.id = :id")
+                .run(em -> em.createQuery("UPDATE AccountEntity a SET a.failedLogins = 0, a.lastLoginAt = :now WHERE a.id = :id")
                         .setParameter("now", now).setParameter("id", e.getId()).executeUpdate());
         return new Verification(e.toDto(), null);
-    }
-
-    /** Counts a failure; the attempt that reaches the limit locks the account and starts counting anew. */
-    private void recordFailure(long id, LocalDateTime now) {
-        int attempts = config.lockout_attempts();
-        store.tx().run(em -> {
-            em.createQuery("UPDATE AccountEntity a SET a.failedLogins = a.failedLogins + 1 WHERE a.id = :id").setParameter("id", id)
-                    .executeUpdate();
-            em.createQuery("UPDATE AccountEntity a SET a.failedLogins = 0, a.lockedUntil = :until WHERE a.id = :id AND a.failedLogins >= :n")
-                    .setParameter("until", now.plusMinutes(config.lockout_minutes())).setParameter("id", id).setParameter("n", attempts)
-                    .executeUpdate();
-        });
     }
 
     @Override
