@@ -296,6 +296,53 @@ class AuditIT {
         assertNull(deleted.get("afterJson").textValue());
     }
 
+    @Test
+    @Order(10)
+    void aSignedCheckpointAnchorsTheChainAgainstARewrite() throws Exception {
+        JsonNode head = api.get("/audit/verify").json();
+        assertTrue(head.get("valid").asBoolean(), head.toString());
+        Api.Reply made = api.post("/audit/checkpoints", Api.object());
+        assertEquals(201, made.status(), made.toString());
+        JsonNode checkpoint = made.json();
+        long seq = checkpoint.get("seq").asLong();
+        assertTrue(seq >= head.get("lastSeq").asLong(), checkpoint.toString());
+        assertTrue(checkpoint.get("hash").asText().matches("[0-9a-f]{64}"), checkpoint.toString());
+        assertEquals(checkpoint.get("signature").asText(), api.get("/audit/checkpoints?size=1").json().at("/0/signature").asText());
+        try (var files = java.nio.file.Files.list(server.home.resolve("data").resolve("audit-checkpoints"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("checkpoint-" + seq + "-")), "the checkpoint's file");
+        }
+        // An upper-level system checks the signature with the public key alone, as this test does with the JDK.
+        JsonNode key = api.get("/audit/checkpoints/key").json();
+        java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
+        ed25519.initVerify(java.security.KeyFactory.getInstance("Ed25519")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(key.get("publicKey").asText()))));
+        ed25519.update(("jiceng-audit-checkpoint/1\nseq=" + seq + "\nhash=" + checkpoint.get("hash").asText() + "\nsignedAt="
+                + java.time.Instant.parse(checkpoint.get("signedAt").asText()) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(ed25519.verify(java.util.Base64.getDecoder().decode(checkpoint.get("signature").asText())));
+
+        JsonNode intact = api.post("/audit/checkpoints/verify", checkpoint).json();
+        assertTrue(intact.get("valid").asBoolean(), intact.toString());
+        ObjectNode altered = checkpoint.deepCopy();
+        altered.put("seq", seq - 1);
+        JsonNode forged = api.post("/audit/checkpoints/verify", altered).json();
+        assertFalse(forged.get("valid").asBoolean(), forged.toString());
+        assertTrue(forged.get("reason").asText().contains("signature"), forged.toString());
+        assertProblem(api.post("/audit/checkpoints/verify", Api.object().put("seq", seq)), 400);
+
+        // Someone with the database cuts the history back to two entries before the checkpoint and moves the head
+        // with it: the chain stays consistent in itself, so only the checkpoint shows what happened.
+        long keep = seq - 2;
+        server.restart(() -> {
+            sqlRows("DELETE FROM audit_entry WHERE seq > ?", keep);
+            sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = (SELECT hash FROM audit_entry WHERE seq = ?) WHERE id = 1", keep, keep);
+        });
+        JsonNode alone = api.get("/audit/verify").json();
+        assertTrue(alone.get("valid").asBoolean(), "consistent in itself: " + alone);
+        JsonNode anchored = api.post("/audit/checkpoints/verify", checkpoint).json();
+        assertFalse(anchored.get("valid").asBoolean(), anchored.toString());
+        assertTrue(anchored.get("reason").asText().contains("entries were removed"), anchored.toString());
+    }
+
     /** Who and through which interface: the account the test logs in as, bound by each entry point. */
     private static void assertCaller(JsonNode e, String channel) {
         assertEquals(channel, e.get("channel").asText(), e.toString());
@@ -336,6 +383,19 @@ class AuditIT {
                 p.setObject(i + 1, parameters[i]);
             }
             assertEquals(1, p.executeUpdate(), statement);
+        } catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Like {@link #sql} for a statement that may touch any number of rows. */
+    private static void sqlRows(String statement, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), server.jdbcPassword());
+                PreparedStatement p = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            assertTrue(p.executeUpdate() > 0, statement);
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }

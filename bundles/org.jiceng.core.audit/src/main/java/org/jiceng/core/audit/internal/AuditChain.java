@@ -207,6 +207,44 @@ final class AuditChain {
         return new AuditVerification(checked, true, lastSeq, null, null);
     }
 
+    /** The head as it is now (without locking it). */
+    static Head readHead(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT last_seq, last_hash, recording FROM audit_chain_head WHERE id = 1")) {
+            if (!r.next()) {
+                throw new SQLException("audit_chain_head has no row: the audit migration did not run");
+            }
+            return new Head(r.getLong(1), r.getString(2), r.getBoolean(3));
+        }
+    }
+
+    /**
+     * {@link #verify} and then whether entry {@code seq} still has {@code hash}, as a checkpoint
+     * signed at {@code signedAt} says: a table rewritten with fresh hashes passes the first and
+     * fails the second.
+     */
+    static AuditVerification verifyAgainst(Connection c, long seq, String hash, String signedAt) throws SQLException {
+        AuditVerification chain = verify(c);
+        if (!chain.valid() || seq == 0) {
+            return chain;
+        }
+        if (seq > chain.lastSeq()) {
+            return broken(chain.entriesChecked(), chain.lastSeq(), chain.lastSeq() + 1, "the trail ends at entry " + chain.lastSeq()
+                    + ", but the checkpoint signed at " + signedAt + " saw it reach " + seq + ": entries were removed");
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT hash FROM audit_entry WHERE seq = ?")) {
+            p.setLong(1, seq);
+            try (ResultSet r = p.executeQuery()) {
+                String stored = r.next() ? r.getString(1) : null;
+                if (!hash.equals(stored)) {
+                    return broken(chain.entriesChecked(), chain.lastSeq(), seq, "entry " + seq + " has another hash than the checkpoint signed at "
+                            + signedAt + " says: the trail up to it was rewritten");
+                }
+            }
+        }
+        return chain;
+    }
+
     private static AuditVerification broken(long checked, long lastSeq, long at, String reason) {
         return new AuditVerification(checked, false, lastSeq, at, reason);
     }

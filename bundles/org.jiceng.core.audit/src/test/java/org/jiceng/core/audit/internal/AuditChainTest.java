@@ -150,6 +150,51 @@ class AuditChainTest {
     }
 
     @Test
+    void aTrailRewrittenWithFreshHashesPassesAloneButNotAgainstACheckpoint() throws SQLException {
+        append(4);
+        AuditChain.Head anchored = head();
+        // The forger empties the trail and writes it anew, entry 2 changed, every hash recomputed.
+        execute("DELETE FROM audit_entry");
+        execute("UPDATE audit_chain_head SET last_seq = 0, last_hash = '" + AuditChain.GENESIS + "'");
+        List<PendingEntry> forged = entries(4);
+        PendingEntry e = forged.get(1);
+        forged.set(1, new PendingEntry(e.occurredAt(), e.username(), e.channel(), e.remoteAddress(), e.callerJurisdiction(), e.jurisdictionCode(),
+                e.unit(), e.entity(), e.tableName(), e.entityId(), e.action(), e.beforeJson(), "{\"name\":\"伪造\"}"));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            AuditChain.append(c, forged);
+            c.commit();
+        }
+        assertTrue(verify().valid(), "the rewritten chain is consistent in itself");
+        AuditVerification v = verifyAgainst(anchored.lastSeq(), anchored.lastHash());
+        assertFalse(v.valid());
+        assertEquals(4L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("rewritten"), v.reason());
+    }
+
+    @Test
+    void aTrailThatGrewAfterItsCheckpointStillMatchesIt() throws SQLException {
+        append(3);
+        AuditChain.Head anchored = head();
+        append(2);
+        AuditVerification v = verifyAgainst(anchored.lastSeq(), anchored.lastHash());
+        assertTrue(v.valid(), v::reason);
+        assertEquals(5, v.lastSeq());
+    }
+
+    @Test
+    void aTrailShorterThanItsCheckpointIsFound() throws SQLException {
+        append(3);
+        AuditChain.Head anchored = head();
+        execute("DELETE FROM audit_entry");
+        execute("UPDATE audit_chain_head SET last_seq = 0, last_hash = '" + AuditChain.GENESIS + "'");
+        append(2);
+        AuditVerification v = verifyAgainst(anchored.lastSeq(), anchored.lastHash());
+        assertFalse(v.valid());
+        assertTrue(v.reason().contains("entries were removed"), v.reason());
+    }
+
+    @Test
     void theHashCoversEveryField() {
         PendingEntry e = entry(1);
         String base = AuditChain.hash(AuditChain.GENESIS, AuditChain.canonical(7, e));
@@ -175,6 +220,18 @@ class AuditChainTest {
     private AuditVerification verify() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return AuditChain.verify(c);
+        }
+    }
+
+    private AuditChain.Head head() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditChain.readHead(c);
+        }
+    }
+
+    private AuditVerification verifyAgainst(long seq, String hash) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return AuditChain.verifyAgainst(c, seq, hash, "2026-12-01T01:15:00Z");
         }
     }
 

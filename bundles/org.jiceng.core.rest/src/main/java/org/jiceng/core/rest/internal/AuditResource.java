@@ -1,15 +1,23 @@
 package org.jiceng.core.rest.internal;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
+import org.jiceng.audit.AuditCheckpoint;
+import org.jiceng.audit.AuditCheckpoints;
 import org.jiceng.audit.AuditEntry;
 import org.jiceng.audit.AuditQuery;
 import org.jiceng.audit.AuditService;
@@ -19,6 +27,8 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.common.ValidationException;
 import org.jiceng.security.Channel;
+import org.jiceng.security.RequiresRole;
+import org.jiceng.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,10 +48,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         + "before and after; entries form a SHA-256 hash chain")
 public class AuditResource {
     private final AuditService audit;
+    private final AuditCheckpoints checkpoints;
 
     @Activate
-    public AuditResource(@Reference AuditService audit) {
+    public AuditResource(@Reference AuditService audit, @Reference AuditCheckpoints checkpoints) {
         this.audit = audit;
+        this.checkpoints = checkpoints;
     }
 
     @GET
@@ -61,6 +73,49 @@ public class AuditResource {
     @Operation(summary = "Walk the whole chain and recompute every hash: valid, or the first broken entry and why")
     public AuditVerification verify() {
         return audit.verify();
+    }
+
+    @GET
+    @Path("checkpoints")
+    @RequiresRole({Role.ADMIN, Role.INTEGRATION})
+    @Operation(summary = "Signed checkpoints of the chain's head, newest first (size: at most 100, default 20): an upper-level system "
+            + "keeps them, and later proves with verify that the trail was not rewritten")
+    public List<AuditCheckpoint> checkpoints(@QueryParam("size") String size) {
+        Integer n = Params.integer("size", size);
+        if (n != null && (n < 1 || n > 100)) {
+            throw new ValidationException("size", "must be between 1 and 100");
+        }
+        return checkpoints.latest(n == null ? 20 : n);
+    }
+
+    @POST
+    @Path("checkpoints")
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Sign the chain's head now (besides the daily checkpoint) and write its file")
+    public Response checkpoint() {
+        AuditCheckpoint made = checkpoints.create();
+        return Response.created(URI.create("audit/checkpoints?size=1")).entity(made).build();
+    }
+
+    @GET
+    @Path("checkpoints/key")
+    @RequiresRole({Role.ADMIN, Role.INTEGRATION})
+    @Operation(summary = "The public key checkpoints are signed with (Ed25519, X.509, Base64; a keyFingerprint is the first 16 hex digits of its SHA-256): to check a "
+            + "checkpoint's signature without this server")
+    public Map<String, String> checkpointKey() {
+        String key = checkpoints.publicKey();
+        return Map.of("algorithm", "Ed25519", "publicKey", key, "signedText",
+                "jiceng-audit-checkpoint/1\nseq=<seq>\nhash=<hash>\nsignedAt=<signedAt>\n");
+    }
+
+    @POST
+    @Path("checkpoints/verify")
+    @RequiresRole(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the trail against a checkpoint kept elsewhere: its signature, the whole chain, and that its entry still "
+            + "has its hash (a trail rewritten with fresh hashes fails here although verify alone passes)")
+    public AuditVerification verifyCheckpoint(AuditCheckpoint checkpoint) {
+        return checkpoints.verify(checkpoint);
     }
 
     /** A day (its start) or a time of day, UTC. */
