@@ -20,11 +20,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.servers.Server;
 
 /**
@@ -89,9 +93,28 @@ public class OpenApiResource {
                                 .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .security(List.of(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"),
                         new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer")));
-        OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(classes);
+        base.getComponents().addSchemas(ContractReader.PROBLEM, problemSchema());
+        List<Class<?>> ordered = classes.stream().sorted(java.util.Comparator.comparing(Class::getName)).toList();
+        OpenAPI api = ContractReader.complete(new ContractReader(new SwaggerConfiguration().openAPI(base)).read(new LinkedHashSet<>(ordered)));
         String document = Json.pretty(api);
         cached = new Cached(ids, document);
         return document;
+    }
+
+    /** RFC 9457 problem details as every error of the API carries them. */
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger's schema builders are raw types
+    private static Schema problemSchema() {
+        Schema fieldError = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("the field or parameter, e.g. members[2].birthDate"))
+                .addProperty("reason", new StringSchema().description("why it was refused")).required(List.of("field", "reason"));
+        return new ObjectSchema().description("application/problem+json (RFC 9457)")
+                .addProperty("type", new StringSchema().format("uri").example("https://jiceng.org/problems/validation")
+                        .description("the kind of problem; its last segment is stable (validation, not-found, conflict, rule-violation, …)"))
+                .addProperty("title", new StringSchema()).addProperty("status", new IntegerSchema().format("int32"))
+                .addProperty("detail", new StringSchema()).addProperty("instance", new StringSchema().description("the request path"))
+                .addProperty("rule",
+                        new StringSchema().description("with rule-violation (422): the domain rule that refused, e.g. eligibility-four-conditions"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("with validation (400): one entry per refused field"))
+                .required(List.of("type", "title", "status"));
     }
 }

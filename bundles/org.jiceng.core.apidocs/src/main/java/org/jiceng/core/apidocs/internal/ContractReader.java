@@ -1,0 +1,185 @@
+package org.jiceng.core.apidocs.internal;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+
+import org.jiceng.module.ModuleEndpoints;
+
+import com.fasterxml.jackson.annotation.JsonView;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.servers.Server;
+
+/**
+ * Swagger's reader with what a client generator needs that the annotations do not say: operation
+ * ids from the resource and its method ({@code getMember}, {@code findOrganization},
+ * {@code wugangFirstSecretariesFigures}) instead of {@code get_4}; the error answers every
+ * operation can give, as problem+json (schema {@value #PROBLEM}); and ids in paths typed as int64.
+ * The ids depend on nothing but the class and method names, so they stay the same whichever
+ * modules are installed and in whatever order the resources are read.
+ */
+final class ContractReader extends Reader {
+    static final String PROBLEM = "ProblemDetails"; // "Problem" is the problems engine's record
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    private static final Set<String> BARE_VERBS = Set.of("get", "find", "list", "create", "update", "delete", "post", "put", "patch", "search");
+
+    private final Set<String> used = new HashSet<>();
+
+    ContractReader(OpenAPIConfiguration config) {
+        super(config);
+    }
+
+    @Override
+    protected Operation parseMethod(Class<?> cls, Method method, List<Parameter> globalParameters, Produces methodProduces, Produces classProduces,
+            Consumes methodConsumes, Consumes classConsumes, List<SecurityRequirement> classSecurityRequirements,
+            Optional<ExternalDocumentation> classExternalDocs, Set<String> classTags, List<Server> classServers, boolean isSubresource,
+            RequestBody parentRequestBody, ApiResponses parentResponses, JsonView jsonViewAnnotation,
+            io.swagger.v3.oas.annotations.responses.ApiResponse[] classResponses, AnnotatedMethod annotatedMethod) {
+        Operation operation = super.parseMethod(cls, method, globalParameters, methodProduces, classProduces, methodConsumes, classConsumes,
+                classSecurityRequirements, classExternalDocs, classTags, classServers, isSubresource, parentRequestBody, parentResponses,
+                jsonViewAnnotation, classResponses, annotatedMethod);
+        if (operation == null) {
+            return null;
+        }
+        // The declaring class: the reader's own first argument is not always the resource class.
+        operation.setOperationId(unique(operationId(method.getDeclaringClass(), method)));
+        return operation;
+    }
+
+    /**
+     * Completes what the reader built: types ids in paths and adds the error answers. Done on the
+     * whole document because the reader adds a method's parameters only after {@link #parseMethod}.
+     */
+    static OpenAPI complete(OpenAPI api) {
+        if (api.getPaths() != null) {
+            for (PathItem item : api.getPaths().values()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
+                    List<Parameter> parameters = new ArrayList<>();
+                    if (item.getParameters() != null) {
+                        parameters.addAll(item.getParameters());
+                    }
+                    if (e.getValue().getParameters() != null) {
+                        parameters.addAll(e.getValue().getParameters());
+                    }
+                    typePathIds(parameters);
+                    addErrorAnswers(e.getValue(), e.getKey(), parameters);
+                }
+            }
+        }
+        return api;
+    }
+
+    /**
+     * {@code <verb><Resource>} when the method name is a bare verb ({@code get} of
+     * {@code MemberResource} is {@code getMember}), else the method name, with the resource's name
+     * appended when it does not already say it; a module's are prefixed with its id in camel case.
+     */
+    static String operationId(Class<?> cls, Method method) {
+        String resource = cls.getSimpleName().replaceFirst("Resource$", "");
+        String name = method.getName();
+        String id = BARE_VERBS.contains(name) || !name.toLowerCase(Locale.ROOT).contains(resource.toLowerCase(Locale.ROOT)) ? name + resource : name;
+        String module = moduleId(cls);
+        return module == null ? id : camel(module) + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    /** The module id of a module resource, from its path {@code jurisdictions/{code}/<module-id>/…}; null for the core's. */
+    static String moduleId(Class<?> cls) {
+        Path path = cls.getAnnotation(Path.class);
+        String value = path == null ? "" : path.value().replaceFirst("^/", "");
+        if (!value.startsWith(ModuleEndpoints.JURISDICTION_SCOPE)) {
+            return null;
+        }
+        String rest = value.substring(ModuleEndpoints.JURISDICTION_SCOPE.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static String camel(String dashed) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : dashed.toCharArray()) {
+            if (c == '-' || c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A safety net: two resources of the same simple name in different bundles get a number. */
+    private String unique(String id) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = id + n;
+        }
+        return candidate;
+    }
+
+    /** Path parameters named {@code id} or {@code …Id} are record ids: 64-bit integers. */
+    private static void typePathIds(List<Parameter> parameters) {
+        for (Parameter p : parameters) {
+            if ("path".equals(p.getIn()) && p.getName() != null && (p.getName().equals("id") || p.getName().endsWith("Id"))) {
+                p.setSchema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ONE));
+            }
+        }
+    }
+
+    private static void addErrorAnswers(Operation operation, PathItem.HttpMethod method, List<Parameter> parameters) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean hasInput = !parameters.isEmpty() || operation.getRequestBody() != null;
+        boolean addressed = parameters.stream().anyMatch(p -> "path".equals(p.getIn()));
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
+                || method == PathItem.HttpMethod.PATCH;
+        if (hasInput) {
+            problem(responses, "400", "Bad input: the problem's errors name each field and why (type validation)");
+        }
+        problem(responses, "401", "No valid credentials, or a token revoked or expired (type unauthorized)");
+        problem(responses, "403", "The account's role may not do this (type forbidden)");
+        if (addressed) {
+            problem(responses, "404", "No such record in the caller's jurisdiction subtree, or the module is not enabled there (type not-found, "
+                    + "module-not-enabled)");
+        }
+        if (writes) {
+            problem(responses, "409", "The record changed since it was read (its version differs) or already exists (type conflict)");
+            problem(responses, "422", "A rule of the domain refuses it; the problem's rule names which (type rule-violation)");
+        }
+        problem(responses, "429", "Too many failed logins from this source, or too much heavy work at once; see Retry-After "
+                + "(type login-throttled, busy)");
+        problem(responses, "503", "The server is starting or the module is being updated; see Retry-After (type not-ready, module-unavailable)");
+        operation.setResponses(responses);
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().description(description)
+                    .content(new Content().addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+        }
+    }
+}
