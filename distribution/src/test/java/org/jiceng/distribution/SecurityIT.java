@@ -404,6 +404,54 @@ class SecurityIT {
         assertTrue(server.shell("jiceng:module-list").contains("Id"), "the admin's shell works");
     }
 
+    @Test
+    @Order(10)
+    void tokensInUrlsAndOtherOriginsAreRefused() throws IOException {
+        String token = admin.post("/auth/token", Api.object()).json().get("access_token").asText();
+        assertEquals(200, admin.withAuthorization("Bearer " + token).get("/members?size=1").status(), "the token itself is good");
+        for (String parameter : List.of("access_token", "token", "bearer")) {
+            Api.Reply inUrl = admin.anonymous().get("/members?size=1&" + parameter + "=" + token);
+            assertEquals(401, inUrl.status(), parameter + ": " + inUrl);
+            assertTrue(inUrl.body().contains("/problems/unauthorized"), inUrl.toString());
+        }
+        // CORS is closed: no origin is allowed, neither to a preflight nor on an authenticated answer.
+        String preflight = raw("OPTIONS /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
+                + "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n");
+        assertFalse(preflight.toLowerCase(java.util.Locale.ROOT).contains("access-control-allow"), preflight);
+        String answer = raw("GET /api/v1/members?size=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nAuthorization: "
+                + JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD) + "\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("access-control-allow"), answer);
+    }
+
+    @Test
+    @Order(11)
+    void idAndVersionInABodyAreNeverTakenOver() {
+        ObjectNode o = Api.object().put("name", "峡江县安全测试机关党支部").put("type", "BRANCH").put("field", "ORGAN").put("jurisdictionCode", OWN)
+                .put("termStart", "2024-01-01").put("termEnd", "2029-01-01").put("id", 1).put("version", 41);
+        Api.Reply created = admin.post("/organizations", o);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        assertNotEquals(1L, id, "the id comes from the server");
+        long version = created.json().get("version").asLong();
+        assertTrue(version < 41, "the version comes from the server: " + version);
+        assertNotEquals("峡江县安全测试机关党支部", admin.get("/organizations/1").json().path("name").asText(), "record 1 untouched");
+        ObjectNode moved = created.json().deepCopy();
+        moved.put("id", id + 100_000).put("name", "峡江县安全测试机关党支部（改）");
+        Api.Reply updated = admin.put("/organizations/" + id, moved);
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals(id, updated.json().get("id").asLong(), "the path names the record, not the body");
+        assertEquals(version + 1, updated.json().get("version").asLong());
+    }
+
+    private static String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.httpPort)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @AfterAll
     static void uninstallWhatWasInstalledHere() {
         for (String module : installedHere) {
