@@ -20,9 +20,17 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <li><b>Through the module's own services.</b> Create the records the way a user of the module
  * would, through its services and the core API, so every rule, derived figure and audit entry is
  * the real one; never write totals or figures into tables.</li>
- * <li><b>Idempotent.</b> Do nothing when the module's demo data is already there (its tables are
- * not empty) or what it builds on is missing (the county is not in the registry); the core calls
- * it on every start of the module.</li>
+ * <li><b>Resumable.</b> The core records, in its database, each contributor ({@link #moduleId()})
+ * whose run <em>completed</em> (returned without being cancelled and without an exception) and
+ * does not call {@link #load} for it again, on any later start or install. A run cut short (the
+ * module uninstalled while it loads, the server stopped, a failure) records nothing, so the next
+ * run must complete the data set with the figures an uninterrupted run gives: let every unit of
+ * work check whether its own records exist and write only what is missing, and draw random numbers
+ * per unit (from the seed and something stable of the unit), never from one source shared across
+ * units; never skip the whole load because some records exist. The same holds for a database
+ * whose demo data was loaded before the core recorded completions: the first run there finds
+ * everything and writes nothing. Do nothing when what the module builds on is missing (the county
+ * is not in the registry); such a run counts as completed too.</li>
  * <li><b>Cancellable.</b> When the contributor's service goes away (the module stops or is
  * uninstalled) or the core stops, {@link DemoDataRun#cancelled()} turns true and the core waits
  * for {@link #load} to return before the module goes on stopping: check it between units of work
@@ -42,6 +50,6 @@ public interface DemoDataContributor {
      */
     String moduleId();
 
-    /** Loads the module's demo data unless it is already there; see the rules above. */
+    /** Loads what is missing of the module's demo data; see the rules above. Not called once a run of it completed. */
     void load(DemoDataRun run);
 }

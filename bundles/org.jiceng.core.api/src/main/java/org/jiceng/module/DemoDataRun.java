@@ -4,7 +4,11 @@ import java.util.concurrent.CancellationException;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** One run of a {@link DemoDataContributor}, given by the core's demo loader. */
+/**
+ * One run of a {@link DemoDataContributor}, given by the core's demo loader. There is no run, and
+ * so no call of {@link DemoDataContributor#load}, for a contributor whose run completed before:
+ * the core keeps that record, so a contributor needs no way to ask for it.
+ */
 @ProviderType
 public interface DemoDataRun {
 

@@ -12,8 +12,10 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Demo data, loaded by the core's demo loader (demo profile on) on its own thread as the system
  * caller: a couple of notes in the origin jurisdiction, created through the module's own service
- * so they pass the same rules as any other. It does nothing when the module already holds notes
- * (it runs on every start) or the origin is not in the registry.
+ * so they pass the same rules as any other. It does nothing when the origin is not in the registry.
+ * Resumable: the core does not run it again once a run completed, but a run cut short (the module
+ * uninstalled while it loads) is run again, so each unit of work (here a note) is written only when
+ * it is missing.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -33,13 +35,18 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        if (notes.count() > 0 || jurisdictions.find(Store.ORIGIN).isEmpty()) {
+        if (jurisdictions.find(Store.ORIGIN).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now();
-        notes.create(Store.ORIGIN, "${nameZh}上线", "${nameEn}: installed and enabled.", today);
+        long written = notes.count();
+        if (written < 1) {
+            notes.create(Store.ORIGIN, "${nameZh}上线", "${nameEn}: installed and enabled.", today);
+        }
         // Stop between units of work when the module is stopping: the core waits for this method to return.
         run.throwIfCancelled();
-        notes.create(Store.ORIGIN, "示例记录", "A second note, so that paging and sorting have something to show.", today);
+        if (written < 2) {
+            notes.create(Store.ORIGIN, "示例记录", "A second note, so that paging and sorting have something to show.", today);
+        }
     }
 }

@@ -57,7 +57,7 @@ public class Notes {
         });
     }
 
-    /** How many notes the module holds anywhere: the demo data loads only into an empty module. */
+    /** How many notes the module holds anywhere: the demo data writes the notes it has not written yet. */
     long count() {
         return store.tx().read(em -> em.createQuery("SELECT COUNT(n) FROM NoteEntity n", Long.class).getSingleResult());
     }

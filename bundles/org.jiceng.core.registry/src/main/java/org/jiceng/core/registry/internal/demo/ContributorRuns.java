@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * when it comes. A contributor that goes away is cancelled: if it has not started it never does,
  * if it is running its module waits (bounded) until it returns, so the module's services are not
  * torn down under it and nothing of it is left running.
+ *
+ * <p>A run that completed (returned without being cancelled and without failing) is recorded in
+ * {@link Completions} under the contributor's id, and a contributor recorded there is not run
+ * again: its demo data is whole. A run cut short records nothing, so the next one (the module
+ * installed again, the next start) runs the contributor again, which resumes where it stopped.
  */
 public final class ContributorRuns {
 
@@ -33,6 +38,16 @@ public final class ContributorRuns {
         void pending(Object run, String moduleId);
 
         void finished(Object run);
+    }
+
+    /**
+     * Which contributors' runs completed, kept durably (a table of the core's); called on the demo
+     * worker, as the system caller.
+     */
+    public interface Completions {
+        boolean completed(String moduleId);
+
+        void record(String moduleId);
     }
 
     private enum State {
@@ -45,6 +60,7 @@ public final class ContributorRuns {
     private final Executor worker;
     private final long seed;
     private final Progress progress;
+    private final Completions completions;
     private final Duration stopWait;
     private final Map<DemoDataContributor, Run> runs = new ConcurrentHashMap<>();
     /** Runs that came before the core's data was in place; guarded by {@code this}. */
@@ -54,12 +70,14 @@ public final class ContributorRuns {
 
     /**
      * @param worker   the demo worker: runs one task at a time, in order
-     * @param stopWait how long a leaving contributor's module waits for its run to return
+     * @param completions which contributors completed a run before: they are not run again
+     * @param stopWait    how long a leaving contributor's module waits for its run to return
      */
-    public ContributorRuns(Executor worker, long seed, Progress progress, Duration stopWait) {
+    public ContributorRuns(Executor worker, long seed, Progress progress, Completions completions, Duration stopWait) {
         this.worker = worker;
         this.seed = seed;
         this.progress = progress;
+        this.completions = completions;
         this.stopWait = stopWait;
     }
 
@@ -159,8 +177,7 @@ public final class ContributorRuns {
             long start = System.nanoTime();
             try {
                 // Bound explicitly: a worker thread must not carry over whatever caller it last had.
-                CallerContext.runAs(SYSTEM, () -> contributor.load(this));
-                logger.debug("Demo data of module {} done in {} ms", moduleId, (System.nanoTime() - start) / 1_000_000);
+                CallerContext.runAs(SYSTEM, this::loadUnlessCompleted);
             } catch (CancellationException e) {
                 logger.info("Demo data of module {} cancelled after {} ms: the module is stopping", moduleId,
                         (System.nanoTime() - start) / 1_000_000);
@@ -168,6 +185,27 @@ public final class ContributorRuns {
                 // A linkage error is what a module uninstalled under its run throws; neither stops the core or other modules.
                 logger.error("Demo data of module {} failed; the core and other modules go on", moduleId, e);
             }
+        }
+
+        /**
+         * Runs the contributor unless a run of it completed before, and records this run once it
+         * completed: returned without a cancel (a contributor that only checks {@link #cancelled()}
+         * may return early without throwing) and without an exception.
+         */
+        private void loadUnlessCompleted() {
+            if (completions.completed(moduleId)) {
+                logger.info("Demo data of module {} completed before: not run again", moduleId);
+                return;
+            }
+            logger.info("Demo data of module {} loading", moduleId);
+            long start = System.nanoTime();
+            contributor.load(this);
+            if (cancelled) {
+                logger.info("Demo data of module {} returned after it was cancelled: not recorded as completed", moduleId);
+                return;
+            }
+            completions.record(moduleId);
+            logger.info("Demo data of module {} completed in {} ms", moduleId, (System.nanoTime() - start) / 1_000_000);
         }
 
         void cancel() {

@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * Loads the demo data set on the first start of a demo installation: only when configured
  * ({@code etc/org.jiceng.demo.cfg}, {@code enabled=true}) and only into an empty registry, so it
  * never touches real data. Then runs the modules' {@link DemoDataContributor}s on the same thread
- * (see {@link ContributorRuns}), also those of modules installed later.
+ * (see {@link ContributorRuns}), also those of modules installed later, except those whose run
+ * completed before ({@link DemoCompletions}).
  */
 @Component(configurationPid = DemoDataLoader.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = DemoDataLoader.Config.class)
@@ -86,7 +87,7 @@ public class DemoDataLoader {
         this.readiness = readiness;
         this.config = config;
         worker.allowCoreThreadTimeOut(true);
-        contributors = new ContributorRuns(worker, config.seed(), readiness, STOP_WAIT);
+        contributors = new ContributorRuns(worker, config.seed(), readiness, new DemoCompletions(store), STOP_WAIT);
     }
 
     /**

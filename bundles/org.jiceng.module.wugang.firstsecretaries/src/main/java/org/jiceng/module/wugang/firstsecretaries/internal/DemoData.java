@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import org.jiceng.cadre.AssignmentQuery;
 import org.jiceng.cadre.AssignmentStatus;
 import org.jiceng.cadre.CadreService;
 import org.jiceng.cadre.TargetType;
+import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.module.DemoDataRun;
@@ -42,8 +45,14 @@ import org.slf4j.LoggerFactory;
  * also sends them to villages without collective income and to poverty villages; the demo registry
  * has about 40 rural villages where 武冈 has 485, so several secretaries share a village). Then,
  * through the module's own services: three months of presence, weekly reports, last half year's
- * reports and the monthly rankings computed on the engine. Idempotent: nothing is done once presence
- * is logged; the top-up counts what exists.
+ * reports and the monthly rankings computed on the engine.
+ *
+ * <p>Resumable: a run cut short (the module uninstalled while it loads) is completed by the next one
+ * with the same figures, and the core does not run a completed one again. The top-up counts who
+ * serves and goes on with the secretary it stopped at; each secretary's random numbers are their
+ * own (drawn from the seed and the member), so what is written for one does not depend on what was
+ * written before; a secretary whose last month of presence is logged is done (reports are written
+ * before presence, each only if missing), and a month already ranked is not ranked again.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -82,27 +91,55 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        if (jurisdictions.find(Store.COUNTY).isEmpty() || presence.any()) {
+        if (jurisdictions.find(Store.COUNTY).isEmpty()) {
             return;
         }
         long t0 = System.nanoTime();
         LocalDate today = LocalDate.now();
-        Random random = new Random(run.seed());
-        int created = send(today, random, run);
+        int created = send(today, run);
         List<Assignment> serving = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE)
                 .toList();
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS);
+        int worked = 0;
         for (Assignment a : serving) {
             run.throwIfCancelled();
-            logPresence(a, first, today, random);
-            submitReports(a, first, today, random);
+            worked += presenceAndReports(a, first, today, run.seed()) ? 1 : 0;
         }
+        int ranked = 0;
         for (int m = 0; m < MONTHS; m++) {
             run.throwIfCancelled();
-            rank(first.plusMonths(m), serving, today, random);
+            ranked += rank(first.plusMonths(m), serving, today, run.seed()) ? 1 : 0;
         }
-        logger.info("Demo data of {} loaded in {} ms: {} first secretaries sent here, {} serving in {}", Store.MODULE_ID,
-                (System.nanoTime() - t0) / 1_000_000, created, serving.size(), Store.COUNTY);
+        logger.info(
+                "Demo data of {} loaded in {} ms: {} first secretaries sent here, {} serving in {}, presence and reports of {}, {} month(s) ranked",
+                Store.MODULE_ID, (System.nanoTime() - t0) / 1_000_000, created, serving.size(), Store.COUNTY, worked, ranked);
+    }
+
+    /** A random source of its own for one unit of work: the same seed and unit give the same numbers, whatever was written before. */
+    static Random random(long seed, long unit, long part) {
+        return new Random(seed ^ (unit * 0x9E3779B97F4A7C15L) ^ (part * 0xC2B2AE3D27D4EB4FL));
+    }
+
+    /**
+     * One secretary's three months: weekly and half-year reports not written yet, then the months of
+     * presence not logged yet; nothing when the last month's presence is logged. The numbers are
+     * drawn whole before anything is written, so a resumed unit writes what an uninterrupted one
+     * would. Returns whether anything was written.
+     */
+    private boolean presenceAndReports(Assignment a, YearMonth first, LocalDate today, long seed) {
+        Random random = random(seed, a.memberId(), a.startDate().toEpochDay());
+        Map<YearMonth, List<Presence.Day>> sheets = presenceSheets(a, first, today, random);
+        YearMonth lastSheet = sheets.keySet().stream().max(YearMonth::compareTo).orElse(null);
+        if (lastSheet == null || presence.count(a.id(), lastSheet, false) > 0) {
+            return false;
+        }
+        submitReports(a, first, today, random);
+        sheets.forEach((month, sheet) -> {
+            if (presence.count(a.id(), month, false) == 0) {
+                presence.logAll(Store.COUNTY, a.id(), sheet, Store.caller(), today);
+            }
+        });
+        return true;
     }
 
     /**
@@ -110,8 +147,11 @@ public class DemoData implements DemoDataContributor {
      * post); returns how many it sent. Counting those serving rather than those ever sent keeps the
      * figure when someone else has sent and recalled one in the county before the module came.
      */
-    private int send(LocalDate today, Random random, DemoDataRun run) {
+    private int send(LocalDate today, DemoDataRun run) {
         LocalDate since = LocalDate.of(today.getYear() - 1, 1, 1);
+        // Where an earlier run that was cut short stopped: its secretaries took the first villages and start dates.
+        int sentBefore = (int) secretaries.all(Store.COUNTY).stream().filter(a -> Store.MODULE_ID.equals(a.module())
+                && DISPATCHING_BODY.equals(a.dispatchingBody()) && !a.startDate().isBefore(since)).count();
         long existing = secretaries.during(Store.COUNTY, today, today).stream().filter(a -> a.status() == AssignmentStatus.ACTIVE).count();
         int missing = (int) Math.max(0, SENT - existing);
         if (missing == 0) {
@@ -124,8 +164,9 @@ public class DemoData implements DemoDataContributor {
         int sent = 0;
         for (int i = 0; i < missing && i < people.size() && !villages.isEmpty(); i++) {
             run.throwIfCancelled();
-            String village = villages.get(i % villages.size());
-            LocalDate start = since.plusDays(random.nextInt((int) span));
+            int place = sentBefore + i;
+            String village = villages.get(place % villages.size());
+            LocalDate start = since.plusDays(random(run.seed(), place, 0).nextInt((int) span));
             cadres.assign(new Assignment(null, people.get(i), TargetType.JURISDICTION, village, Store.ROLE, village, start, start.plusYears(2),
                     DISPATCHING_BODY, AssignmentStatus.ACTIVE, Store.MODULE_ID, "驻村第一书记", null));
             sent++;
@@ -171,8 +212,9 @@ public class DemoData implements DemoDataContributor {
         return out;
     }
 
-    /** Most secretaries meet 22 days and 12 nights; about one in twelve falls short in a month. */
-    private void logPresence(Assignment a, YearMonth first, LocalDate today, Random random) {
+    /** Most secretaries meet 22 days and 12 nights; about one in twelve falls short in a month. The sheets by month. */
+    private static Map<YearMonth, List<Presence.Day>> presenceSheets(Assignment a, YearMonth first, LocalDate today, Random random) {
+        Map<YearMonth, List<Presence.Day>> sheets = new LinkedHashMap<>();
         for (int m = 0; m < MONTHS; m++) {
             YearMonth month = first.plusMonths(m);
             List<LocalDate> dates = new ArrayList<>();
@@ -199,12 +241,14 @@ public class DemoData implements DemoDataContributor {
                 day.nightInVillage = nightsThere.contains(d);
                 sheet.add(day);
             }
-            presence.logAll(Store.COUNTY, a.id(), sheet, Store.caller(), today);
+            sheets.put(month, sheet);
         }
+        return sheets;
     }
 
-    /** Weekly reports of the months shown: most on time, some late, a few missing; last half year's report on time. */
+    /** Weekly reports of the months shown: most on time, some late, a few missing; last half year's report on time. Those already written are kept. */
     private void submitReports(Assignment a, YearMonth first, LocalDate today, Random random) {
+        Set<String> written = reports.weeksReported(a.id());
         LocalDate lastFinishedWeek = Reports.mondayOf(today).minusWeeks(1);
         for (LocalDate monday : ReportRules.weeksOwed(a.startDate(), a.endDate(), first.atDay(1), lastFinishedWeek)) {
             int roll = random.nextInt(100);
@@ -215,22 +259,32 @@ public class DemoData implements DemoDataContributor {
             if (submitted.isAfter(today)) {
                 submitted = today;
             }
-            reports.submitWeekly(Store.COUNTY, a.id(), ReportRules.weekKey(monday), "本周走访农户" + (5 + random.nextInt(20)) + "户，协调解决困难"
-                    + random.nextInt(4) + "个。", submitted);
+            String summary = "本周走访农户" + (5 + random.nextInt(20)) + "户，协调解决困难" + random.nextInt(4) + "个。";
+            if (!written.contains(ReportRules.weekKey(monday))) {
+                reports.submitWeekly(Store.COUNTY, a.id(), ReportRules.weekKey(monday), summary, submitted);
+            }
         }
         String half = org.jiceng.scoring.PeriodKind.HALF_YEAR.periodOf(today.minusMonths(6));
         LocalDate halfEnd = org.jiceng.scoring.PeriodKind.HALF_YEAR.end(half);
         if (a.startDate().isBefore(halfEnd) && halfEnd.isBefore(today)) {
-            reports.submitHalfYear(Store.COUNTY, a.id(), half, "半年述职：驻村工作、项目推进、为民办实事情况。", halfEnd.plusDays(1 + random.nextInt(10)));
+            LocalDate submitted = halfEnd.plusDays(1 + random.nextInt(10));
+            if (!reports.halfYearReported(a.id(), half)) {
+                reports.submitHalfYear(Store.COUNTY, a.id(), half, "半年述职：驻村工作、项目推进、为民办实事情况。", submitted);
+            }
         }
     }
 
-    private void rank(YearMonth month, List<Assignment> serving, LocalDate today, Random random) {
+    /** Enters the month's hand scores and ranks it, unless it is ranked already; returns whether it ranked it. */
+    private boolean rank(YearMonth month, List<Assignment> serving, LocalDate today, long seed) {
+        if (ranking.results(Store.COUNTY, month.toString(), null, PageRequest.first(1)).getTotal() > 0) {
+            return false;
+        }
         List<Ranking.Scores> scores = new ArrayList<>();
         for (Assignment a : serving) {
             if (!PresenceRules.overlaps(a.startDate(), a.endDate(), month.atDay(1), month.atEndOfMonth())) {
                 continue;
             }
+            Random random = random(seed, a.memberId(), month.getYear() * 12L + month.getMonthValue());
             Ranking.Scores s = new Ranking.Scores();
             s.assignmentId = a.id();
             s.projects = 5.0 + random.nextInt(6);
@@ -238,9 +292,11 @@ public class DemoData implements DemoDataContributor {
             s.partyBuilding = 6.0 + random.nextInt(5);
             scores.add(s);
         }
-        if (!scores.isEmpty()) {
-            ranking.enter(Store.COUNTY, month.toString(), scores);
-            ranking.compute(Store.COUNTY, month.toString(), today);
+        if (scores.isEmpty()) {
+            return false;
         }
+        ranking.enter(Store.COUNTY, month.toString(), scores);
+        ranking.compute(Store.COUNTY, month.toString(), today);
+        return true;
     }
 }

@@ -213,8 +213,4 @@ public class Presence {
         });
         return out;
     }
-
-    boolean any() {
-        return store.tx().read(em -> !em.createQuery("SELECT p.id FROM PresenceEntity p", Long.class).setMaxResults(1).getResultList().isEmpty());
-    }
 }

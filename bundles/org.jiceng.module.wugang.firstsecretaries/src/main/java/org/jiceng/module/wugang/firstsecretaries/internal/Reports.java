@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jiceng.cadre.Assignment;
 import org.jiceng.common.ConflictException;
@@ -157,6 +159,12 @@ public class Reports {
                 .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getSingleResult().intValue());
     }
 
+    /** The weeks one secretary has a report for (the demo data writes only those missing). */
+    Set<String> weeksReported(long assignmentId) {
+        return new HashSet<>(store.tx().read(em -> em.createQuery("SELECT r.week FROM WeeklyReportEntity r WHERE r.assignmentId = :a", String.class)
+                .setParameter("a", assignmentId).getResultList()));
+    }
+
     // ---- half-yearly reports (半年述职)
 
     HalfYearStatus submitHalfYear(String code, long assignmentId, String half, String summary, LocalDate submittedOn) {
@@ -184,6 +192,12 @@ public class Reports {
             return r;
         });
         return halfStatus(a, half, saved, submittedOn);
+    }
+
+    /** Whether the secretary's report of the half year is in. */
+    boolean halfYearReported(long assignmentId, String half) {
+        return !store.tx().read(em -> em.createQuery("SELECT r.id FROM HalfYearReportEntity r WHERE r.assignmentId = :a AND r.half = :h", Long.class)
+                .setParameter("a", assignmentId).setParameter("h", half).setMaxResults(1).getResultList()).isEmpty();
     }
 
     List<HalfYearStatus> halves(String code, long assignmentId, LocalDate today) {

@@ -196,13 +196,6 @@ public class Applications {
         return out;
     }
 
-    /** True when the subtree has any application at all. */
-    boolean any(String code) {
-        List<String> codes = store.subtreeCodes(code);
-        return !store.tx().read(em -> em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.jurisdictionCode IN :codes", Long.class)
-                .setParameter("codes", codes).setMaxResults(1).getResultList()).isEmpty();
-    }
-
     /** The branch's application for the level and year, or null. */
     ApplicationView find(long organizationId, CreationLevel level, int year) {
         return store.tx().read(em -> em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.organizationId = :o AND a.level = :l AND a.year = :y",

@@ -42,9 +42,11 @@ import org.slf4j.LoggerFactory;
  * with these branches). Of the 66 standardized branches, 22 apply for the model title and 3 fail
  * the stricter 25 criteria: 19 model branches.
  *
- * <p>Idempotent: nothing is done once the county has any application — the branches chosen depend on
- * the registry, which users change (a branch added later would otherwise be taken through the steps
- * on the next start). Who fails is drawn from the demo seed. Each branch's steps are whole units, and
+ * <p>Resumable: a run cut short (the module uninstalled while it loads) is completed by the next one
+ * with the same figures, and the core does not run a completed one again. The branches that applied
+ * already are the applicants, topped up in the order above to 67 (a run cut short applied a prefix of
+ * that order, so the top-up gives the same branches, and a branch added to the registry later is not
+ * taken in); who fails is drawn from the demo seed over them; each branch's steps are whole units, and
  * a branch is taken only through the steps it has not had yet.
  */
 @Component
@@ -78,7 +80,7 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        if (jurisdictions.find(Store.COUNTY).isEmpty() || applications.any(Store.COUNTY)) {
+        if (jurisdictions.find(Store.COUNTY).isEmpty()) {
             return;
         }
         long t0 = System.nanoTime();
@@ -90,7 +92,7 @@ public class DemoData implements DemoDataContributor {
             logger.warn("Demo data of {}: {} branches and {} townships in {}, the seed's figures need {} branches and two townships", Store.MODULE_ID,
                     branches.size(), townships.size(), Store.COUNTY, STANDARDIZED_APPLICANTS);
         }
-        List<PartyOrganization> applicants = branches.subList(0, Math.min(STANDARDIZED_APPLICANTS, branches.size()));
+        List<PartyOrganization> applicants = applicants(branches, year);
         Random draw = new Random(run.seed());
         Set<Long> failing = drawn(applicants, STANDARDIZED_FAILING, draw);
         List<PartyOrganization> standardized = new ArrayList<>();
@@ -133,6 +135,25 @@ public class DemoData implements DemoDataContributor {
         }
         villages.addAll(organs);
         return villages;
+    }
+
+    /**
+     * The branches that applied for standardization this year, topped up with those that did not,
+     * in the order of {@code branches}, to the seed's 67; in that order.
+     */
+    private List<PartyOrganization> applicants(List<PartyOrganization> branches, int year) {
+        Set<Long> chosen = new HashSet<>();
+        for (PartyOrganization b : branches) {
+            if (chosen.size() < STANDARDIZED_APPLICANTS && applications.find(b.getId(), CreationLevel.STANDARDIZED, year) != null) {
+                chosen.add(b.getId());
+            }
+        }
+        for (PartyOrganization b : branches) {
+            if (chosen.size() < STANDARDIZED_APPLICANTS) {
+                chosen.add(b.getId());
+            }
+        }
+        return branches.stream().filter(b -> chosen.contains(b.getId())).toList();
     }
 
     private static Set<Long> drawn(List<PartyOrganization> from, int count, Random draw) {

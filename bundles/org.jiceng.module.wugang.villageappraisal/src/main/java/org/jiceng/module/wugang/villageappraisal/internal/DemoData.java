@@ -2,8 +2,10 @@ package org.jiceng.module.wugang.villageappraisal.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -39,7 +41,14 @@ import org.slf4j.LoggerFactory;
  * village posts in the core (secretary, committee director, committee member) held by its own members.
  * Their dossiers (a quarter's records at a time) and the township's scores come from four seeded
  * profiles of how well a cadre worked; totals, grades, ranks, subsidies and awards then come out of
- * the engine and the rules. Idempotent: nothing is done once anyone is on that year's appraisal.
+ * the engine and the rules.
+ *
+ * <p>Resumable: a run cut short (the module uninstalled while it loads) is completed by the next one
+ * with the same figures, and the core does not run a completed one again. Each village draws from a
+ * random source of its own (the seed and the village's code), so a village's cadres get the same
+ * profiles and scores whatever was written before; a post, an enrolment and a dossier are added
+ * only when missing, and the year is taken only through the steps it has not had (scores entered
+ * and computed while it is open, then approved, then paid). A year already paid is left alone.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -125,52 +134,81 @@ public class DemoData implements DemoDataContributor {
     public void load(DemoDataRun run) {
         LocalDate today = LocalDate.now();
         int year = today.getYear() - 1;
-        if (jurisdictions.find(Store.COUNTY).isEmpty() || !cadres.all(Store.COUNTY, year).isEmpty()) {
+        if (jurisdictions.find(Store.COUNTY).isEmpty()) {
+            return;
+        }
+        YearState state = YearState.valueOf(years.view(Store.COUNTY, year).state);
+        if (state == YearState.PAID) {
             return;
         }
         long t0 = System.nanoTime();
-        Random random = new Random(run.seed());
         List<CadreScores> scores = new ArrayList<>();
         List<TeamScores> teamScores = new ArrayList<>();
-        for (String village : villages()) {
-            run.throwIfCancelled();
-            List<Long> people = villagers(village);
-            if (people.isEmpty()) {
-                continue;
+        if (!state.closed()) {
+            Map<Long, Long> enrolled = new HashMap<>();
+            cadres.all(Store.COUNTY, year).forEach(c -> enrolled.put(c.memberId, c.id));
+            for (String village : villages()) {
+                run.throwIfCancelled();
+                village(village, year, run.seed(), enrolled, scores, teamScores, today);
             }
-            String villageName = jurisdictions.get(village).getName();
-            for (int p = 0; p < people.size(); p++) {
-                Position post = post(people.get(p), village, villageName, p);
+            if (scores.isEmpty()) {
+                return;
+            }
+            run.throwIfCancelled();
+            cadres.enterScores(Store.COUNTY, year, scores);
+            teams.enterScores(Store.COUNTY, year, teamScores);
+            YearView computed = appraisal.compute(Store.COUNTY, year, today);
+            years.approve(Store.COUNTY, year, computed.version, today);
+        }
+        YearView approved = years.view(Store.COUNTY, year);
+        if (YearState.valueOf(approved.state) == YearState.APPROVED) {
+            years.pay(Store.COUNTY, year, approved.version, today);
+        }
+        logger.info("Demo data of {} loaded in {} ms: {} village cadres of {} villages appraised for {}", Store.MODULE_ID,
+                (System.nanoTime() - t0) / 1_000_000, scores.size(), teamScores.size(), year);
+    }
+
+    /**
+     * One village: its posts, its cadres on the year's appraisal with their dossiers (each added
+     * unless there), and the township's scores of its cadres and its team, added to the lists. The
+     * numbers come from the village's own random source and are all drawn, written or not.
+     */
+    private void village(String village, int year, long seed, Map<Long, Long> enrolled, List<CadreScores> scores, List<TeamScores> teamScores,
+            LocalDate today) {
+        List<Long> people = villagers(village);
+        if (people.isEmpty()) {
+            return;
+        }
+        Random random = new Random(seed ^ (Long.parseLong(village) * 0x9E3779B97F4A7C15L));
+        String villageName = jurisdictions.get(village).getName();
+        for (int p = 0; p < people.size(); p++) {
+            Position post = post(people.get(p), village, villageName, p);
+            Long cadreId = enrolled.get(people.get(p));
+            boolean recorded = cadreId != null && dossier.list(Store.COUNTY, cadreId, PageRequest.first(1)).getTotal() > 0;
+            if (cadreId == null) {
                 Enrolment e = new Enrolment();
                 e.year = year;
                 e.positionId = post.id();
-                CadreView cadre = cadres.enroll(Store.COUNTY, e, today);
-                Profile profile = Profile.draw(random);
-                dossier.addAll(Store.COUNTY, cadre.id, records(profile, year, random), today);
-                CadreScores s = new CadreScores();
-                s.cadreId = cadre.id;
-                s.economy = between(random, profile.economyLow, profile.economyHigh);
-                s.masses = between(random, profile.massesLow, profile.massesHigh);
-                scores.add(s);
+                cadreId = cadres.enroll(Store.COUNTY, e, today).id;
+                enrolled.put(people.get(p), cadreId);
             }
-            TeamScores t = new TeamScores();
-            t.villageCode = village;
-            // The township's view of the village's collective economy and Party building: 12 to 19 of 20.
-            t.collective = between(random, 12, 19);
-            t.building = between(random, 12, 19);
-            teamScores.add(t);
+            Profile profile = Profile.draw(random);
+            List<RecordInput> records = records(profile, year, random);
+            if (!recorded) {
+                dossier.addAll(Store.COUNTY, cadreId, records, today);
+            }
+            CadreScores s = new CadreScores();
+            s.cadreId = cadreId;
+            s.economy = between(random, profile.economyLow, profile.economyHigh);
+            s.masses = between(random, profile.massesLow, profile.massesHigh);
+            scores.add(s);
         }
-        if (scores.isEmpty()) {
-            return;
-        }
-        run.throwIfCancelled();
-        cadres.enterScores(Store.COUNTY, year, scores);
-        teams.enterScores(Store.COUNTY, year, teamScores);
-        YearView computed = appraisal.compute(Store.COUNTY, year, today);
-        YearView approved = years.approve(Store.COUNTY, year, computed.version, today);
-        years.pay(Store.COUNTY, year, approved.version, today);
-        logger.info("Demo data of {} loaded in {} ms: {} village cadres of {} villages appraised for {}", Store.MODULE_ID,
-                (System.nanoTime() - t0) / 1_000_000, scores.size(), teamScores.size(), year);
+        TeamScores t = new TeamScores();
+        t.villageCode = village;
+        // The township's view of the village's collective economy and Party building: 12 to 19 of 20.
+        t.collective = between(random, 12, 19);
+        t.building = between(random, 12, 19);
+        teamScores.add(t);
     }
 
     /** Rural villages of the county (communities have their own appraisal), in code order. */

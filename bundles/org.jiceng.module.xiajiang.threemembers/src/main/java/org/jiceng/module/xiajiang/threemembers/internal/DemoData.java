@@ -3,6 +3,8 @@ package org.jiceng.module.xiajiang.threemembers.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.jiceng.module.DemoDataRun;
 import org.jiceng.problem.Problem;
 import org.jiceng.problem.ProblemService;
 import org.jiceng.problem.ProblemSeverity;
+import org.jiceng.problem.ProblemStatus;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberQuery;
 import org.jiceng.registry.MemberService;
@@ -41,8 +44,15 @@ import org.slf4j.LoggerFactory;
  * organizations and 7 domains; 92 dispatched, 54 of them 改非 cadres; monthly supervision, quarterly
  * meetings, feedback and rectification; 54 of the 77 branches upgraded (one from two to five stars),
  * 13 "six goods"; the year-end assessment. Loaded through the module's own services and the core API
- * by the core's demo loader when the demo profile is on and the module's tables are empty. A stop
- * half-way keeps the steps already done (each is its own transaction).
+ * by the core's demo loader when the demo profile is on.
+ *
+ * <p>Resumable: a run cut short (the module uninstalled while it loads) is completed by the next one
+ * with the same figures, and the core does not run a completed one again. Every step writes only
+ * what is missing: organizations and targets once the year has no target yet; candidates and
+ * dispatches per person (in an order fixed by the registry, not by when a designation was added),
+ * unless the year's dispatches are all there; letters not issued yet; supervisions, meetings and
+ * feedback not recorded yet, problems taken on from where they stand; targets not rated yet; the
+ * assessment unless every dispatch has its grade.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -92,8 +102,7 @@ public class DemoData implements DemoDataContributor {
 
     @Override
     public void load(DemoDataRun run) {
-        long existing = store.tx().read(em -> em.createQuery("SELECT COUNT(t) FROM TargetEntity t", Long.class).getSingleResult());
-        if (existing > 0 || store.jurisdictions().find(COUNTY).isEmpty()) {
+        if (store.jurisdictions().find(COUNTY).isEmpty()) {
             return;
         }
         long t0 = System.nanoTime();
@@ -102,47 +111,86 @@ public class DemoData implements DemoDataContributor {
     }
 
     void load(int year, LocalDate today, DemoDataRun run) {
-        ensureOrganizations();
-        run.throwIfCancelled();
-        targets.derive(COUNTY, year);
-        List<Member> people = people(today);
+        if (targets.list(COUNTY, year, null, null, null, PageRequest.first(1)).getTotal() == 0) {
+            // One unit: the targets are derived in one transaction once the organizations are there.
+            ensureOrganizations();
+            run.throwIfCancelled();
+            targets.derive(COUNTY, year);
+        }
         run.throwIfCancelled();
         LocalDate start = LocalDate.of(year, 3, 1);
-        List<CandidateView> candidates = new ArrayList<>();
-        for (Member m : people) {
-            candidates.add(selection.addCandidate(COUNTY, candidate(m, year), today));
-        }
-        // 改非 cadres first: all commissioners, all supervisors, then the rest of them as instructors.
-        candidates.sort((a, b) -> Boolean.compare(b.nonLeading(), a.nonLeading()));
         List<TargetView> commissionerTargets = allTargets(year, MemberRole.COMMISSIONER);
         List<TargetView> instructorTargets = allTargets(year, MemberRole.INSTRUCTOR);
         List<TargetView> domainTargets = allTargets(year, MemberRole.SUPERVISOR);
-        List<DispatchView> dispatched = new ArrayList<>();
-        int next = 0;
-        for (TargetView t : commissionerTargets) {
-            dispatched.add(dispatch(candidates.get(next++), t, SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
-        }
-        for (int i = 0; i < SUPERVISORS; i++) {
-            dispatched.add(dispatch(candidates.get(next++), domainTargets.get(i % domainTargets.size()),
-                    SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
-        }
-        for (int i = 0; i < instructorTargets.size(); i++) {
-            dispatched.add(dispatch(candidates.get(next++), instructorTargets.get(i),
-                    i % 3 == 0 ? SelectionChannel.SOCIAL_RECRUITMENT : SelectionChannel.UNIFIED_DISPATCH, start));
+        int planned = commissionerTargets.size() + SUPERVISORS + instructorTargets.size();
+        List<DispatchView> dispatched = dispatches(year);
+        if (dispatched.size() < planned) {
+            dispatched = select(year, today, start, commissionerTargets, instructorTargets, domainTargets, run);
         }
         run.throwIfCancelled();
         for (DispatchView d : dispatched) {
-            selection.issueAppointment(COUNTY, d.id, start, d.version);
+            if (d.appointmentNo == null) {
+                selection.issueAppointment(COUNTY, d.id, start, d.version);
+            }
         }
         run.throwIfCancelled();
-        supervise(dispatched, year);
+        supervise(dispatched, year, run);
         run.throwIfCancelled();
         meetings(dispatched, year);
-        feedback(dispatched, year);
+        feedback(dispatched, year, run);
         run.throwIfCancelled();
-        rate(year, commissionerTargets, instructorTargets);
+        rate(commissionerTargets, instructorTargets, run);
         run.throwIfCancelled();
-        assess(dispatched, year);
+        if (dispatches(year).stream().anyMatch(d -> d.assessmentGrade == null)) {
+            assess(dispatched, year);
+        }
+    }
+
+    /**
+     * The candidates and their dispatches: 改非 cadres first, all commissioners, all supervisors, then
+     * the rest of them as instructors. A person already a candidate, or a candidate already sent, is
+     * taken as is; returns the dispatches in the order sent.
+     */
+    private List<DispatchView> select(int year, LocalDate today, LocalDate start, List<TargetView> commissionerTargets,
+            List<TargetView> instructorTargets, List<TargetView> domainTargets, DemoDataRun run) {
+        List<Member> people = people(today);
+        run.throwIfCancelled();
+        Map<Long, CandidateView> existing = new HashMap<>();
+        Pages.each(null, Set.of(), page -> selection.candidates(COUNTY, year, null, page), c -> existing.put(c.memberId(), c));
+        List<CandidateView> candidates = new ArrayList<>();
+        for (Member m : people) {
+            run.throwIfCancelled();
+            CandidateView c = existing.get(m.getId());
+            candidates.add(c != null ? c : selection.addCandidate(COUNTY, candidate(m, year), today));
+        }
+        // An order the registry fixes, so a resumed run sends everyone where an uninterrupted one would:
+        // 改非 cadres first, the county's own members (latest first, the organs' after the committee's) before those below.
+        candidates.sort(Comparator.comparing((CandidateView c) -> !c.nonLeading()).thenComparing(c -> !COUNTY.equals(c.jurisdictionCode()))
+                .thenComparingLong(c -> COUNTY.equals(c.jurisdictionCode()) ? -c.memberId() : c.memberId()));
+        Map<Long, DispatchView> sent = new HashMap<>();
+        dispatches(year).forEach(d -> sent.put(d.candidateId, d));
+        List<DispatchView> dispatched = new ArrayList<>();
+        int next = 0;
+        for (TargetView t : commissionerTargets) {
+            run.throwIfCancelled();
+            dispatched.add(dispatch(sent, candidates.get(next++), t, SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
+        }
+        for (int i = 0; i < SUPERVISORS; i++) {
+            run.throwIfCancelled();
+            dispatched.add(dispatch(sent, candidates.get(next++), domainTargets.get(i % domainTargets.size()),
+                    SelectionChannel.APPLICATION_WITH_RECOMMENDATION, start));
+        }
+        for (int i = 0; i < instructorTargets.size(); i++) {
+            run.throwIfCancelled();
+            dispatched.add(dispatch(sent, candidates.get(next++), instructorTargets.get(i),
+                    i % 3 == 0 ? SelectionChannel.SOCIAL_RECRUITMENT : SelectionChannel.UNIFIED_DISPATCH, start));
+        }
+        return dispatched;
+    }
+
+    /** The year's dispatches in the order sent. */
+    private List<DispatchView> dispatches(int year) {
+        return Pages.all("id", Set.of("id"), page -> selection.dispatches(COUNTY, year, null, null, null, page));
     }
 
     /** Adds weak organ branches and low-rated two-new organizations until the county has the seed's numbers. */
@@ -256,7 +304,10 @@ public class DemoData implements DemoDataContributor {
         return c;
     }
 
-    private DispatchView dispatch(CandidateView c, TargetView t, SelectionChannel channel, LocalDate start) {
+    private DispatchView dispatch(Map<Long, DispatchView> sent, CandidateView c, TargetView t, SelectionChannel channel, LocalDate start) {
+        if (sent.containsKey(c.id())) {
+            return sent.get(c.id());
+        }
         Selection.DispatchInput in = new Selection.DispatchInput();
         in.candidateId = c.id();
         in.targetId = t.id();
@@ -266,14 +317,20 @@ public class DemoData implements DemoDataContributor {
     }
 
     /** Every supervisor every month from March to December, over the commissioners and instructors of the domain. */
-    private void supervise(List<DispatchView> dispatched, int year) {
+    private void supervise(List<DispatchView> dispatched, int year, DemoDataRun run) {
         for (DispatchView s : dispatched) {
             if (s.role != MemberRole.SUPERVISOR) {
                 continue;
             }
+            run.throwIfCancelled();
+            Set<String> held = new HashSet<>();
+            operation.supervisions(COUNTY, year, s.id).forEach(v -> held.add(v.month()));
             List<Long> overseen = dispatched.stream().filter(d -> d.role != MemberRole.SUPERVISOR && d.domain == s.domain).limit(3).map(d -> d.id)
                     .toList();
             for (int month = 3; month <= 12; month++) {
+                if (held.contains(String.format("%d-%02d", year, month))) {
+                    continue;
+                }
                 Operation.SupervisionInput in = new Operation.SupervisionInput();
                 in.month = String.format("%d-%02d", year, month);
                 in.heldOn = LocalDate.of(year, month, 20);
@@ -286,7 +343,12 @@ public class DemoData implements DemoDataContributor {
 
     private void meetings(List<DispatchView> dispatched, int year) {
         List<Long> attendees = dispatched.stream().filter(d -> d.role == MemberRole.SUPERVISOR).map(d -> d.id).toList();
+        Set<Integer> held = new HashSet<>();
+        operation.meetings(COUNTY, year).forEach(m -> held.add(m.quarter()));
         for (int q = 1; q <= 4; q++) {
+            if (held.contains(q)) {
+                continue;
+            }
             Operation.MeetingInput in = new Operation.MeetingInput();
             in.year = year;
             in.quarter = q;
@@ -299,10 +361,18 @@ public class DemoData implements DemoDataContributor {
     }
 
     /** 30 problems fed back by commissioners and instructors; 26 rectified in the core engine. */
-    private void feedback(List<DispatchView> dispatched, int year) {
+    private void feedback(List<DispatchView> dispatched, int year, DemoDataRun run) {
         List<DispatchView> serving = dispatched.stream().filter(d -> d.role != MemberRole.SUPERVISOR).limit(30).toList();
         LocalDate found = LocalDate.of(year, 5, 10);
         for (int i = 0; i < serving.size(); i++) {
+            run.throwIfCancelled();
+            List<FeedbackView> given = operation.feedbackList(COUNTY, year, serving.get(i).id);
+            if (!given.isEmpty()) {
+                if (i < 26) {
+                    rectify(given.get(0).problemId(), year);
+                }
+                continue;
+            }
             Operation.FeedbackInput in = new Operation.FeedbackInput();
             in.category = i % 2 == 0 ? "党员发展流程" : "组织生活";
             in.severity = i % 5 == 0 ? ProblemSeverity.HIGH : ProblemSeverity.MEDIUM;
@@ -311,15 +381,24 @@ public class DemoData implements DemoDataContributor {
             in.deadline = LocalDate.of(year, 7, 10);
             FeedbackView f = operation.feedback(COUNTY, serving.get(i).id, in, found);
             if (i < 26) {
-                Problem p = problems.filePlan(f.problemId(), "限期整改", "支部书记", "支部书记", LocalDate.of(year, 5, 20),
-                        problems.get(f.problemId()).version());
-                problems.markRectified(p.id(), "已整改到位", "支部书记", LocalDate.of(year, 6, 30), p.version());
+                rectify(f.problemId(), year);
             }
         }
     }
 
+    /** Takes a problem fed back through the steps it has not had yet: a plan filed, then rectified. */
+    private void rectify(long problemId, int year) {
+        Problem p = problems.get(problemId);
+        if (p.status() == ProblemStatus.FOUND) {
+            p = problems.filePlan(p.id(), "限期整改", "支部书记", "支部书记", LocalDate.of(year, 5, 20), p.version());
+        }
+        if (!p.status().isRectified()) {
+            problems.markRectified(p.id(), "已整改到位", "支部书记", LocalDate.of(year, 6, 30), p.version());
+        }
+    }
+
     /** 54 of the 77 branches one star up (第六非公联合党支部 from two to five), 13 of them "six goods". */
-    private void rate(int year, List<TargetView> commissionerTargets, List<TargetView> instructorTargets) {
+    private void rate(List<TargetView> commissionerTargets, List<TargetView> instructorTargets, DemoDataRun run) {
         List<TargetView> branches = new ArrayList<>(commissionerTargets);
         branches.addAll(instructorTargets);
         int upgraded = 0;
@@ -332,11 +411,17 @@ public class DemoData implements DemoDataContributor {
                 after = before; // a five-star branch cannot go up: counted among the others
                 up = false;
             }
-            targets.rate(COUNTY, t.id(), after, targets.get(COUNTY, t.id()).version());
+            run.throwIfCancelled();
+            TargetView now = targets.get(COUNTY, t.id());
+            if (now.starsAfter() == null) {
+                targets.rate(COUNTY, t.id(), after, now.version());
+            }
             if (up) {
                 upgraded++;
                 if (sixGoods < SIX_GOODS) {
-                    targets.evaluateSixGoods(COUNTY, t.id(), Store.COUNTY_OFFICE, sixGoodsAnswers());
+                    if (!now.sixGoods()) {
+                        targets.evaluateSixGoods(COUNTY, t.id(), Store.COUNTY_OFFICE, sixGoodsAnswers());
+                    }
                     sixGoods++;
                 }
             }
