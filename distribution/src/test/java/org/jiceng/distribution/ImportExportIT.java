@@ -135,6 +135,16 @@ class ImportExportIT {
     }
 
     @Test
+    void anImportNamesTheAccountThatStartedIt() {
+        byte[] header = "name,type\n".getBytes(StandardCharsets.UTF_8);
+        JsonNode someoneElse = assertProblem(upload("/api/v1/imports?kind=organizations&dryRun=true&recordedBy=xiajiang-viewer", header, "text/csv"),
+                400);
+        assertTrue(someoneElse.toString().contains("recordedBy"), someoneElse.toString());
+        JsonNode job = runImport("organizations", header, true);
+        assertEquals(JicengServer.ADMIN, job.get("startedBy").asText(), job.toString());
+    }
+
+    @Test
     void exportsListsAndRecordsAsXlsxWithMaskedNumbers() throws IOException {
         HttpResponse<byte[]> members = download("/api/v1/exports/members.xlsx?jurisdiction=130531&status=ACTIVE");
         assertEquals(200, members.statusCode());

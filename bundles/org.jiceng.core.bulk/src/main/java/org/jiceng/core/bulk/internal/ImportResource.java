@@ -19,7 +19,9 @@ import javax.ws.rs.core.Response;
 import org.jiceng.bulk.ImportJob;
 import org.jiceng.bulk.ImportKind;
 import org.jiceng.common.Params;
+import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
+import org.jiceng.security.CallerContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,6 +55,11 @@ public class ImportResource {
     public Response start(@QueryParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
             @QueryParam("recordedBy") String recordedBy, InputStream body) throws IOException {
         new Validator().require("kind", kind).throwIfInvalid();
+        // Who started it is the login, never a parameter: a job names the account the audit trail names.
+        String caller = CallerContext.current().username();
+        if (recordedBy != null && !recordedBy.isBlank() && !recordedBy.trim().equals(caller)) {
+            throw new ValidationException("recordedBy", "is the account that is logged in (" + caller + "); it cannot name another");
+        }
         ImportKind k = Params.enumOf(ImportKind.class, "kind", kind);
         Boolean dry = Params.bool("dryRun", dryRun);
         // Admitted before the body is read: a refused upload costs neither disk nor memory.
@@ -60,7 +67,7 @@ public class ImportResource {
         Path file = null;
         try {
             file = Spool.write(body, ImportJobs.MAX_FILE_BYTES);
-            ImportJob job = jobs.start(ticket, k, fileName, file, dry != null && dry, recordedBy);
+            ImportJob job = jobs.start(ticket, k, fileName, file, dry != null && dry, caller);
             return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
         } catch (IOException | RuntimeException e) {
             ticket.close();
