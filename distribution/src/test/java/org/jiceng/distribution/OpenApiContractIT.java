@@ -87,6 +87,74 @@ class OpenApiContractIT {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * The core's operations (modules version themselves) against the baseline recorded at the last
+     * release: none may disappear, change its id, or gain a required parameter. Run with
+     * {@code -Djiceng.openapi.baseline=update} at a release to record the live document instead.
+     */
+    @Test
+    void theCoresOperationsStayCompatibleWithTheLastRelease() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("jiceng.it.openapi.baseline.file"));
+        Map<String, String> live = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> op : operations()) {
+            String path = op.getKey().substring(op.getKey().indexOf(' ') + 1);
+            if (!path.matches("/jurisdictions/\\{code\\}/[a-z0-9]+(-[a-z0-9]+)+(/.*)?")) {
+                live.put(op.getKey().toUpperCase(java.util.Locale.ROOT).substring(0, op.getKey().indexOf(' ')) + " " + path,
+                        signature(op.getValue()));
+            }
+        }
+        if ("update".equals(System.getProperty("jiceng.openapi.baseline"))) {
+            List<String> lines = new ArrayList<>(
+                    List.of("# The core's REST operations as last released: method path operationId required-parameters.",
+                            "# OpenApiContractIT fails when one disappears, changes its id or gains a required parameter."));
+            live.forEach((op, sig) -> lines.add(op + " " + sig));
+            java.nio.file.Files.write(file, lines);
+        }
+        List<String> breaks = new ArrayList<>();
+        int checked = 0;
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            checked++;
+            String[] f = line.split(" ", 4);
+            String op = f[0] + " " + f[1];
+            String now = live.get(op);
+            if (now == null) {
+                breaks.add(op + " was removed");
+                continue;
+            }
+            String[] n = now.split(" ", 2);
+            if (!n[0].equals(f[2])) {
+                breaks.add(op + " changed its id from " + f[2] + " to " + n[0]);
+            }
+            Set<String> before = new HashSet<>(List.of(f.length > 3 ? f[3].split(",") : new String[0]));
+            for (String required : n.length > 1 ? n[1].split(",") : new String[0]) {
+                if (!before.contains(required)) {
+                    breaks.add(op + " now requires " + required);
+                }
+            }
+        }
+        System.out.printf("OpenAPI: %d core operations checked against the baseline, %d live%n", checked, live.size());
+        assertTrue(checked > 50, "baseline operations: " + checked);
+        assertEquals(List.of(), breaks);
+    }
+
+    /** operationId, then the required parameters (and "body" for a required request body), comma-separated. */
+    private static String signature(JsonNode op) {
+        List<String> required = new ArrayList<>();
+        for (JsonNode p : op.path("parameters")) {
+            if (p.path("required").asBoolean()) {
+                required.add(p.get("in").asText() + ":" + p.get("name").asText());
+            }
+        }
+        if (op.path("requestBody").path("required").asBoolean()) {
+            required.add("body");
+        }
+        java.util.Collections.sort(required);
+        return op.path("operationId").asText() + (required.isEmpty() ? "" : " " + String.join(",", required));
+    }
+
     /** "method path" → operation, over the whole document. */
     private static List<Map.Entry<String, JsonNode>> operations() {
         List<Map.Entry<String, JsonNode>> all = new ArrayList<>();
