@@ -72,6 +72,9 @@ class OpenApiContractIT {
         assertEquals("id", id.get("name").asText());
         assertEquals("integer", id.at("/schema/type").asText(), id.toString());
         assertEquals("int64", id.at("/schema/format").asText(), id.toString());
+        JsonNode kind = document.at("/paths/~1imports/post/parameters/0");
+        assertEquals("kind", kind.get("name").asText(), kind.toString());
+        assertTrue(kind.get("required").asBoolean(), "a query parameter the server requires is marked required: " + kind);
         JsonNode problem = document.at("/components/schemas/ProblemDetails");
         assertTrue(problem.at("/properties/errors").isObject(), problem.toString());
         List<String> missing = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Upload an XLSX or CSV file as the request body; poll the job it starts. */
@@ -52,7 +53,8 @@ public class ImportResource {
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing; "
             + "429 with Retry-After while the server runs and queues as many imports as it is configured to")
-    public Response start(@QueryParam("kind") String kind, @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
+    public Response start(@Parameter(required = true, description = "organizations, members or cadres") @QueryParam("kind") String kind,
+            @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
             @QueryParam("recordedBy") String recordedBy, InputStream body) throws IOException {
         new Validator().require("kind", kind).throwIfInvalid();
         // Who started it is the login, never a parameter: a job names the account the audit trail names.

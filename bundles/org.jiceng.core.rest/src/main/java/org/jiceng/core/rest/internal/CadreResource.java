@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 干部: positions and list designations of members, and tenure derived from positions. */
@@ -103,7 +104,9 @@ public class CadreResource {
     @GET
     @Path("designated")
     @Operation(summary = "Members of a subtree on a list on a date (default today)")
-    public Page<Designation> designated(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("type") String type,
+    public Page<Designation> designated(
+            @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(required = true, description = "the list") @QueryParam("type") String type,
             @QueryParam("on") String on, @QueryParam("page") String page, @QueryParam("size") String size) {
         new Validator().require("jurisdiction", jurisdiction).require("type", type).throwIfInvalid();
         return cadres.designated(jurisdiction, Params.enumOf(DesignationType.class, "type", type), Params.date("on", on),
@@ -114,7 +117,7 @@ public class CadreResource {
     @Path("tenure")
     @Operation(summary = "Members in the same post level of one unit for at least N years (兴宁 rotation: HEAD 5, DEPUTY 10)")
     public List<Tenure> tenure(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("level") String level,
-            @QueryParam("years") String years, @QueryParam("on") String on) {
+            @Parameter(required = true, description = "at least this many years") @QueryParam("years") String years, @QueryParam("on") String on) {
         Integer n = Params.integer("years", years);
         new Validator().require("years", n).throwIfInvalid();
         return cadres.tenures(jurisdiction, Params.enumOf(PostLevel.class, "level", level), n, Params.date("on", on));

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 发展党员 statistics; the steps themselves are recorded under /members/{id}/events. */
@@ -55,7 +56,9 @@ public class DevelopmentResource {
     @GET
     @Path("villages-without-development")
     @Operation(summary = "Villages with no member developed for N years (三年以上不发展党员村; default 3)")
-    public List<VillageWithoutDevelopment> stagnant(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("years") String years) {
+    public List<VillageWithoutDevelopment> stagnant(
+            @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("years") String years) {
         Integer n = Params.integer("years", years);
         new Validator().check(n == null || (n >= 1 && n <= 30), "years", "must be between 1 and 30").throwIfInvalid();
         return development.villagesWithoutDevelopment(requireJurisdiction(jurisdiction), n == null ? 3 : n);

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = InboxResource.class)
@@ -35,7 +36,9 @@ public class InboxResource {
 
     @GET
     @Operation(summary = "Items of the subtree due within withinDays (default 30), overdue first, then by due date")
-    public List<InboxItem> items(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("withinDays") String withinDays) {
+    public List<InboxItem> items(
+            @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("withinDays") String withinDays) {
         new Validator().require("jurisdiction", jurisdiction).throwIfInvalid();
         Integer days = Params.integer("withinDays", withinDays);
         return inbox.items(jurisdiction.trim(), days == null ? 30 : days);

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The scoring and ranking engine. */
@@ -98,7 +99,8 @@ public class ScoringResource {
     @GET
     @Path("schemes/{id}/periods/{period}/rollup")
     @Operation(summary = "Totals aggregated over a jurisdiction and each jurisdiction directly below it")
-    public List<RollUp> rollUp(@PathParam("id") String id, @PathParam("period") String period, @QueryParam("jurisdiction") String jurisdiction) {
+    public List<RollUp> rollUp(@PathParam("id") String id, @PathParam("period") String period,
+            @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction) {
         new Validator().require("jurisdiction", jurisdiction).throwIfInvalid();
         return scoring.rollUp(Params.id("id", id), period, jurisdiction.trim());
     }

@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 组织关系转接 and 流动党员. */
@@ -106,7 +107,9 @@ public class TransferResource {
     @GET
     @Path("mobile-members")
     @Operation(summary = "流动党员 of organizations in the subtree; current=true keeps those away today")
-    public Page<MobileMember> mobile(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("current") String current,
+    public Page<MobileMember> mobile(
+            @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("current") String current,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         new Validator().require("jurisdiction", jurisdiction).throwIfInvalid();
         Boolean onlyCurrent = Params.bool("current", current);
