@@ -375,27 +375,23 @@ class AuditIT {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** Edits the stopped server's database directly, as someone with access to its files or its database account could. */
+    /** Edits the stopped server's database directly, as someone with access to its files or its database account could; one row. */
     private static void sql(String statement, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), server.jdbcPassword());
-                PreparedStatement p = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                p.setObject(i + 1, parameters[i]);
-            }
-            assertEquals(1, p.executeUpdate(), statement);
-        } catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
+        assertEquals(1, update(statement, parameters), statement);
     }
 
-    /** Like {@link #sql} for a statement that may touch any number of rows. */
+    /** Like {@link #sql} for a statement that may touch any number of rows (at least one). */
     private static void sqlRows(String statement, Object... parameters) {
+        assertTrue(update(statement, parameters) > 0, statement);
+    }
+
+    private static int update(String statement, Object... parameters) {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), server.jdbcPassword());
                 PreparedStatement p = c.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 p.setObject(i + 1, parameters[i]);
             }
-            assertTrue(p.executeUpdate() > 0, statement);
+            return p.executeUpdate();
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }

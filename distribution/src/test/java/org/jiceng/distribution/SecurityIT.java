@@ -333,12 +333,16 @@ class SecurityIT {
 
     /** A GET sent from a chosen local address (every 127.x address reaches the loopback listener on Linux). */
     private static String rawGet(String localAddress, String path, String authorization) throws IOException {
+        return raw(localAddress, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends {@code request} as it is, from {@code localAddress}, and reads the whole answer. */
+    private static String raw(String localAddress, String request) throws IOException {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.httpPort), 5000);
             socket.setSoTimeout(30_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -415,10 +419,10 @@ class SecurityIT {
             assertTrue(inUrl.body().contains("/problems/unauthorized"), inUrl.toString());
         }
         // CORS is closed: no origin is allowed, neither to a preflight nor on an authenticated answer.
-        String preflight = raw("OPTIONS /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
+        String preflight = raw(LOOPBACK, "OPTIONS /api/v1/members HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
                 + "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n");
         assertFalse(preflight.toLowerCase(java.util.Locale.ROOT).contains("access-control-allow"), preflight);
-        String answer = raw("GET /api/v1/members?size=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nAuthorization: "
+        String answer = raw(LOOPBACK, "GET /api/v1/members?size=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://evil.example\r\nAuthorization: "
                 + JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD) + "\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertFalse(answer.toLowerCase(java.util.Locale.ROOT).contains("access-control-allow"), answer);
@@ -442,14 +446,6 @@ class SecurityIT {
         assertEquals(200, updated.status(), updated.toString());
         assertEquals(id, updated.json().get("id").asLong(), "the path names the record, not the body");
         assertEquals(version + 1, updated.json().get("version").asLong());
-    }
-
-    private static String raw(String request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.httpPort)) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @AfterAll

@@ -43,8 +43,17 @@ final class AuditChain {
 
     /** Locks the head row until the connection's transaction ends. */
     static Head lockHead(Connection c) throws SQLException {
+        return head(c, " FOR UPDATE");
+    }
+
+    /** The head as it is now (without locking it). */
+    static Head readHead(Connection c) throws SQLException {
+        return head(c, "");
+    }
+
+    private static Head head(Connection c, String lock) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT last_seq, last_hash, recording FROM audit_chain_head WHERE id = 1 FOR UPDATE")) {
+                ResultSet r = s.executeQuery("SELECT last_seq, last_hash, recording FROM audit_chain_head WHERE id = 1" + lock)) {
             if (!r.next()) {
                 throw new SQLException("audit_chain_head has no row: the audit migration did not run");
             }
@@ -205,17 +214,6 @@ final class AuditChain {
             return broken(checked, lastSeq, last, "the chain head (seq " + lastSeq + ") does not match the last entry " + last);
         }
         return new AuditVerification(checked, true, lastSeq, null, null);
-    }
-
-    /** The head as it is now (without locking it). */
-    static Head readHead(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT last_seq, last_hash, recording FROM audit_chain_head WHERE id = 1")) {
-            if (!r.next()) {
-                throw new SQLException("audit_chain_head has no row: the audit migration did not run");
-            }
-            return new Head(r.getLong(1), r.getString(2), r.getBoolean(3));
-        }
     }
 
     /**

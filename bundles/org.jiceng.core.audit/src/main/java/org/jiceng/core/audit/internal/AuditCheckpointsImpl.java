@@ -82,13 +82,16 @@ public class AuditCheckpointsImpl implements AuditCheckpoints, Runnable {
             logger.debug("Audit checkpoint skipped: the chain is still at entry {}", head.lastSeq());
             return;
         }
-        AuditCheckpoint made = create();
+        AuditCheckpoint made = signAndWrite(head);
         logger.info("Audit checkpoint: entry {} signed into {}", made.seq(), directory);
     }
 
     @Override
-    public synchronized AuditCheckpoint create() {
-        AuditChain.Head head = head();
+    public AuditCheckpoint create() {
+        return signAndWrite(head());
+    }
+
+    private synchronized AuditCheckpoint signAndWrite(AuditChain.Head head) {
         // Milliseconds only: the instant's text is signed and must read back the same from any store.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         AuditCheckpoint unsigned = new AuditCheckpoint(head.lastSeq(), head.lastHash(), now, key.fingerprint(), null);

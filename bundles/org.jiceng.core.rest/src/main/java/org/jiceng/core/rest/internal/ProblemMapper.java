@@ -64,20 +64,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response;
     }
 
+    /**
+     * The answer to a Jiceng error raised before JAX-RS maps exceptions (the request gate's
+     * authentication): the same problem and {@code Retry-After} as {@link #toResponse} gives.
+     */
+    public static Response answer(JicengException e, String instance) {
+        Response response = problemOf(e).withInstance(instance).toResponse();
+        if (e instanceof BusyException busy) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        }
+        return response;
+    }
+
+    private static Problem problemOf(JicengException e) {
+        Problem p = Problem.of(e.status(), e.problemType(), e.title(), e.getMessage());
+        if (e instanceof ValidationException) {
+            p.withErrors(((ValidationException) e).errors());
+        }
+        if (e instanceof RuleViolationException) {
+            p.withRule(((RuleViolationException) e).rule());
+        }
+        return p;
+    }
+
     Problem toProblem(Throwable exception) {
         JsonProcessingException json = cause(exception, JsonProcessingException.class);
         // CXF wraps what a body reader throws (a missing body) in a 400 of its own: the Jiceng error inside says more.
         JicengException jiceng = cause(exception, JicengException.class);
         if (jiceng != null) {
-            JicengException e = jiceng;
-            Problem p = Problem.of(e.status(), e.problemType(), e.title(), e.getMessage());
-            if (e instanceof ValidationException) {
-                p.withErrors(((ValidationException) e).errors());
-            }
-            if (e instanceof RuleViolationException) {
-                p.withRule(((RuleViolationException) e).rule());
-            }
-            return p;
+            return problemOf(jiceng);
         }
         if (json != null) {
             return malformedJson(json);

@@ -12,10 +12,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.UriBuilder;
 
-import org.jiceng.common.BusyException;
 import org.jiceng.common.JicengException;
 import org.jiceng.core.rest.internal.ModuleGate;
-import org.jiceng.core.rest.internal.Problem;
+import org.jiceng.core.rest.internal.ProblemMapper;
 import org.jiceng.security.Authenticator;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
@@ -60,16 +59,12 @@ public class RequestGate implements ContainerRequestFilter {
         Caller caller;
         try {
             caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        } catch (JicengException e) {
-            javax.ws.rs.core.Response.ResponseBuilder refusal = javax.ws.rs.core.Response.fromResponse(
-                    Problem.of(e.status(), e.problemType(), e.title(), e.getMessage()).withInstance(request.getUriInfo().getRequestUri().getPath())
-                            .toResponse());
-            if (e instanceof BusyException busy) { // a source throttled after failed logins
-                refusal.header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds());
-            } else {
-                refusal.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        } catch (JicengException e) { // wrong credentials (401), or a source throttled after failed logins (429)
+            javax.ws.rs.core.Response refusal = ProblemMapper.answer(e, request.getUriInfo().getRequestUri().getPath());
+            if (refusal.getStatus() == 401) {
+                refusal.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }
-            request.abortWith(refusal.build());
+            request.abortWith(refusal);
             return;
         }
         CallerContext.bind(caller); // released by CallerRelease when the response is written

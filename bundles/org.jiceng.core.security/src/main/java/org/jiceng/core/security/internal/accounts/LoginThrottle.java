@@ -33,9 +33,10 @@ public final class LoginThrottle {
         }
     }
 
+    /** Changed only inside the map's {@code compute}; read outside it, hence volatile. */
     private static final class Count {
-        int failures;
-        Instant last;
+        volatile int failures;
+        volatile Instant last;
 
         Count(Instant last) {
             this.last = last;
