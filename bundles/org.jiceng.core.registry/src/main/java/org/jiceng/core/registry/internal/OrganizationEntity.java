@@ -66,6 +66,11 @@ public class OrganizationEntity {
         return id;
     }
 
+    /** Only for rows whose id is drawn from the sequence before they are persisted (the demo data). */
+    public void setId(Long id) {
+        this.id = id;
+    }
+
     public String getName() {
         return name;
     }

@@ -16,6 +16,7 @@ import java.util.function.ToIntFunction;
 
 import javax.persistence.EntityManager;
 
+import org.eclipse.persistence.sessions.Session;
 import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.JurisdictionClosureEntity;
@@ -220,20 +221,32 @@ public class DemoDataLoader {
     }
 
     /**
-     * One flush per organization, in the plan's order (parents first): their ids follow the plan,
-     * which module demos and figures rely on, and a row references its parent's.
+     * Ids in the plan's order, as they always were: module demos and figures rely on them. They are
+     * drawn from the sequence first, in that order, because the rows are then written one level of
+     * the tree at a time (a row references its parent's, and EclipseLink does not keep persist
+     * order inside one table) — a flush per row walked the whole persistence context 468 times.
      */
     private static List<OrganizationEntity> persistOrganizations(EntityManager em, List<DemoDataGenerator.PlannedOrganization> planned) {
+        Session session = em.unwrap(Session.class);
         List<OrganizationEntity> entities = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
         for (DemoDataGenerator.PlannedOrganization p : planned) {
             OrganizationEntity e = new OrganizationEntity();
             e.apply(p.organization());
+            e.setId(session.getNextSequenceNumberValue(OrganizationEntity.class).longValue());
             if (p.parentIndex() >= 0) {
                 e.setParentId(entities.get(p.parentIndex()).getId());
             }
-            em.persist(e);
-            em.flush();
             entities.add(e);
+            depths.add(p.parentIndex() < 0 ? 0 : depths.get(p.parentIndex()) + 1);
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            indexes.add(i);
+        }
+        for (List<Integer> level : byLevel(indexes, depths::get)) {
+            level.forEach(i -> em.persist(entities.get(i)));
+            em.flush();
         }
         return entities;
     }
