@@ -448,6 +448,67 @@ class SecurityIT {
         assertEquals(version + 1, updated.json().get("version").asLong());
     }
 
+    /**
+     * References inside a body are scoped wherever they sit — in a list of attendance entries, or in
+     * fields that declare what they name — and the refusal is the scope's: the same body with a
+     * member of the operator's own county goes through, and the administrator's 400 names the
+     * service's own check, which the operator's foreign member never reaches.
+     */
+    @Test
+    @Order(5)
+    void referencesInsideBodiesAreScopedWhereverTheySit() {
+        JsonNode own = admin.get("/members?jurisdiction=" + OWN + "&stage=FULL&size=1").json().at("/items/0");
+        long ownMember = own.get("id").asLong();
+        long foreignMember = Long.parseLong(otherId("/members"));
+        long foreignOrganization = Long.parseLong(otherId("/organizations"));
+
+        // attendance[].memberId, nested in a list
+        Api.Reply planned = operator.post("/organizational-life/activities", Api.object().put("organizationId", own.get("organizationId").asLong())
+                .put("type", "PARTY_LESSON").put("plannedDate", java.time.LocalDate.now().toString()).put("topic", "安全测试党课")
+                .put("filedBy", "峡江县委组织部"));
+        assertEquals(201, planned.status(), planned.toString());
+        String recordPath = "/organizational-life/activities/" + planned.json().get("id").asLong() + "/record";
+        java.util.function.LongFunction<ObjectNode> held = member -> {
+            ObjectNode r = Api.object().put("heldDate", java.time.LocalDate.now().toString()).put("minutes", "学习").put("version",
+                    planned.json().get("version").asLong());
+            r.putArray("attendance").addObject().put("memberId", member).put("present", true);
+            return r;
+        };
+        assertScopeRefused(operator.put(recordPath, held.apply(foreignMember)), foreignMember);
+        assertEquals("attendance[0].memberId", CoreRegistryIT.assertProblem(admin.put(recordPath, held.apply(foreignMember)), 400)
+                .at("/errors/0/field").asText(), "without the scope, the service's own check refuses the stranger");
+        Api.Reply recorded = operator.put(recordPath, held.apply(ownMember));
+        assertEquals(200, recorded.status(), recorded.toString());
+        assertEquals(ownMember, recorded.json().at("/attendance/0/memberId").asLong());
+
+        // declared references: an accountability action's targets
+        Api.Reply problem = operator.post("/problems", Api.object().put("source", "INSPECTION_TOUR").put("subjectType", "JURISDICTION")
+                .put("subjectId", OWN).put("jurisdictionCode", OWN).put("category", "安全测试").put("severity", "LOW").put("description", "安全测试问题")
+                .put("foundBy", "峡江县委组织部")
+                .put("foundOn", java.time.LocalDate.now().toString()).put("deadline", java.time.LocalDate.now().plusDays(30).toString()));
+        assertEquals(201, problem.status(), problem.toString());
+        String accountability = "/problems/" + problem.json().get("id").asLong() + "/accountability";
+        java.util.function.Function<ObjectNode, ObjectNode> talk = target -> target.put("type", "TALK")
+                .put("date", java.time.LocalDate.now().toString())
+                .put("decidedBy", "峡江县委组织部");
+        assertScopeRefused(operator.post(accountability, talk.apply(Api.object().put("targetMemberId", foreignMember))), foreignMember);
+        assertScopeRefused(operator.post(accountability, talk.apply(Api.object().put("targetOrganizationId", foreignOrganization))),
+                foreignOrganization);
+        Api.Reply allowed = operator.post(accountability, talk.apply(Api.object().put("targetMemberId", ownMember)));
+        assertEquals(201, allowed.status(), allowed.toString());
+        JsonNode actions = admin.get("/problems/" + problem.json().get("id").asLong()).json().get("accountability");
+        assertEquals(1, actions.size(), "only the in-scope action was recorded: " + actions);
+        assertEquals(ownMember, actions.get(0).get("targetMemberId").asLong());
+    }
+
+    /** The scope's answer: the 404 of a missing record, naming the foreign one, so nothing tells it exists. */
+    private static void assertScopeRefused(Api.Reply reply, long foreignId) {
+        JsonNode p = CoreRegistryIT.assertProblem(reply, 404);
+        assertTrue(p.get("type").asText().endsWith("not-found"), p.toString());
+        assertTrue(p.get("detail").asText().contains(String.valueOf(foreignId)), "the refusal names the foreign reference: " + p);
+        assertFalse(reply.body().contains(OTHER_NAME), reply.toString());
+    }
+
     @AfterAll
     static void uninstallWhatWasInstalledHere() {
         for (String module : installedHere) {

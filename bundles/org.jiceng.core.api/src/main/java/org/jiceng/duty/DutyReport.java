@@ -2,6 +2,9 @@ package org.jiceng.duty;
 
 import java.time.LocalDate;
 
+import org.jiceng.security.ScopedReference;
+import org.jiceng.security.ScopedReference.Kind;
+
 /**
  * A secretary's report in a round: registered as expected, then submitted.
  *
@@ -12,7 +15,8 @@ import java.time.LocalDate;
  * @param summary the submitted report or its summary (null until submitted)
  * @param overdue not submitted and the round's due date has passed (computed each time)
  */
-public record DutyReport(Long id, long roundId, String jurisdictionCode, Long organizationId, Long reporterMemberId, String reporterName,
+public record DutyReport(Long id, long roundId, String jurisdictionCode, Long organizationId, @ScopedReference(Kind.MEMBER) Long reporterMemberId,
+        String reporterName,
         String summary, LocalDate submittedOn, boolean overdue, Long version) {
 
     public boolean submitted() {

@@ -26,6 +26,8 @@ import org.jiceng.problem.ProblemSeverity;
 import org.jiceng.problem.ProblemSource;
 import org.jiceng.problem.ProblemStatistics;
 import org.jiceng.problem.ProblemStatus;
+import org.jiceng.security.ScopedReference;
+import org.jiceng.security.ScopedReference.Kind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,7 +80,8 @@ public class ProblemResource {
     }
 
     /** Body of POST /problems/{id}/accountability. */
-    public record Accountability(AccountabilityType type, Long targetMemberId, Long targetOrganizationId, LocalDate date, String decidedBy,
+    public record Accountability(AccountabilityType type, @ScopedReference(Kind.MEMBER) Long targetMemberId,
+            @ScopedReference(Kind.ORGANIZATION) Long targetOrganizationId, LocalDate date, String decidedBy,
             String note) {
     }
 

@@ -3,7 +3,6 @@ package org.jiceng.core.rest.internal.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +38,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the role (declared with {@link RequiresRole}, else reads need any role and writes a role that
  * may write) and the jurisdiction scope of everything the request names — the {@code {code}}
  * path parameter (every module path has one), records addressed by id, the {@code jurisdiction},
- * {@code organizationId} and {@code memberId} parameters, and the references in a JSON body.
+ * {@code organizationId} and {@code memberId} parameters, and every reference in a JSON body, nested
+ * ones included ({@link BodyReferences}).
  * Out-of-scope answers are the same 404 as for missing records, so nothing leaks.
  */
 @Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 public class AuthorizationFilter implements ContainerRequestFilter {
     static final String JURISDICTION = "jurisdiction";
-    /** JSON body fields that name where a write lands; a receiving organization of a transfer is deliberately absent. */
-    static final Set<String> BODY_JURISDICTION_FIELDS = Set.of("jurisdictionCode", "subjectJurisdictionCode");
-    static final Set<String> BODY_ORGANIZATION_FIELDS = Set.of("organizationId", "fromOrganizationId");
-    static final Set<String> BODY_MEMBER_FIELDS = Set.of("memberId");
     private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.INTEGRATION);
     private static final int MAX_SCANNED_BODY = 8 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AccessControl access;
     private final Scopes scopes;
+    /** What a body names: conventional fields and declared references (a receiving organization of a transfer is deliberately neither). */
+    private final BodyReferences references = new BodyReferences();
 
     @Context
     private ResourceInfo resource;
@@ -151,35 +149,24 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         } catch (IOException e) {
             return; // malformed: the resource's reader answers 400 with the field
         }
-        List<JsonNode> objects = new ArrayList<>();
-        if (root != null && root.isObject()) {
-            objects.add(root);
-        } else if (root != null && root.isArray()) {
-            root.forEach(objects::add);
-        }
-        for (JsonNode o : objects) {
-            if (!o.isObject()) {
-                continue;
-            }
-            for (String field : BODY_JURISDICTION_FIELDS) {
-                JsonNode v = o.get(field);
-                if (v != null && v.isTextual()) {
-                    requireVisible(caller, v.asText());
-                }
-            }
-            for (String field : BODY_ORGANIZATION_FIELDS) {
-                JsonNode v = o.get(field);
-                if (v != null && (v.isNumber() || v.isTextual())) {
-                    checkOrganization(caller, v.asText());
-                }
-            }
-            for (String field : BODY_MEMBER_FIELDS) {
-                JsonNode v = o.get(field);
-                if (v != null && (v.isNumber() || v.isTextual())) {
-                    checkMember(caller, v.asText());
-                }
+        for (BodyReferences.Found reference : references.in(root, entityType(resource.getResourceMethod()))) {
+            switch (reference.kind()) {
+                case JURISDICTION -> requireVisible(caller, reference.value());
+                case ORGANIZATION -> checkOrganization(caller, reference.value());
+                case MEMBER -> checkMember(caller, reference.value());
             }
         }
+    }
+
+    /** The type the resource reads its body as: the one parameter that JAX-RS does not fill from the request's parts. */
+    static java.lang.reflect.Type entityType(Method method) {
+        java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            if (java.util.Arrays.stream(annotations[i]).noneMatch(a -> a.annotationType().getPackageName().startsWith("javax.ws.rs"))) {
+                return method.getGenericParameterTypes()[i];
+            }
+        }
+        return null;
     }
 
     private void checkOrganization(Caller caller, String id) {
