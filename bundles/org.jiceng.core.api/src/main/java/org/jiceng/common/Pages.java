@@ -35,7 +35,7 @@ public final class Pages {
     public static <T> void each(String sort, Set<String> sortable, Function<PageRequest, Page<T>> query, Consumer<? super T> action) {
         for (int page = 0;; page++) {
             Page<T> p = query.apply(PageRequest.of(page, PageRequest.MAX_SIZE, sort, sortable));
-            p.getItems().forEach(action);
+            p.items().forEach(action);
             if (page + 1 >= p.getTotalPages()) {
                 return;
             }

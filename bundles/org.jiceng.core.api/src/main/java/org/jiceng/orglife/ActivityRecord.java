@@ -1,45 +1,23 @@
 package org.jiceng.orglife;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** What is recorded when a planned activity has been held (纪实): date, minutes, the roll. */
-public class ActivityRecord {
-    private LocalDate heldDate;
-    private String minutes;
-    private List<Attendance> attendance;
-    /** The version of the activity as read; a stale version is refused. */
-    private Long version;
+import org.jspecify.annotations.Nullable;
 
-    public LocalDate getHeldDate() {
-        return heldDate;
-    }
+/**
+ * What is recorded when a planned activity has been held (纪实): date, minutes, the roll. Every
+ * component is null when a request leaves it out; the service refuses what it needs.
+ *
+ * @param version the version of the activity as read; a stale version is refused
+ */
+public record ActivityRecord(@Nullable LocalDate heldDate, @Nullable String minutes, @Nullable List<Attendance> attendance,
+        @Nullable Long version) {
 
-    public void setHeldDate(LocalDate heldDate) {
-        this.heldDate = heldDate;
-    }
-
-    public String getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(String minutes) {
-        this.minutes = minutes;
-    }
-
-    public List<Attendance> getAttendance() {
-        return attendance;
-    }
-
-    public void setAttendance(List<Attendance> attendance) {
-        this.attendance = attendance;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    public ActivityRecord {
+        // a JSON roll may hold a null entry, which the service refuses: List.copyOf would throw first
+        attendance = attendance == null ? null : Collections.unmodifiableList(new ArrayList<>(attendance));
     }
 }
