@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param extensionMonths for PROBATION_EXTENDED: the extension in months (1-12); null otherwise
  */
 public record DevelopmentEvent(@Nullable Long id, long memberId, EventType type, LocalDate date, @Nullable String decidingBody,
-        @Nullable List<Evidence> evidence, @Nullable String recordedBy, @Nullable Instant recordedAt, @Nullable Integer extensionMonths,
+        @Nullable List<Evidence> evidence, String recordedBy, @Nullable Instant recordedAt, @Nullable Integer extensionMonths,
         @Nullable String note) {
 
     public DevelopmentEvent {

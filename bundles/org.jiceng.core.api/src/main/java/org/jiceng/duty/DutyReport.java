@@ -2,6 +2,8 @@ package org.jiceng.duty;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A secretary's report in a round: registered as expected, then submitted.
  *
@@ -12,8 +14,9 @@ import java.time.LocalDate;
  * @param summary the submitted report or its summary (null until submitted)
  * @param overdue not submitted and the round's due date has passed (computed each time)
  */
-public record DutyReport(Long id, long roundId, String jurisdictionCode, Long organizationId, Long reporterMemberId, String reporterName,
-        String summary, LocalDate submittedOn, boolean overdue, Long version) {
+public record DutyReport(@Nullable Long id, long roundId, String jurisdictionCode, @Nullable Long organizationId, @Nullable Long reporterMemberId,
+        String reporterName,
+        @Nullable String summary, @Nullable LocalDate submittedOn, boolean overdue, @Nullable Long version) {
 
     public boolean submitted() {
         return submittedOn != null;

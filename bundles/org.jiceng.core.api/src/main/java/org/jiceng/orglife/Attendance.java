@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One member on the roll of a held activity: present, or absent with the reason given.
  *
- * @param memberId null only in a request that leaves it out (refused)
  * @param absenceReason required when absent (请假/缺席 reason)
  */
-public record Attendance(@Nullable Long memberId, boolean present, @Nullable String absenceReason) {
+public record Attendance(Long memberId, boolean present, @Nullable String absenceReason) {
 }
