@@ -3,6 +3,7 @@ package org.jiceng.audit;
 import java.time.LocalDateTime;
 
 import org.jiceng.security.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One link of the audit chain.
@@ -25,7 +26,7 @@ import org.jiceng.security.Channel;
  * @param prevHash           the hash of entry {@code seq - 1} (64 zeros for the first)
  * @param hash               SHA-256 of {@code prevHash} and the entry's canonical form, hex
  */
-public record AuditEntry(long seq, LocalDateTime occurredAt, String username, Channel channel, String remoteAddress,
-        String callerJurisdiction, String jurisdictionCode, String unit, String entity, String tableName, String entityId,
-        AuditAction action, String beforeJson, String afterJson, String prevHash, String hash) {
+public record AuditEntry(long seq, LocalDateTime occurredAt, String username, Channel channel, @Nullable String remoteAddress,
+        @Nullable String callerJurisdiction, @Nullable String jurisdictionCode, String unit, String entity, @Nullable String tableName,
+        @Nullable String entityId, AuditAction action, @Nullable String beforeJson, @Nullable String afterJson, String prevHash, String hash) {
 }

@@ -3,6 +3,7 @@ package org.jiceng.audit;
 import java.time.LocalDateTime;
 
 import org.jiceng.security.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of an audit search; every one is optional.
@@ -15,8 +16,9 @@ import org.jiceng.security.Channel;
  * @param from         occurred at or after (UTC)
  * @param to           occurred before (UTC)
  */
-public record AuditQuery(String entity, String entityId, String username, String jurisdiction, Channel channel, LocalDateTime from,
-        LocalDateTime to) {
+public record AuditQuery(@Nullable String entity, @Nullable String entityId, @Nullable String username, @Nullable String jurisdiction,
+        @Nullable Channel channel, @Nullable LocalDateTime from,
+        @Nullable LocalDateTime to) {
 
     public static AuditQuery all() {
         return new AuditQuery(null, null, null, null, null, null, null);

@@ -1,5 +1,7 @@
 package org.jiceng.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Result of walking the whole audit chain.
  *
@@ -9,5 +11,5 @@ package org.jiceng.audit;
  * @param firstBrokenSeq the first sequence number where the chain breaks, null when valid
  * @param reason         why it breaks (edited entry, missing entry, cut-off tail …), null when valid
  */
-public record AuditVerification(long entriesChecked, boolean valid, long lastSeq, Long firstBrokenSeq, String reason) {
+public record AuditVerification(long entriesChecked, boolean valid, long lastSeq, @Nullable Long firstBrokenSeq, @Nullable String reason) {
 }

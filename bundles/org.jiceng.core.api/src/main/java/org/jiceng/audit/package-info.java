@@ -6,5 +6,6 @@
  * Modules do nothing to be audited: the core captures changes below JPA.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.2.0")
 package org.jiceng.audit;

@@ -3,10 +3,12 @@ package org.jiceng.bulk;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** An import running in the background; poll it for progress and, at the end, the result. */
 public record ImportJob(String id, ImportKind kind, String fileName, boolean dryRun, Status status, int rowsTotal, int rowsDone,
         int inserted, int updated, List<RowError> errors, int errorCount, String message, String startedBy, Instant startedAt,
-        Instant finishedAt) {
+        @Nullable Instant finishedAt) {
 
     public enum Status {
         RUNNING,

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Positions, designations and assignments of cadres, and tenure derived from positions. */
@@ -36,13 +37,13 @@ public interface CadreService {
     Designation updateDesignation(long designationId, Designation designation);
 
     /** Members of the subtree currently on a list (improves on the demo: 改非 cadres are the main source of commissioners). */
-    Page<Designation> designated(String jurisdictionCode, DesignationType type, LocalDate on, PageRequest page);
+    Page<Designation> designated(String jurisdictionCode, @Nullable DesignationType type, @Nullable LocalDate on, PageRequest page);
 
     /**
      * Members whose current post at {@code level} in one unit has lasted at least {@code years}
      * years on {@code on} (兴宁: 5 years as head or 10 as deputy → rotation).
      */
-    List<Tenure> tenures(String jurisdictionCode, PostLevel level, int years, LocalDate on);
+    List<Tenure> tenures(String jurisdictionCode, @Nullable PostLevel level, int years, @Nullable LocalDate on);
 
     Assignment assign(Assignment assignment);
 

@@ -5,5 +5,6 @@
  * tenure queries computed from positions.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.cadre;

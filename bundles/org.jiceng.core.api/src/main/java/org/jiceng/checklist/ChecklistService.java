@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -24,7 +25,7 @@ public interface ChecklistService {
     List<CriteriaSet> list();
 
     /** One version of a set, the latest when {@code version} is null. */
-    CriteriaSet get(String key, Integer version);
+    CriteriaSet get(String key, @Nullable Integer version);
 
     /** Starts a DRAFT evaluation against the given version of the set (the latest when null); answers may be given at once. */
     Evaluation start(String key, Evaluation evaluation);
@@ -38,8 +39,8 @@ public interface ChecklistService {
     Evaluation submit(long id, long version);
 
     /** Evaluations whose subject is in the jurisdiction subtree; {@code passed} keeps submitted ones with that result. */
-    Page<Evaluation> findEvaluations(String jurisdictionCode, String key, Boolean passed, PageRequest page);
+    Page<Evaluation> findEvaluations(String jurisdictionCode, @Nullable String key, @Nullable Boolean passed, PageRequest page);
 
     /** Pass rate per jurisdiction (the given one and each child) and the ranking, for a version (the latest when null). */
-    ChecklistResults results(String key, String jurisdictionCode, Integer version);
+    ChecklistResults results(String key, String jurisdictionCode, @Nullable Integer version);
 }

@@ -2,6 +2,8 @@ package org.jiceng.checklist;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One criterion of a criteria set.
  *
@@ -11,6 +13,6 @@ import java.math.BigDecimal;
  * @param jurisdictionCode optional: the jurisdiction the criterion belongs to
  * @param moduleOwner optional: the module that owns the criterion
  */
-public record Criterion(String key, String text, CriterionKind kind, BigDecimal maximum, BigDecimal passScore, boolean required,
-        String jurisdictionCode, String moduleOwner) {
+public record Criterion(String key, String text, CriterionKind kind, @Nullable BigDecimal maximum, @Nullable BigDecimal passScore, boolean required,
+        @Nullable String jurisdictionCode, @Nullable String moduleOwner) {
 }

@@ -7,5 +7,6 @@
  * {@code org/jiceng/checklist/<DEFINED|SUBMITTED>}.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.checklist;

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The recurring-duty rules the local systems share: a report owed every month, a meeting held at
  * least every so many days, a deadline passed. Kept here so every module counts "overdue" the same
@@ -34,12 +36,12 @@ public final class Cadence {
     }
 
     /** A duty to be done at least every {@code maxDays} days is overdue when it was never done or not within them before {@code asOf}. */
-    public static boolean overdue(LocalDate lastDone, LocalDate asOf, int maxDays) {
+    public static boolean overdue(@Nullable LocalDate lastDone, LocalDate asOf, int maxDays) {
         return lastDone == null || ChronoUnit.DAYS.between(lastDone, asOf) > maxDays;
     }
 
     /** A deadline has passed once its day is over. */
-    public static boolean passed(LocalDate deadline, LocalDate today) {
+    public static boolean passed(@Nullable LocalDate deadline, LocalDate today) {
         return deadline != null && deadline.isBefore(today);
     }
 

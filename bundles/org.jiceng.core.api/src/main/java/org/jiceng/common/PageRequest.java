@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which page of a list and in which order. Sort is written {@code "name,-termEnd"}: fields in
  * priority order, a leading minus for descending. Only fields a service declares sortable are
@@ -52,7 +54,7 @@ public final class PageRequest {
      * @param sortable the field names the caller may sort on
      * @throws ValidationException naming every bad parameter
      */
-    public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable) {
+    public static PageRequest of(@Nullable Integer page, @Nullable Integer size, @Nullable String sort, Set<String> sortable) {
         Validator v = new Validator();
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

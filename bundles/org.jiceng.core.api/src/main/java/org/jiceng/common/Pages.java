@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads every result of a paged query, page by page at {@link PageRequest#MAX_SIZE}, for work that
  * needs all of them (a county's statistics, a dashboard, demo data). The sort must name a unique
@@ -25,17 +27,17 @@ public final class Pages {
      * @param sortable the fields the query may sort on (as for {@link PageRequest#of})
      * @param query the paged query, called once per page
      */
-    public static <T> List<T> all(String sort, Set<String> sortable, Function<PageRequest, Page<T>> query) {
+    public static <T> List<T> all(@Nullable String sort, Set<String> sortable, Function<PageRequest, Page<T>> query) {
         List<T> all = new ArrayList<>();
         each(sort, sortable, query, all::add);
         return all;
     }
 
     /** Hands every item of the query to {@code action}, in its order, one page in memory at a time. */
-    public static <T> void each(String sort, Set<String> sortable, Function<PageRequest, Page<T>> query, Consumer<? super T> action) {
+    public static <T> void each(@Nullable String sort, Set<String> sortable, Function<PageRequest, Page<T>> query, Consumer<? super T> action) {
         for (int page = 0;; page++) {
             Page<T> p = query.apply(PageRequest.of(page, PageRequest.MAX_SIZE, sort, sortable));
-            p.getItems().forEach(action);
+            p.items().forEach(action);
             if (page + 1 >= p.getTotalPages()) {
                 return;
             }

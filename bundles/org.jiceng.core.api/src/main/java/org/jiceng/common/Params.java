@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parses request parameters given as text, so a bad value is a 400 naming the parameter (JAX-RS
  * itself answers 404 for a query parameter it cannot convert). For REST resources of the core and
@@ -15,7 +17,7 @@ public final class Params {
     private Params() {
     }
 
-    public static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value) {
+    public static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -27,7 +29,7 @@ public final class Params {
         }
     }
 
-    public static LocalDate date(String parameter, String value) {
+    public static @Nullable LocalDate date(String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -38,7 +40,7 @@ public final class Params {
         }
     }
 
-    public static Long id(String parameter, String value) {
+    public static @Nullable Long id(String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -49,7 +51,7 @@ public final class Params {
         }
     }
 
-    public static Boolean bool(String parameter, String value) {
+    public static @Nullable Boolean bool(String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -59,7 +61,7 @@ public final class Params {
         return Boolean.valueOf(value);
     }
 
-    public static Integer integer(String parameter, String value) {
+    public static @Nullable Integer integer(String parameter, @Nullable String value) {
         Long v = id(parameter, value);
         if (v != null && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
             throw new ValidationException(parameter, "is out of range");

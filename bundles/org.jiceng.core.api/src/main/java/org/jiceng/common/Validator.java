@@ -3,6 +3,8 @@ package org.jiceng.common;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Collects field errors and throws them together, so a client fixes a form in one round trip.
  * Usage: {@code Validator v = new Validator(); v.require("name", name); ...; v.throwIfInvalid();}
@@ -10,21 +12,21 @@ import java.util.List;
 public final class Validator {
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Validator require(String field, Object value) {
+    public Validator require(String field, @Nullable Object value) {
         if (value == null || (value instanceof String && ((String) value).isBlank())) {
             errors.add(new FieldError(field, "is required"));
         }
         return this;
     }
 
-    public Validator maxLength(String field, String value, int max) {
+    public Validator maxLength(String field, @Nullable String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
         return this;
     }
 
-    public Validator range(String field, Integer value, int min, int max) {
+    public Validator range(String field, @Nullable Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             errors.add(new FieldError(field, "must be between " + min + " and " + max));
         }
@@ -39,7 +41,7 @@ public final class Validator {
     }
 
     /** The version an update claims to replace; an update without one is a 400, not a silent overwrite. */
-    public static long requiredVersion(Long version) {
+    public static long requiredVersion(@Nullable Long version) {
         new Validator().require("version", version).throwIfInvalid();
         return version;
     }

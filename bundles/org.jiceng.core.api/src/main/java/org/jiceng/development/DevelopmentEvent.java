@@ -2,99 +2,28 @@ package org.jiceng.development;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** One recorded step of a member's record: what, when, decided by whom, on which evidence, recorded by whom. */
-public class DevelopmentEvent {
-    private Long id;
-    private long memberId;
-    private EventType type;
-    private LocalDate date;
-    private String decidingBody;
-    private List<Evidence> evidence;
-    private String recordedBy;
-    private Instant recordedAt;
-    /** For PROBATION_EXTENDED: the extension in months (1-12). */
-    private Integer extensionMonths;
-    private String note;
+import org.jspecify.annotations.Nullable;
 
-    public Long getId() {
-        return id;
-    }
+/**
+ * One recorded step of a member's record: what, when, decided by whom, on which evidence, recorded by whom.
+ * As a request only type, date, decidingBody, evidence, recordedBy, extensionMonths and note are read;
+ * id, memberId and recordedAt are the server's.
+ *
+ * @param id null until recorded
+ * @param evidence the records the step rests on; null when a request gives none (refused by {@code evidence-required})
+ * @param recordedAt null until recorded
+ * @param extensionMonths for PROBATION_EXTENDED: the extension in months (1-12); null otherwise
+ */
+public record DevelopmentEvent(@Nullable Long id, long memberId, EventType type, LocalDate date, @Nullable String decidingBody,
+        @Nullable List<Evidence> evidence, String recordedBy, @Nullable Instant recordedAt, @Nullable Integer extensionMonths,
+        @Nullable String note) {
 
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getMemberId() {
-        return memberId;
-    }
-
-    public void setMemberId(long memberId) {
-        this.memberId = memberId;
-    }
-
-    public EventType getType() {
-        return type;
-    }
-
-    public void setType(EventType type) {
-        this.type = type;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public String getDecidingBody() {
-        return decidingBody;
-    }
-
-    public void setDecidingBody(String decidingBody) {
-        this.decidingBody = decidingBody;
-    }
-
-    public List<Evidence> getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(List<Evidence> evidence) {
-        this.evidence = evidence;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public void setRecordedBy(String recordedBy) {
-        this.recordedBy = recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public void setRecordedAt(Instant recordedAt) {
-        this.recordedAt = recordedAt;
-    }
-
-    public Integer getExtensionMonths() {
-        return extensionMonths;
-    }
-
-    public void setExtensionMonths(Integer extensionMonths) {
-        this.extensionMonths = extensionMonths;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public DevelopmentEvent {
+        // a JSON request may list null evidence, which the rules refuse: List.copyOf would throw first
+        evidence = evidence == null ? null : Collections.unmodifiableList(new ArrayList<>(evidence));
     }
 }

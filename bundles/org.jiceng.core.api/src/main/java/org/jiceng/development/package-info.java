@@ -3,5 +3,6 @@
  * the member's full record (纪实档案), membership changes, and pipeline statistics.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.jspecify.annotations.NullMarked
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.jiceng.development;

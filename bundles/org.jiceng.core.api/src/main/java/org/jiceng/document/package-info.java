@@ -7,5 +7,6 @@
  * (one sheet per table) for lists that are exchanged as spreadsheets.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.document;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jiceng.security.ScopedReference;
 import org.jiceng.security.ScopedReference.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secretary's report in a round: registered as expected, then submitted.
@@ -15,9 +16,10 @@ import org.jiceng.security.ScopedReference.Kind;
  * @param summary the submitted report or its summary (null until submitted)
  * @param overdue not submitted and the round's due date has passed (computed each time)
  */
-public record DutyReport(Long id, long roundId, String jurisdictionCode, Long organizationId, @ScopedReference(Kind.MEMBER) Long reporterMemberId,
+public record DutyReport(@Nullable Long id, long roundId, String jurisdictionCode, @Nullable Long organizationId,
+        @Nullable @ScopedReference(Kind.MEMBER) Long reporterMemberId,
         String reporterName,
-        String summary, LocalDate submittedOn, boolean overdue, Long version) {
+        @Nullable String summary, @Nullable LocalDate submittedOn, boolean overdue, @Nullable Long version) {
 
     public boolean submitted() {
         return submittedOn != null;

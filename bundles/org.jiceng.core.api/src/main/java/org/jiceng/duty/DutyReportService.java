@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -49,16 +50,16 @@ public interface DutyReportService {
     ReportingRound getRound(long id);
 
     /** Rounds held in the jurisdiction's subtree, optionally of one year and period. */
-    Page<ReportingRound> findRounds(String jurisdictionCode, Integer year, ReportPeriod period, PageRequest page);
+    Page<ReportingRound> findRounds(String jurisdictionCode, @Nullable Integer year, @Nullable ReportPeriod period, PageRequest page);
 
     /** OPEN → CLOSED on the day (default today): no more reports nor evaluations. */
-    ReportingRound closeRound(long id, LocalDate closedOn, long version);
+    ReportingRound closeRound(long id, @Nullable LocalDate closedOn, long version);
 
     /** Registers an expected report (not yet submitted); summary and submission are ignored. */
     DutyReport register(DutyReport report);
 
     /** Submits a registered report with its text or summary, on the day (default today, never in the future). */
-    DutyReport submit(long reportId, String summary, LocalDate submittedOn, long version);
+    DutyReport submit(long reportId, String summary, @Nullable LocalDate submittedOn, long version);
 
     DutyReport getReport(long id);
 
@@ -66,7 +67,8 @@ public interface DutyReportService {
      * Reports of the jurisdiction's subtree, optionally of one round; {@code submitted} true keeps
      * submitted ones, false the others; {@code overdue} true keeps those unsubmitted past the due date.
      */
-    Page<DutyReport> findReports(String jurisdictionCode, Long roundId, Boolean submitted, Boolean overdue, PageRequest page);
+    Page<DutyReport> findReports(String jurisdictionCode, @Nullable Long roundId, @Nullable Boolean submitted, @Nullable Boolean overdue,
+            PageRequest page);
 
     /** Records evaluations of one submitted report, all or none. */
     List<Evaluation> evaluate(long reportId, List<Evaluation> evaluations);

@@ -2,6 +2,8 @@ package org.jiceng.duty;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One rater's evaluation of a submitted report.
  *
@@ -9,6 +11,7 @@ import java.time.LocalDate;
  * @param score optional score 0–100
  * @param ratedOn default today, never in the future, never before the report was submitted
  */
-public record Evaluation(Long id, long reportId, RaterKind raterKind, String rater, Rating rating, Integer score, String comment,
+public record Evaluation(@Nullable Long id, long reportId, RaterKind raterKind, String rater, Rating rating, @Nullable Integer score,
+        @Nullable String comment,
         LocalDate ratedOn) {
 }

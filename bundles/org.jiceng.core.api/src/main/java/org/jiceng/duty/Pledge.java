@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jiceng.registry.JurisdictionLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A responsibility pledge (责任书/责任状) for a year, issued by an upper jurisdiction to a lower one.
@@ -14,7 +15,9 @@ import org.jiceng.registry.JurisdictionLevel;
  * @param totalPoints the sum of the items' points (on input: ignored)
  * @param awardedPoints the sum of the points given at assessment (null before)
  */
-public record Pledge(Long id, int year, String issuerCode, String signerCode, JurisdictionLevel signerLevel, String title, List<PledgeItem> items,
-        PledgeStatus status, LocalDate signedOn, String signedBy, LocalDate assessedOn, String assessedBy, int totalPoints,
-        Integer awardedPoints, Long version) {
+public record Pledge(@Nullable Long id, int year, String issuerCode, String signerCode, JurisdictionLevel signerLevel, String title,
+        List<PledgeItem> items,
+        PledgeStatus status, @Nullable LocalDate signedOn, @Nullable String signedBy, @Nullable LocalDate assessedOn, @Nullable String assessedBy,
+        int totalPoints,
+        @Nullable Integer awardedPoints, @Nullable Long version) {
 }

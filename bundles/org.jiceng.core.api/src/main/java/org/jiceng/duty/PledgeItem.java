@@ -1,5 +1,7 @@
 package org.jiceng.duty;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One commitment of a pledge (责任书条目).
  *
@@ -10,5 +12,6 @@ package org.jiceng.duty;
  * @param awardedPoints at assessment: points given, 0 … {@code points} (null before)
  * @param note the assessor's note, optional
  */
-public record PledgeItem(Long id, String text, String measure, int points, Boolean met, Integer awardedPoints, String note) {
+public record PledgeItem(@Nullable Long id, String text, @Nullable String measure, int points, @Nullable Boolean met, @Nullable Integer awardedPoints,
+        @Nullable String note) {
 }

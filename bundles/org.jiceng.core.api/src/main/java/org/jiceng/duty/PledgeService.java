@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -40,13 +41,13 @@ public interface PledgeService {
     Pledge get(long id);
 
     /** Pledges whose signer lies in the jurisdiction's subtree, optionally of one year, status and issuer. */
-    Page<Pledge> find(String jurisdictionCode, Integer year, PledgeStatus status, String issuerCode, PageRequest page);
+    Page<Pledge> find(String jurisdictionCode, @Nullable Integer year, @Nullable PledgeStatus status, @Nullable String issuerCode, PageRequest page);
 
     /** DRAFT → SIGNED by the signer's representative (e.g. the township's secretary) on the day (default today, never in the future). */
-    Pledge sign(long id, String signedBy, LocalDate signedOn, long version);
+    Pledge sign(long id, String signedBy, @Nullable LocalDate signedOn, long version);
 
     /** SIGNED → ASSESSED, every item met or not with its points. */
-    Pledge assess(long id, List<ItemAssessment> items, String assessedBy, LocalDate assessedOn, long version);
+    Pledge assess(long id, List<ItemAssessment> items, String assessedBy, @Nullable LocalDate assessedOn, long version);
 
     /** Per level below the jurisdiction, how many have a pledge of the year, signed and assessed. */
     PledgeCascade cascade(String jurisdictionCode, int year);

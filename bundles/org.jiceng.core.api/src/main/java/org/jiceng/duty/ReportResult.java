@@ -2,6 +2,8 @@ package org.jiceng.duty;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The evaluation of one report.
  *
@@ -12,5 +14,5 @@ import java.math.BigDecimal;
  * @param grade the overall grade by the rule in {@link DutyReportService} (null when nobody rated yet)
  */
 public record ReportResult(long reportId, String jurisdictionCode, String reporterName, boolean submitted, boolean overdue,
-        RatingCounts upper, RatingCounts lower, RatingCounts all, BigDecimal averageScore, Rating grade) {
+        RatingCounts upper, RatingCounts lower, RatingCounts all, @Nullable BigDecimal averageScore, @Nullable Rating grade) {
 }

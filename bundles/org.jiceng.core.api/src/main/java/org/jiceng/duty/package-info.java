@@ -10,5 +10,6 @@
  * them (the {@code RULE_*} constants). Changes are posted as OSGi events ({@link DutyEvents}).
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.0.0")
 package org.jiceng.duty;

@@ -6,5 +6,6 @@
  * JAX-RS application, so they answer while it is still being built.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.health;

@@ -3,5 +3,6 @@
  * contributes its items through an {@link org.jiceng.inbox.InboxContributor} service.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.inbox;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.osgi.framework.Bundle;
 
 /**
@@ -15,11 +16,12 @@ import org.osgi.framework.Bundle;
  *        the underscore that follows it); null for a module that declares none (API 1.1), whose
  *        migrations are then not checked
  * @param origin division code of the jurisdiction that invented the system
+ * @param nameZh null, as are origin and nameEn, when the bundle leaves the attribute out
  */
-public record ModuleDeclaration(String id, String tablePrefix, String origin, String nameZh, String nameEn) {
+public record ModuleDeclaration(String id, @Nullable String tablePrefix, @Nullable String origin, @Nullable String nameZh, @Nullable String nameEn) {
 
     /** The bundle's declaration, or empty when the bundle is not a module (or declares an id that is not valid). */
-    public static Optional<ModuleDeclaration> of(Bundle bundle) {
+    public static Optional<ModuleDeclaration> of(@Nullable Bundle bundle) {
         return bundle == null ? Optional.empty() : of(bundle.getHeaders(""));
     }
 

@@ -5,5 +5,6 @@
  * SOAP endpoints ({@link org.jiceng.module.ModuleEndpoints#JURISDICTION_PARAMETER}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.jspecify.annotations.NullMarked
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.jiceng.module;

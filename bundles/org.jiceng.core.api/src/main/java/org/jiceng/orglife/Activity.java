@@ -2,121 +2,123 @@ package org.jiceng.orglife;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One activity of a Party organization: filed as a plan before it takes place, recorded when held,
- * archived after. On filing only organizationId, type, plannedDate, topic and filedBy are given;
- * the rest is set by the server or by recording.
+ * archived after. On filing only organizationId, type, plannedDate, topic and filedBy are given (and
+ * required); the rest is set by the server or by recording.
+ *
+ * @param id null until filed
+ * @param status null in a filing request
+ * @param filedAt when the plan was filed, server local time; null in a filing request
+ * @param heldDate null until recorded
+ * @param minutes null until recorded
+ * @param attendance the roll, once recorded; null until then and where the roll is not read
  */
-public class Activity {
-    private Long id;
-    private Long organizationId;
-    private ActivityType type;
-    private ActivityStatus status;
-    private LocalDate plannedDate;
-    private String topic;
-    private String filedBy;
-    /** When the plan was filed, server local time. */
-    private LocalDateTime filedAt;
-    private LocalDate heldDate;
-    private String minutes;
-    private List<Attendance> attendance;
-    private long version;
+public record Activity(@Nullable Long id, Long organizationId, ActivityType type, @Nullable ActivityStatus status, LocalDate plannedDate,
+        String topic, String filedBy, @Nullable LocalDateTime filedAt, @Nullable LocalDate heldDate, @Nullable String minutes,
+        @Nullable List<Attendance> attendance, long version) {
 
-    public Long getId() {
-        return id;
+    public Activity {
+        attendance = attendance == null ? null : Collections.unmodifiableList(new ArrayList<>(attendance));
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Long getOrganizationId() {
-        return organizationId;
+    /** A builder holding this activity's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).organizationId(organizationId).type(type).status(status).plannedDate(plannedDate).topic(topic).filedBy(filedBy)
+                .filedAt(filedAt).heldDate(heldDate).minutes(minutes).attendance(attendance).version(version);
     }
 
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
+    /** Builds an Activity component by component; what is not set stays null (0 or false for primitives). */
+    public static final class Builder {
+        private @Nullable Long id;
+        private @Nullable Long organizationId;
+        private @Nullable ActivityType type;
+        private @Nullable ActivityStatus status;
+        private @Nullable LocalDate plannedDate;
+        private @Nullable String topic;
+        private @Nullable String filedBy;
+        private @Nullable LocalDateTime filedAt;
+        private @Nullable LocalDate heldDate;
+        private @Nullable String minutes;
+        private @Nullable List<Attendance> attendance;
+        private long version;
 
-    public ActivityType getType() {
-        return type;
-    }
+        private Builder() {
+        }
 
-    public void setType(ActivityType type) {
-        this.type = type;
-    }
+        public Builder id(@Nullable Long id) {
+            this.id = id;
+            return this;
+        }
 
-    public ActivityStatus getStatus() {
-        return status;
-    }
+        public Builder organizationId(Long organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
 
-    public void setStatus(ActivityStatus status) {
-        this.status = status;
-    }
+        public Builder type(ActivityType type) {
+            this.type = type;
+            return this;
+        }
 
-    public LocalDate getPlannedDate() {
-        return plannedDate;
-    }
+        public Builder status(@Nullable ActivityStatus status) {
+            this.status = status;
+            return this;
+        }
 
-    public void setPlannedDate(LocalDate plannedDate) {
-        this.plannedDate = plannedDate;
-    }
+        public Builder plannedDate(LocalDate plannedDate) {
+            this.plannedDate = plannedDate;
+            return this;
+        }
 
-    public String getTopic() {
-        return topic;
-    }
+        public Builder topic(String topic) {
+            this.topic = topic;
+            return this;
+        }
 
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
+        public Builder filedBy(String filedBy) {
+            this.filedBy = filedBy;
+            return this;
+        }
 
-    public String getFiledBy() {
-        return filedBy;
-    }
+        public Builder filedAt(@Nullable LocalDateTime filedAt) {
+            this.filedAt = filedAt;
+            return this;
+        }
 
-    public void setFiledBy(String filedBy) {
-        this.filedBy = filedBy;
-    }
+        public Builder heldDate(@Nullable LocalDate heldDate) {
+            this.heldDate = heldDate;
+            return this;
+        }
 
-    public LocalDateTime getFiledAt() {
-        return filedAt;
-    }
+        public Builder minutes(@Nullable String minutes) {
+            this.minutes = minutes;
+            return this;
+        }
 
-    public void setFiledAt(LocalDateTime filedAt) {
-        this.filedAt = filedAt;
-    }
+        public Builder attendance(@Nullable List<Attendance> attendance) {
+            this.attendance = attendance;
+            return this;
+        }
 
-    public LocalDate getHeldDate() {
-        return heldDate;
-    }
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
 
-    public void setHeldDate(LocalDate heldDate) {
-        this.heldDate = heldDate;
-    }
-
-    public String getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(String minutes) {
-        this.minutes = minutes;
-    }
-
-    public List<Attendance> getAttendance() {
-        return attendance;
-    }
-
-    public void setAttendance(List<Attendance> attendance) {
-        this.attendance = attendance;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+        /** The activity; components a service requires and that were not set are null, and the service refuses them. */
+        public Activity build() {
+            return new Activity(id, organizationId, type, status, plannedDate, topic, filedBy, filedAt, heldDate, minutes, attendance, version);
+        }
     }
 }

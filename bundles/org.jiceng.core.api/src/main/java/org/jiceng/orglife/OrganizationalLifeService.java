@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -37,16 +38,16 @@ public interface OrganizationalLifeService {
     Activity recordHeld(long id, ActivityRecord record);
 
     /** HELD → ARCHIVED. {@code expectedVersion} null skips the version check. */
-    Activity archive(long id, Long expectedVersion);
+    Activity archive(long id, @Nullable Long expectedVersion);
 
     /** PLANNED → CANCELLED. {@code expectedVersion} null skips the version check. */
-    Activity cancel(long id, Long expectedVersion);
+    Activity cancel(long id, @Nullable Long expectedVersion);
 
     /** Records one month of a member's dues; the month must not be in the future. */
     DuesPayment recordDues(DuesPayment payment);
 
     /** Dues paid for months of {@code year}, by a member, or at an organization (where it was paid), by month. */
-    List<DuesPayment> dues(Long memberId, Long organizationId, int year);
+    List<DuesPayment> dues(@Nullable Long memberId, @Nullable Long organizationId, int year);
 
     /** @throws org.jiceng.common.NotFoundException when there is no such member */
     MemberHandbook handbook(long memberId, int year);

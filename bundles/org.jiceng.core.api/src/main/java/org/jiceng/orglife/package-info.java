@@ -5,5 +5,6 @@
  * Party dues; the member's handbook (广宗's 党内组织生活活动手册) and branch statistics.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.jspecify.annotations.NullMarked
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.jiceng.orglife;

@@ -12,6 +12,7 @@ import javax.persistence.TypedQuery;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a paged JPQL query from optional filters. Values are always bound as parameters and sort
@@ -35,7 +36,7 @@ public final class QueryBuilder {
     }
 
     /** Adds a condition with one named parameter, skipped when the value is null. */
-    public QueryBuilder where(String condition, String parameter, Object value) {
+    public QueryBuilder where(String condition, String parameter, @Nullable Object value) {
         if (value != null) {
             conditions.add(condition);
             parameters.put(parameter, value);
@@ -50,7 +51,7 @@ public final class QueryBuilder {
     }
 
     /** Adds a case-insensitive "contains" filter on a text attribute, skipped when blank. */
-    public QueryBuilder contains(String attribute, String parameter, String text) {
+    public QueryBuilder contains(String attribute, String parameter, @Nullable String text) {
         if (text != null && !text.isBlank()) {
             conditions.add("LOWER(" + attribute + ") LIKE :" + parameter + " ESCAPE '\\'");
             parameters.put(parameter, "%" + escapeLike(text.trim().toLowerCase()) + "%");

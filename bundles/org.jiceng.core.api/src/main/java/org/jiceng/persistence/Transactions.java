@@ -11,6 +11,7 @@ import javax.persistence.PersistenceException;
 import javax.persistence.RollbackException;
 
 import org.jiceng.common.ConflictException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resource-local transactions over one persistence unit. Each call gets its own entity manager,
@@ -25,7 +26,7 @@ public final class Transactions {
     }
 
     /** Runs {@code work} in a transaction and returns its result. */
-    public <T> T write(Function<EntityManager, T> work) {
+    public <T extends @Nullable Object> T write(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -63,7 +64,7 @@ public final class Transactions {
     }
 
     /** Runs a read-only unit of work; nothing it changes is written. */
-    public <T> T read(Function<EntityManager, T> work) {
+    public <T extends @Nullable Object> T read(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             return work.apply(em);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -23,7 +24,8 @@ public interface ProblemService {
     Problem get(long id);
 
     /** Problems in the jurisdiction subtree; {@code overdue} true keeps overdue ones, false the others. */
-    Page<Problem> find(String jurisdictionCode, ProblemSource source, ProblemStatus status, ProblemSeverity severity, Boolean overdue,
+    Page<Problem> find(String jurisdictionCode, @Nullable ProblemSource source, @Nullable ProblemStatus status, @Nullable ProblemSeverity severity,
+            @Nullable Boolean overdue,
             PageRequest page);
 
     /** FOUND → PLAN_FILED with the rectification plan and who is responsible. */
@@ -33,10 +35,10 @@ public interface ProblemService {
     Problem recordProgress(long id, String note, String by, LocalDate on, long version);
 
     /** PLAN_FILED or IN_PROGRESS → RECTIFIED with what was done. */
-    Problem markRectified(long id, String completion, String by, LocalDate on, long version);
+    Problem markRectified(long id, String completion, String by, @Nullable LocalDate on, long version);
 
     /** RECTIFIED → VERIFIED after the revisit and re-check; whether the verifier is the finder is recorded. */
-    Problem verify(long id, String verifiedBy, String note, LocalDate on, long version);
+    Problem verify(long id, String verifiedBy, @Nullable String note, @Nullable LocalDate on, long version);
 
     /** RECTIFIED → IN_PROGRESS: the re-check failed (reason required). */
     Problem reopen(long id, String reason, String by, LocalDate on, long version);
@@ -45,5 +47,5 @@ public interface ProblemService {
     AccountabilityAction addAccountability(long problemId, AccountabilityAction action);
 
     /** Found, rectified, verified, overdue and resolution rate in the subtree, optionally of one source and year of finding. */
-    ProblemStatistics statistics(String jurisdictionCode, ProblemSource source, Integer year);
+    ProblemStatistics statistics(String jurisdictionCode, @Nullable ProblemSource source, @Nullable Integer year);
 }

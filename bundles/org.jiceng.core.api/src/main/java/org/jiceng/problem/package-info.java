@@ -7,5 +7,6 @@
  * with properties id, jurisdictionCode, status.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.problem;

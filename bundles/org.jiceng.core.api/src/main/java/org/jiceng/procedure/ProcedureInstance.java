@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One run of a procedure definition (at the version it started with) about a subject, e.g.
  * {@code ORGANIZATION/123}.
@@ -14,7 +16,8 @@ import java.util.List;
  * @param overdue the current step is past its due date (computed each time)
  */
 public record ProcedureInstance(Long id, String definitionKey, Integer definitionVersion, String subjectType, String subjectId,
-        String jurisdictionCode, String title, ProcedureStatus status, Integer currentStep, String currentStepKey, LocalDate currentDue,
-        boolean overdue, String startedBy, LocalDate startedOn, LocalDateTime startedAt, String closedBy, LocalDate closedOn,
-        String closeReason, List<StepState> steps, Long version) {
+        String jurisdictionCode, String title, ProcedureStatus status, Integer currentStep, @Nullable String currentStepKey,
+        @Nullable LocalDate currentDue,
+        boolean overdue, String startedBy, LocalDate startedOn, LocalDateTime startedAt, @Nullable String closedBy, @Nullable LocalDate closedOn,
+        @Nullable String closeReason, List<StepState> steps, Long version) {
 }

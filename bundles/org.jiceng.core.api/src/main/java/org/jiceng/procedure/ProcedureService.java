@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,10 +29,10 @@ public interface ProcedureService {
     ProcedureDefinition define(ProcedureDefinition definition);
 
     /** The latest version of every definition, optionally of one module. */
-    java.util.List<ProcedureDefinition> definitions(String moduleId);
+    java.util.List<ProcedureDefinition> definitions(@Nullable String moduleId);
 
     /** One definition: the latest version when {@code version} is null. */
-    ProcedureDefinition definition(String key, Integer version);
+    ProcedureDefinition definition(String key, @Nullable Integer version);
 
     /**
      * Starts an instance of the latest version of a definition.
@@ -39,7 +40,7 @@ public interface ProcedureService {
      * @param startedOn the day it started, today when null (not in the future)
      */
     ProcedureInstance start(String definitionKey, String subjectType, String subjectId, String jurisdictionCode, String title,
-            String startedBy, LocalDate startedOn);
+            String startedBy, @Nullable LocalDate startedOn);
 
     ProcedureInstance get(long id);
 
@@ -48,11 +49,12 @@ public interface ProcedureService {
      *
      * @param overdue true keeps running instances whose current step is past due, false the others
      */
-    Page<ProcedureInstance> find(String jurisdictionCode, String definitionKey, ProcedureStatus status, Boolean overdue, PageRequest page);
+    Page<ProcedureInstance> find(String jurisdictionCode, @Nullable String definitionKey, @Nullable ProcedureStatus status, @Nullable Boolean overdue,
+            PageRequest page);
 
     /** Completes the current step, which must be {@code stepKey}. */
     ProcedureInstance completeStep(long id, String stepKey, StepCompletion completion);
 
     /** Closes a running instance before its last step; the reason is required. */
-    ProcedureInstance closeEarly(long id, String closedBy, String reason, LocalDate closedOn, long version);
+    ProcedureInstance closeEarly(long id, String closedBy, String reason, @Nullable LocalDate closedOn, long version);
 }

@@ -2,6 +2,8 @@ package org.jiceng.procedure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of a procedure definition.
  *
@@ -12,5 +14,6 @@ import java.util.List;
  * @param role the role that may complete it (e.g. {@code supervision-office}); null lets any role complete it
  * @param deadlineDays days allowed from the previous step's completion (or the start); null for no deadline
  */
-public record StepDefinition(String key, String name, String record, List<String> requiredAttachments, String role, Integer deadlineDays) {
+public record StepDefinition(String key, String name, @Nullable String record, @Nullable List<String> requiredAttachments, @Nullable String role,
+        @Nullable Integer deadlineDays) {
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step of an instance as it stands: its definition, its due date once the step before it is
  * done, and who completed it, when and with what record.
@@ -12,7 +14,8 @@ import java.util.List;
  * @param due the deadline of a step that has one and whose previous step is done
  * @param overdue the current step of a running instance past its due date
  */
-public record StepState(int index, String key, String name, String role, String state, LocalDate due, boolean overdue,
-        String completedBy, String completedByRole, LocalDate completedOn, LocalDateTime recordedAt, String record,
-        List<String> attachments) {
+public record StepState(int index, String key, String name, @Nullable String role, String state, @Nullable LocalDate due, boolean overdue,
+        @Nullable String completedBy, @Nullable String completedByRole, @Nullable LocalDate completedOn, @Nullable LocalDateTime recordedAt,
+        @Nullable String record,
+        @Nullable List<String> attachments) {
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The jurisdiction tree: lookups, tree queries and edits. */
@@ -20,13 +21,13 @@ public interface JurisdictionService {
     Jurisdiction get(String code);
 
     /** Roots when {@code parentCode} is null, otherwise the direct children; optionally one level only. */
-    Page<Jurisdiction> list(String parentCode, JurisdictionLevel level, PageRequest page);
+    Page<Jurisdiction> list(@Nullable String parentCode, @Nullable JurisdictionLevel level, PageRequest page);
 
     /** The chain from the root down to the jurisdiction itself (inclusive). */
     List<Jurisdiction> ancestors(String code);
 
     /** The jurisdiction and everything below it, optionally one level only. */
-    Page<Jurisdiction> subtree(String code, JurisdictionLevel level, PageRequest page);
+    Page<Jurisdiction> subtree(String code, @Nullable JurisdictionLevel level, PageRequest page);
 
     /**
      * Codes of the jurisdiction and of everything below it, sorted; what a module filters its own
@@ -42,7 +43,7 @@ public interface JurisdictionService {
      *
      * @throws org.jiceng.common.NotFoundException when there is no such code
      */
-    default List<Jurisdiction> subtreeList(String code, JurisdictionLevel level) {
+    default List<Jurisdiction> subtreeList(String code, @Nullable JurisdictionLevel level) {
         return org.jiceng.common.Pages.all("code", SORTABLE, page -> subtree(code, level, page));
     }
 

@@ -2,199 +2,178 @@ package org.jiceng.registry;
 
 import java.time.LocalDate;
 
-/** A Party member or a person in the development pipeline (申请人 … 正式党员). */
-public class Member {
-    private Long id;
-    private String name;
-    private Gender gender;
-    private LocalDate birthDate;
-    private Education education;
-    private Long organizationId;
-    private String jurisdictionCode;
-    private MemberStage stage;
-    private LocalDate applicationDate;
-    private LocalDate activistDate;
-    private LocalDate candidateDate;
-    private LocalDate probationDate;
-    private LocalDate fullDate;
-    private boolean hasPost;
-    private org.jiceng.development.MembershipStatus membershipStatus;
-    private String idCardNumber;
-    private String phone;
-    private String memberNumber;
-    private Integer probationExtendedMonths;
-    private long version;
+import org.jiceng.development.MembershipStatus;
+import org.jspecify.annotations.Nullable;
 
-    public Long getId() {
-        return id;
+/**
+ * A Party member or a person in the development pipeline (申请人 … 正式党员). As a request, name, gender, birthDate,
+ * organizationId and stage are required (a request without them is refused); id, jurisdictionCode and membershipStatus are
+ * the server's.
+ *
+ * @param id null until created
+ * @param jurisdictionCode jurisdiction of the member's organization (read only; null in requests)
+ * @param applicationDate date the application letter was filed (入党申请)
+ * @param activistDate date confirmed as activist (确定为入党积极分子)
+ * @param candidateDate date listed as development candidate (确定为发展对象)
+ * @param probationDate date admitted as probationary member (接收为预备党员)
+ * @param fullDate date converted to full member (转为正式党员)
+ * @param hasPost holds a post (有职); members without one are 无职党员
+ * @param membershipStatus ACTIVE, DISQUALIFIED or EXITED; changed only by development events (null in requests)
+ * @param idCardNumber resident ID card number (身份证号); masked in lists and exports. A natural key for imports
+ * @param phone mobile phone; masked in lists and exports
+ * @param memberNumber member number (党员编号), a natural key for imports
+ * @param probationExtendedMonths months the probation was extended by (once at most), null when not extended
+ * @param version optimistic-lock version; send back the one you read when updating
+ */
+public record Member(@Nullable Long id, String name, Gender gender, LocalDate birthDate, @Nullable Education education, Long organizationId,
+        @Nullable String jurisdictionCode, MemberStage stage, @Nullable LocalDate applicationDate, @Nullable LocalDate activistDate,
+        @Nullable LocalDate candidateDate, @Nullable LocalDate probationDate, @Nullable LocalDate fullDate, boolean hasPost,
+        @Nullable MembershipStatus membershipStatus, @Nullable String idCardNumber, @Nullable String phone, @Nullable String memberNumber,
+        @Nullable Integer probationExtendedMonths, long version) {
+
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** A builder holding this member's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).gender(gender).birthDate(birthDate).education(education).organizationId(organizationId)
+                .jurisdictionCode(jurisdictionCode).stage(stage).applicationDate(applicationDate).activistDate(activistDate)
+                .candidateDate(candidateDate).probationDate(probationDate).fullDate(fullDate).hasPost(hasPost).membershipStatus(membershipStatus)
+                .idCardNumber(idCardNumber).phone(phone).memberNumber(memberNumber).probationExtendedMonths(probationExtendedMonths).version(version);
     }
 
-    public String getName() {
-        return name;
-    }
+    /** Builds a Member component by component; what is not set stays null (0 or false for primitives). */
+    public static final class Builder {
+        private @Nullable Long id;
+        private @Nullable String name;
+        private @Nullable Gender gender;
+        private @Nullable LocalDate birthDate;
+        private @Nullable Education education;
+        private @Nullable Long organizationId;
+        private @Nullable String jurisdictionCode;
+        private @Nullable MemberStage stage;
+        private @Nullable LocalDate applicationDate;
+        private @Nullable LocalDate activistDate;
+        private @Nullable LocalDate candidateDate;
+        private @Nullable LocalDate probationDate;
+        private @Nullable LocalDate fullDate;
+        private boolean hasPost;
+        private @Nullable MembershipStatus membershipStatus;
+        private @Nullable String idCardNumber;
+        private @Nullable String phone;
+        private @Nullable String memberNumber;
+        private @Nullable Integer probationExtendedMonths;
+        private long version;
 
-    public void setName(String name) {
-        this.name = name;
-    }
+        private Builder() {
+        }
 
-    public Gender getGender() {
-        return gender;
-    }
+        public Builder id(@Nullable Long id) {
+            this.id = id;
+            return this;
+        }
 
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
+        public Builder gender(Gender gender) {
+            this.gender = gender;
+            return this;
+        }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
+        public Builder birthDate(LocalDate birthDate) {
+            this.birthDate = birthDate;
+            return this;
+        }
 
-    public Education getEducation() {
-        return education;
-    }
+        public Builder education(@Nullable Education education) {
+            this.education = education;
+            return this;
+        }
 
-    public void setEducation(Education education) {
-        this.education = education;
-    }
+        public Builder organizationId(Long organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
 
-    public Long getOrganizationId() {
-        return organizationId;
-    }
+        public Builder jurisdictionCode(@Nullable String jurisdictionCode) {
+            this.jurisdictionCode = jurisdictionCode;
+            return this;
+        }
 
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
+        public Builder stage(MemberStage stage) {
+            this.stage = stage;
+            return this;
+        }
 
-    /** Jurisdiction of the member's organization (read only). */
-    public String getJurisdictionCode() {
-        return jurisdictionCode;
-    }
+        public Builder applicationDate(@Nullable LocalDate applicationDate) {
+            this.applicationDate = applicationDate;
+            return this;
+        }
 
-    public void setJurisdictionCode(String jurisdictionCode) {
-        this.jurisdictionCode = jurisdictionCode;
-    }
+        public Builder activistDate(@Nullable LocalDate activistDate) {
+            this.activistDate = activistDate;
+            return this;
+        }
 
-    public MemberStage getStage() {
-        return stage;
-    }
+        public Builder candidateDate(@Nullable LocalDate candidateDate) {
+            this.candidateDate = candidateDate;
+            return this;
+        }
 
-    public void setStage(MemberStage stage) {
-        this.stage = stage;
-    }
+        public Builder probationDate(@Nullable LocalDate probationDate) {
+            this.probationDate = probationDate;
+            return this;
+        }
 
-    /** Date the application letter was filed (入党申请). */
-    public LocalDate getApplicationDate() {
-        return applicationDate;
-    }
+        public Builder fullDate(@Nullable LocalDate fullDate) {
+            this.fullDate = fullDate;
+            return this;
+        }
 
-    public void setApplicationDate(LocalDate applicationDate) {
-        this.applicationDate = applicationDate;
-    }
+        public Builder hasPost(boolean hasPost) {
+            this.hasPost = hasPost;
+            return this;
+        }
 
-    /** Date confirmed as activist (确定为入党积极分子). */
-    public LocalDate getActivistDate() {
-        return activistDate;
-    }
+        public Builder membershipStatus(@Nullable MembershipStatus membershipStatus) {
+            this.membershipStatus = membershipStatus;
+            return this;
+        }
 
-    public void setActivistDate(LocalDate activistDate) {
-        this.activistDate = activistDate;
-    }
+        public Builder idCardNumber(@Nullable String idCardNumber) {
+            this.idCardNumber = idCardNumber;
+            return this;
+        }
 
-    /** Date listed as development candidate (确定为发展对象). */
-    public LocalDate getCandidateDate() {
-        return candidateDate;
-    }
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
+            return this;
+        }
 
-    public void setCandidateDate(LocalDate candidateDate) {
-        this.candidateDate = candidateDate;
-    }
+        public Builder memberNumber(@Nullable String memberNumber) {
+            this.memberNumber = memberNumber;
+            return this;
+        }
 
-    /** Date admitted as probationary member (接收为预备党员). */
-    public LocalDate getProbationDate() {
-        return probationDate;
-    }
+        public Builder probationExtendedMonths(@Nullable Integer probationExtendedMonths) {
+            this.probationExtendedMonths = probationExtendedMonths;
+            return this;
+        }
 
-    public void setProbationDate(LocalDate probationDate) {
-        this.probationDate = probationDate;
-    }
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
 
-    /** Date converted to full member (转为正式党员). */
-    public LocalDate getFullDate() {
-        return fullDate;
-    }
-
-    public void setFullDate(LocalDate fullDate) {
-        this.fullDate = fullDate;
-    }
-
-    /** Holds a post (有职); members without one are 无职党员. */
-    public boolean isHasPost() {
-        return hasPost;
-    }
-
-    public void setHasPost(boolean hasPost) {
-        this.hasPost = hasPost;
-    }
-
-    /** Optimistic-lock version; send back the one you read when updating. */
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    /** ACTIVE, DISQUALIFIED or EXITED; changed only by development events. */
-    public org.jiceng.development.MembershipStatus getMembershipStatus() {
-        return membershipStatus;
-    }
-
-    public void setMembershipStatus(org.jiceng.development.MembershipStatus membershipStatus) {
-        this.membershipStatus = membershipStatus;
-    }
-
-    /** Resident ID card number (身份证号); masked in lists and exports. A natural key for imports. */
-    public String getIdCardNumber() {
-        return idCardNumber;
-    }
-
-    public void setIdCardNumber(String idCardNumber) {
-        this.idCardNumber = idCardNumber;
-    }
-
-    /** Mobile phone; masked in lists and exports. */
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    /** Member number (党员编号), a natural key for imports. */
-    public String getMemberNumber() {
-        return memberNumber;
-    }
-
-    public void setMemberNumber(String memberNumber) {
-        this.memberNumber = memberNumber;
-    }
-
-    /** Months the probation was extended by (once at most), null when not extended. */
-    public Integer getProbationExtendedMonths() {
-        return probationExtendedMonths;
-    }
-
-    public void setProbationExtendedMonths(Integer probationExtendedMonths) {
-        this.probationExtendedMonths = probationExtendedMonths;
+        /** The member; components a service requires and that were not set are null, and the service refuses them. */
+        public Member build() {
+            return new Member(id, name, gender, birthDate, education, organizationId, jurisdictionCode, stage, applicationDate, activistDate,
+                    candidateDate, probationDate, fullDate, hasPost, membershipStatus, idCardNumber, phone, memberNumber, probationExtendedMonths,
+                    version);
+        }
     }
 }

@@ -1,60 +1,18 @@
 package org.jiceng.registry;
 
-/** Filters for member lists; every filter is optional and they combine with AND. */
-public class MemberQuery {
-    private String jurisdictionCode;
-    private Long organizationId;
-    private MemberStage stage;
-    private Boolean hasPost;
-    private String nameContains;
-    private org.jiceng.development.MembershipStatus membershipStatus;
+import org.jiceng.development.MembershipStatus;
+import org.jspecify.annotations.Nullable;
 
-    /** Only members of organizations in this jurisdiction or below it. */
-    public String getJurisdictionCode() {
-        return jurisdictionCode;
-    }
+/**
+ * Filters for member lists; every filter is optional (null) and they combine with AND.
+ *
+ * @param jurisdictionCode only members of organizations in this jurisdiction or below it
+ */
+public record MemberQuery(@Nullable String jurisdictionCode, @Nullable Long organizationId, @Nullable MemberStage stage,
+        @Nullable Boolean hasPost, @Nullable String nameContains, @Nullable MembershipStatus membershipStatus) {
 
-    public void setJurisdictionCode(String jurisdictionCode) {
-        this.jurisdictionCode = jurisdictionCode;
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public MemberStage getStage() {
-        return stage;
-    }
-
-    public void setStage(MemberStage stage) {
-        this.stage = stage;
-    }
-
-    public Boolean getHasPost() {
-        return hasPost;
-    }
-
-    public void setHasPost(Boolean hasPost) {
-        this.hasPost = hasPost;
-    }
-
-    public String getNameContains() {
-        return nameContains;
-    }
-
-    public void setNameContains(String nameContains) {
-        this.nameContains = nameContains;
-    }
-
-    public org.jiceng.development.MembershipStatus getMembershipStatus() {
-        return membershipStatus;
-    }
-
-    public void setMembershipStatus(org.jiceng.development.MembershipStatus membershipStatus) {
-        this.membershipStatus = membershipStatus;
+    /** The members of organizations in this jurisdiction or below it. */
+    public static MemberQuery inJurisdiction(String jurisdictionCode) {
+        return new MemberQuery(jurisdictionCode, null, null, null, null, null);
     }
 }

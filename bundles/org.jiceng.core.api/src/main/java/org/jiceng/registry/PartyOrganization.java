@@ -2,110 +2,109 @@ package org.jiceng.registry;
 
 import java.time.LocalDate;
 
-/** A Party organization (党组织): committee, general branch, branch or joint branch, placed in a jurisdiction. */
-public class PartyOrganization {
-    private Long id;
-    private String name;
-    private OrganizationType type;
-    private OrganizationField field;
-    private Long parentId;
-    private String jurisdictionCode;
-    private LocalDate termStart;
-    private LocalDate termEnd;
-    private OrganizationStatus status;
-    private Integer starRating;
-    private long version;
+import org.jspecify.annotations.Nullable;
 
-    public Long getId() {
-        return id;
+/**
+ * A Party organization (党组织): committee, general branch, branch or joint branch, placed in a jurisdiction. As a request,
+ * name, type, field and jurisdictionCode are required (a request without them is refused); id is the server's.
+ *
+ * @param id null until created
+ * @param parentId the organization one level up (its affiliation); null for a top committee
+ * @param termStart start of the current term (任期)
+ * @param termEnd end of the current term; a new election is due then
+ * @param status NORMAL unless set; null in a request that leaves it to the server
+ * @param starRating star rating 1-5 (星级), null when not yet rated
+ * @param version optimistic-lock version; send back the one you read when updating
+ */
+public record PartyOrganization(@Nullable Long id, String name, OrganizationType type, OrganizationField field, @Nullable Long parentId,
+        String jurisdictionCode, @Nullable LocalDate termStart, @Nullable LocalDate termEnd, @Nullable OrganizationStatus status,
+        @Nullable Integer starRating, long version) {
+
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** A builder holding this partyOrganization's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).type(type).field(field).parentId(parentId).jurisdictionCode(jurisdictionCode).termStart(termStart)
+                .termEnd(termEnd).status(status).starRating(starRating).version(version);
     }
 
-    public String getName() {
-        return name;
-    }
+    /** Builds a PartyOrganization component by component; what is not set stays null (0 or false for primitives). */
+    public static final class Builder {
+        private @Nullable Long id;
+        private @Nullable String name;
+        private @Nullable OrganizationType type;
+        private @Nullable OrganizationField field;
+        private @Nullable Long parentId;
+        private @Nullable String jurisdictionCode;
+        private @Nullable LocalDate termStart;
+        private @Nullable LocalDate termEnd;
+        private @Nullable OrganizationStatus status;
+        private @Nullable Integer starRating;
+        private long version;
 
-    public void setName(String name) {
-        this.name = name;
-    }
+        private Builder() {
+        }
 
-    public OrganizationType getType() {
-        return type;
-    }
+        public Builder id(@Nullable Long id) {
+            this.id = id;
+            return this;
+        }
 
-    public void setType(OrganizationType type) {
-        this.type = type;
-    }
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
 
-    public OrganizationField getField() {
-        return field;
-    }
+        public Builder type(OrganizationType type) {
+            this.type = type;
+            return this;
+        }
 
-    public void setField(OrganizationField field) {
-        this.field = field;
-    }
+        public Builder field(OrganizationField field) {
+            this.field = field;
+            return this;
+        }
 
-    /** The organization one level up (its affiliation); null for a top committee. */
-    public Long getParentId() {
-        return parentId;
-    }
+        public Builder parentId(@Nullable Long parentId) {
+            this.parentId = parentId;
+            return this;
+        }
 
-    public void setParentId(Long parentId) {
-        this.parentId = parentId;
-    }
+        public Builder jurisdictionCode(String jurisdictionCode) {
+            this.jurisdictionCode = jurisdictionCode;
+            return this;
+        }
 
-    public String getJurisdictionCode() {
-        return jurisdictionCode;
-    }
+        public Builder termStart(@Nullable LocalDate termStart) {
+            this.termStart = termStart;
+            return this;
+        }
 
-    public void setJurisdictionCode(String jurisdictionCode) {
-        this.jurisdictionCode = jurisdictionCode;
-    }
+        public Builder termEnd(@Nullable LocalDate termEnd) {
+            this.termEnd = termEnd;
+            return this;
+        }
 
-    /** Start of the current term (任期). */
-    public LocalDate getTermStart() {
-        return termStart;
-    }
+        public Builder status(@Nullable OrganizationStatus status) {
+            this.status = status;
+            return this;
+        }
 
-    public void setTermStart(LocalDate termStart) {
-        this.termStart = termStart;
-    }
+        public Builder starRating(@Nullable Integer starRating) {
+            this.starRating = starRating;
+            return this;
+        }
 
-    /** End of the current term; a new election is due then. */
-    public LocalDate getTermEnd() {
-        return termEnd;
-    }
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
 
-    public void setTermEnd(LocalDate termEnd) {
-        this.termEnd = termEnd;
-    }
-
-    public OrganizationStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(OrganizationStatus status) {
-        this.status = status;
-    }
-
-    /** Star rating 1-5 (星级), null when not yet rated. */
-    public Integer getStarRating() {
-        return starRating;
-    }
-
-    public void setStarRating(Integer starRating) {
-        this.starRating = starRating;
-    }
-
-    /** Optimistic-lock version; send back the one you read when updating. */
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+        /** The partyOrganization; components a service requires and that were not set are null, and the service refuses them. */
+        public PartyOrganization build() {
+            return new PartyOrganization(id, name, type, field, parentId, jurisdictionCode, termStart, termEnd, status, starRating, version);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.jiceng.registry;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How ID card and phone numbers are shown wherever many records are listed or exported: the
  * region and the last four digits of an ID card, the first three and last four digits of a phone.
@@ -8,15 +10,13 @@ public final class PersonalDataMask {
     private PersonalDataMask() {
     }
 
-    /** Masks the personal fields of a member in place and returns it. */
+    /** The member with its personal fields masked (a copy: the member itself is not changed). */
     public static Member mask(Member m) {
-        m.setIdCardNumber(idCard(m.getIdCardNumber()));
-        m.setPhone(phone(m.getPhone()));
-        return m;
+        return m.toBuilder().idCardNumber(idCard(m.idCardNumber())).phone(phone(m.phone())).build();
     }
 
     /** {@code 110113199001011234} → {@code 110113********1234}: the region stays, the birth date does not. */
-    public static String idCard(String id) {
+    public static @Nullable String idCard(@Nullable String id) {
         if (id == null || id.length() < 10) {
             return id == null ? null : "*".repeat(id.length());
         }
@@ -24,7 +24,7 @@ public final class PersonalDataMask {
     }
 
     /** {@code 13812345678} → {@code 138****5678}. */
-    public static String phone(String phone) {
+    public static @Nullable String phone(@Nullable String phone) {
         if (phone == null || phone.length() < 7) {
             return phone == null ? null : "*".repeat(phone.length());
         }

@@ -1,4 +1,5 @@
 /** The core registry: jurisdictions, Party organizations and members, and the services that query and change them. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.jspecify.annotations.NullMarked
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.jiceng.registry;

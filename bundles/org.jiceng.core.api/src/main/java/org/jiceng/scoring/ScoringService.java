@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Schemes, score entry, ranking per period, flags and roll-ups. */
@@ -19,7 +20,7 @@ public interface ScoringService {
 
     Scheme get(long schemeId);
 
-    Page<Scheme> list(String jurisdictionCode, String module, PageRequest page);
+    Page<Scheme> list(String jurisdictionCode, @Nullable String module, PageRequest page);
 
     /** Enters or replaces manual values of the period (values out of [0, maximum] are 400). */
     void enter(long schemeId, String period, List<ScoreSheet> sheets);
@@ -31,7 +32,7 @@ public interface ScoringService {
      */
     List<SubjectResult> compute(long schemeId, String period);
 
-    Page<SubjectResult> results(long schemeId, String period, String group, Boolean flagged, PageRequest page);
+    Page<SubjectResult> results(long schemeId, String period, @Nullable String group, @Nullable Boolean flagged, PageRequest page);
 
     /** The period's totals averaged over {@code jurisdictionCode} and each jurisdiction directly below it. */
     List<RollUp> rollUp(long schemeId, String period, String jurisdictionCode);

@@ -4,5 +4,6 @@
  * group, grade bands, "last place N periods in a row" flags, and roll-ups over the jurisdiction tree.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.scoring;

@@ -1,5 +1,7 @@
 package org.jiceng.security;
 
+import org.jspecify.annotations.Nullable;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,7 +23,8 @@ public interface AccessControl {
      * visible, else the 404 of {@link #requireVisible}), otherwise the caller's own subtree (null,
      * everything, for an unrestricted caller).
      */
-    String listScope(String requested);
+    @Nullable
+    String listScope(@Nullable String requested);
 
     /** Throws {@link org.jiceng.common.ForbiddenException} unless the current caller has one of the roles. */
     void requireRole(Role... anyOf);

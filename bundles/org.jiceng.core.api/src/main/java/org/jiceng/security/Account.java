@@ -3,6 +3,8 @@ package org.jiceng.security;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An account as the API shows it; the password hash never leaves the core.
  *
@@ -11,8 +13,10 @@ import java.util.Set;
  * @param lockedUntil      set on accounts that a version before login throttling locked after failed logins, until it expires;
  *                         failed logins now slow down their source instead (see {@link AccountService#verify})
  */
-public record Account(Long id, String username, String displayName, String jurisdictionCode, Set<Role> roles, Boolean enabled,
-        LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt, LocalDateTime lockedUntil, LocalDateTime createdAt, Long version) {
+public record Account(@Nullable Long id, String username, @Nullable String displayName, @Nullable String jurisdictionCode, Set<Role> roles,
+        Boolean enabled,
+        LocalDateTime passwordChangedAt, @Nullable LocalDateTime lastLoginAt, @Nullable LocalDateTime lockedUntil, @Nullable LocalDateTime createdAt,
+        @Nullable Long version) {
 
     public Account {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -17,7 +18,7 @@ public interface AccountService {
     java.util.Set<String> SORTABLE = java.util.Set.of("id", "username", "jurisdictionCode", "createdAt", "lastLoginAt");
 
     /** Accounts inside {@code jurisdictionCode}'s subtree (the caller's own subtree when null). */
-    Page<Account> find(String jurisdictionCode, Role role, String usernameContains, PageRequest page);
+    Page<Account> find(@Nullable String jurisdictionCode, @Nullable Role role, @Nullable String usernameContains, PageRequest page);
 
     Account get(long id);
 
@@ -44,7 +45,7 @@ public interface AccountService {
      *        {@code "ssh 127.0.0.1"}), or null when unknown
      * @throws LoginThrottledException when this source must wait before trying this account again
      */
-    Verification verify(String username, char[] password, String source);
+    Verification verify(String username, char[] password, @Nullable String source);
 
     /** The current token generation of an account: tokens issued before a password change or disable are refused. */
     long tokenGeneration(String username);

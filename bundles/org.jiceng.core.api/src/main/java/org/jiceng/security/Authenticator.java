@@ -2,6 +2,7 @@ package org.jiceng.security;
 
 import java.time.LocalDateTime;
 
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,10 +14,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface Authenticator {
 
     /** @throws org.jiceng.common.UnauthorizedException on bad credentials, a locked or disabled account */
-    Caller password(String username, char[] password, Channel channel, String remoteAddress);
+    Caller password(String username, char[] password, Channel channel, @Nullable String remoteAddress);
 
     /** @throws org.jiceng.common.UnauthorizedException on a bad, expired or revoked token */
-    Caller bearer(String token, Channel channel, String remoteAddress);
+    Caller bearer(String token, Channel channel, @Nullable String remoteAddress);
 
     /** Issues a signed token for an authenticated caller. */
     IssuedToken issue(Caller caller);

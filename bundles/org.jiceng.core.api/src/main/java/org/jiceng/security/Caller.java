@@ -3,6 +3,8 @@ package org.jiceng.security;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An authenticated caller.
  *
@@ -12,7 +14,7 @@ import java.util.Set;
  * @param channel          the interface of this call
  * @param remoteAddress    the client address, or null where there is none (shell console, jobs)
  */
-public record Caller(String username, Set<Role> roles, String jurisdictionCode, Channel channel, String remoteAddress) {
+public record Caller(String username, Set<Role> roles, @Nullable String jurisdictionCode, Channel channel, @Nullable String remoteAddress) {
 
     public Caller {
         Objects.requireNonNull(username, "username");

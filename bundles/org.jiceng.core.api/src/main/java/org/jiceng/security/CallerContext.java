@@ -2,6 +2,8 @@ package org.jiceng.security;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The caller of the current thread. Entry points bind it for the duration of a call; code that
  * hands work to another thread captures {@link #current()} and binds it there.
@@ -66,7 +68,7 @@ public final class CallerContext {
 
     /** Runs {@code work} as {@code caller}. */
     @SuppressWarnings("try") // the binding is held for its scope only, never read
-    public static <T> T callAs(Caller caller, Supplier<T> work) {
+    public static <T extends @Nullable Object> T callAs(Caller caller, Supplier<T> work) {
         try (Binding ignored = bind(caller)) {
             return work.get();
         }

@@ -2,6 +2,8 @@ package org.jiceng.security;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** The roles of an account; each but {@link #ADMIN} is bound to the account's jurisdiction subtree. */
 public enum Role {
     /** Everything, everywhere. */
@@ -21,7 +23,7 @@ public enum Role {
     }
 
     /** Parses an external name ({@code jurisdiction-admin}) or a constant name; null if unknown. */
-    public static Role parse(String text) {
+    public static @Nullable Role parse(@Nullable String text) {
         if (text == null) {
             return null;
         }

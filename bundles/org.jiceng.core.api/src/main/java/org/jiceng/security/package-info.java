@@ -4,5 +4,6 @@
  * jobs, scheduled jobs) and read by authorization and the audit trail. Modules never set it.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.3.0")
 package org.jiceng.security;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Relation transfers and mobile members. Refused steps are RuleViolationExceptions naming the rule. */
@@ -14,7 +15,7 @@ public interface TransferService {
     String RULE_LETTER_EXPIRED = "letter-expired";
 
     /** Issues the introduction letter: the member must be active and have no other open transfer. */
-    Transfer issue(long memberId, long toOrganizationId, String letterNumber, LocalDate issuedOn, int validityDays, String recordedBy);
+    Transfer issue(long memberId, long toOrganizationId, String letterNumber, @Nullable LocalDate issuedOn, int validityDays, String recordedBy);
 
     /** The receiving organization got the letter (within its validity). */
     Transfer receive(long transferId, LocalDate on, String recordedBy, long version);
@@ -29,7 +30,7 @@ public interface TransferService {
     Transfer get(long transferId);
 
     /** Transfers touching the subtree (sending or receiving side), optionally by member and status. */
-    Page<Transfer> find(String jurisdictionCode, Long memberId, TransferStatus status, PageRequest page);
+    Page<Transfer> find(String jurisdictionCode, @Nullable Long memberId, @Nullable TransferStatus status, PageRequest page);
 
     MobileMember recordMobile(MobileMember mobile);
 

@@ -34,12 +34,12 @@ class PageRequestTest {
     void everyBadParameterIsReportedTogether() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> PageRequest.of(-1, 501, "name;DROP TABLE x", SORTABLE));
-        assertEquals(Set.of("page", "size", "sort"), Set.copyOf(e.errors().stream().map(FieldError::getField).toList()));
+        assertEquals(Set.of("page", "size", "sort"), Set.copyOf(e.errors().stream().map(FieldError::field).toList()));
     }
 
     @Test
     void onlyDeclaredFieldsCanBeSorted() {
         ValidationException e = assertThrows(ValidationException.class, () -> PageRequest.of(0, 5, "password", SORTABLE));
-        assertTrue(e.errors().get(0).getReason().contains("allowed: id, name, termEnd"));
+        assertTrue(e.errors().get(0).reason().contains("allowed: id, name, termEnd"));
     }
 }

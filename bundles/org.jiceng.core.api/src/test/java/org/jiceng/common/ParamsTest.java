@@ -31,9 +31,9 @@ class ParamsTest {
     @Test
     void badValuesNameTheParameterAndTheAllowedValues() {
         ValidationException e = assertThrows(ValidationException.class, () -> Params.enumOf(Colour.class, "colour", "blue"));
-        assertEquals("colour", e.errors().get(0).getField());
-        assertTrue(e.errors().get(0).getReason().contains("RED, GREEN"));
-        assertEquals("d", assertThrows(ValidationException.class, () -> Params.date("d", "2026-13-01")).errors().get(0).getField());
+        assertEquals("colour", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).reason().contains("RED, GREEN"));
+        assertEquals("d", assertThrows(ValidationException.class, () -> Params.date("d", "2026-13-01")).errors().get(0).field());
         assertThrows(ValidationException.class, () -> Params.integer("n", "99999999999"));
         assertThrows(ValidationException.class, () -> Params.bool("b", "yes"));
         assertThrows(ValidationException.class, () -> Params.body(null));

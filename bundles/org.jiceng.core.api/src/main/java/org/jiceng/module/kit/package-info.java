@@ -5,5 +5,6 @@
  * rules are in {@code org.jiceng.common}; subtree queries in {@code org.jiceng.registry}.
  */
 @org.osgi.annotation.bundle.Export
+@org.jspecify.annotations.NullMarked
 @org.osgi.annotation.versioning.Version("1.1.0")
 package org.jiceng.module.kit;

@@ -52,8 +52,8 @@ public class Notes {
             Page<NoteEntity> rows = new QueryBuilder("NoteEntity", "n").where("n.jurisdictionCode IN :codes", "codes", codes)
                     .page(em, NoteEntity.class, page.withDefaultOrder(new PageRequest.Order("createdOn", false)), SORT);
             List<NoteView> items = new ArrayList<>();
-            rows.getItems().forEach(n -> items.add(n.toView()));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(n -> items.add(n.toView()));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

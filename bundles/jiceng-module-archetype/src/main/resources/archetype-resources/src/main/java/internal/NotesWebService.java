@@ -36,6 +36,6 @@ public class NotesWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "note")
     public List<NoteView> listNotes(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code) {
-        return notes.list(code, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
+        return notes.list(code, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
 }

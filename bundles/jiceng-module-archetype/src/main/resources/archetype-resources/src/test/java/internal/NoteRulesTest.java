@@ -32,6 +32,6 @@ class NoteRulesTest {
     }
 
     private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::getField).toList();
+        return e.errors().stream().map(FieldError::field).toList();
     }
 }

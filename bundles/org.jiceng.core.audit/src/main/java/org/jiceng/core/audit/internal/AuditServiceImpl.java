@@ -56,7 +56,7 @@ public class AuditServiceImpl implements AuditService {
                             + JurisdictionAncestry.SUBTREE_CODES + ")", "scope",
                             blankToNull(query.jurisdiction()));
             Page<AuditEntryEntity> rows = b.page(em, AuditEntryEntity.class, ordered, SORT_COLUMNS);
-            return new Page<>(rows.getItems().stream().map(AuditEntryEntity::toApi).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(AuditEntryEntity::toApi).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -46,13 +46,9 @@ public class ExportResource {
     public Response members(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId,
             @QueryParam("stage") String stage, @QueryParam("hasPost") String hasPost, @QueryParam("status") String status,
             @QueryParam("q") String q) {
-        MemberQuery query = new MemberQuery();
-        query.setJurisdictionCode(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim());
-        query.setOrganizationId(Params.id("organizationId", organizationId));
-        query.setStage(Params.enumOf(MemberStage.class, "stage", stage));
-        query.setHasPost(Params.bool("hasPost", hasPost));
-        query.setMembershipStatus(Params.enumOf(MembershipStatus.class, "status", status));
-        query.setNameContains(q);
+        MemberQuery query = new MemberQuery(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim(),
+                Params.id("organizationId", organizationId), Params.enumOf(MemberStage.class, "stage", stage), Params.bool("hasPost", hasPost), q,
+                Params.enumOf(MembershipStatus.class, "status", status));
         return streamed(out -> exports.members(query, out), "members.xlsx");
     }
 
@@ -62,13 +58,9 @@ public class ExportResource {
     public Response organizations(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("field") String field,
             @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("termEndsBefore") String termEndsBefore,
             @QueryParam("q") String q) {
-        OrganizationQuery query = new OrganizationQuery();
-        query.setJurisdictionCode(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim());
-        query.setField(Params.enumOf(OrganizationField.class, "field", field));
-        query.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
-        query.setType(Params.enumOf(OrganizationType.class, "type", type));
-        query.setTermEndsBefore(Params.date("termEndsBefore", termEndsBefore));
-        query.setNameContains(q);
+        OrganizationQuery query = new OrganizationQuery(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.trim(),
+                Params.enumOf(OrganizationField.class, "field", field), Params.enumOf(OrganizationStatus.class, "status", status),
+                Params.enumOf(OrganizationType.class, "type", type), null, Params.date("termEndsBefore", termEndsBefore), q);
         return streamed(out -> exports.organizations(query, out), "organizations.xlsx");
     }
 

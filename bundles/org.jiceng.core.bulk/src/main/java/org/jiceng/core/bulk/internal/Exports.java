@@ -61,10 +61,10 @@ public class Exports {
         Map<Long, PartyOrganization> parents = new HashMap<>();
         try (XlsxWriter xlsx = new XlsxWriter()) {
             Iterable<List<String>> rows = () -> new PagedRows<>(page -> organizations.find(query, page), o -> {
-                PartyOrganization parent = o.getParentId() == null ? null : parents.computeIfAbsent(o.getParentId(), organizations::get);
-                return List.of(o.getName(), Vocabulary.label(o.getType()), Vocabulary.label(o.getField()), o.getJurisdictionCode(),
-                        parent == null ? "" : parent.getName(), parent == null ? "" : parent.getJurisdictionCode(), text(o.getTermStart()),
-                        text(o.getTermEnd()), Vocabulary.label(o.getStatus()), o.getStarRating() == null ? "" : String.valueOf(o.getStarRating()));
+                PartyOrganization parent = o.parentId() == null ? null : parents.computeIfAbsent(o.parentId(), organizations::get);
+                return List.of(o.name(), Vocabulary.label(o.type()), Vocabulary.label(o.field()), o.jurisdictionCode(),
+                        parent == null ? "" : parent.name(), parent == null ? "" : parent.jurisdictionCode(), text(o.termStart()),
+                        text(o.termEnd()), Vocabulary.label(o.status()), o.starRating() == null ? "" : String.valueOf(o.starRating()));
             });
             xlsx.sheet("党组织", Columns.headers(Columns.ORGANIZATION), rows).writeTo(out);
         }
@@ -72,12 +72,11 @@ public class Exports {
 
     /** 纪实档案: the member (masked) and every development step. */
     public byte[] memberRecord(long memberId) {
-        Member m = members.get(memberId);
-        PersonalDataMask.mask(m);
+        Member m = PersonalDataMask.mask(members.get(memberId));
         List<List<String>> steps = new ArrayList<>();
         for (DevelopmentEvent e : development.history(memberId)) {
-            steps.add(List.of(text(e.getDate()), e.getType().name(), nz(e.getDecidingBody()), e.getEvidence().toString(), nz(e.getRecordedBy()),
-                    e.getExtensionMonths() == null ? "" : String.valueOf(e.getExtensionMonths()), nz(e.getNote())));
+            steps.add(List.of(text(e.date()), e.type().name(), nz(e.decidingBody()), e.evidence().toString(), nz(e.recordedBy()),
+                    e.extensionMonths() == null ? "" : String.valueOf(e.extensionMonths()), nz(e.note())));
         }
         try (XlsxWriter xlsx = new XlsxWriter()) {
             return xlsx.sheet("党员", Columns.headers(Columns.MEMBER), List.of(memberRow(m, new HashMap<>())))
@@ -86,11 +85,11 @@ public class Exports {
     }
 
     private List<String> memberRow(Member m, Map<Long, PartyOrganization> orgs) {
-        PartyOrganization o = orgs.computeIfAbsent(m.getOrganizationId(), organizations::get);
-        return List.of(m.getName(), Vocabulary.label(m.getGender()), text(m.getBirthDate()), Vocabulary.label(m.getEducation()),
-                nz(m.getIdCardNumber()), nz(m.getPhone()), nz(m.getMemberNumber()), o.getJurisdictionCode(), o.getName(),
-                Vocabulary.label(m.getStage()), text(m.getApplicationDate()), text(m.getActivistDate()), text(m.getCandidateDate()),
-                text(m.getProbationDate()), text(m.getFullDate()), m.isHasPost() ? "是" : "否");
+        PartyOrganization o = orgs.computeIfAbsent(m.organizationId(), organizations::get);
+        return List.of(m.name(), Vocabulary.label(m.gender()), text(m.birthDate()), Vocabulary.label(m.education()),
+                nz(m.idCardNumber()), nz(m.phone()), nz(m.memberNumber()), o.jurisdictionCode(), o.name(),
+                Vocabulary.label(m.stage()), text(m.applicationDate()), text(m.activistDate()), text(m.candidateDate()),
+                text(m.probationDate()), text(m.fullDate()), m.hasPost() ? "是" : "否");
     }
 
     private static String text(LocalDate d) {
@@ -119,7 +118,7 @@ public class Exports {
         public boolean hasNext() {
             while (!current.hasNext() && !exhausted && produced < MAX_ROWS) {
                 Page<T> page = query.apply(PageRequest.of(nextPage++, PageRequest.MAX_SIZE, null, java.util.Set.of()));
-                current = page.getItems().iterator();
+                current = page.items().iterator();
                 exhausted = nextPage >= page.getTotalPages();
             }
             return current.hasNext() && produced < MAX_ROWS;

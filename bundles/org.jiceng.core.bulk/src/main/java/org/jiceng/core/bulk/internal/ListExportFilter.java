@@ -38,7 +38,7 @@ public class ListExportFilter implements ContainerResponseFilter {
             return;
         }
         Object entity = response.getEntity();
-        Collection<?> items = entity instanceof Page ? ((Page<?>) entity).getItems() : entity instanceof Collection ? (Collection<?>) entity : null;
+        Collection<?> items = entity instanceof Page ? ((Page<?>) entity).items() : entity instanceof Collection ? (Collection<?>) entity : null;
         if (items == null) {
             return;
         }

@@ -24,39 +24,41 @@ final class RowMappers {
     static ImportRow<Member> member(TableRow row, List<RowError> errors) {
         RowParser p = new RowParser(row, errors);
         String[][] c = Columns.MEMBER;
-        Member m = new Member();
-        m.setName(p.text(Columns.of(c, "name")));
-        m.setGender(p.choice(Gender.class, Columns.of(c, "gender")));
-        m.setBirthDate(p.date(Columns.of(c, "birthDate")));
-        m.setEducation(p.choice(Education.class, Columns.of(c, "education")));
-        m.setIdCardNumber(upper(p.text(Columns.of(c, "idCardNumber"))));
-        m.setPhone(p.text(Columns.of(c, "phone")));
-        m.setMemberNumber(p.text(Columns.of(c, "memberNumber")));
-        m.setStage(p.choice(MemberStage.class, Columns.of(c, "stage")));
-        m.setApplicationDate(p.date(Columns.of(c, "applicationDate")));
-        m.setActivistDate(p.date(Columns.of(c, "activistDate")));
-        m.setCandidateDate(p.date(Columns.of(c, "candidateDate")));
-        m.setProbationDate(p.date(Columns.of(c, "probationDate")));
-        m.setFullDate(p.date(Columns.of(c, "fullDate")));
-        m.setHasPost(p.flag(Columns.of(c, "hasPost")));
+        Member m = Member.builder()
+                .name(p.text(Columns.of(c, "name")))
+                .gender(p.choice(Gender.class, Columns.of(c, "gender")))
+                .birthDate(p.date(Columns.of(c, "birthDate")))
+                .education(p.choice(Education.class, Columns.of(c, "education")))
+                .idCardNumber(upper(p.text(Columns.of(c, "idCardNumber"))))
+                .phone(p.text(Columns.of(c, "phone")))
+                .memberNumber(p.text(Columns.of(c, "memberNumber")))
+                .stage(p.choice(MemberStage.class, Columns.of(c, "stage")))
+                .applicationDate(p.date(Columns.of(c, "applicationDate")))
+                .activistDate(p.date(Columns.of(c, "activistDate")))
+                .candidateDate(p.date(Columns.of(c, "candidateDate")))
+                .probationDate(p.date(Columns.of(c, "probationDate")))
+                .fullDate(p.date(Columns.of(c, "fullDate")))
+                .hasPost(p.flag(Columns.of(c, "hasPost")))
+                .build();
         return new ImportRow<>(row.row(), m, p.text(Columns.of(c, "jurisdictionCode")), p.text(Columns.of(c, "organization")));
     }
 
     static ImportRow<PartyOrganization> organization(TableRow row, List<RowError> errors) {
         RowParser p = new RowParser(row, errors);
         String[][] c = Columns.ORGANIZATION;
-        PartyOrganization o = new PartyOrganization();
-        o.setName(p.text(Columns.of(c, "name")));
-        o.setType(p.choice(OrganizationType.class, Columns.of(c, "type")));
-        o.setField(p.choice(OrganizationField.class, Columns.of(c, "field")));
-        o.setJurisdictionCode(p.text(Columns.of(c, "jurisdictionCode")));
-        o.setTermStart(p.date(Columns.of(c, "termStart")));
-        o.setTermEnd(p.date(Columns.of(c, "termEnd")));
-        o.setStatus(p.choice(OrganizationStatus.class, Columns.of(c, "status")));
-        o.setStarRating(p.integer(Columns.of(c, "starRating")));
+        PartyOrganization o = PartyOrganization.builder()
+                .name(p.text(Columns.of(c, "name")))
+                .type(p.choice(OrganizationType.class, Columns.of(c, "type")))
+                .field(p.choice(OrganizationField.class, Columns.of(c, "field")))
+                .jurisdictionCode(p.text(Columns.of(c, "jurisdictionCode")))
+                .termStart(p.date(Columns.of(c, "termStart")))
+                .termEnd(p.date(Columns.of(c, "termEnd")))
+                .status(p.choice(OrganizationStatus.class, Columns.of(c, "status")))
+                .starRating(p.integer(Columns.of(c, "starRating")))
+                .build();
         String parent = p.text(Columns.of(c, "parent"));
         String parentCode = p.text(Columns.of(c, "parentJurisdictionCode"));
-        return new ImportRow<>(row.row(), o, parent == null ? null : (parentCode == null ? o.getJurisdictionCode() : parentCode), parent);
+        return new ImportRow<>(row.row(), o, parent == null ? null : (parentCode == null ? o.jurisdictionCode() : parentCode), parent);
     }
 
     /** A position row; the member's ID card number travels beside it. */

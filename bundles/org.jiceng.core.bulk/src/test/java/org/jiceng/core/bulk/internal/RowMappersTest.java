@@ -36,13 +36,13 @@ class RowMappersTest {
                 "stage", "PROBATIONARY", "hasPost", "true"), errors);
         assertTrue(errors.isEmpty(), errors.toString());
         for (ImportRow<Member> r : List.of(zh, en)) {
-            assertEquals(Gender.FEMALE, r.value().getGender());
-            assertEquals(LocalDate.of(1990, 5, 1), r.value().getBirthDate());
-            assertEquals(Education.BACHELOR, r.value().getEducation());
-            assertEquals(MemberStage.PROBATIONARY, r.value().getStage());
-            assertTrue(r.value().isHasPost());
+            assertEquals(Gender.FEMALE, r.value().gender());
+            assertEquals(LocalDate.of(1990, 5, 1), r.value().birthDate());
+            assertEquals(Education.BACHELOR, r.value().education());
+            assertEquals(MemberStage.PROBATIONARY, r.value().stage());
+            assertTrue(r.value().hasPost());
         }
-        assertEquals("44148119900501002X", zh.value().getIdCardNumber(), "check letter upper-cased");
+        assertEquals("44148119900501002X", zh.value().idCardNumber(), "check letter upper-cased");
         assertEquals("某支部", zh.organizationName());
     }
 

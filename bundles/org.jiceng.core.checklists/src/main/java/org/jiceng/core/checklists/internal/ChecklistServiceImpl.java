@@ -233,8 +233,8 @@ public class ChecklistServiceImpl implements ChecklistService {
             Page<EvaluationEntity> rows = q.page(em, EvaluationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", false)),
                     Map.of("id", "e.id", "scoreTotal", "e.scoreTotal", "submittedAt", "e.submittedAt", "status", "e.status"));
             List<Evaluation> items = new ArrayList<>();
-            rows.getItems().forEach(e -> items.add(toDto(em, e)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(e -> items.add(toDto(em, e)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -249,7 +249,7 @@ public class ChecklistServiceImpl implements ChecklistService {
             List<String> codes = new ArrayList<>();
             codes.add(jurisdictionCode);
             Pages.all("code", JurisdictionService.SORTABLE, page -> jurisdictions.list(jurisdictionCode, null, page)).stream()
-                    .map(Jurisdiction::getCode).sorted().forEach(codes::add);
+                    .map(Jurisdiction::code).sorted().forEach(codes::add);
             // the latest submitted evaluation of each subject in the subtree
             Map<String, EvaluationEntity> latest = new LinkedHashMap<>();
             em.createQuery("SELECT e FROM EvaluationEntity e WHERE e.setId = :s AND e.status = :submitted AND e.subjectJurisdictionCode IN "

@@ -75,14 +75,14 @@ class ChecklistRulesTest {
         Map<String, Criterion> criteria = Map.of("a", A, "s", S);
         ValidationException e = assertThrows(ValidationException.class, () -> ChecklistRules.checkAnswers(criteria,
                 List.of(new Answer("s", null, BigDecimal.ONE, null, null), new Answer("a", null, BigDecimal.ONE, null, null))));
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("answers[1].score")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("answers[1].score")), e.errors().toString());
         e = assertThrows(ValidationException.class, () -> ChecklistRules.checkAnswers(criteria, List.of(new Answer("s", true, null, null, null))));
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("answers[0].met")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("answers[0].met")), e.errors().toString());
         e = assertThrows(ValidationException.class,
                 () -> ChecklistRules.checkAnswers(criteria, List.of(new Answer("s", null, new BigDecimal("11"), null, null))));
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("answers[0].score")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("answers[0].score")), e.errors().toString());
         e = assertThrows(ValidationException.class, () -> ChecklistRules.checkAnswers(criteria, List.of(new Answer("zz", true, null, null, null))));
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("answers[0].criterionKey")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("answers[0].criterionKey")), e.errors().toString());
     }
 
     @Test
@@ -108,7 +108,7 @@ class ChecklistRulesTest {
         ValidationException e = assertThrows(ValidationException.class, () -> ChecklistRules.checkSet(new CriteriaSet(null, "k", "n", null,
                 List.of(new Aspect("x", "y", List.of(new Criterion("s", "t", CriterionKind.SCORE, null, null, true, null, null), A, A))), null, null,
                 null)));
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("aspects[0].criteria[0].maximum")), e.errors().toString());
-        assertTrue(e.errors().stream().anyMatch(f -> f.getField().equals("aspects[0].criteria[2].key")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("aspects[0].criteria[0].maximum")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(f -> f.field().equals("aspects[0].criteria[2].key")), e.errors().toString());
     }
 }

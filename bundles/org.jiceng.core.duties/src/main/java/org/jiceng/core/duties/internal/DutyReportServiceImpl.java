@@ -113,7 +113,7 @@ public class DutyReportServiceImpl implements DutyReportService {
                     .where("r.year = :year", "year", year).where("r.period = :period", "period", period)
                     .page(em, RoundEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), Map.of("id", "r.id", "year", "r.year",
                             "period", "r.period", "dueDate", "r.dueDate", "jurisdictionCode", "r.jurisdictionCode"));
-            return new Page<>(rows.getItems().stream().map(DutyReportServiceImpl::toDto).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(DutyReportServiceImpl::toDto).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -140,7 +140,7 @@ public class DutyReportServiceImpl implements DutyReportService {
         String name = reporterName(in);
         if (in.organizationId() != null) {
             PartyOrganization org = lookup(() -> organizations.get(in.organizationId()), "organizationId", "no organization " + in.organizationId());
-            if (!jurisdictions.isWithin(org.getJurisdictionCode(), code)) {
+            if (!jurisdictions.isWithin(org.jurisdictionCode(), code)) {
                 throw new ValidationException("organizationId", "organization " + in.organizationId() + " is not in " + code);
             }
         }
@@ -177,7 +177,7 @@ public class DutyReportServiceImpl implements DutyReportService {
             return in.reporterName().trim();
         }
         Member m = lookup(() -> members.get(in.reporterMemberId()), "reporterMemberId", "no member " + in.reporterMemberId());
-        return m.getName();
+        return m.name();
     }
 
     @Override
@@ -230,10 +230,10 @@ public class DutyReportServiceImpl implements DutyReportService {
                     "jurisdictionCode", "x.jurisdictionCode", "reporterName", "x.reporterName", "submittedOn", "x.submittedOn"));
             Map<Long, RoundEntity> rounds = new HashMap<>();
             List<DutyReport> out = new ArrayList<>();
-            for (ReportEntity r : rows.getItems()) {
+            for (ReportEntity r : rows.items()) {
                 out.add(toDto(r, rounds.computeIfAbsent(r.roundId, id -> loadRound(em, id)), today));
             }
-            return new Page<>(out, rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(out, rows.page(), rows.size(), rows.total());
         });
     }
 

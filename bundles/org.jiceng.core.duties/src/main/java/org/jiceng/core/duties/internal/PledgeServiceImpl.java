@@ -118,10 +118,10 @@ public class PledgeServiceImpl implements PledgeService {
                     .where("p.issuerCode = :issuer", "issuer", issuerCode)
                     .page(em, PledgeEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), Map.of("id", "p.id", "year", "p.year",
                             "signerCode", "p.signerCode", "issuerCode", "p.issuerCode", "status", "p.status"));
-            Map<Long, List<PledgeItemEntity>> items = items(em, rows.getItems().stream().map(p -> p.id).toList());
+            Map<Long, List<PledgeItemEntity>> items = items(em, rows.items().stream().map(p -> p.id).toList());
             List<Pledge> out = new ArrayList<>();
-            rows.getItems().forEach(p -> out.add(toDto(p, items.getOrDefault(p.id, List.of()))));
-            return new Page<>(out, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(p -> out.add(toDto(p, items.getOrDefault(p.id, List.of()))));
+            return new Page<>(out, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -182,8 +182,8 @@ public class PledgeServiceImpl implements PledgeService {
         new Validator().require("jurisdictionCode", jurisdictionCode).range("year", year, 1949, 9999).throwIfInvalid();
         Map<String, JurisdictionLevel> levels = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions.subtreeList(jurisdictionCode, null)) {
-            if (!j.getCode().equals(jurisdictionCode)) {
-                levels.put(j.getCode(), j.getLevel());
+            if (!j.code().equals(jurisdictionCode)) {
+                levels.put(j.code(), j.level());
             }
         }
         Map<String, List<PledgeStatus>> statuses = new HashMap<>();
@@ -230,7 +230,7 @@ public class PledgeServiceImpl implements PledgeService {
         Integer awarded = p.status == PledgeStatus.ASSESSED
                 ? items.stream().mapToInt(i -> i.awardedPoints == null ? 0 : i.awardedPoints).sum()
                 : null;
-        JurisdictionLevel level = jurisdictions.find(p.signerCode).map(Jurisdiction::getLevel).orElse(null);
+        JurisdictionLevel level = jurisdictions.find(p.signerCode).map(Jurisdiction::level).orElse(null);
         return new Pledge(p.id, p.year, p.issuerCode, p.signerCode, level, p.title, dtos, p.status, p.signedOn, p.signedBy, p.assessedOn,
                 p.assessedBy, total, awarded, p.version);
     }

@@ -63,7 +63,7 @@ public class EngineDeadlines implements InboxContributor {
     private static <T> void collect(List<InboxItem> items, int limit, PagedQuery<T> query, Function<T, InboxItem> toItem) {
         for (int page = 0; items.size() < limit; page++) {
             Page<T> p = query.apply(PageRequest.of(page, PageRequest.MAX_SIZE, null, java.util.Set.of()));
-            for (T t : p.getItems()) {
+            for (T t : p.items()) {
                 InboxItem item = toItem.apply(t);
                 if (item != null && items.size() < limit) {
                     items.add(item);

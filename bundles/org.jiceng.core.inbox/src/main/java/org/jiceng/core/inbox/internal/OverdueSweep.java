@@ -43,17 +43,17 @@ public class OverdueSweep implements Runnable {
 
     @Override
     public void run() {
-        for (Jurisdiction root : jurisdictions.list(null, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
-            for (Jurisdiction county : jurisdictions.subtree(root.getCode(), JurisdictionLevel.COUNTY, PageRequest.first(PageRequest.MAX_SIZE))
-                    .getItems()) {
-                List<InboxItem> overdue = inbox.items(county.getCode(), 0).stream().filter(InboxItem::overdue).toList();
+        for (Jurisdiction root : jurisdictions.list(null, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+            for (Jurisdiction county : jurisdictions.subtree(root.code(), JurisdictionLevel.COUNTY, PageRequest.first(PageRequest.MAX_SIZE))
+                    .items()) {
+                List<InboxItem> overdue = inbox.items(county.code(), 0).stream().filter(InboxItem::overdue).toList();
                 if (!overdue.isEmpty()) {
                     Map<String, Object> props = new HashMap<>();
-                    props.put(InboxEvents.JURISDICTION_CODE, county.getCode());
+                    props.put(InboxEvents.JURISDICTION_CODE, county.code());
                     props.put(InboxEvents.COUNT, overdue.size());
                     props.put(InboxEvents.SOURCES, overdue.stream().map(InboxItem::source).distinct().toList());
                     events.postEvent(new Event(InboxEvents.OVERDUE, props));
-                    logger.info("Overdue in {}: {} item(s)", county.getCode(), overdue.size());
+                    logger.info("Overdue in {}: {} item(s)", county.code(), overdue.size());
                 }
             }
         }

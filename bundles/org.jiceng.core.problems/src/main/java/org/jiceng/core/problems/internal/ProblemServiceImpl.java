@@ -117,12 +117,12 @@ public class ProblemServiceImpl implements ProblemService {
             Page<ProblemEntity> rows = q.page(em, ProblemEntity.class, page.withDefaultOrder(new PageRequest.Order("id", false)),
                     Map.of("id", "p.id", "foundOn", "p.foundOn", "deadline", "p.deadline", "severity", "p.severity", "status", "p.status",
                             "category", "p.category"));
-            List<Long> ids = rows.getItems().stream().map(p -> p.id).toList();
+            List<Long> ids = rows.items().stream().map(p -> p.id).toList();
             Map<Long, List<ProblemHistoryEntry>> histories = histories(em, ids);
             Map<Long, List<AccountabilityAction>> actions = actions(em, ids);
             List<Problem> items = new ArrayList<>();
-            rows.getItems().forEach(p -> items.add(toDto(p, histories.getOrDefault(p.id, List.of()), actions.getOrDefault(p.id, List.of()))));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(p -> items.add(toDto(p, histories.getOrDefault(p.id, List.of()), actions.getOrDefault(p.id, List.of()))));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -69,7 +69,7 @@ class ProblemRulesTest {
         Problem late = new Problem(null, ProblemSource.INSPECTION_TOUR, "JURISDICTION", "130531101201", "130531101201", "三会一课",
                 ProblemSeverity.MEDIUM, "未按期召开", "巡察组", TODAY, TODAY.minusDays(1), null, false, null, null, null, null, null, null, null, 0,
                 null, null, null);
-        assertEquals("deadline", assertThrows(ValidationException.class, () -> ProblemRules.checkReport(late, TODAY)).errors().get(0).getField());
+        assertEquals("deadline", assertThrows(ValidationException.class, () -> ProblemRules.checkReport(late, TODAY)).errors().get(0).field());
         assertTrue(ProblemRules.sameSide(" 广宗县委第一巡察组", "广宗县委第一巡察组 "));
         assertFalse(ProblemRules.sameSide("乡镇党委", "广宗县委第一巡察组"));
     }

@@ -165,13 +165,13 @@ public class ProcedureServiceImpl implements ProcedureService {
             }
             Page<ProcedureInstanceEntity> rows = q.page(em, ProcedureInstanceEntity.class, page.withDefaultOrder(new PageRequest.Order("id", false)),
                     Map.of("id", "i.id", "startedOn", "i.startedOn", "currentDue", "i.currentDue", "title", "i.title"));
-            Map<Long, List<ProcedureStepRecordEntity>> records = records(em, rows.getItems().stream().map(i -> i.id).toList());
+            Map<Long, List<ProcedureStepRecordEntity>> records = records(em, rows.items().stream().map(i -> i.id).toList());
             Map<Long, List<StepDefinition>> steps = new HashMap<>();
             List<ProcedureInstance> items = new ArrayList<>();
-            for (ProcedureInstanceEntity i : rows.getItems()) {
+            for (ProcedureInstanceEntity i : rows.items()) {
                 items.add(toDto(em, i, steps.computeIfAbsent(i.definitionId, d -> steps(em, d)), records.getOrDefault(i.id, List.of())));
             }
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -63,7 +63,7 @@ class ProcedureRulesTest {
                 by("supervision-office", "x", List.of("督导方案")), TODAY, TODAY));
         ValidationException e = assertThrows(ValidationException.class, () -> ProcedureRules.checkCompletion(1, ProcedureStatus.RUNNING, STEPS, 0,
                 "nope", by("supervision-office", "x", null), TODAY, TODAY));
-        assertEquals("stepKey", e.errors().get(0).getField());
+        assertEquals("stepKey", e.errors().get(0).field());
         assertThrows(ValidationException.class, () -> ProcedureRules.checkCompletion(1, ProcedureStatus.RUNNING, STEPS, 0, "open",
                 new StepCompletion("张三", "supervision-office", "x", null, TODAY.plusDays(1), 1L), TODAY, TODAY));
         assertThrows(ValidationException.class, () -> ProcedureRules.checkCompletion(1, ProcedureStatus.RUNNING, STEPS, 0, "open",
@@ -94,7 +94,7 @@ class ProcedureRulesTest {
         ValidationException e = assertThrows(ValidationException.class, () -> ProcedureRules.normalize(new ProcedureDefinition(null, "Bad Key",
                 null, "x", null, List.of(new StepDefinition("a", "一", null, null, null, 0), new StepDefinition("a", "二", null, null, null, null)),
                 null)));
-        List<String> fields = e.errors().stream().map(FieldError::getField).toList();
+        List<String> fields = e.errors().stream().map(FieldError::field).toList();
         assertTrue(fields.containsAll(List.of("key", "steps[0].deadlineDays", "steps[1].key")), fields.toString());
         assertThrows(ValidationException.class, () -> ProcedureRules.normalize(new ProcedureDefinition(null, "k", null, "x", null, List.of(), null)));
     }

@@ -84,13 +84,6 @@ public class JurisdictionEntity {
     }
 
     public Jurisdiction toDto() {
-        Jurisdiction j = new Jurisdiction();
-        j.setCode(code);
-        j.setName(name);
-        j.setLevel(level);
-        j.setParentCode(parentCode);
-        j.setDepth(depth);
-        j.setVersion(version);
-        return j;
+        return new Jurisdiction(code, name, level, parentCode, depth, version);
     }
 }

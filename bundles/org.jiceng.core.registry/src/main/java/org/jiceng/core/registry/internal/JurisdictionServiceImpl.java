@@ -106,34 +106,34 @@ public class JurisdictionServiceImpl implements JurisdictionService {
     @Override
     public Jurisdiction create(Jurisdiction input) {
         Validator v = new Validator()
-                .require("code", input.getCode())
-                .require("name", input.getName())
-                .require("level", input.getLevel())
-                .maxLength("name", input.getName(), 100);
-        if (input.getCode() != null) {
-            v.check(input.getCode().matches("\\d{6}|\\d{9}|\\d{12}"), "code", "must be a 6, 9 or 12 digit division code");
+                .require("code", input.code())
+                .require("name", input.name())
+                .require("level", input.level())
+                .maxLength("name", input.name(), 100);
+        if (input.code() != null) {
+            v.check(input.code().matches("\\d{6}|\\d{9}|\\d{12}"), "code", "must be a 6, 9 or 12 digit division code");
         }
         v.throwIfInvalid();
         return store.tx().write(em -> {
-            if (em.find(JurisdictionEntity.class, input.getCode()) != null) {
-                throw new ConflictException("Jurisdiction '" + input.getCode() + "' already exists");
+            if (em.find(JurisdictionEntity.class, input.code()) != null) {
+                throw new ConflictException("Jurisdiction '" + input.code() + "' already exists");
             }
             JurisdictionEntity parent = null;
-            if (input.getParentCode() != null) {
-                parent = em.find(JurisdictionEntity.class, input.getParentCode());
+            if (input.parentCode() != null) {
+                parent = em.find(JurisdictionEntity.class, input.parentCode());
                 if (parent == null) {
-                    throw new org.jiceng.common.ValidationException("parentCode", "no jurisdiction '" + input.getParentCode() + "'");
+                    throw new org.jiceng.common.ValidationException("parentCode", "no jurisdiction '" + input.parentCode() + "'");
                 }
-                if (parent.getLevel().ordinal() >= input.getLevel().ordinal()) {
+                if (parent.getLevel().ordinal() >= input.level().ordinal()) {
                     throw new org.jiceng.common.ValidationException("level",
                             "must be below the parent's level " + parent.getLevel());
                 }
             }
             JurisdictionEntity e = new JurisdictionEntity();
-            e.setCode(input.getCode());
-            e.setName(input.getName().trim());
-            e.setLevel(input.getLevel());
-            e.setParentCode(input.getParentCode());
+            e.setCode(input.code());
+            e.setName(input.name().trim());
+            e.setLevel(input.level());
+            e.setParentCode(input.parentCode());
             e.setDepth(parent == null ? 0 : parent.getDepth() + 1);
             em.persist(e);
             insertClosure(em, e.getCode(), e.getParentCode());
@@ -156,21 +156,21 @@ public class JurisdictionServiceImpl implements JurisdictionService {
 
     @Override
     public Jurisdiction update(String code, Jurisdiction input) {
-        new Validator().require("name", input.getName()).require("level", input.getLevel())
-                .maxLength("name", input.getName(), 100).throwIfInvalid();
+        new Validator().require("name", input.name()).require("level", input.level())
+                .maxLength("name", input.name(), 100).throwIfInvalid();
         return store.tx().write(em -> {
             JurisdictionEntity e = em.find(JurisdictionEntity.class, code);
             if (e == null) {
                 throw new NotFoundException("Jurisdiction", code);
             }
-            if (e.getVersion() != input.getVersion()) {
-                throw new ConflictException("Jurisdiction '" + code + "' is at version " + e.getVersion() + ", not " + input.getVersion());
+            if (e.getVersion() != input.version()) {
+                throw new ConflictException("Jurisdiction '" + code + "' is at version " + e.getVersion() + ", not " + input.version());
             }
-            if (input.getParentCode() != null && !input.getParentCode().equals(e.getParentCode())) {
+            if (input.parentCode() != null && !input.parentCode().equals(e.getParentCode())) {
                 throw new org.jiceng.common.ValidationException("parentCode", "cannot be changed; create the jurisdiction under its new parent");
             }
-            e.setName(input.getName().trim());
-            e.setLevel(input.getLevel());
+            e.setName(input.name().trim());
+            e.setLevel(input.level());
             return e;
         }).toDto();
     }
@@ -204,7 +204,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
 
     private static Page<Jurisdiction> toDtos(Page<JurisdictionEntity> page) {
         List<Jurisdiction> items = new ArrayList<>();
-        page.getItems().forEach(e -> items.add(e.toDto()));
-        return new Page<>(items, page.getPage(), page.getSize(), page.getTotal());
+        page.items().forEach(e -> items.add(e.toDto()));
+        return new Page<>(items, page.page(), page.size(), page.total());
     }
 }

@@ -233,46 +233,46 @@ public class MemberEntity {
     }
 
     public Member toDto() {
-        Member d = new Member();
-        d.setId(id);
-        d.setName(name);
-        d.setGender(gender);
-        d.setBirthDate(birthDate);
-        d.setEducation(education);
-        d.setOrganizationId(organizationId);
-        d.setStage(stage);
-        d.setApplicationDate(applicationDate);
-        d.setActivistDate(activistDate);
-        d.setCandidateDate(candidateDate);
-        d.setProbationDate(probationDate);
-        d.setFullDate(fullDate);
-        d.setHasPost(hasPost);
-        d.setMembershipStatus(membershipStatus);
-        d.setIdCardNumber(idCardNumber);
-        d.setPhone(phone);
-        d.setMemberNumber(memberNumber);
-        d.setProbationExtendedMonths(probationExtendedMonths);
-        d.setVersion(version);
-        return d;
+        return Member.builder()
+                .id(id)
+                .name(name)
+                .gender(gender)
+                .birthDate(birthDate)
+                .education(education)
+                .organizationId(organizationId)
+                .stage(stage)
+                .applicationDate(applicationDate)
+                .activistDate(activistDate)
+                .candidateDate(candidateDate)
+                .probationDate(probationDate)
+                .fullDate(fullDate)
+                .hasPost(hasPost)
+                .membershipStatus(membershipStatus)
+                .idCardNumber(idCardNumber)
+                .phone(phone)
+                .memberNumber(memberNumber)
+                .probationExtendedMonths(probationExtendedMonths)
+                .version(version)
+                .build();
     }
 
     /** Copies the editable fields of {@code d}; id and version are never taken from input. */
     public void apply(Member d) {
-        this.name = d.getName();
-        this.gender = d.getGender();
-        this.birthDate = d.getBirthDate();
-        this.education = d.getEducation();
-        this.organizationId = d.getOrganizationId();
-        this.stage = d.getStage();
-        this.applicationDate = d.getApplicationDate();
-        this.activistDate = d.getActivistDate();
-        this.candidateDate = d.getCandidateDate();
-        this.probationDate = d.getProbationDate();
-        this.fullDate = d.getFullDate();
-        this.hasPost = d.isHasPost();
-        this.idCardNumber = blankToNull(d.getIdCardNumber());
-        this.phone = blankToNull(d.getPhone());
-        this.memberNumber = blankToNull(d.getMemberNumber());
+        this.name = d.name();
+        this.gender = d.gender();
+        this.birthDate = d.birthDate();
+        this.education = d.education();
+        this.organizationId = d.organizationId();
+        this.stage = d.stage();
+        this.applicationDate = d.applicationDate();
+        this.activistDate = d.activistDate();
+        this.candidateDate = d.candidateDate();
+        this.probationDate = d.probationDate();
+        this.fullDate = d.fullDate();
+        this.hasPost = d.hasPost();
+        this.idCardNumber = blankToNull(d.idCardNumber());
+        this.phone = blankToNull(d.phone());
+        this.memberNumber = blankToNull(d.memberNumber());
     }
 
     private static String blankToNull(String s) {

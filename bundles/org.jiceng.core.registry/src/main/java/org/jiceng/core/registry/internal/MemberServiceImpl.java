@@ -49,16 +49,15 @@ public class MemberServiceImpl implements MemberService {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("MemberEntity", "m")
                     .where("m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode "
-                            + OrganizationServiceImpl.IN_SUBTREE + ")", "scope", query.getJurisdictionCode())
-                    .where("m.organizationId = :org", "org", query.getOrganizationId())
-                    .where("m.stage = :stage", "stage", query.getStage())
-                    .where("m.hasPost = :hasPost", "hasPost", query.getHasPost())
-                    .contains("m.name", "name", query.getNameContains());
-            q.where("m.membershipStatus = :status", "status", query.getMembershipStatus());
+                            + OrganizationServiceImpl.IN_SUBTREE + ")", "scope", query.jurisdictionCode())
+                    .where("m.organizationId = :org", "org", query.organizationId())
+                    .where("m.stage = :stage", "stage", query.stage())
+                    .where("m.hasPost = :hasPost", "hasPost", query.hasPost())
+                    .contains("m.name", "name", query.nameContains());
+            q.where("m.membershipStatus = :status", "status", query.membershipStatus());
             Page<MemberEntity> rows = q.page(em, MemberEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            List<Member> items = withJurisdiction(em, rows.getItems());
-            items.forEach(PersonalData::mask);
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            List<Member> items = withJurisdiction(em, rows.items()).stream().map(PersonalData::mask).toList();
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -68,9 +67,9 @@ public class MemberServiceImpl implements MemberService {
         Validator v = new Validator();
         DevelopmentRules.checkNewMember(input, v);
         v.throwIfInvalid();
-        DevelopmentRules.checkApplicantAge(input.getBirthDate(), input.getApplicationDate());
+        DevelopmentRules.checkApplicantAge(input.birthDate(), input.applicationDate());
         MemberEntity created = store.tx().write(em -> {
-            checkOrganization(em, input.getOrganizationId());
+            checkOrganization(em, input.organizationId());
             checkUnique(em, input, null);
             MemberEntity e = new MemberEntity();
             e.apply(input);
@@ -86,8 +85,8 @@ public class MemberServiceImpl implements MemberService {
         validate(input);
         store.tx().write(em -> {
             MemberEntity e = load(em, id);
-            ConflictException.requireVersion("Member", id, e.getVersion(), input.getVersion());
-            checkOrganization(em, input.getOrganizationId());
+            ConflictException.requireVersion("Member", id, e.getVersion(), input.version());
+            checkOrganization(em, input.organizationId());
             checkUnique(em, input, id);
             checkStageUnchanged(e.toDto(), input);
             e.apply(input);
@@ -131,41 +130,39 @@ public class MemberServiceImpl implements MemberService {
         }
         List<Member> result = new ArrayList<>();
         for (MemberEntity e : rows) {
-            Member m = e.toDto();
-            m.setJurisdictionCode(jurisdictionOf.get(e.getOrganizationId()));
-            result.add(m);
+            result.add(e.toDto().toBuilder().jurisdictionCode(jurisdictionOf.get(e.getOrganizationId())).build());
         }
         return result;
     }
 
     /** Stage, stage dates and membership status change only through development events. */
     private static void checkStageUnchanged(Member current, Member input) {
-        boolean same = current.getStage() == input.getStage()
-                && java.util.Objects.equals(current.getApplicationDate(), input.getApplicationDate())
-                && java.util.Objects.equals(current.getActivistDate(), input.getActivistDate())
-                && java.util.Objects.equals(current.getCandidateDate(), input.getCandidateDate())
-                && java.util.Objects.equals(current.getProbationDate(), input.getProbationDate())
-                && java.util.Objects.equals(current.getFullDate(), input.getFullDate())
-                && (input.getMembershipStatus() == null || input.getMembershipStatus() == current.getMembershipStatus());
+        boolean same = current.stage() == input.stage()
+                && java.util.Objects.equals(current.applicationDate(), input.applicationDate())
+                && java.util.Objects.equals(current.activistDate(), input.activistDate())
+                && java.util.Objects.equals(current.candidateDate(), input.candidateDate())
+                && java.util.Objects.equals(current.probationDate(), input.probationDate())
+                && java.util.Objects.equals(current.fullDate(), input.fullDate())
+                && (input.membershipStatus() == null || input.membershipStatus() == current.membershipStatus());
         if (!same) {
             throw new RuleViolationException("stage-via-events", "The stage, stage dates and membership status of member "
-                    + current.getId() + " change only by recording a development event (POST /members/" + current.getId() + "/events)");
+                    + current.id() + " change only by recording a development event (POST /members/" + current.id() + "/events)");
         }
     }
 
     private static void checkUnique(EntityManager em, Member m, Long selfId) {
-        if (m.getIdCardNumber() != null && !m.getIdCardNumber().isBlank()) {
+        if (m.idCardNumber() != null && !m.idCardNumber().isBlank()) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.idCardNumber = :v", Long.class)
-                    .setParameter("v", m.getIdCardNumber().trim()).getResultList();
+                    .setParameter("v", m.idCardNumber().trim()).getResultList();
             if (!ids.isEmpty() && !ids.contains(selfId)) {
                 throw new ConflictException("Another member has this ID card number");
             }
         }
-        if (m.getMemberNumber() != null && !m.getMemberNumber().isBlank()) {
+        if (m.memberNumber() != null && !m.memberNumber().isBlank()) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.memberNumber = :v", Long.class)
-                    .setParameter("v", m.getMemberNumber().trim()).getResultList();
+                    .setParameter("v", m.memberNumber().trim()).getResultList();
             if (!ids.isEmpty() && !ids.contains(selfId)) {
-                throw new ConflictException("Member number " + m.getMemberNumber() + " belongs to another member");
+                throw new ConflictException("Member number " + m.memberNumber() + " belongs to another member");
             }
         }
     }
@@ -179,18 +176,18 @@ public class MemberServiceImpl implements MemberService {
     public static void validate(Member m) {
         LocalDate today = LocalDate.now();
         Validator v = new Validator()
-                .require("name", m.getName())
-                .maxLength("name", m.getName(), 100)
-                .require("gender", m.getGender())
-                .require("birthDate", m.getBirthDate())
-                .require("organizationId", m.getOrganizationId())
-                .require("stage", m.getStage());
-        if (m.getBirthDate() != null) {
-            v.check(!m.getBirthDate().isAfter(today), "birthDate", "must not be in the future");
+                .require("name", m.name())
+                .maxLength("name", m.name(), 100)
+                .require("gender", m.gender())
+                .require("birthDate", m.birthDate())
+                .require("organizationId", m.organizationId())
+                .require("stage", m.stage());
+        if (m.birthDate() != null) {
+            v.check(!m.birthDate().isAfter(today), "birthDate", "must not be in the future");
         }
         String[] names = {"applicationDate", "activistDate", "candidateDate", "probationDate", "fullDate"};
-        LocalDate[] dates = {m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()};
-        LocalDate previous = m.getBirthDate();
+        LocalDate[] dates = {m.applicationDate(), m.activistDate(), m.candidateDate(), m.probationDate(), m.fullDate()};
+        LocalDate previous = m.birthDate();
         for (int i = 0; i < dates.length; i++) {
             if (dates[i] == null) {
                 continue;

@@ -100,7 +100,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     public List<ModuleDescriptor> modules() {
         List<ModuleDescriptor> result = new ArrayList<>();
         installed.forEach((id, bundle) -> result.add(describe(id, bundle)));
-        result.sort(Comparator.comparing(ModuleDescriptor::getId));
+        result.sort(Comparator.comparing(ModuleDescriptor::id));
         return result;
     }
 
@@ -113,17 +113,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private ModuleDescriptor describe(String id, Bundle bundle) {
         Dictionary<String, String> h = bundle.getHeaders("");
         ModuleDeclaration declared = ModuleDeclaration.of(h).orElseThrow();
-        ModuleDescriptor d = new ModuleDescriptor();
-        d.setId(id);
-        d.setNameZh(declared.nameZh());
-        d.setNameEn(declared.nameEn());
-        d.setOriginJurisdiction(declared.origin());
-        d.setDescription(h.get("Bundle-Description"));
-        d.setVersion(bundle.getVersion().toString());
-        d.setBundleId(bundle.getBundleId());
-        d.setBundleState(stateName(bundle.getState()));
-        d.setEnabledJurisdictions(enabledJurisdictions(id));
-        return d;
+        return new ModuleDescriptor(id, declared.nameZh(), declared.nameEn(), bundle.getVersion().toString(), declared.origin(),
+                h.get("Bundle-Description"), bundle.getBundleId(), stateName(bundle.getState()), enabledJurisdictions(id));
     }
 
     static String stateName(int state) {

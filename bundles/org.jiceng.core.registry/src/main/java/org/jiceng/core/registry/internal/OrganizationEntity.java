@@ -148,31 +148,31 @@ public class OrganizationEntity {
     }
 
     public PartyOrganization toDto() {
-        PartyOrganization d = new PartyOrganization();
-        d.setId(id);
-        d.setName(name);
-        d.setType(type);
-        d.setField(field);
-        d.setParentId(parentId);
-        d.setJurisdictionCode(jurisdictionCode);
-        d.setTermStart(termStart);
-        d.setTermEnd(termEnd);
-        d.setStatus(status);
-        d.setStarRating(starRating);
-        d.setVersion(version);
-        return d;
+        return PartyOrganization.builder()
+                .id(id)
+                .name(name)
+                .type(type)
+                .field(field)
+                .parentId(parentId)
+                .jurisdictionCode(jurisdictionCode)
+                .termStart(termStart)
+                .termEnd(termEnd)
+                .status(status)
+                .starRating(starRating)
+                .version(version)
+                .build();
     }
 
     /** Copies the editable fields of {@code d}; id and version are never taken from input. */
     public void apply(PartyOrganization d) {
-        this.name = d.getName();
-        this.type = d.getType();
-        this.field = d.getField();
-        this.parentId = d.getParentId();
-        this.jurisdictionCode = d.getJurisdictionCode();
-        this.termStart = d.getTermStart();
-        this.termEnd = d.getTermEnd();
-        this.status = d.getStatus();
-        this.starRating = d.getStarRating();
+        this.name = d.name();
+        this.type = d.type();
+        this.field = d.field();
+        this.parentId = d.parentId();
+        this.jurisdictionCode = d.jurisdictionCode();
+        this.termStart = d.termStart();
+        this.termEnd = d.termEnd();
+        this.status = d.status();
+        this.starRating = d.starRating();
     }
 }

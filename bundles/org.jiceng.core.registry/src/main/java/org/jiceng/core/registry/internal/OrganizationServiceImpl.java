@@ -63,17 +63,17 @@ public class OrganizationServiceImpl implements OrganizationService {
     public Page<PartyOrganization> find(OrganizationQuery query, PageRequest page) {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("OrganizationEntity", "o")
-                    .where("o.jurisdictionCode " + IN_SUBTREE, "scope", query.getJurisdictionCode())
-                    .where("o.field = :field", "field", query.getField())
-                    .where("o.status = :status", "status", query.getStatus())
-                    .where("o.type = :type", "type", query.getType())
-                    .where("o.parentId = :parent", "parent", query.getParentId())
-                    .where("o.termEnd <= :termEndsBefore", "termEndsBefore", query.getTermEndsBefore())
-                    .contains("o.name", "name", query.getNameContains());
+                    .where("o.jurisdictionCode " + IN_SUBTREE, "scope", query.jurisdictionCode())
+                    .where("o.field = :field", "field", query.field())
+                    .where("o.status = :status", "status", query.status())
+                    .where("o.type = :type", "type", query.type())
+                    .where("o.parentId = :parent", "parent", query.parentId())
+                    .where("o.termEnd <= :termEndsBefore", "termEndsBefore", query.termEndsBefore())
+                    .contains("o.name", "name", query.nameContains());
             Page<OrganizationEntity> rows = q.page(em, OrganizationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
             List<PartyOrganization> items = new ArrayList<>();
-            rows.getItems().forEach(e -> items.add(e.toDto()));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(e -> items.add(e.toDto()));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -98,7 +98,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         validate(input);
         return store.tx().write(em -> {
             OrganizationEntity e = load(em, id);
-            ConflictException.requireVersion("Organization", id, e.getVersion(), input.getVersion());
+            ConflictException.requireVersion("Organization", id, e.getVersion(), input.version());
             checkReferences(em, input, id);
             e.apply(input);
             if (e.getStatus() == null) {
@@ -132,14 +132,14 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     private static void validate(PartyOrganization o) {
         Validator v = new Validator()
-                .require("name", o.getName())
-                .maxLength("name", o.getName(), 200)
-                .require("type", o.getType())
-                .require("field", o.getField())
-                .require("jurisdictionCode", o.getJurisdictionCode())
-                .range("starRating", o.getStarRating(), 1, 5);
-        if (o.getTermStart() != null && o.getTermEnd() != null) {
-            v.check(o.getTermEnd().isAfter(o.getTermStart()), "termEnd", "must be after termStart");
+                .require("name", o.name())
+                .maxLength("name", o.name(), 200)
+                .require("type", o.type())
+                .require("field", o.field())
+                .require("jurisdictionCode", o.jurisdictionCode())
+                .range("starRating", o.starRating(), 1, 5);
+        if (o.termStart() != null && o.termEnd() != null) {
+            v.check(o.termEnd().isAfter(o.termStart()), "termEnd", "must be after termStart");
         }
         v.throwIfInvalid();
     }
@@ -147,13 +147,13 @@ public class OrganizationServiceImpl implements OrganizationService {
     /** The jurisdiction and parent must exist, and the parent chain must not loop back to the organization. */
     private static void checkReferences(EntityManager em, PartyOrganization o, Long selfId) {
         Validator v = new Validator();
-        v.check(em.find(JurisdictionEntity.class, o.getJurisdictionCode()) != null, "jurisdictionCode",
-                "no jurisdiction '" + o.getJurisdictionCode() + "'");
-        if (o.getParentId() != null) {
+        v.check(em.find(JurisdictionEntity.class, o.jurisdictionCode()) != null, "jurisdictionCode",
+                "no jurisdiction '" + o.jurisdictionCode() + "'");
+        if (o.parentId() != null) {
             Set<Long> seen = new HashSet<>();
-            Long cursor = o.getParentId();
+            Long cursor = o.parentId();
             boolean exists = em.find(OrganizationEntity.class, cursor) != null;
-            v.check(exists, "parentId", "no organization " + o.getParentId());
+            v.check(exists, "parentId", "no organization " + o.parentId());
             while (exists && cursor != null && seen.add(cursor)) {
                 if (cursor.equals(selfId)) {
                     v.check(false, "parentId", "would make the organization its own ancestor");

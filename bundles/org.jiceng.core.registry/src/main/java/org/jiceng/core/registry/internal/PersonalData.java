@@ -13,16 +13,16 @@ public final class PersonalData {
     }
 
     public static void validate(Member m, Validator v) {
-        if (m.getIdCardNumber() != null && !m.getIdCardNumber().isBlank()) {
-            v.check(m.getIdCardNumber().trim().matches("\\d{17}[\\dX]"), "idCardNumber", "must be 18 characters: 17 digits and a digit or X");
+        if (m.idCardNumber() != null && !m.idCardNumber().isBlank()) {
+            v.check(m.idCardNumber().trim().matches("\\d{17}[\\dX]"), "idCardNumber", "must be 18 characters: 17 digits and a digit or X");
         }
-        if (m.getPhone() != null && !m.getPhone().isBlank()) {
-            v.check(m.getPhone().trim().matches("\\+?[0-9][0-9 -]{4,18}"), "phone", "must be a phone number");
+        if (m.phone() != null && !m.phone().isBlank()) {
+            v.check(m.phone().trim().matches("\\+?[0-9][0-9 -]{4,18}"), "phone", "must be a phone number");
         }
-        v.maxLength("memberNumber", m.getMemberNumber(), 32);
+        v.maxLength("memberNumber", m.memberNumber(), 32);
     }
 
-    /** Masks the personal fields of a member in place (see {@link PersonalDataMask}). */
+    /** The member with its personal fields masked (see {@link PersonalDataMask}). */
     public static Member mask(Member m) {
         return PersonalDataMask.mask(m);
     }

@@ -67,9 +67,9 @@ public class HealthResource {
         List<Map<String, Object>> installed = new ArrayList<>();
         for (ModuleDescriptor m : modules.modules()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", m.getId());
-            row.put("version", m.getVersion());
-            row.put("state", m.getBundleState());
+            row.put("id", m.id());
+            row.put("version", m.version());
+            row.put("state", m.bundleState());
             installed.add(row);
         }
         body.put("status", up ? "UP" : "DOWN");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
@@ -12,7 +13,19 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
+import org.jiceng.common.Page;
 import org.jiceng.common.ValidationException;
+import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.VillageWithoutDevelopment;
+import org.jiceng.module.ModuleDescriptor;
+import org.jiceng.orglife.Activity;
+import org.jiceng.orglife.Attendance;
+import org.jiceng.orglife.BranchStatistics;
+import org.jiceng.orglife.MemberHandbook;
+import org.jiceng.orglife.QuarterStatistics;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
@@ -33,6 +46,15 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider extends JacksonJsonProvider {
+
+    /**
+     * API DTOs with primitive components that were JavaBeans before API 2.0: a request that leaves
+     * such a component out reads as its default (0, false), as it did when the bean's field kept its
+     * initial value. An explicit null is still refused.
+     */
+    static final Set<Class<?>> BEANS_BEFORE_2_0 = Set.of(Page.class, VillageWithoutDevelopment.class, DevelopmentEvent.class, ModuleDescriptor.class,
+            Attendance.class, Activity.class, QuarterStatistics.class, BranchStatistics.class, MemberHandbook.class, Jurisdiction.class, Member.class,
+            PartyOrganization.class);
 
     public JsonProvider() {
         super(mapper());
@@ -56,6 +78,7 @@ public class JsonProvider extends JacksonJsonProvider {
     static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new AbsentPrimitivesAsDefaults(BEANS_BEFORE_2_0))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -80,7 +80,7 @@ public class JurisdictionResource {
     @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
     public Response create(Jurisdiction jurisdiction) {
         Jurisdiction created = jurisdictions.create(Params.body(jurisdiction));
-        return Response.created(URI.create("jurisdictions/" + created.getCode())).entity(created).build();
+        return Response.created(URI.create("jurisdictions/" + created.code())).entity(created).build();
     }
 
     @PUT

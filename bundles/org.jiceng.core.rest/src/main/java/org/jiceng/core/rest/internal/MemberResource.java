@@ -60,13 +60,9 @@ public class MemberResource {
             @QueryParam("hasPost") String hasPost, @QueryParam("status") @Parameter(description = "ACTIVE, DISQUALIFIED or EXITED") String status,
             @QueryParam("q") @Parameter(description = "name contains") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        MemberQuery query = new MemberQuery();
-        query.setJurisdictionCode(JurisdictionResource.blankToNull(jurisdiction));
-        query.setOrganizationId(Params.id("organizationId", organizationId));
-        query.setStage(Params.enumOf(MemberStage.class, "stage", stage));
-        query.setHasPost(Params.bool("hasPost", hasPost));
-        query.setMembershipStatus(Params.enumOf(MembershipStatus.class, "status", status));
-        query.setNameContains(q);
+        MemberQuery query = new MemberQuery(JurisdictionResource.blankToNull(jurisdiction), Params.id("organizationId", organizationId),
+                Params.enumOf(MemberStage.class, "stage", stage), Params.bool("hasPost", hasPost), q,
+                Params.enumOf(MembershipStatus.class, "status", status));
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, MemberService.SORTABLE);
         return members.find(query, paging);
     }
@@ -82,7 +78,7 @@ public class MemberResource {
     @Operation(summary = "Create a member")
     public Response create(Member member) {
         Member created = members.create(Params.body(member));
-        return Response.created(URI.create("members/" + created.getId())).entity(created).build();
+        return Response.created(URI.create("members/" + created.id())).entity(created).build();
     }
 
     @PUT
@@ -106,7 +102,7 @@ public class MemberResource {
     public Response record(@PathParam("id") String id, DevelopmentEvent event) {
         long memberId = Params.id("id", id);
         DevelopmentEvent recorded = development.record(memberId, Params.body(event));
-        return Response.created(URI.create("members/" + memberId + "/events/" + recorded.getId())).entity(recorded).build();
+        return Response.created(URI.create("members/" + memberId + "/events/" + recorded.id())).entity(recorded).build();
     }
 
     @GET

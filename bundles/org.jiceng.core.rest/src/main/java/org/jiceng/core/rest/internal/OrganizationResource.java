@@ -56,14 +56,10 @@ public class OrganizationResource {
             @QueryParam("q") @Parameter(description = "name contains") String q,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") @Parameter(description = "e.g. termEnd,-starRating") String sort) {
-        OrganizationQuery query = new OrganizationQuery();
-        query.setJurisdictionCode(JurisdictionResource.blankToNull(jurisdiction));
-        query.setField(Params.enumOf(OrganizationField.class, "field", field));
-        query.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
-        query.setType(Params.enumOf(OrganizationType.class, "type", type));
-        query.setParentId(Params.id("parentId", parentId));
-        query.setTermEndsBefore(Params.date("termEndsBefore", termEndsBefore));
-        query.setNameContains(q);
+        OrganizationQuery query = new OrganizationQuery(JurisdictionResource.blankToNull(jurisdiction),
+                Params.enumOf(OrganizationField.class, "field", field), Params.enumOf(OrganizationStatus.class, "status", status),
+                Params.enumOf(OrganizationType.class, "type", type), Params.id("parentId", parentId), Params.date("termEndsBefore", termEndsBefore),
+                q);
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, OrganizationService.SORTABLE);
         return organizations.find(query, paging);
     }
@@ -79,7 +75,7 @@ public class OrganizationResource {
     @Operation(summary = "Create an organization")
     public Response create(PartyOrganization organization) {
         PartyOrganization created = organizations.create(Params.body(organization));
-        return Response.created(URI.create("organizations/" + created.getId())).entity(created).build();
+        return Response.created(URI.create("organizations/" + created.id())).entity(created).build();
     }
 
     @PUT

@@ -60,7 +60,7 @@ public class OrganizationalLifeResource {
     @Operation(summary = "File an activity plan (计划报备): organizationId, type, plannedDate (today or later, else 422 plan-before), topic, filedBy")
     public Response plan(Activity plan) {
         Activity created = orglife.plan(Params.body(plan));
-        return Response.created(URI.create("organizational-life/activities/" + created.getId())).entity(created).build();
+        return Response.created(URI.create("organizational-life/activities/" + created.id())).entity(created).build();
     }
 
     @GET
@@ -72,14 +72,10 @@ public class OrganizationalLifeResource {
             @QueryParam("from") @Parameter(description = "planned on or after, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(description = "planned on or before, yyyy-MM-dd") String to,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        ActivityQuery query = new ActivityQuery();
-        query.setOrganizationId(Params.id("organizationId", organizationId));
-        query.setJurisdictionCode(JurisdictionResource.blankToNull(jurisdiction));
-        query.setType(Params.enumOf(ActivityType.class, "type", type));
-        query.setStatus(Params.enumOf(ActivityStatus.class, "status", status));
-        query.setFrom(Params.date("from", from));
-        query.setTo(Params.date("to", to));
-        new Validator().check(query.getFrom() == null || query.getTo() == null || !query.getTo().isBefore(query.getFrom()), "to",
+        ActivityQuery query = new ActivityQuery(Params.id("organizationId", organizationId), JurisdictionResource.blankToNull(jurisdiction),
+                Params.enumOf(ActivityType.class, "type", type), Params.enumOf(ActivityStatus.class, "status", status), Params.date("from", from),
+                Params.date("to", to));
+        new Validator().check(query.from() == null || query.to() == null || !query.to().isBefore(query.from()), "to",
                 "must not be before from").throwIfInvalid();
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, OrganizationalLifeService.SORTABLE);
         return orglife.find(query, paging);
@@ -122,7 +118,7 @@ public class OrganizationalLifeResource {
             + "one payment per member and month (409)")
     public Response payDues(DuesPayment payment) {
         DuesPayment paid = orglife.recordDues(Params.body(payment));
-        return Response.created(URI.create("organizational-life/dues?memberId=" + paid.getMemberId() + "&year=" + paid.getMonth().substring(0, 4)))
+        return Response.created(URI.create("organizational-life/dues?memberId=" + paid.memberId() + "&year=" + paid.month().substring(0, 4)))
                 .entity(paid).build();
     }
 

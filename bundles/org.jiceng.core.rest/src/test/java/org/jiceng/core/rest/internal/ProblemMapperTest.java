@@ -27,7 +27,7 @@ class ProblemMapperTest {
         assertEquals("no-skip", rule.getRule());
         Problem invalid = mapper.toProblem(new ValidationException("name", "is required"));
         assertEquals(400, invalid.getStatus());
-        assertEquals("name", invalid.getErrors().get(0).getField());
+        assertEquals("name", invalid.getErrors().get(0).field());
     }
 
     @Test
@@ -55,8 +55,8 @@ class ProblemMapperTest {
         JsonMappingException e = assertThrowsMapping("{\"starRating\": \"many\"}");
         Problem p = mapper.toProblem(e);
         assertEquals(400, p.getStatus());
-        assertEquals("starRating", p.getErrors().get(0).getField());
-        assertFalse(p.getErrors().get(0).getReason().contains("org.jiceng"), p.getErrors().get(0).getReason());
+        assertEquals("starRating", p.getErrors().get(0).field());
+        assertFalse(p.getErrors().get(0).reason().contains("org.jiceng"), p.getErrors().get(0).reason());
     }
 
     @Test

@@ -141,8 +141,8 @@ public class ScoringServiceImpl implements ScoringService {
                     .where("s.module = :m", "m", module);
             Page<SchemeEntity> rows = q.page(em, SchemeEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), Map.of("id", "s.id"));
             List<Scheme> items = new ArrayList<>();
-            rows.getItems().forEach(s -> items.add(toScheme(em, s)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(s -> items.add(toScheme(em, s)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -357,17 +357,17 @@ public class ScoringServiceImpl implements ScoringService {
                     .where("r.group = :g", "g", group).where("r.flagged = :f", "f", flagged);
             Page<ResultEntity> rows = q.page(em, ResultEntity.class, page.withDefaultOrder(new PageRequest.Order("rank", true)), RESULT_SORT);
             Map<String, Map<String, Double>> values = new HashMap<>();
-            if (!rows.getItems().isEmpty()) {
+            if (!rows.items().isEmpty()) {
                 for (ValueEntity v : em.createQuery("SELECT v FROM ValueEntity v WHERE v.schemeId = :s AND v.period = :p AND v.subjectId IN :ids",
                         ValueEntity.class).setParameter("s", schemeId).setParameter("p", period)
-                        .setParameter("ids", rows.getItems().stream().map(r -> r.subjectId).toList()).getResultList()) {
+                        .setParameter("ids", rows.items().stream().map(r -> r.subjectId).toList()).getResultList()) {
                     values.computeIfAbsent(v.subjectId, k -> new LinkedHashMap<>()).put(v.indicatorKey, v.value);
                 }
             }
             List<GradeBand> bands = grades(em, schemeId);
             List<SubjectResult> items = new ArrayList<>();
-            rows.getItems().forEach(r -> items.add(toResult(r, values.getOrDefault(r.subjectId, Map.of()), bands)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(r -> items.add(toResult(r, values.getOrDefault(r.subjectId, Map.of()), bands)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -379,7 +379,7 @@ public class ScoringServiceImpl implements ScoringService {
         List<String> codes = new ArrayList<>();
         codes.add(jurisdictionCode);
         Pages.all("code", JurisdictionService.SORTABLE, page -> jurisdictions.list(jurisdictionCode, null, page)).stream()
-                .map(Jurisdiction::getCode).sorted().forEach(codes::add);
+                .map(Jurisdiction::code).sorted().forEach(codes::add);
         return store.tx().read(em -> {
             checkPeriod(load(em, schemeId), period);
             Map<String, RollUp> byCode = new HashMap<>();

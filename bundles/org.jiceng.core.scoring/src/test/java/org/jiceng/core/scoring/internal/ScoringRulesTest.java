@@ -69,7 +69,7 @@ class ScoringRulesTest {
                 List.of(new Indicator("a", "A", 0.0, 10.0, IndicatorSource.METRIC, null), new Indicator("a", "A", 1.0, 1.0, null, null)),
                 List.of(), 1, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> ScoringRules.validate(bad));
-        List<String> fields = e.errors().stream().map(f -> f.getField()).toList();
+        List<String> fields = e.errors().stream().map(f -> f.field()).toList();
         assertTrue(fields.containsAll(List.of("key", "lastPlacePeriods", "indicators[0].weight", "indicators[0].metric", "indicators[1].key")),
                 fields.toString());
     }

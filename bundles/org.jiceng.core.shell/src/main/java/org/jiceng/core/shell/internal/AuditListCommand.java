@@ -42,12 +42,12 @@ public class AuditListCommand implements Action {
         table.column("Entity");
         table.column("Id");
         table.column("Changes").maxSize(80);
-        for (AuditEntry e : page.getItems()) {
+        for (AuditEntry e : page.items()) {
             table.addRow().addContent(e.seq(), e.occurredAt(), e.username(), e.channel(), e.action(), e.entity(), e.entityId(),
                     e.action().name().equals("DELETE") ? e.beforeJson() : e.afterJson());
         }
         table.print(System.out);
-        System.out.println(page.getTotal() + " entries match");
+        System.out.println(page.total() + " entries match");
         return null;
     }
 }

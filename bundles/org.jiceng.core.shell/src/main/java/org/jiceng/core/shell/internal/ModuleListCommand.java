@@ -23,8 +23,8 @@ public class ModuleListCommand implements Action {
         table.column("State");
         table.column("Enabled for");
         for (ModuleDescriptor m : modules.modules()) {
-            table.addRow().addContent(m.getId(), m.getNameZh() + " / " + m.getNameEn(), m.getVersion(), m.getBundleState(),
-                    String.join(",", m.getEnabledJurisdictions()));
+            table.addRow().addContent(m.id(), m.nameZh() + " / " + m.nameEn(), m.version(), m.bundleState(),
+                    String.join(",", m.enabledJurisdictions()));
         }
         table.print(System.out);
         return null;

@@ -51,8 +51,8 @@ final class FaultMapper extends AbstractSoapInterceptor {
             if (cause instanceof ValidationException) {
                 ((ValidationException) cause).errors().forEach(e -> {
                     Element error = doc.createElementNS(NS, "error");
-                    append(error, "field", e.getField());
-                    append(error, "reason", e.getReason());
+                    append(error, "field", e.field());
+                    append(error, "reason", e.reason());
                     problem.appendChild(error);
                 });
             }

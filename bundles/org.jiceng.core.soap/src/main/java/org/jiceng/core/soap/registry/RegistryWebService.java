@@ -67,15 +67,15 @@ public class RegistryWebService implements SoapEndpoint {
         record.events = new ArrayList<>();
         for (DevelopmentEvent e : development.history(memberId)) {
             DevelopmentEventInfo i = new DevelopmentEventInfo();
-            i.id = e.getId();
-            i.type = e.getType().name();
-            i.date = e.getDate();
-            i.decidingBody = e.getDecidingBody();
+            i.id = e.id();
+            i.type = e.type().name();
+            i.date = e.date();
+            i.decidingBody = e.decidingBody();
             i.evidence = new ArrayList<>();
-            e.getEvidence().forEach(x -> i.evidence.add(x.name()));
-            i.recordedBy = e.getRecordedBy();
-            i.extensionMonths = e.getExtensionMonths();
-            i.note = e.getNote();
+            e.evidence().forEach(x -> i.evidence.add(x.name()));
+            i.recordedBy = e.recordedBy();
+            i.extensionMonths = e.extensionMonths();
+            i.note = e.note();
             record.events.add(i);
         }
         return record;
@@ -107,7 +107,7 @@ public class RegistryWebService implements SoapEndpoint {
     public List<JurisdictionInfo> listChildJurisdictions(@WebParam(name = "parentCode") String parentCode) {
         access.requireVisible(parentCode);
         List<JurisdictionInfo> result = new ArrayList<>();
-        jurisdictions.list(parentCode, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems().forEach(j -> result.add(toInfo(j)));
+        jurisdictions.list(parentCode, null, PageRequest.first(PageRequest.MAX_SIZE)).items().forEach(j -> result.add(toInfo(j)));
         return result;
     }
 
@@ -115,7 +115,7 @@ public class RegistryWebService implements SoapEndpoint {
     @WebResult(name = "organization")
     public OrganizationInfo getOrganization(@WebParam(name = "id") long id) {
         PartyOrganization o = organizations.get(id);
-        if (!access.canSee(CallerContext.current(), o.getJurisdictionCode())) {
+        if (!access.canSee(CallerContext.current(), o.jurisdictionCode())) {
             throw new NotFoundException("Organization", id);
         }
         return toInfo(o);
@@ -126,17 +126,15 @@ public class RegistryWebService implements SoapEndpoint {
     public OrganizationPage findOrganizations(@WebParam(name = "jurisdictionCode") String jurisdictionCode,
             @WebParam(name = "field") String field, @WebParam(name = "status") String status,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(access.listScope(jurisdictionCode));
-        q.setField(Params.enumOf(OrganizationField.class, "field", field));
-        q.setStatus(Params.enumOf(OrganizationStatus.class, "status", status));
+        OrganizationQuery q = new OrganizationQuery(access.listScope(jurisdictionCode), Params.enumOf(OrganizationField.class, "field", field),
+                Params.enumOf(OrganizationStatus.class, "status", status), null, null, null, null);
         Page<PartyOrganization> result = organizations.find(q, PageRequest.of(page, size, null, OrganizationService.SORTABLE));
         OrganizationPage out = new OrganizationPage();
         out.items = new ArrayList<>();
-        result.getItems().forEach(o -> out.items.add(toInfo(o)));
-        out.page = result.getPage();
-        out.size = result.getSize();
-        out.total = result.getTotal();
+        result.items().forEach(o -> out.items.add(toInfo(o)));
+        out.page = result.page();
+        out.size = result.size();
+        out.total = result.total();
         return out;
     }
 
@@ -149,7 +147,7 @@ public class RegistryWebService implements SoapEndpoint {
     /** The member, or the same 404 as for a missing one when it lies outside the caller's subtree. */
     private Member visibleMember(long id) {
         Member m = members.get(id);
-        if (!access.canSee(CallerContext.current(), m.getJurisdictionCode())) {
+        if (!access.canSee(CallerContext.current(), m.jurisdictionCode())) {
             throw new NotFoundException("Member", id);
         }
         return m;
@@ -160,65 +158,63 @@ public class RegistryWebService implements SoapEndpoint {
     public MemberPage findMembers(@WebParam(name = "jurisdictionCode") String jurisdictionCode,
             @WebParam(name = "organizationId") Long organizationId, @WebParam(name = "stage") String stage,
             @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) {
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(access.listScope(jurisdictionCode));
-        if (organizationId != null && !access.canSee(CallerContext.current(), organizations.get(organizationId).getJurisdictionCode())) {
+        String scope = access.listScope(jurisdictionCode);
+        if (organizationId != null && !access.canSee(CallerContext.current(), organizations.get(organizationId).jurisdictionCode())) {
             throw new NotFoundException("Organization", organizationId);
         }
-        q.setOrganizationId(organizationId);
-        q.setStage(Params.enumOf(MemberStage.class, "stage", stage));
+        MemberQuery q = new MemberQuery(scope, organizationId, Params.enumOf(MemberStage.class, "stage", stage), null, null, null);
         Page<Member> result = members.find(q, PageRequest.of(page, size, null, MemberService.SORTABLE));
         MemberPage out = new MemberPage();
         out.items = new ArrayList<>();
-        result.getItems().forEach(m -> out.items.add(toInfo(m)));
-        out.page = result.getPage();
-        out.size = result.getSize();
-        out.total = result.getTotal();
+        result.items().forEach(m -> out.items.add(toInfo(m)));
+        out.page = result.page();
+        out.size = result.size();
+        out.total = result.total();
         return out;
     }
 
     static JurisdictionInfo toInfo(Jurisdiction j) {
         JurisdictionInfo i = new JurisdictionInfo();
-        i.code = j.getCode();
-        i.name = j.getName();
-        i.level = j.getLevel().name();
-        i.parentCode = j.getParentCode();
-        i.depth = j.getDepth();
+        i.code = j.code();
+        i.name = j.name();
+        i.level = j.level().name();
+        i.parentCode = j.parentCode();
+        i.depth = j.depth();
         return i;
     }
 
     static OrganizationInfo toInfo(PartyOrganization o) {
         OrganizationInfo i = new OrganizationInfo();
-        i.id = o.getId();
-        i.name = o.getName();
-        i.type = o.getType().name();
-        i.field = o.getField().name();
-        i.parentId = o.getParentId();
-        i.jurisdictionCode = o.getJurisdictionCode();
-        i.termStart = o.getTermStart();
-        i.termEnd = o.getTermEnd();
-        i.status = o.getStatus().name();
-        i.starRating = o.getStarRating();
+        i.id = o.id();
+        i.name = o.name();
+        i.type = o.type().name();
+        i.field = o.field().name();
+        i.parentId = o.parentId();
+        i.jurisdictionCode = o.jurisdictionCode();
+        i.termStart = o.termStart();
+        i.termEnd = o.termEnd();
+        i.status = o.status().name();
+        i.starRating = o.starRating();
         return i;
     }
 
     static MemberInfo toInfo(Member m) {
         MemberInfo i = new MemberInfo();
-        i.id = m.getId();
-        i.name = m.getName();
-        i.gender = m.getGender().name();
-        i.birthDate = m.getBirthDate();
-        i.education = m.getEducation() == null ? null : m.getEducation().name();
-        i.organizationId = m.getOrganizationId();
-        i.jurisdictionCode = m.getJurisdictionCode();
-        i.stage = m.getStage().name();
-        i.applicationDate = m.getApplicationDate();
-        i.activistDate = m.getActivistDate();
-        i.candidateDate = m.getCandidateDate();
-        i.probationDate = m.getProbationDate();
-        i.fullDate = m.getFullDate();
-        i.hasPost = m.isHasPost();
-        i.membershipStatus = m.getMembershipStatus() == null ? null : m.getMembershipStatus().name();
+        i.id = m.id();
+        i.name = m.name();
+        i.gender = m.gender().name();
+        i.birthDate = m.birthDate();
+        i.education = m.education() == null ? null : m.education().name();
+        i.organizationId = m.organizationId();
+        i.jurisdictionCode = m.jurisdictionCode();
+        i.stage = m.stage().name();
+        i.applicationDate = m.applicationDate();
+        i.activistDate = m.activistDate();
+        i.candidateDate = m.candidateDate();
+        i.probationDate = m.probationDate();
+        i.fullDate = m.fullDate();
+        i.hasPost = m.hasPost();
+        i.membershipStatus = m.membershipStatus() == null ? null : m.membershipStatus().name();
         return i;
     }
 }

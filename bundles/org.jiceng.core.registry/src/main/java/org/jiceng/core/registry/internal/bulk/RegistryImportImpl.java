@@ -72,23 +72,23 @@ public class RegistryImportImpl implements RegistryImport {
             for (List<ImportRow<PartyOrganization>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 List<String> codes = new ArrayList<>();
                 chunk.forEach(r -> {
-                    codes.add(r.value().getJurisdictionCode());
+                    codes.add(r.value().jurisdictionCode());
                     codes.add(r.jurisdictionCode());
                 });
                 jurisdictions.load(em, codes);
                 existing.load(em, codes);
                 for (ImportRow<PartyOrganization> r : chunk) {
                     PartyOrganization o = r.value();
-                    Validator v = new Validator().require("name", o.getName()).maxLength("name", o.getName(), 200).require("type", o.getType())
-                            .require("field", o.getField()).require("jurisdictionCode", o.getJurisdictionCode())
-                            .range("starRating", o.getStarRating(), 1, 5);
-                    if (o.getTermStart() != null && o.getTermEnd() != null) {
-                        v.check(o.getTermEnd().isAfter(o.getTermStart()), "termEnd", "must be after termStart");
+                    Validator v = new Validator().require("name", o.name()).maxLength("name", o.name(), 200).require("type", o.type())
+                            .require("field", o.field()).require("jurisdictionCode", o.jurisdictionCode())
+                            .range("starRating", o.starRating(), 1, 5);
+                    if (o.termStart() != null && o.termEnd() != null) {
+                        v.check(o.termEnd().isAfter(o.termStart()), "termEnd", "must be after termStart");
                     }
-                    v.check(o.getJurisdictionCode() == null || jurisdictions.exists(o.getJurisdictionCode()), "jurisdictionCode",
-                            "no jurisdiction '" + o.getJurisdictionCode() + "'");
-                    String key = o.getJurisdictionCode() + "|" + o.getName();
-                    v.check(inFile.add(key), "name", "appears twice in this file for jurisdiction " + o.getJurisdictionCode());
+                    v.check(o.jurisdictionCode() == null || jurisdictions.exists(o.jurisdictionCode()), "jurisdictionCode",
+                            "no jurisdiction '" + o.jurisdictionCode() + "'");
+                    String key = o.jurisdictionCode() + "|" + o.name();
+                    v.check(inFile.add(key), "name", "appears twice in this file for jurisdiction " + o.jurisdictionCode());
                     if (r.organizationName() != null) {
                         String parentKey = r.jurisdictionCode() + "|" + r.organizationName();
                         v.check(existing.id(parentKey) != null || inFile.contains(parentKey), "parent",
@@ -98,12 +98,12 @@ public class RegistryImportImpl implements RegistryImport {
                 }
                 if (apply && errors.none() && !source.failed()) {
                     for (ImportRow<PartyOrganization> r : chunk) {
-                        PartyOrganization o = r.value();
-                        String key = o.getJurisdictionCode() + "|" + o.getName();
-                        o.setParentId(r.organizationName() == null ? null : existing.id(r.jurisdictionCode() + "|" + r.organizationName()));
-                        if (o.getStatus() == null) {
-                            o.setStatus(OrganizationStatus.NORMAL);
-                        }
+                        PartyOrganization read = r.value();
+                        String key = read.jurisdictionCode() + "|" + read.name();
+                        PartyOrganization o = read.toBuilder()
+                                .parentId(r.organizationName() == null ? null : existing.id(r.jurisdictionCode() + "|" + r.organizationName()))
+                                .status(read.status() == null ? OrganizationStatus.NORMAL : read.status())
+                                .build();
                         Long id = existing.id(key);
                         OrganizationEntity e = id == null ? new OrganizationEntity() : em.find(OrganizationEntity.class, id);
                         e.apply(o);
@@ -140,23 +140,24 @@ public class RegistryImportImpl implements RegistryImport {
             int updated = 0;
             for (List<ImportRow<Member>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 organizations.load(em, chunk.stream().map(ImportRow::jurisdictionCode).toList());
-                Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", chunk.stream().map(r -> r.value().getIdCardNumber()).toList());
-                Map<String, MemberEntity> byNumber = membersBy(em, "memberNumber", chunk.stream().map(r -> r.value().getMemberNumber()).toList());
+                Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", chunk.stream().map(r -> r.value().idCardNumber()).toList());
+                Map<String, MemberEntity> byNumber = membersBy(em, "memberNumber", chunk.stream().map(r -> r.value().memberNumber()).toList());
                 List<MemberEntity> targets = new ArrayList<>(chunk.size());
+                List<Member> values = new ArrayList<>(chunk.size()); // the rows' members, placed in their organizations
                 for (ImportRow<Member> r : chunk) {
-                    Member m = r.value();
                     Long orgId = organizations.id(r.jurisdictionCode() + "|" + r.organizationName());
-                    m.setOrganizationId(orgId);
+                    Member m = r.value().toBuilder().organizationId(orgId).build();
+                    values.add(m);
                     Validator v = new Validator();
                     v.check(orgId != null, "organization",
                             "no organization '" + r.organizationName() + "' in jurisdiction '" + r.jurisdictionCode() + "'");
-                    v.check(m.getIdCardNumber() != null || m.getMemberNumber() != null, "idCardNumber",
+                    v.check(m.idCardNumber() != null || m.memberNumber() != null, "idCardNumber",
                             "an ID card number or a member number is required");
-                    v.check(m.getIdCardNumber() == null || idCardsInFile.add(m.getIdCardNumber()), "idCardNumber", "appears twice in this file");
-                    v.check(m.getMemberNumber() == null || numbersInFile.add(m.getMemberNumber()), "memberNumber", "appears twice in this file");
-                    MemberEntity existing = m.getIdCardNumber() != null ? byIdCard.get(m.getIdCardNumber()) : byNumber.get(m.getMemberNumber());
-                    if (existing != null && m.getMemberNumber() != null && byNumber.containsKey(m.getMemberNumber())
-                            && byNumber.get(m.getMemberNumber()) != existing) {
+                    v.check(m.idCardNumber() == null || idCardsInFile.add(m.idCardNumber()), "idCardNumber", "appears twice in this file");
+                    v.check(m.memberNumber() == null || numbersInFile.add(m.memberNumber()), "memberNumber", "appears twice in this file");
+                    MemberEntity existing = m.idCardNumber() != null ? byIdCard.get(m.idCardNumber()) : byNumber.get(m.memberNumber());
+                    if (existing != null && m.memberNumber() != null && byNumber.containsKey(m.memberNumber())
+                            && byNumber.get(m.memberNumber()) != existing) {
                         v.check(false, "memberNumber", "belongs to another member");
                     }
                     checkRow(m, existing, v);
@@ -168,11 +169,11 @@ public class RegistryImportImpl implements RegistryImport {
                         MemberEntity e = targets.get(i);
                         if (e == null) {
                             e = new MemberEntity();
-                            e.apply(chunk.get(i).value());
+                            e.apply(values.get(i));
                             em.persist(e);
                             inserted++;
                         } else {
-                            e.apply(chunk.get(i).value()); // managed: looked up in this chunk
+                            e.apply(values.get(i)); // managed: looked up in this chunk
                             updated++;
                         }
                     }
@@ -192,21 +193,21 @@ public class RegistryImportImpl implements RegistryImport {
             MemberServiceImpl.validate(m);
         } catch (ValidationException e) {
             // An unknown organization is already reported under the file's "organization" column.
-            e.errors().stream().filter(fe -> !"organizationId".equals(fe.getField())).forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
+            e.errors().stream().filter(fe -> !"organizationId".equals(fe.field())).forEach(fe -> v.check(false, fe.field(), fe.reason()));
         }
         DevelopmentRules.checkNewMember(m, v);
         try {
-            DevelopmentRules.checkApplicantAge(m.getBirthDate(), m.getApplicationDate());
+            DevelopmentRules.checkApplicantAge(m.birthDate(), m.applicationDate());
         } catch (JicengException e) {
             v.check(false, "applicationDate", e.getMessage());
         }
         if (existing != null) {
             Member current = existing.toDto();
-            boolean sameStage = current.getStage() == m.getStage() && Objects.equals(current.getApplicationDate(), m.getApplicationDate())
-                    && Objects.equals(current.getActivistDate(), m.getActivistDate())
-                    && Objects.equals(current.getCandidateDate(), m.getCandidateDate())
-                    && Objects.equals(current.getProbationDate(), m.getProbationDate())
-                    && Objects.equals(current.getFullDate(), m.getFullDate());
+            boolean sameStage = current.stage() == m.stage() && Objects.equals(current.applicationDate(), m.applicationDate())
+                    && Objects.equals(current.activistDate(), m.activistDate())
+                    && Objects.equals(current.candidateDate(), m.candidateDate())
+                    && Objects.equals(current.probationDate(), m.probationDate())
+                    && Objects.equals(current.fullDate(), m.fullDate());
             v.check(sameStage, "stage", "differs from the record of member " + existing.getId() + "; stages change only through development events");
         }
     }
@@ -231,7 +232,7 @@ public class RegistryImportImpl implements RegistryImport {
                     try {
                         PositionWriter.validate(p);
                     } catch (ValidationException e) {
-                        e.errors().forEach(fe -> v.check(false, fe.getField(), fe.getReason()));
+                        e.errors().forEach(fe -> v.check(false, fe.field(), fe.reason()));
                     }
                     errors.collect(c.row().row(), v);
                 }
@@ -290,7 +291,7 @@ public class RegistryImportImpl implements RegistryImport {
                 for (FieldError fe : e.errors()) {
                     count++;
                     if (kept.size() < MAX_REPORTED_ERRORS) {
-                        kept.add(new RowError(row, fe.getField(), fe.getReason()));
+                        kept.add(new RowError(row, fe.field(), fe.reason()));
                     }
                 }
             }

@@ -188,8 +188,8 @@ public class CadreServiceImpl implements CadreService {
             Page<DesignationEntity> rows = q.page(em, DesignationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
                     Map.of("id", "d.id", "since", "d.since"));
             List<Designation> items = new ArrayList<>();
-            rows.getItems().forEach(d -> items.add(designationOf(d)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(d -> items.add(designationOf(d)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -326,8 +326,8 @@ public class CadreServiceImpl implements CadreService {
             Page<AssignmentEntity> rows = q.page(em, AssignmentEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
                     ASSIGNMENT_SORT);
             List<Assignment> items = new ArrayList<>();
-            rows.getItems().forEach(a -> items.add(assignmentOf(a)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(a -> items.add(assignmentOf(a)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

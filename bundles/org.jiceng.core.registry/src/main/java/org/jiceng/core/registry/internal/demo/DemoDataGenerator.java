@@ -122,32 +122,29 @@ public final class DemoDataGenerator {
 
     private void addJurisdiction(String code, String name, JurisdictionLevel level, String parent, int depth) {
         for (Jurisdiction j : jurisdictions) {
-            if (j.getCode().equals(code)) {
+            if (j.code().equals(code)) {
                 return; // a province or city shared by two counties
             }
         }
-        Jurisdiction j = new Jurisdiction();
-        j.setCode(code);
-        j.setName(name);
-        j.setLevel(level);
-        j.setParentCode(parent);
-        j.setDepth(depth);
+        Jurisdiction j = new Jurisdiction(code, name, level, parent, depth, 0);
         jurisdictions.add(j);
     }
 
     private int addOrganization(String name, OrganizationType type, OrganizationField field, int parent, String jurisdiction, int termYears) {
-        PartyOrganization o = new PartyOrganization();
-        o.setName(name);
-        o.setType(type);
-        o.setField(field);
-        o.setJurisdictionCode(jurisdiction);
         // Term ends spread from 4 months ago to 30 months ahead: some overdue, some due within 6 months.
         LocalDate termEnd = today.plusDays(random.nextInt(34 * 30) - 4 * 30);
-        o.setTermEnd(termEnd);
-        o.setTermStart(termEnd.minusYears(termYears));
         int roll = random.nextInt(100);
-        o.setStatus(roll < 6 ? OrganizationStatus.WEAK_LAX : roll < 12 ? OrganizationStatus.BACKWARD : OrganizationStatus.NORMAL);
-        o.setStarRating(o.getStatus() == OrganizationStatus.NORMAL ? 2 + random.nextInt(4) : 1 + random.nextInt(2));
+        OrganizationStatus status = roll < 6 ? OrganizationStatus.WEAK_LAX : roll < 12 ? OrganizationStatus.BACKWARD : OrganizationStatus.NORMAL;
+        PartyOrganization o = PartyOrganization.builder()
+                .name(name)
+                .type(type)
+                .field(field)
+                .jurisdictionCode(jurisdiction)
+                .termEnd(termEnd)
+                .termStart(termEnd.minusYears(termYears))
+                .status(status)
+                .starRating(status == OrganizationStatus.NORMAL ? 2 + random.nextInt(4) : 1 + random.nextInt(2))
+                .build();
         organizations.add(new PlannedOrganization(o, parent));
         return organizations.size() - 1;
     }
@@ -159,30 +156,28 @@ public final class DemoDataGenerator {
     }
 
     private Member member(boolean hasPost) {
-        Member m = new Member();
         String surnames = DemoCounties.SURNAMES;
         String given = DemoCounties.GIVEN;
-        m.setName("" + surnames.charAt(random.nextInt(surnames.length())) + given.charAt(random.nextInt(given.length()))
-                + (random.nextBoolean() ? "" : String.valueOf(given.charAt(random.nextInt(given.length())))));
-        m.setGender(random.nextInt(100) < 72 ? Gender.MALE : Gender.FEMALE);
+        String name = "" + surnames.charAt(random.nextInt(surnames.length())) + given.charAt(random.nextInt(given.length()))
+                + (random.nextBoolean() ? "" : String.valueOf(given.charAt(random.nextInt(given.length()))));
+        Gender gender = random.nextInt(100) < 72 ? Gender.MALE : Gender.FEMALE;
         LocalDate birth = today.minusYears(20 + random.nextInt(62)).minusDays(random.nextInt(365));
-        m.setBirthDate(birth);
         Education[] educations = Education.values();
-        m.setEducation(educations[Math.min(educations.length - 1, random.nextInt(4) + random.nextInt(4))]);
-        m.setHasPost(hasPost);
+        Education education = educations[Math.min(educations.length - 1, random.nextInt(4) + random.nextInt(4))];
         int roll = random.nextInt(100);
         MemberStage stage = hasPost || roll >= 12
                 ? MemberStage.FULL
                 : roll < 3 ? MemberStage.APPLICANT : roll < 6 ? MemberStage.ACTIVIST : roll < 8 ? MemberStage.CANDIDATE : MemberStage.PROBATIONARY;
-        m.setStage(stage);
-        fillStageDates(m, birth);
+        Member.Builder m = Member.builder().name(name).gender(gender).education(education).hasPost(hasPost).stage(stage);
+        birth = fillStageDates(m, stage, birth);
         String id;
         do {
-            id = idCardNumber(countyCode, m.getBirthDate(), m.getGender(), idSequence++);
+            id = idCardNumber(countyCode, birth, gender, idSequence++);
         } while (!idCardNumbers.add(id));
-        m.setIdCardNumber(id);
-        m.setPhone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)));
-        return m;
+        return m.birthDate(birth)
+                .idCardNumber(id)
+                .phone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)))
+                .build();
     }
 
     /** A well-formed resident ID number (GB 11643): region, birth date, sequence (odd for men), check digit. */
@@ -197,9 +192,12 @@ public final class DemoDataGenerator {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    /** Dates that respect the pipeline: 18+ at application, a year as activist, a year of probation. */
-    private void fillStageDates(Member m, LocalDate birth) {
-        int stage = m.getStage().ordinal();
+    /**
+     * Dates that respect the pipeline: 18+ at application, a year as activist, a year of probation.
+     * Returns the birth date, moved earlier when the person was too young for the stage.
+     */
+    private LocalDate fillStageDates(Member.Builder m, MemberStage memberStage, LocalDate birth) {
+        int stage = memberStage.ordinal();
         LocalDate earliest = birth.plusYears(18);
         LocalDate end = stage == MemberStage.FULL.ordinal() ? today.minusDays(30) : today.minusDays(10);
         int needed = 150 + (stage >= 2 ? 365 : 0) + (stage >= 4 ? 365 : 0) + stage * 60;
@@ -207,37 +205,38 @@ public final class DemoDataGenerator {
         if (span < 0) {
             // Too young for this stage: make the person old enough to have gone through it.
             earliest = end.minusDays(needed);
-            m.setBirthDate(earliest.minusYears(18));
+            birth = earliest.minusYears(18);
             span = 0;
         }
         LocalDate application = earliest.plusDays(span == 0 ? 0 : random.nextInt((int) Math.min(span, 365L * 40)));
-        m.setApplicationDate(application);
+        m.applicationDate(application);
+        LocalDate previous = application;
         if (stage >= 1) {
-            m.setActivistDate(application.plusDays(30 + random.nextInt(60)));
+            previous = application.plusDays(30 + random.nextInt(60));
+            m.activistDate(previous);
         }
         if (stage >= 2) {
-            m.setCandidateDate(m.getActivistDate().plusYears(1).plusDays(random.nextInt(60)));
+            previous = previous.plusYears(1).plusDays(random.nextInt(60));
+            m.candidateDate(previous);
         }
         if (stage >= 3) {
-            m.setProbationDate(m.getCandidateDate().plusDays(60 + random.nextInt(60)));
+            previous = previous.plusDays(60 + random.nextInt(60));
+            m.probationDate(previous);
         }
         if (stage >= 4) {
-            m.setFullDate(m.getProbationDate().plusYears(1));
+            m.fullDate(previous.plusYears(1));
         }
+        return birth;
     }
 
     /** The development steps behind a member's stage dates, as a branch would have recorded them. */
     static List<DevelopmentEvent> eventsOf(Member m, String decidingBody) {
         List<DevelopmentEvent> events = new ArrayList<>();
-        LocalDate[] dates = {m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()};
+        LocalDate[] dates = {m.activistDate(), m.candidateDate(), m.probationDate(), m.fullDate()};
         EventType[] types = {EventType.ACTIVIST_CONFIRMED, EventType.CANDIDATE_CONFIRMED, EventType.ADMITTED_PROBATIONARY, EventType.CONVERTED_FULL};
         for (int i = 0; i < dates.length && dates[i] != null; i++) {
-            DevelopmentEvent e = new DevelopmentEvent();
-            e.setType(types[i]);
-            e.setDate(dates[i]);
-            e.setDecidingBody(decidingBody);
-            e.setEvidence(new ArrayList<>(types[i].requiredEvidence()));
-            e.setRecordedBy("demo");
+            DevelopmentEvent e = new DevelopmentEvent(null, 0, types[i], dates[i], decidingBody, new ArrayList<>(types[i].requiredEvidence()), "demo",
+                    null, null, null);
             events.add(e);
         }
         return events;

@@ -198,23 +198,23 @@ public class DemoDataLoader {
      */
     private static void persistJurisdictions(EntityManager em, List<Jurisdiction> all) {
         Map<String, Jurisdiction> byCode = new HashMap<>();
-        all.forEach(j -> byCode.put(j.getCode(), j));
-        for (List<Jurisdiction> level : byLevel(all, Jurisdiction::getDepth)) {
+        all.forEach(j -> byCode.put(j.code(), j));
+        for (List<Jurisdiction> level : byLevel(all, Jurisdiction::depth)) {
             for (Jurisdiction j : level) {
                 JurisdictionEntity e = new JurisdictionEntity();
-                e.setCode(j.getCode());
-                e.setName(j.getName());
-                e.setLevel(j.getLevel());
-                e.setParentCode(j.getParentCode());
-                e.setDepth(j.getDepth());
+                e.setCode(j.code());
+                e.setName(j.name());
+                e.setLevel(j.level());
+                e.setParentCode(j.parentCode());
+                e.setDepth(j.depth());
                 em.persist(e);
             }
             em.flush();
         }
         for (Jurisdiction j : all) {
             int distance = 0;
-            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.getParentCode() == null ? null : byCode.get(cursor.getParentCode())) {
-                em.persist(new JurisdictionClosureEntity(cursor.getCode(), j.getCode(), distance++));
+            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.parentCode() == null ? null : byCode.get(cursor.parentCode())) {
+                em.persist(new JurisdictionClosureEntity(cursor.code(), j.code(), distance++));
             }
         }
         em.flush();

@@ -64,7 +64,7 @@ final class DemoOrganizationalLife {
         int villageBranches = 0;
         Map<Integer, List<ActivityEntity>> heldByBranch = new LinkedHashMap<>();
         for (int i = 0; i < orgs.size(); i++) {
-            boolean village = plan.organizations().get(i).organization().getJurisdictionCode().length() == 12;
+            boolean village = plan.organizations().get(i).organization().jurisdictionCode().length() == 12;
             if (village && villageBranches++ % 3 == 0) {
                 heldByBranch.put(i, planYear(em, orgs.get(i)));
             }
@@ -119,12 +119,7 @@ final class DemoOrganizationalLife {
     }
 
     private void add(EntityManager em, OrganizationEntity branch, ActivityType type, LocalDate date, String topic, List<ActivityEntity> held) {
-        Activity plan = new Activity();
-        plan.setOrganizationId(branch.getId());
-        plan.setType(type);
-        plan.setPlannedDate(date);
-        plan.setTopic(topic);
-        plan.setFiledBy("支部书记");
+        Activity plan = Activity.builder().organizationId(branch.getId()).type(type).plannedDate(date).topic(topic).filedBy("支部书记").build();
         LocalDateTime weekBefore = date.minusDays(7).atTime(LocalTime.of(9, 0));
         LocalDateTime now = LocalDateTime.now();
         ActivityEntity e = ActivityEntity.planned(plan, weekBefore.isBefore(now) ? weekBefore : now);

@@ -64,18 +64,18 @@ public class DevelopmentEventEntity {
     public static DevelopmentEventEntity of(long memberId, DevelopmentEvent e, Instant now) {
         DevelopmentEventEntity x = new DevelopmentEventEntity();
         x.memberId = memberId;
-        x.type = e.getType();
-        x.date = e.getDate();
-        x.decidingBody = e.getDecidingBody();
+        x.type = e.type();
+        x.date = e.date();
+        x.decidingBody = e.decidingBody();
         List<String> names = new ArrayList<>();
-        if (e.getEvidence() != null) {
-            e.getEvidence().stream().distinct().sorted().forEach(v -> names.add(v.name()));
+        if (e.evidence() != null) {
+            e.evidence().stream().distinct().sorted().forEach(v -> names.add(v.name()));
         }
         x.evidence = String.join(",", names);
-        x.recordedBy = e.getRecordedBy();
+        x.recordedBy = e.recordedBy();
         x.recordedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        x.extensionMonths = e.getExtensionMonths();
-        x.note = e.getNote();
+        x.extensionMonths = e.extensionMonths();
+        x.note = e.note();
         return x;
     }
 
@@ -88,23 +88,13 @@ public class DevelopmentEventEntity {
     }
 
     public DevelopmentEvent toDto() {
-        DevelopmentEvent d = new DevelopmentEvent();
-        d.setId(id);
-        d.setMemberId(memberId);
-        d.setType(type);
-        d.setDate(date);
-        d.setDecidingBody(decidingBody);
         List<Evidence> list = new ArrayList<>();
         if (evidence != null && !evidence.isEmpty()) {
             for (String name : evidence.split(",")) {
                 list.add(Evidence.valueOf(name));
             }
         }
-        d.setEvidence(list);
-        d.setRecordedBy(recordedBy);
-        d.setRecordedAt(recordedAt.toInstant(ZoneOffset.UTC));
-        d.setExtensionMonths(extensionMonths);
-        d.setNote(note);
-        return d;
+        return new DevelopmentEvent(id, memberId, type, date, decidingBody, list, recordedBy, recordedAt.toInstant(ZoneOffset.UTC), extensionMonths,
+                note);
     }
 }

@@ -28,55 +28,55 @@ public final class DevelopmentRules {
 
     /** Input checks (400) and rule checks (422) for recording {@code event} on {@code member}. */
     public static void check(Member member, DevelopmentEvent event, LocalDate today) {
-        Validator v = new Validator().require("type", event.getType()).require("date", event.getDate())
-                .require("recordedBy", event.getRecordedBy()).maxLength("recordedBy", event.getRecordedBy(), 100)
-                .maxLength("decidingBody", event.getDecidingBody(), 200).maxLength("note", event.getNote(), 1000);
-        if (event.getDate() != null) {
-            v.check(!event.getDate().isAfter(today), "date", "must not be in the future");
+        Validator v = new Validator().require("type", event.type()).require("date", event.date())
+                .require("recordedBy", event.recordedBy()).maxLength("recordedBy", event.recordedBy(), 100)
+                .maxLength("decidingBody", event.decidingBody(), 200).maxLength("note", event.note(), 1000);
+        if (event.date() != null) {
+            v.check(!event.date().isAfter(today), "date", "must not be in the future");
         }
-        if (event.getType() == EventType.PROBATION_EXTENDED) {
-            v.require("extensionMonths", event.getExtensionMonths())
-                    .range("extensionMonths", event.getExtensionMonths(), 1, MAX_EXTENSION_MONTHS);
+        if (event.type() == EventType.PROBATION_EXTENDED) {
+            v.require("extensionMonths", event.extensionMonths())
+                    .range("extensionMonths", event.extensionMonths(), 1, MAX_EXTENSION_MONTHS);
         }
-        if (event.getType() != null && event.getType() != EventType.EXITED) {
-            v.require("decidingBody", event.getDecidingBody());
+        if (event.type() != null && event.type() != EventType.EXITED) {
+            v.require("decidingBody", event.decidingBody());
         }
         v.throwIfInvalid();
 
-        EventType type = event.getType();
+        EventType type = event.type();
         checkStatus(member, type);
-        if (type.from() != null && member.getStage() != type.from()) {
-            throw new RuleViolationException(DevelopmentService.RULE_NO_SKIP, "Member " + member.getId() + " is " + member.getStage()
+        if (type.from() != null && member.stage() != type.from()) {
+            throw new RuleViolationException(DevelopmentService.RULE_NO_SKIP, "Member " + member.id() + " is " + member.stage()
                     + "; " + type + " is recorded only for a member who is " + type.from() + " (no stage may be skipped)");
         }
         Set<Evidence> missing = EnumSet.noneOf(Evidence.class);
         missing.addAll(type.requiredEvidence());
-        if (event.getEvidence() != null) {
-            event.getEvidence().forEach(missing::remove);
+        if (event.evidence() != null) {
+            event.evidence().forEach(missing::remove);
         }
         if (!missing.isEmpty()) {
             throw new RuleViolationException(DevelopmentService.RULE_EVIDENCE, type + " requires evidence on file: missing " + missing);
         }
         LocalDate current = stageDate(member);
-        if (current != null && event.getDate().isBefore(current)) {
-            throw new RuleViolationException(DevelopmentService.RULE_DATE_ORDER, type + " on " + event.getDate()
+        if (current != null && event.date().isBefore(current)) {
+            throw new RuleViolationException(DevelopmentService.RULE_DATE_ORDER, type + " on " + event.date()
                     + " would precede the member's current stage date " + current);
         }
         switch (type) {
             case ACTIVIST_CONFIRMED :
-                checkApplicantAge(member.getBirthDate(), member.getApplicationDate());
+                checkApplicantAge(member.birthDate(), member.applicationDate());
                 break;
             case CANDIDATE_CONFIRMED :
-                LocalDate earliest = member.getActivistDate().plusYears(1);
-                if (event.getDate().isBefore(earliest)) {
+                LocalDate earliest = member.activistDate().plusYears(1);
+                if (event.date().isBefore(earliest)) {
                     throw new RuleViolationException(DevelopmentService.RULE_ACTIVIST_YEAR, "An activist since "
-                            + member.getActivistDate() + " can become a development candidate on " + earliest + " at the earliest");
+                            + member.activistDate() + " can become a development candidate on " + earliest + " at the earliest");
                 }
                 break;
             case PROBATION_EXTENDED :
-                if (member.getProbationExtendedMonths() != null) {
-                    throw new RuleViolationException(DevelopmentService.RULE_EXTEND_ONCE, "The probation of member " + member.getId()
-                            + " was already extended by " + member.getProbationExtendedMonths() + " months; it can be extended once");
+                if (member.probationExtendedMonths() != null) {
+                    throw new RuleViolationException(DevelopmentService.RULE_EXTEND_ONCE, "The probation of member " + member.id()
+                            + " was already extended by " + member.probationExtendedMonths() + " months; it can be extended once");
                 }
                 checkProbationOver(member, event);
                 break;
@@ -99,20 +99,20 @@ public final class DevelopmentRules {
 
     /** The end of probation: a year after admission, plus the extension if any. */
     public static LocalDate probationEnd(Member member) {
-        LocalDate end = member.getProbationDate().plusYears(1);
-        return member.getProbationExtendedMonths() == null ? end : end.plusMonths(member.getProbationExtendedMonths());
+        LocalDate end = member.probationDate().plusYears(1);
+        return member.probationExtendedMonths() == null ? end : end.plusMonths(member.probationExtendedMonths());
     }
 
     private static void checkProbationOver(Member member, DevelopmentEvent event) {
         LocalDate end = probationEnd(member);
-        if (event.getDate().isBefore(end)) {
-            throw new RuleViolationException(DevelopmentService.RULE_PROBATION_YEAR, "The probation of member " + member.getId()
-                    + " runs until " + end + "; " + event.getType() + " is decided at its end");
+        if (event.date().isBefore(end)) {
+            throw new RuleViolationException(DevelopmentService.RULE_PROBATION_YEAR, "The probation of member " + member.id()
+                    + " runs until " + end + "; " + event.type() + " is decided at its end");
         }
     }
 
     private static void checkStatus(Member member, EventType type) {
-        MembershipStatus status = member.getMembershipStatus() == null ? MembershipStatus.ACTIVE : member.getMembershipStatus();
+        MembershipStatus status = member.membershipStatus() == null ? MembershipStatus.ACTIVE : member.membershipStatus();
         boolean ok;
         switch (type) {
             case RESTORED :
@@ -125,51 +125,53 @@ public final class DevelopmentRules {
                 ok = status == MembershipStatus.ACTIVE;
         }
         if (!ok) {
-            throw new RuleViolationException(DevelopmentService.RULE_STATUS, "Member " + member.getId() + " is " + status + "; "
+            throw new RuleViolationException(DevelopmentService.RULE_STATUS, "Member " + member.id() + " is " + status + "; "
                     + type + " cannot be recorded");
         }
     }
 
     /** The date of the member's current stage. */
     public static LocalDate stageDate(Member m) {
-        switch (m.getStage()) {
+        switch (m.stage()) {
             case APPLICANT :
-                return m.getApplicationDate();
+                return m.applicationDate();
             case ACTIVIST :
-                return m.getActivistDate();
+                return m.activistDate();
             case CANDIDATE :
-                return m.getCandidateDate();
+                return m.candidateDate();
             case PROBATIONARY :
-                return m.getProbationDate();
+                return m.probationDate();
             default :
-                return m.getFullDate();
+                return m.fullDate();
         }
     }
 
-    /** Changes the member as the (checked) event says. */
-    public static void apply(Member member, DevelopmentEvent event) {
-        EventType type = event.getType();
+    /** The member as the (checked) event changes it. */
+    public static Member apply(Member member, DevelopmentEvent event) {
+        EventType type = event.type();
+        Member.Builder changed = member.toBuilder();
         if (type.advancesStage()) {
-            member.setStage(type.to());
-            setStageDate(member, type.to(), event.getDate());
+            changed.stage(type.to());
+            setStageDate(changed, type.to(), event.date());
         }
         switch (type) {
             case PROBATION_EXTENDED :
-                member.setProbationExtendedMonths(event.getExtensionMonths());
+                changed.probationExtendedMonths(event.extensionMonths());
                 break;
             case PROBATION_CANCELLED :
             case EXITED :
-                member.setMembershipStatus(MembershipStatus.EXITED);
+                changed.membershipStatus(MembershipStatus.EXITED);
                 break;
             case DISQUALIFIED :
-                member.setMembershipStatus(MembershipStatus.DISQUALIFIED);
+                changed.membershipStatus(MembershipStatus.DISQUALIFIED);
                 break;
             case RESTORED :
-                member.setMembershipStatus(MembershipStatus.ACTIVE);
+                changed.membershipStatus(MembershipStatus.ACTIVE);
                 break;
             default :
                 break;
         }
+        return changed.build();
     }
 
     /**
@@ -177,12 +179,12 @@ public final class DevelopmentRules {
      * every stage date up to the current one, in order.
      */
     public static void checkNewMember(Member m, Validator v) {
-        MemberStage stage = m.getStage();
+        MemberStage stage = m.stage();
         if (stage == null) {
             return;
         }
         String[] names = {"applicationDate", "activistDate", "candidateDate", "probationDate", "fullDate"};
-        LocalDate[] dates = {m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(), m.getFullDate()};
+        LocalDate[] dates = {m.applicationDate(), m.activistDate(), m.candidateDate(), m.probationDate(), m.fullDate()};
         for (int i = 0; i <= stage.ordinal(); i++) {
             v.require(names[i], dates[i]);
         }
@@ -191,22 +193,22 @@ public final class DevelopmentRules {
         }
     }
 
-    private static void setStageDate(Member m, MemberStage stage, LocalDate date) {
+    private static void setStageDate(Member.Builder m, MemberStage stage, LocalDate date) {
         switch (stage) {
             case ACTIVIST :
-                m.setActivistDate(date);
+                m.activistDate(date);
                 break;
             case CANDIDATE :
-                m.setCandidateDate(date);
+                m.candidateDate(date);
                 break;
             case PROBATIONARY :
-                m.setProbationDate(date);
+                m.probationDate(date);
                 break;
             case FULL :
-                m.setFullDate(date);
+                m.fullDate(date);
                 break;
             default :
-                m.setApplicationDate(date);
+                m.applicationDate(date);
         }
     }
 }

@@ -55,16 +55,16 @@ public class DevelopmentServiceImpl implements DevelopmentService {
             if (entity == null) {
                 throw new NotFoundException("Member", memberId);
             }
-            Member member = entity.toDto();
-            DevelopmentRules.check(member, event, LocalDate.now(clock));
-            DevelopmentRules.apply(member, event);
-            entity.setStage(member.getStage());
-            entity.setActivistDate(member.getActivistDate());
-            entity.setCandidateDate(member.getCandidateDate());
-            entity.setProbationDate(member.getProbationDate());
-            entity.setFullDate(member.getFullDate());
-            entity.setMembershipStatus(member.getMembershipStatus());
-            entity.setProbationExtendedMonths(member.getProbationExtendedMonths());
+            Member before = entity.toDto();
+            DevelopmentRules.check(before, event, LocalDate.now(clock));
+            Member member = DevelopmentRules.apply(before, event);
+            entity.setStage(member.stage());
+            entity.setActivistDate(member.activistDate());
+            entity.setCandidateDate(member.candidateDate());
+            entity.setProbationDate(member.probationDate());
+            entity.setFullDate(member.fullDate());
+            entity.setMembershipStatus(member.membershipStatus());
+            entity.setProbationExtendedMonths(member.probationExtendedMonths());
             DevelopmentEventEntity row = DevelopmentEventEntity.of(memberId, event, Instant.now(clock));
             em.persist(row);
             return row;
@@ -160,11 +160,7 @@ public class DevelopmentServiceImpl implements DevelopmentService {
                 Object[] s = stats.get(v.getCode());
                 LocalDate last = s == null ? null : (LocalDate) s[1];
                 if (last == null || last.isBefore(since)) {
-                    VillageWithoutDevelopment row = new VillageWithoutDevelopment();
-                    row.setCode(v.getCode());
-                    row.setName(v.getName());
-                    row.setLastAdmission(last);
-                    row.setMembers(s == null ? 0 : (Long) s[2]);
+                    VillageWithoutDevelopment row = new VillageWithoutDevelopment(v.getCode(), v.getName(), last, s == null ? 0 : (Long) s[2]);
                     result.add(row);
                 }
             }

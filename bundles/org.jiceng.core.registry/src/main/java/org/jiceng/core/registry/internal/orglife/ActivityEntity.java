@@ -65,12 +65,12 @@ public class ActivityEntity {
     /** A new plan from the filed fields of {@code a}. */
     public static ActivityEntity planned(Activity a, LocalDateTime filedAt) {
         ActivityEntity e = new ActivityEntity();
-        e.organizationId = a.getOrganizationId();
-        e.type = a.getType();
+        e.organizationId = a.organizationId();
+        e.type = a.type();
         e.status = ActivityStatus.PLANNED;
-        e.plannedDate = a.getPlannedDate();
-        e.topic = a.getTopic().trim();
-        e.filedBy = a.getFiledBy().trim();
+        e.plannedDate = a.plannedDate();
+        e.topic = a.topic().trim();
+        e.filedBy = a.filedBy().trim();
         e.filedAt = filedAt;
         return e;
     }
@@ -120,18 +120,18 @@ public class ActivityEntity {
 
     /** The activity without its roll. */
     public Activity toDto() {
-        Activity a = new Activity();
-        a.setId(id);
-        a.setOrganizationId(organizationId);
-        a.setType(type);
-        a.setStatus(status);
-        a.setPlannedDate(plannedDate);
-        a.setTopic(topic);
-        a.setFiledBy(filedBy);
-        a.setFiledAt(filedAt);
-        a.setHeldDate(heldDate);
-        a.setMinutes(minutes);
-        a.setVersion(version);
-        return a;
+        return Activity.builder()
+                .id(id)
+                .organizationId(organizationId)
+                .type(type)
+                .status(status)
+                .plannedDate(plannedDate)
+                .topic(topic)
+                .filedBy(filedBy)
+                .filedAt(filedAt)
+                .heldDate(heldDate)
+                .minutes(minutes)
+                .version(version)
+                .build();
     }
 }

@@ -35,10 +35,10 @@ public class AttendanceEntity {
     public static AttendanceEntity of(long activityId, Attendance a) {
         AttendanceEntity e = new AttendanceEntity();
         e.activityId = activityId;
-        e.memberId = a.getMemberId();
-        e.present = a.isPresent();
+        e.memberId = a.memberId();
+        e.present = a.present();
         // A reason given for someone present is noise, not record.
-        e.absenceReason = a.isPresent() || a.getAbsenceReason() == null ? null : a.getAbsenceReason().trim();
+        e.absenceReason = a.present() || a.absenceReason() == null ? null : a.absenceReason().trim();
         return e;
     }
 

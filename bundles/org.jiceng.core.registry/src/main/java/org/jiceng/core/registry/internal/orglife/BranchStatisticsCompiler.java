@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.orglife.ActivityStatus;
+import org.jiceng.orglife.ActivityType;
 import org.jiceng.orglife.BranchStatistics;
 import org.jiceng.orglife.QuarterStatistics;
 
@@ -41,9 +42,9 @@ final class BranchStatisticsCompiler {
         Map<Long, long[]> presentAndTotal = rollCounts(o.getId(), first, last);
         for (ActivityEntity a : activities) {
             Tally t = quarters.get(OrganizationalLifeRules.quarterOf(a.getPlannedDate().getMonthValue()) - 1);
-            t.stats.getPlanned().merge(a.getType(), 1L, Long::sum);
+            t.planned.merge(a.getType(), 1L, Long::sum);
             if (a.getStatus() == ActivityStatus.HELD || a.getStatus() == ActivityStatus.ARCHIVED) {
-                t.stats.getHeld().merge(a.getType(), 1L, Long::sum);
+                t.held.merge(a.getType(), 1L, Long::sum);
                 long[] roll = presentAndTotal.getOrDefault(a.getId(), new long[2]);
                 t.present += roll[0];
                 t.onRoll += roll[1];
@@ -51,18 +52,11 @@ final class BranchStatisticsCompiler {
         }
         countDues(o.getId(), year, quarters);
 
-        BranchStatistics s = new BranchStatistics();
-        s.setOrganizationId(o.getId());
-        s.setOrganizationName(o.getName());
-        s.setYear(year);
         List<QuarterStatistics> result = new ArrayList<>();
         for (Tally t : quarters) {
-            t.stats.setAttendanceRate(ratio(t.present, t.onRoll));
-            t.stats.setDuesCompleteness(ratio(t.stats.getDuesMonthsPaid(), t.stats.getDuesMonthsExpected()));
-            result.add(t.stats);
+            result.add(t.statistics());
         }
-        s.setQuarters(result);
-        return s;
+        return new BranchStatistics(o.getId(), o.getName(), year, result);
     }
 
     /** Activity id → {present, on the roll}. */
@@ -97,10 +91,10 @@ final class BranchStatisticsCompiler {
         for (MemberEntity m : em.createQuery("SELECT m FROM MemberEntity m WHERE m.organizationId = :o", MemberEntity.class)
                 .setParameter("o", organizationId).getResultList()) {
             for (YearMonth month : OrganizationalLifeRules.owedMonths(m.getStage(), m.getMembershipStatus(), m.getProbationDate(), year, today)) {
-                QuarterStatistics q = quarters.get(OrganizationalLifeRules.quarterOf(month.getMonthValue()) - 1).stats;
-                q.setDuesMonthsExpected(q.getDuesMonthsExpected() + 1);
+                Tally q = quarters.get(OrganizationalLifeRules.quarterOf(month.getMonthValue()) - 1);
+                q.duesExpected++;
                 if (paid.contains(m.getId() + "/" + month)) {
-                    q.setDuesMonthsPaid(q.getDuesMonthsPaid() + 1);
+                    q.duesPaid++;
                 }
             }
         }
@@ -111,15 +105,22 @@ final class BranchStatisticsCompiler {
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
     }
 
+    /** One quarter's counts while they are added up. */
     private static final class Tally {
-        final QuarterStatistics stats = new QuarterStatistics();
+        final int quarter;
+        final Map<ActivityType, Long> planned = HandbookCompiler.zeroPerType();
+        final Map<ActivityType, Long> held = HandbookCompiler.zeroPerType();
         long present;
         long onRoll;
+        long duesExpected;
+        long duesPaid;
 
         Tally(int quarter) {
-            stats.setQuarter(quarter);
-            stats.setPlanned(HandbookCompiler.zeroPerType());
-            stats.setHeld(HandbookCompiler.zeroPerType());
+            this.quarter = quarter;
+        }
+
+        QuarterStatistics statistics() {
+            return new QuarterStatistics(quarter, planned, held, ratio(present, onRoll), duesPaid, duesExpected, ratio(duesPaid, duesExpected));
         }
     }
 }

@@ -62,13 +62,6 @@ public class DuesPaymentEntity {
     }
 
     public DuesPayment toDto() {
-        DuesPayment d = new DuesPayment();
-        d.setId(id);
-        d.setMemberId(memberId);
-        d.setOrganizationId(organizationId);
-        d.setMonth(month);
-        d.setAmount(amount);
-        d.setPaidOn(paidOn);
-        return d;
+        return new DuesPayment(id, memberId, organizationId, month, amount, paidOn);
     }
 }

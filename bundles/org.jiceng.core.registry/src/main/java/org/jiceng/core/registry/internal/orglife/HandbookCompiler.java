@@ -48,18 +48,9 @@ final class HandbookCompiler {
             amount = amount.add(d.getAmount());
         }
 
-        MemberHandbook h = new MemberHandbook();
-        h.setMemberId(m.getId());
-        h.setMemberName(m.getName());
-        h.setOrganizationId(m.getOrganizationId());
-        h.setYear(year);
-        h.setHeld(held);
-        h.setAttended(attended);
-        h.setVolunteering(attended.get(ActivityType.VOLUNTEERING));
-        h.setDuesMonthsPaid(months);
-        h.setDuesMonthsExpected(OrganizationalLifeRules.owedMonths(m.getStage(), m.getMembershipStatus(), m.getProbationDate(), year, today).size());
-        h.setDuesPaidAmount(amount);
-        return h;
+        return new MemberHandbook(m.getId(), m.getName(), m.getOrganizationId(), year, held, attended,
+                attended.get(ActivityType.VOLUNTEERING), months,
+                OrganizationalLifeRules.owedMonths(m.getStage(), m.getMembershipStatus(), m.getProbationDate(), year, today).size(), amount);
     }
 
     static Map<ActivityType, Long> zeroPerType() {

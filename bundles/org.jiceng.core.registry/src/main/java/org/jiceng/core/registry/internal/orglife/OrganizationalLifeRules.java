@@ -42,17 +42,17 @@ public final class OrganizationalLifeRules {
 
     /** A plan is filed with the plan's own fields only, for today or later (计划报备 comes first). */
     public static void checkPlan(Activity plan, LocalDate today) {
-        Validator v = new Validator().require("organizationId", plan.getOrganizationId()).require("type", plan.getType())
-                .require("plannedDate", plan.getPlannedDate()).require("topic", plan.getTopic()).maxLength("topic", plan.getTopic(), TOPIC_MAX)
-                .require("filedBy", plan.getFiledBy()).maxLength("filedBy", plan.getFiledBy(), NAME_MAX)
-                .check(plan.getStatus() == null || plan.getStatus() == ActivityStatus.PLANNED, "status", "a new activity is PLANNED")
-                .check(plan.getHeldDate() == null, "heldDate", "is set when the activity is recorded as held")
-                .check(plan.getMinutes() == null, "minutes", "are set when the activity is recorded as held")
-                .check(plan.getAttendance() == null || plan.getAttendance().isEmpty(), "attendance", "is set when the activity is recorded as held");
+        Validator v = new Validator().require("organizationId", plan.organizationId()).require("type", plan.type())
+                .require("plannedDate", plan.plannedDate()).require("topic", plan.topic()).maxLength("topic", plan.topic(), TOPIC_MAX)
+                .require("filedBy", plan.filedBy()).maxLength("filedBy", plan.filedBy(), NAME_MAX)
+                .check(plan.status() == null || plan.status() == ActivityStatus.PLANNED, "status", "a new activity is PLANNED")
+                .check(plan.heldDate() == null, "heldDate", "is set when the activity is recorded as held")
+                .check(plan.minutes() == null, "minutes", "are set when the activity is recorded as held")
+                .check(plan.attendance() == null || plan.attendance().isEmpty(), "attendance", "is set when the activity is recorded as held");
         v.throwIfInvalid();
-        if (plan.getPlannedDate().isBefore(today)) {
+        if (plan.plannedDate().isBefore(today)) {
             throw new RuleViolationException(OrganizationalLifeService.RULE_PLAN_BEFORE, "A plan is filed before the activity: "
-                    + plan.getPlannedDate() + " is in the past (today is " + today + "); a past activity cannot be filed afterwards");
+                    + plan.plannedDate() + " is in the past (today is " + today + "); a past activity cannot be filed afterwards");
         }
     }
 
@@ -62,33 +62,33 @@ public final class OrganizationalLifeRules {
      */
     public static void checkRecord(ActivityRecord record, Set<Long> organizationMembers, long organizationId, LocalDate filedOn,
             LocalDate today) {
-        Validator v = new Validator().require("version", record.getVersion()).require("heldDate", record.getHeldDate())
-                .require("minutes", record.getMinutes()).maxLength("minutes", record.getMinutes(), MINUTES_MAX)
-                .check(record.getAttendance() != null && !record.getAttendance().isEmpty(), "attendance", "must list the members on the roll");
-        if (record.getHeldDate() != null) {
-            v.check(!record.getHeldDate().isAfter(today), "heldDate", "must not be in the future");
+        Validator v = new Validator().require("version", record.version()).require("heldDate", record.heldDate())
+                .require("minutes", record.minutes()).maxLength("minutes", record.minutes(), MINUTES_MAX)
+                .check(record.attendance() != null && !record.attendance().isEmpty(), "attendance", "must list the members on the roll");
+        if (record.heldDate() != null) {
+            v.check(!record.heldDate().isAfter(today), "heldDate", "must not be in the future");
         }
-        List<Attendance> roll = record.getAttendance() == null ? List.of() : record.getAttendance();
+        List<Attendance> roll = record.attendance() == null ? List.of() : record.attendance();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < roll.size(); i++) {
             Attendance a = roll.get(i);
             String at = "attendance[" + i + "]";
-            if (a == null || a.getMemberId() == null) {
+            if (a == null || a.memberId() == null) {
                 v.check(false, at + ".memberId", "is required");
                 continue;
             }
-            v.check(organizationMembers.contains(a.getMemberId()), at + ".memberId",
-                    "member " + a.getMemberId() + " is not a member of organization " + organizationId);
-            v.check(seen.add(a.getMemberId()), at + ".memberId", "member " + a.getMemberId() + " is listed twice");
-            if (!a.isPresent()) {
-                v.require(at + ".absenceReason", a.getAbsenceReason());
+            v.check(organizationMembers.contains(a.memberId()), at + ".memberId",
+                    "member " + a.memberId() + " is not a member of organization " + organizationId);
+            v.check(seen.add(a.memberId()), at + ".memberId", "member " + a.memberId() + " is listed twice");
+            if (!a.present()) {
+                v.require(at + ".absenceReason", a.absenceReason());
             }
-            v.maxLength(at + ".absenceReason", a.getAbsenceReason(), REASON_MAX);
+            v.maxLength(at + ".absenceReason", a.absenceReason(), REASON_MAX);
         }
         v.throwIfInvalid();
-        if (record.getHeldDate().isBefore(filedOn)) {
+        if (record.heldDate().isBefore(filedOn)) {
             throw new RuleViolationException(OrganizationalLifeService.RULE_HELD_AFTER_FILING, "The plan was filed on " + filedOn
-                    + "; an activity held on " + record.getHeldDate() + " was not filed before it took place");
+                    + "; an activity held on " + record.heldDate() + " was not filed before it took place");
         }
     }
 
@@ -110,21 +110,21 @@ public final class OrganizationalLifeRules {
 
     /** Input checks of a dues payment; returns the month paid for. */
     public static YearMonth checkDues(DuesPayment payment, LocalDate today) {
-        Validator v = new Validator().require("memberId", payment.getMemberId()).require("month", payment.getMonth())
-                .require("amount", payment.getAmount());
+        Validator v = new Validator().require("memberId", payment.memberId()).require("month", payment.month())
+                .require("amount", payment.amount());
         YearMonth month = null;
-        if (payment.getMonth() != null && !payment.getMonth().isBlank()) {
-            month = parseMonth(payment.getMonth());
+        if (payment.month() != null && !payment.month().isBlank()) {
+            month = parseMonth(payment.month());
             v.check(month != null, "month", "must be a month written yyyy-MM");
             v.check(month == null || !month.isAfter(YearMonth.from(today)), "month", "must not be in the future (dues are not paid ahead)");
         }
-        BigDecimal amount = payment.getAmount();
+        BigDecimal amount = payment.amount();
         if (amount != null) {
             v.check(amount.signum() > 0 && amount.compareTo(DUES_MAX) < 0, "amount", "must be more than 0 and less than " + DUES_MAX);
             v.check(amount.stripTrailingZeros().scale() <= 2, "amount", "must have at most two decimals (fen)");
         }
-        if (payment.getPaidOn() != null) {
-            v.check(!payment.getPaidOn().isAfter(today), "paidOn", "must not be in the future");
+        if (payment.paidOn() != null) {
+            v.check(!payment.paidOn().isAfter(today), "paidOn", "must not be in the future");
         }
         v.throwIfInvalid();
         return month;

@@ -63,8 +63,8 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     public Activity plan(Activity plan) {
         OrganizationalLifeRules.checkPlan(plan, LocalDate.now(clock));
         ActivityEntity created = store.tx().write(em -> {
-            if (em.find(OrganizationEntity.class, plan.getOrganizationId()) == null) {
-                throw new ValidationException("organizationId", "no organization " + plan.getOrganizationId());
+            if (em.find(OrganizationEntity.class, plan.organizationId()) == null) {
+                throw new ValidationException("organizationId", "no organization " + plan.organizationId());
             }
             // Local time, like the planned and held dates it is compared with.
             ActivityEntity e = ActivityEntity.planned(plan, LocalDateTime.now(clock));
@@ -83,14 +83,14 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("ActivityEntity", "a")
-                    .where("a.organizationId = :org", "org", query.getOrganizationId())
-                    .where(ACTIVITY_IN_SUBTREE, "scope", query.getJurisdictionCode())
-                    .where("a.type = :type", "type", query.getType())
-                    .where("a.status = :status", "status", query.getStatus())
-                    .where("a.plannedDate >= :from", "from", query.getFrom())
-                    .where("a.plannedDate <= :to", "to", query.getTo());
+                    .where("a.organizationId = :org", "org", query.organizationId())
+                    .where(ACTIVITY_IN_SUBTREE, "scope", query.jurisdictionCode())
+                    .where("a.type = :type", "type", query.type())
+                    .where("a.status = :status", "status", query.status())
+                    .where("a.plannedDate >= :from", "from", query.from())
+                    .where("a.plannedDate <= :to", "to", query.to());
             Page<ActivityEntity> rows = q.page(em, ActivityEntity.class, page.withDefaultOrder(new PageRequest.Order("plannedDate", false)), SORT);
-            return new Page<>(withRolls(em, rows.getItems()), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(withRolls(em, rows.items()), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -99,12 +99,12 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
         store.tx().run(em -> {
             ActivityEntity e = load(em, id);
             OrganizationalLifeRules.checkStatus(id, e.getStatus(), ActivityStatus.PLANNED, "recorded as held");
-            OrganizationalLifeRules.checkVersion(id, e.getVersion(), record.getVersion());
+            OrganizationalLifeRules.checkVersion(id, e.getVersion(), record.version());
             Set<Long> members = new HashSet<>(em.createQuery("SELECT m.id FROM MemberEntity m WHERE m.organizationId = :o", Long.class)
                     .setParameter("o", e.getOrganizationId()).getResultList());
             OrganizationalLifeRules.checkRecord(record, members, e.getOrganizationId(), e.getFiledAt().toLocalDate(), LocalDate.now(clock));
-            e.held(record.getHeldDate(), record.getMinutes().trim());
-            for (Attendance a : record.getAttendance()) {
+            e.held(record.heldDate(), record.minutes().trim());
+            for (Attendance a : record.attendance()) {
                 em.persist(AttendanceEntity.of(id, a));
             }
         });
@@ -136,9 +136,9 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
         LocalDate today = LocalDate.now(clock);
         YearMonth month = OrganizationalLifeRules.checkDues(payment, today);
         return store.tx().write(em -> {
-            MemberEntity m = em.find(MemberEntity.class, payment.getMemberId());
+            MemberEntity m = em.find(MemberEntity.class, payment.memberId());
             if (m == null) {
-                throw new ValidationException("memberId", "no member " + payment.getMemberId());
+                throw new ValidationException("memberId", "no member " + payment.memberId());
             }
             OrganizationalLifeRules.checkDuesPayer(m.getId(), m.getStage(), m.getMembershipStatus(), m.getProbationDate(), month);
             long paid = em.createQuery("SELECT COUNT(d) FROM DuesPaymentEntity d WHERE d.memberId = :m AND d.month = :month", Long.class)
@@ -147,7 +147,7 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
                 throw new ConflictException("Member " + m.getId() + " has already paid the dues for " + month);
             }
             DuesPaymentEntity e = DuesPaymentEntity.of(m.getId(), m.getOrganizationId(), month.toString(),
-                    payment.getAmount().setScale(2), payment.getPaidOn() == null ? today : payment.getPaidOn());
+                    payment.amount().setScale(2), payment.paidOn() == null ? today : payment.paidOn());
             em.persist(e);
             return e;
         }).toDto();
@@ -220,7 +220,6 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     }
 
     private static Activity withRoll(Activity a, List<Attendance> roll) {
-        a.setAttendance(new ArrayList<>(roll));
-        return a;
+        return a.toBuilder().attendance(roll).build();
     }
 }

@@ -163,8 +163,8 @@ public class TransferServiceImpl implements TransferService {
             Page<TransferEntity> rows = q.page(em, TransferEntity.class, page.withDefaultOrder(new PageRequest.Order("id", false)),
                     Map.of("id", "t.id", "issuedOn", "t.issuedOn"));
             List<Transfer> items = new ArrayList<>();
-            rows.getItems().forEach(t -> items.add(toDto(em, t)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(t -> items.add(toDto(em, t)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -220,8 +220,8 @@ public class TransferServiceImpl implements TransferService {
             Page<MobileMemberEntity> rows = q.page(em, MobileMemberEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
                     Map.of("id", "x.id", "since", "x.since"));
             List<MobileMember> items = new ArrayList<>();
-            rows.getItems().forEach(m -> items.add(toDto(m)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(m -> items.add(toDto(m)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

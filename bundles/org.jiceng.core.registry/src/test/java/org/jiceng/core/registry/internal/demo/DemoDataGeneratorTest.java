@@ -22,12 +22,12 @@ class DemoDataGeneratorTest {
     void holdsTheFiveCountiesWithUniqueCodesAndParentsFirst() {
         Set<String> seen = new HashSet<>();
         for (Jurisdiction j : plan.jurisdictions()) {
-            assertTrue(j.getParentCode() == null || seen.contains(j.getParentCode()), "parent before child: " + j.getCode());
-            assertTrue(seen.add(j.getCode()), "duplicate " + j.getCode());
+            assertTrue(j.parentCode() == null || seen.contains(j.parentCode()), "parent before child: " + j.code());
+            assertTrue(seen.add(j.code()), "duplicate " + j.code());
         }
         assertTrue(seen.containsAll(Set.of("130531", "110113", "441481", "430581", "360823")));
         long xingningTowns = plan.jurisdictions().stream()
-                .filter(j -> j.getLevel() == JurisdictionLevel.TOWNSHIP && j.getParentCode().equals("441481")).count();
+                .filter(j -> j.level() == JurisdictionLevel.TOWNSHIP && j.parentCode().equals("441481")).count();
         assertEquals(17, xingningTowns);
     }
 
@@ -36,16 +36,16 @@ class DemoDataGeneratorTest {
         assertTrue(plan.members().size() >= 2000 && plan.members().size() <= 8000, "members: " + plan.members().size());
         for (DemoDataGenerator.PlannedMember p : plan.members()) {
             Member m = p.member();
-            assertFalse(m.getApplicationDate().isBefore(m.getBirthDate().plusYears(18)), "applicant is 18 or older");
-            int stage = m.getStage().ordinal();
+            assertFalse(m.applicationDate().isBefore(m.birthDate().plusYears(18)), "applicant is 18 or older");
+            int stage = m.stage().ordinal();
             if (stage >= MemberStage.CANDIDATE.ordinal()) {
-                assertFalse(m.getCandidateDate().isBefore(m.getActivistDate().plusYears(1)), "a year as activist");
+                assertFalse(m.candidateDate().isBefore(m.activistDate().plusYears(1)), "a year as activist");
             }
-            if (m.getStage() == MemberStage.FULL) {
-                assertEquals(m.getProbationDate().plusYears(1), m.getFullDate());
+            if (m.stage() == MemberStage.FULL) {
+                assertEquals(m.probationDate().plusYears(1), m.fullDate());
             }
-            for (LocalDate d : new LocalDate[]{m.getApplicationDate(), m.getActivistDate(), m.getCandidateDate(), m.getProbationDate(),
-                    m.getFullDate()}) {
+            for (LocalDate d : new LocalDate[]{m.applicationDate(), m.activistDate(), m.candidateDate(), m.probationDate(),
+                    m.fullDate()}) {
                 assertTrue(d == null || !d.isAfter(TODAY), "no date in the future");
             }
         }
@@ -53,8 +53,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void termEndsIncludeOverdueAndDueSoon() {
-        long overdue = plan.organizations().stream().filter(o -> o.organization().getTermEnd().isBefore(TODAY)).count();
-        long dueSoon = plan.organizations().stream().map(o -> o.organization().getTermEnd())
+        long overdue = plan.organizations().stream().filter(o -> o.organization().termEnd().isBefore(TODAY)).count();
+        long dueSoon = plan.organizations().stream().map(o -> o.organization().termEnd())
                 .filter(d -> !d.isBefore(TODAY) && d.isBefore(TODAY.plusMonths(6))).count();
         assertTrue(overdue > 0 && dueSoon > 0);
     }
@@ -63,6 +63,6 @@ class DemoDataGeneratorTest {
     void theSameSeedGivesTheSameData() {
         DemoDataGenerator.Plan again = new DemoDataGenerator(42, TODAY).generate();
         assertEquals(plan.members().size(), again.members().size());
-        assertEquals(plan.members().get(100).member().getName(), again.members().get(100).member().getName());
+        assertEquals(plan.members().get(100).member().name(), again.members().get(100).member().name());
     }
 }

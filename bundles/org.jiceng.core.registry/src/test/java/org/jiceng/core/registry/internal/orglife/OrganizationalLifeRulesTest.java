@@ -32,26 +32,21 @@ class OrganizationalLifeRulesTest {
     private static final Set<Long> BRANCH = Set.of(1L, 2L, 3L);
 
     private static Activity plan(LocalDate date) {
-        Activity a = new Activity();
-        a.setOrganizationId(7L);
-        a.setType(ActivityType.THEMED_PARTY_DAY);
-        a.setPlannedDate(date);
-        a.setTopic("学习党章");
-        a.setFiledBy("支部书记");
-        return a;
+        return Activity.builder()
+                .organizationId(7L)
+                .type(ActivityType.THEMED_PARTY_DAY)
+                .plannedDate(date)
+                .topic("学习党章")
+                .filedBy("支部书记")
+                .build();
     }
 
     private static ActivityRecord record(LocalDate held, Attendance... roll) {
-        ActivityRecord r = new ActivityRecord();
-        r.setHeldDate(held);
-        r.setMinutes("会议记录");
-        r.setVersion(1L);
-        r.setAttendance(new ArrayList<>(List.of(roll)));
-        return r;
+        return new ActivityRecord(held, "会议记录", new ArrayList<>(List.of(roll)), 1L);
     }
 
     private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::getField).toList();
+        return e.errors().stream().map(FieldError::field).toList();
     }
 
     @Test
@@ -65,8 +60,7 @@ class OrganizationalLifeRulesTest {
 
     @Test
     void aPlanCarriesNoRecordAndNamesEveryMissingField() {
-        Activity a = new Activity();
-        a.setMinutes("written in advance");
+        Activity a = Activity.builder().minutes("written in advance").build();
         ValidationException e = assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkPlan(a, TODAY));
         assertTrue(fields(e).containsAll(List.of("organizationId", "type", "plannedDate", "topic", "filedBy", "minutes")), fields(e).toString());
     }
@@ -84,7 +78,7 @@ class OrganizationalLifeRulesTest {
 
     @Test
     void aRecordNeedsDateMinutesRollAndVersion() {
-        ActivityRecord empty = new ActivityRecord();
+        ActivityRecord empty = new ActivityRecord(null, null, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkRecord(empty, BRANCH, 7L, TODAY, TODAY));
         assertEquals(List.of("version", "heldDate", "minutes", "attendance"), fields(e));
         ActivityRecord future = record(TODAY.plusDays(1), new Attendance(1L, true, null));
@@ -116,18 +110,16 @@ class OrganizationalLifeRulesTest {
 
     @Test
     void duesAreForPastOrCurrentMonthsInYuanAndFen() {
-        DuesPayment p = new DuesPayment();
-        p.setMemberId(1L);
-        p.setMonth("2026-11");
-        p.setAmount(new BigDecimal("12.50"));
-        assertEquals(YearMonth.of(2026, 11), OrganizationalLifeRules.checkDues(p, TODAY));
-        p.setMonth("2026-12");
-        assertEquals(List.of("month"), fields(assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkDues(p, TODAY))));
-        p.setMonth("2026-1");
-        assertEquals(List.of("month"), fields(assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkDues(p, TODAY))));
-        p.setMonth("2026-10");
-        p.setAmount(new BigDecimal("0.001"));
-        assertEquals(List.of("amount"), fields(assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkDues(p, TODAY))));
+        assertEquals(YearMonth.of(2026, 11), OrganizationalLifeRules.checkDues(dues("2026-11", "12.50"), TODAY));
+        for (DuesPayment badMonth : List.of(dues("2026-12", "12.50"), dues("2026-1", "12.50"))) {
+            assertEquals(List.of("month"), fields(assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkDues(badMonth, TODAY))));
+        }
+        DuesPayment tooFine = dues("2026-10", "0.001");
+        assertEquals(List.of("amount"), fields(assertThrows(ValidationException.class, () -> OrganizationalLifeRules.checkDues(tooFine, TODAY))));
+    }
+
+    private static DuesPayment dues(String month, String amount) {
+        return new DuesPayment(null, 1L, null, month, new BigDecimal(amount), null);
     }
 
     @Test

@@ -41,8 +41,8 @@ public class Scopes {
             @Reference ProcedureService procedures, @Reference ChecklistService checklists, @Reference ScoringService scoring) {
         this.members = members;
         this.organizations = organizations;
-        LongFunction<List<String>> member = id -> List.of(members.get(id).getJurisdictionCode());
-        LongFunction<List<String>> organization = id -> List.of(organizations.get(id).getJurisdictionCode());
+        LongFunction<List<String>> member = id -> List.of(members.get(id).jurisdictionCode());
+        LongFunction<List<String>> organization = id -> List.of(organizations.get(id).jurisdictionCode());
         this.addressed = List.of(
                 new Addressed("members/{id}", "id", member),
                 new Addressed("organizations/{id}", "id", organization),
@@ -59,7 +59,7 @@ public class Scopes {
                 }),
                 new Addressed("cadres/designations/{id}", "id", id -> member.apply(cadres.designation(id).memberId())),
                 new Addressed("cadres/{memberId}", "memberId", member),
-                new Addressed("organizational-life/activities/{id}", "id", id -> organization.apply(life.get(id).getOrganizationId())),
+                new Addressed("organizational-life/activities/{id}", "id", id -> organization.apply(life.get(id).organizationId())),
                 new Addressed("organizational-life/members/{id}", "id", member),
                 new Addressed("organizational-life/organizations/{id}", "id", organization),
                 new Addressed("procedures/instances/{id}", "id", id -> List.of(procedures.get(id).jurisdictionCode())),
@@ -73,8 +73,8 @@ public class Scopes {
     }
 
     private List<String> transferEnds(Transfer t) {
-        return List.of(organizations.get(t.fromOrganizationId()).getJurisdictionCode(),
-                organizations.get(t.toOrganizationId()).getJurisdictionCode());
+        return List.of(organizations.get(t.fromOrganizationId()).jurisdictionCode(),
+                organizations.get(t.toOrganizationId()).jurisdictionCode());
     }
 
     /** The resolver for a template, if a core path addresses a record by this parameter. */
@@ -105,10 +105,10 @@ public class Scopes {
     }
 
     String jurisdictionOfMember(long id) {
-        return members.get(id).getJurisdictionCode();
+        return members.get(id).jurisdictionCode();
     }
 
     String jurisdictionOfOrganization(long id) {
-        return organizations.get(id).getJurisdictionCode();
+        return organizations.get(id).jurisdictionCode();
     }
 }

@@ -87,7 +87,7 @@ public class AccountServiceImpl implements AccountService {
                     .where("CONCAT(',', CONCAT(a.roles, ',')) LIKE :role", "role", role == null ? null : "%," + role.externalName() + ",%")
                     .contains("a.username", "name", usernameContains);
             Page<AccountEntity> rows = q.page(em, AccountEntity.class, page.withDefaultOrder(new PageRequest.Order("username", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(AccountEntity::toDto).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(AccountEntity::toDto).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -176,14 +176,12 @@ public class DemoData implements DemoDataContributor {
 
     /** Rural village codes of the county, those whose branch is weak or backward first. */
     private List<String> villages() {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(Store.COUNTY);
-        q.setField(OrganizationField.RURAL);
+        OrganizationQuery q = new OrganizationQuery(Store.COUNTY, OrganizationField.RURAL, null, null, null, null, null);
         Set<String> weak = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         for (PartyOrganization o : Pages.all("id", OrganizationService.SORTABLE, p -> organizations.find(q, p))) {
-            if (jurisdictions.get(o.getJurisdictionCode()).getLevel() == JurisdictionLevel.VILLAGE) {
-                (o.getStatus() == OrganizationStatus.NORMAL ? others : weak).add(o.getJurisdictionCode());
+            if (jurisdictions.get(o.jurisdictionCode()).level() == JurisdictionLevel.VILLAGE) {
+                (o.status() == OrganizationStatus.NORMAL ? others : weak).add(o.jurisdictionCode());
             }
         }
         others.removeAll(weak);
@@ -197,16 +195,14 @@ public class DemoData implements DemoDataContributor {
         Set<Long> busy = new HashSet<>();
         AssignmentQuery active = new AssignmentQuery(Store.COUNTY, null, null, null, null, null, null, today);
         Pages.each("id", CadreService.ASSIGNMENT_SORTABLE, p -> cadres.assignments(active, p), a -> busy.add(a.memberId()));
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(Store.COUNTY);
-        q.setStage(MemberStage.FULL);
+        MemberQuery q = new MemberQuery(Store.COUNTY, null, MemberStage.FULL, null, null, null);
         List<Long> out = new ArrayList<>();
         for (Member m : Pages.all("id", MemberService.SORTABLE, p -> members.find(q, p))) {
             if (out.size() == wanted) {
                 break;
             }
-            if (!busy.contains(m.getId())) {
-                out.add(m.getId());
+            if (!busy.contains(m.id())) {
+                out.add(m.id());
             }
         }
         return out;
@@ -276,7 +272,7 @@ public class DemoData implements DemoDataContributor {
 
     /** Enters the month's hand scores and ranks it, unless it is ranked already; returns whether it ranked it. */
     private boolean rank(YearMonth month, List<Assignment> serving, LocalDate today, long seed) {
-        if (ranking.results(Store.COUNTY, month.toString(), null, PageRequest.first(1)).getTotal() > 0) {
+        if (ranking.results(Store.COUNTY, month.toString(), null, PageRequest.first(1)).total() > 0) {
             return false;
         }
         List<Ranking.Scores> scores = new ArrayList<>();

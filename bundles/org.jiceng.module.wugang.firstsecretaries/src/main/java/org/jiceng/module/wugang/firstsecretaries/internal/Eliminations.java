@@ -96,7 +96,7 @@ public class Eliminations {
             QueryBuilder q = new QueryBuilder("EliminationEntity", "e").where("e.jurisdictionCode IN :codes", "codes", codes)
                     .where("e.state = :state", "state", state);
             Page<EliminationEntity> rows = q.page(em, EliminationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(EliminationEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(EliminationEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -87,6 +87,6 @@ public class FirstSecretariesCommand implements Action {
     }
 
     private String village(String villageCode, Map<String, String> names) {
-        return names.computeIfAbsent(villageCode, c -> jurisdictions.find(c).map(Jurisdiction::getName).orElse(c));
+        return names.computeIfAbsent(villageCode, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
     }
 }

@@ -95,7 +95,7 @@ public class Ranking {
     }
 
     private Long existingSchemeId(String county) {
-        for (Scheme s : scoring.list(county, Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
+        for (Scheme s : scoring.list(county, Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             if (s.key().equals(schemeKey(county))) {
                 return s.id();
             }
@@ -180,7 +180,7 @@ public class Ranking {
         if (group == null || group.equals(code)) {
             Page<SubjectResult> rows = scoring.results(schemeId, month.toString(), group, lastThreeMonths,
                     page.withDefaultOrder(new PageRequest.Order("rank", true), new PageRequest.Order("subjectId", true)));
-            return new Page<>(rows.getItems().stream().map(r -> row(r, month.toString())).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(r -> row(r, month.toString())).toList(), rows.page(), rows.size(), rows.total());
         }
         List<RankingRow> inVillage = new ArrayList<>();
         Pages.each("subjectId", SORTABLE, p -> scoring.results(schemeId, month.toString(), group, lastThreeMonths, p), r -> {

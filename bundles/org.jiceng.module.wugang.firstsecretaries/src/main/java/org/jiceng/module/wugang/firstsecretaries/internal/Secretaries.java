@@ -79,8 +79,8 @@ public class Secretaries {
         Page<Assignment> rows = cadres.assignments(q, page);
         Map<Long, String> names = new HashMap<>();
         List<SecretaryView> items = new ArrayList<>();
-        rows.getItems().forEach(a -> items.add(view(a, names)));
-        return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+        rows.items().forEach(a -> items.add(view(a, names)));
+        return new Page<>(items, rows.page(), rows.size(), rows.total());
     }
 
     SecretaryView view(Assignment a, Map<Long, String> names) {
@@ -89,7 +89,7 @@ public class Secretaries {
         v.memberId = a.memberId();
         v.memberName = name(a.memberId(), names);
         v.jurisdictionCode = a.jurisdictionCode();
-        v.villageName = jurisdictions.find(a.jurisdictionCode()).map(Jurisdiction::getName).orElse(null);
+        v.villageName = jurisdictions.find(a.jurisdictionCode()).map(Jurisdiction::name).orElse(null);
         v.township = township(a.jurisdictionCode());
         v.startDate = a.startDate();
         v.endDate = a.endDate();
@@ -101,15 +101,15 @@ public class Secretaries {
 
     /** The member's name, remembered in {@code names} for the rest of one request. */
     String name(long memberId, Map<Long, String> names) {
-        return names.computeIfAbsent(memberId, id -> members.get(id).getName());
+        return names.computeIfAbsent(memberId, id -> members.get(id).name());
     }
 
     /** The township above a village: the group a secretary is ranked in; a place above townships is its own group. */
     String township(String code) {
         return townships.computeIfAbsent(code, c -> {
             for (Jurisdiction j : jurisdictions.ancestors(c)) {
-                if (j.getLevel() == JurisdictionLevel.TOWNSHIP) {
-                    return j.getCode();
+                if (j.level() == JurisdictionLevel.TOWNSHIP) {
+                    return j.code();
                 }
             }
             return c;
@@ -123,12 +123,12 @@ public class Secretaries {
     /** The county a jurisdiction lies in (the code itself for a county): rankings are the county's. */
     String countyOf(String code) {
         Jurisdiction j = jurisdictions.get(code);
-        if (j.getLevel() == JurisdictionLevel.COUNTY) {
+        if (j.level() == JurisdictionLevel.COUNTY) {
             return code;
         }
         for (Jurisdiction a : jurisdictions.ancestors(code)) {
-            if (a.getLevel() == JurisdictionLevel.COUNTY) {
-                return a.getCode();
+            if (a.level() == JurisdictionLevel.COUNTY) {
+                return a.code();
             }
         }
         return code;

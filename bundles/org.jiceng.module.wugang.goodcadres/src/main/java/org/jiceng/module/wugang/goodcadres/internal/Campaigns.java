@@ -40,7 +40,7 @@ public class Campaigns {
         new Validator().require("year", in.year()).range("year", in.year(), 2000, 2100).require("title", in.title())
                 .maxLength("title", in.title(), 200).require("nominationDeadline", in.nominationDeadline()).require("quota", in.quota())
                 .range("quota", in.quota(), 1, 1000).throwIfInvalid();
-        if (store.jurisdictions().get(code).getLevel() != JurisdictionLevel.COUNTY) {
+        if (store.jurisdictions().get(code).level() != JurisdictionLevel.COUNTY) {
             throw new RuleViolationException(SelectionRules.CAMPAIGN_BY_COUNTY, "The good-cadre selection is held by the county committee; "
                     + code + " is not a county");
         }
@@ -69,7 +69,7 @@ public class Campaigns {
                     "c.selectionYear = :y",
                     "y", year);
             Page<CampaignEntity> rows = q.page(em, CampaignEntity.class, page.withDefaultOrder(new PageRequest.Order("year", false)), SORT);
-            return new Page<>(rows.getItems().stream().map(CampaignEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(CampaignEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -80,7 +80,7 @@ public class Campaigns {
     /** The campaign of a year in the subtree (a county holds one a year): how upper-level systems name it. */
     CampaignView byYear(String code, Integer year) {
         new Validator().require("year", year).throwIfInvalid();
-        List<CampaignView> found = list(code, year, PageRequest.first(1)).getItems();
+        List<CampaignView> found = list(code, year, PageRequest.first(1)).items();
         if (found.isEmpty()) {
             throw new NotFoundException("No good-cadre selection of " + year + " in jurisdiction '" + code + "'");
         }

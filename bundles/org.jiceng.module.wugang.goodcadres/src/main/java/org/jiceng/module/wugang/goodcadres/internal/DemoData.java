@@ -101,7 +101,7 @@ public class DemoData implements DemoDataContributor {
 
     private CampaignView campaign(DemoPlan plan) {
         int year = plan.nominationDeadline().getYear();
-        List<CampaignView> existing = campaigns.list(Store.COUNTY, year, PageRequest.first(1)).getItems();
+        List<CampaignView> existing = campaigns.list(Store.COUNTY, year, PageRequest.first(1)).items();
         return existing.isEmpty()
                 ? campaigns.create(Store.COUNTY, new Campaigns.NewCampaign(year, "武冈市" + year + "年度好干部评选",
                         plan.nominationDeadline(), DemoPlan.QUOTA))
@@ -110,11 +110,9 @@ public class DemoData implements DemoDataContributor {
 
     /** 100 full members of the county in a merit order fixed by the seed. */
     private List<Long> nominees(long seed) {
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(Store.COUNTY);
-        q.setStage(MemberStage.FULL);
-        List<Long> pool = new ArrayList<>(members.find(q, PageRequest.of(0, POOL, "id", MemberService.SORTABLE)).getItems().stream()
-                .map(Member::getId).toList());
+        MemberQuery q = new MemberQuery(Store.COUNTY, null, MemberStage.FULL, null, null, null);
+        List<Long> pool = new ArrayList<>(members.find(q, PageRequest.of(0, POOL, "id", MemberService.SORTABLE)).items().stream()
+                .map(Member::id).toList());
         Collections.shuffle(pool, new Random(seed));
         return pool.subList(0, Math.min(DemoPlan.NOMINATIONS, pool.size()));
     }
@@ -144,7 +142,7 @@ public class DemoData implements DemoDataContributor {
         if (!upheld && !DemoPlan.OBJECTION_DISMISSED.contains(place)) {
             return;
         }
-        List<ObjectionView> raised = objections.list(Store.COUNTY, null, n.id, null, PageRequest.first(1)).getItems();
+        List<ObjectionView> raised = objections.list(Store.COUNTY, null, n.id, null, PageRequest.first(1)).items();
         ObjectionView o = raised.isEmpty()
                 ? objections.raise(Store.COUNTY, n.id, new Objections.NewObjection(
                         upheld ? "反映其在扶贫项目资金管理中存在违规问题" : "反映其工作作风简单", null, plan.objectionRaisedOn()), today)

@@ -77,19 +77,19 @@ public class Nominations {
         SelectionRules.checkNominationOpen(campaign.nominationDeadline, on);
         NominationEntity saved = store.tx().write(em -> {
             List<NominationEntity> earlier = em.createQuery("SELECT n FROM NominationEntity n WHERE n.campaignId = :c AND n.memberId = :m",
-                    NominationEntity.class).setParameter("c", campaign.id).setParameter("m", member.getId()).getResultList();
+                    NominationEntity.class).setParameter("c", campaign.id).setParameter("m", member.id()).getResultList();
             if (!earlier.isEmpty()) {
-                throw new RuleViolationException(SelectionRules.ALREADY_NOMINATED, member.getName() + " was already nominated in this selection ("
+                throw new RuleViolationException(SelectionRules.ALREADY_NOMINATED, member.name() + " was already nominated in this selection ("
                         + earlier.get(0).channel + ", nomination " + earlier.get(0).id + "): a nominee is nominated once");
             }
             NominationEntity n = new NominationEntity();
             n.campaignId = campaign.id;
             n.channel = in.channel();
-            n.memberId = member.getId();
-            n.memberName = member.getName();
-            n.jurisdictionCode = member.getJurisdictionCode();
+            n.memberId = member.id();
+            n.memberName = member.name();
+            n.jurisdictionCode = member.jurisdictionCode();
             n.nominator = in.channel() == Channel.SELF && (in.nominator() == null || in.nominator().isBlank())
-                    ? member.getName()
+                    ? member.name()
                     : in.nominator().trim();
             n.reason = in.reason().trim();
             n.nominatedOn = on;
@@ -116,7 +116,7 @@ public class Nominations {
     /** The member, if they belong to the caller's subtree and the campaign's; anyone else is reported as missing. */
     private Member nominee(String code, CampaignView campaign, long memberId) {
         Member m = members.get(memberId);
-        String where = m.getJurisdictionCode();
+        String where = m.jurisdictionCode();
         if (where == null || !store.within(where, code) || !store.within(where, campaign.jurisdictionCode)) {
             throw new NotFoundException("Member", memberId);
         }
@@ -130,7 +130,7 @@ public class Nominations {
                     .where("n.campaignId = :c", "c", campaignId).where("n.channel = :ch", "ch", channel).where("n.status = :s", "s", status)
                     .where("n.currentRound = :r", "r", round == null ? null : round.key());
             Page<NominationEntity> rows = q.page(em, NominationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(NominationEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(NominationEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

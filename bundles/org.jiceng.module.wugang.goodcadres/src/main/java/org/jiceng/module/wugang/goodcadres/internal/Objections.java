@@ -91,7 +91,7 @@ public class Objections {
             QueryBuilder q = new QueryBuilder("ObjectionEntity", "o").where("o.jurisdictionCode IN :codes", "codes", codes)
                     .where("o.campaignId = :c", "c", campaignId).where("o.nominationId = :n", "n", nominationId).where("o.status = :s", "s", status);
             Page<ObjectionEntity> rows = q.page(em, ObjectionEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(ObjectionEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(ObjectionEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

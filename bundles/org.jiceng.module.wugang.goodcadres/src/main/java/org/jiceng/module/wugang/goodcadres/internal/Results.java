@@ -71,7 +71,7 @@ public class Results {
             r.memberName = n.memberName;
             r.jurisdictionCode = n.jurisdictionCode;
             r.jurisdictionName = names.computeIfAbsent(n.jurisdictionCode,
-                    j -> store.jurisdictions().find(j).map(Jurisdiction::getName).orElse(j));
+                    j -> store.jurisdictions().find(j).map(Jurisdiction::name).orElse(j));
             r.channel = n.channel;
             r.channelName = n.channel.nameZh();
             r.nominator = n.nominator;

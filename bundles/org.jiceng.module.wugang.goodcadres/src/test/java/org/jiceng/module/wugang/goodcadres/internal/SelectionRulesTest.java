@@ -29,7 +29,7 @@ class SelectionRulesTest {
         assertRule(SelectionRules.ROUND_ORDER, () -> SelectionRules.checkRound(1, Round.FIRST_REVIEW, Round.INSPECTION));
         assertRule(SelectionRules.ROUND_ORDER, () -> SelectionRules.checkRound(1, Round.APPROVAL, Round.SECOND_REVIEW));
         ValidationException unknown = assertThrows(ValidationException.class, () -> Round.ofKey("round", "third-review"));
-        assertEquals("round", unknown.errors().get(0).getField());
+        assertEquals("round", unknown.errors().get(0).field());
     }
 
     @Test

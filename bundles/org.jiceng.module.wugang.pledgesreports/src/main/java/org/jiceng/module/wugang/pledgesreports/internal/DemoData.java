@@ -66,7 +66,7 @@ public class DemoData implements DemoDataContributor {
         List<Jurisdiction> townships = jurisdictions.subtreeList(Wugang.COUNTY, JurisdictionLevel.TOWNSHIP);
         Map<String, List<Jurisdiction>> villages = new HashMap<>();
         for (Jurisdiction v : jurisdictions.subtreeList(Wugang.COUNTY, JurisdictionLevel.VILLAGE)) {
-            villages.computeIfAbsent(v.getParentCode(), k -> new ArrayList<>()).add(v);
+            villages.computeIfAbsent(v.parentCode(), k -> new ArrayList<>()).add(v);
         }
         int changes = pledgeCascade(run, plan, townships, villages);
         for (ReportPeriod period : List.of(ReportPeriod.H1, ReportPeriod.H2)) {
@@ -90,10 +90,10 @@ public class DemoData implements DemoDataContributor {
             changes += pledge(run, existing, Wugang.COUNTY, town, secretary(town), plan.townshipsSign(), Wugang.CITY_COMMITTEE,
                     plan.townshipsAssessed(),
                     item -> DemoPlan.townshipItemMet(township, item));
-            for (Jurisdiction village : villages.getOrDefault(town.getCode(), List.of())) {
+            for (Jurisdiction village : villages.getOrDefault(town.code(), List.of())) {
                 int v = villageIndex++;
-                changes += pledge(run, existing, town.getCode(), village, village.getName() + "党支部书记", plan.villagesSign(),
-                        "中共" + town.getName() + "委员会", plan.villagesAssessed(), item -> DemoPlan.villageItemMet(v, item));
+                changes += pledge(run, existing, town.code(), village, village.name() + "党支部书记", plan.villagesSign(),
+                        "中共" + town.name() + "委员会", plan.villagesAssessed(), item -> DemoPlan.villageItemMet(v, item));
             }
         }
         return changes;
@@ -104,9 +104,9 @@ public class DemoData implements DemoDataContributor {
             String assessedBy, LocalDate assessedOn, java.util.function.IntPredicate met) {
         run.throwIfCancelled();
         int changes = 0;
-        Pledge p = existing.get(issuer + ">" + signer.getCode());
+        Pledge p = existing.get(issuer + ">" + signer.code());
         if (p == null) {
-            p = pledges.issue(Wugang.COUNTY, assessedOn.getYear(), issuer, signer.getCode(), null, List.of());
+            p = pledges.issue(Wugang.COUNTY, assessedOn.getYear(), issuer, signer.code(), null, List.of());
             changes++;
         }
         if (p.status() == PledgeStatus.DRAFT) {
@@ -126,7 +126,7 @@ public class DemoData implements DemoDataContributor {
     }
 
     private int round(DemoDataRun run, DemoPlan plan, ReportPeriod period, List<Jurisdiction> townships, Map<String, List<Jurisdiction>> villages) {
-        List<ReportingRound> found = rounds.list(Wugang.COUNTY, plan.year(), period, org.jiceng.common.PageRequest.first(1)).getItems();
+        List<ReportingRound> found = rounds.list(Wugang.COUNTY, plan.year(), period, org.jiceng.common.PageRequest.first(1)).items();
         ReportingRound round = found.isEmpty() ? null : found.get(0);
         if (round != null && round.status() == RoundStatus.CLOSED) {
             return 0;
@@ -146,9 +146,9 @@ public class DemoData implements DemoDataContributor {
         for (int t = 0; t < townships.size(); t++) {
             run.throwIfCancelled();
             Jurisdiction town = townships.get(t);
-            DutyReport report = reports.get(town.getCode());
+            DutyReport report = reports.get(town.code());
             if (report == null) {
-                report = rounds.register(Wugang.COUNTY, roundId, town.getCode(), null, null, secretary(town));
+                report = rounds.register(Wugang.COUNTY, roundId, town.code(), null, null, secretary(town));
                 changes++;
             }
             if (!report.submitted()) {
@@ -156,7 +156,7 @@ public class DemoData implements DemoDataContributor {
                 changes++;
             }
             if (rated.getOrDefault(report.id(), 0L) == 0) {
-                List<String> secretaries = villages.getOrDefault(town.getCode(), List.of()).stream().map(v -> v.getName() + "党支部书记").toList();
+                List<String> secretaries = villages.getOrDefault(town.code(), List.of()).stream().map(v -> v.name() + "党支部书记").toList();
                 List<Evaluation> sitting = new ArrayList<>();
                 for (DemoPlan.Rated r : DemoPlan.sitting(DemoPlan.standing(t, period), secretaries)) {
                     sitting.add(new Evaluation(null, report.id(), r.kind(), r.rater(), r.rating(), null, null, plan.rated(period)));
@@ -171,11 +171,11 @@ public class DemoData implements DemoDataContributor {
 
     /** 街道 have a working committee (党工委), towns a committee (党委). */
     private static String secretary(Jurisdiction town) {
-        return town.getName() + (town.getName().endsWith("街道") ? "党工委书记" : "党委书记");
+        return town.name() + (town.name().endsWith("街道") ? "党工委书记" : "党委书记");
     }
 
     private static String summary(Jurisdiction town, ReportPeriod period) {
-        return town.getName() + period.label() + "抓基层党建工作述职：落实第一责任人职责，推进“两个创建”，管好驻村第一书记，党建与底线工作同推进、同督查、同考核。";
+        return town.name() + period.label() + "抓基层党建工作述职：落实第一责任人职责，推进“两个创建”，管好驻村第一书记，党建与底线工作同推进、同督查、同考核。";
     }
 
 }

@@ -49,7 +49,7 @@ public class DocumentsResource {
         RoundResults results = rounds.results(code, Params.id("roundId", roundId));
         Map<String, String> names = new HashMap<>();
         for (Jurisdiction j : jurisdictions.subtreeList(results.round().jurisdictionCode(), JurisdictionLevel.TOWNSHIP)) {
-            names.put(j.getCode(), j.getName());
+            names.put(j.code(), j.name());
         }
         LocalDate issuedOn = results.round().closedOn() == null ? LocalDate.now() : results.round().closedOn();
         byte[] pdf = renderer.pdf(RoundResultsDocument.of(results, names, issuedOn.toString()));

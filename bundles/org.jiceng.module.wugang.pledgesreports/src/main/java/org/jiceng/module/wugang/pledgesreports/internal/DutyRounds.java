@@ -41,7 +41,7 @@ public class DutyRounds {
     ReportingRound open(String code, Integer year, ReportPeriod period, LocalDate dueDate, String title) {
         new Validator().require("year", year).require("period", period).throwIfInvalid();
         WugangRules.checkPeriod(period);
-        WugangRules.checkHeldByCounty(code, jurisdictions.get(code).getLevel());
+        WugangRules.checkHeldByCounty(code, jurisdictions.get(code).level());
         return reports.openRound(new ReportingRound(null, code, year, period,
                 title == null || title.isBlank()
                         ? WugangRules.defaultTitle(year, period)
@@ -75,11 +75,11 @@ public class DutyRounds {
         new Validator().require("townshipCode", townshipCode).throwIfInvalid();
         round(code, roundId);
         Jurisdiction township = jurisdictions.find(townshipCode.trim()).orElse(null);
-        if (township == null || !jurisdictions.isWithin(township.getCode(), code)) {
+        if (township == null || !jurisdictions.isWithin(township.code(), code)) {
             throw new org.jiceng.common.ValidationException("townshipCode", "no jurisdiction " + townshipCode + " in " + code);
         }
-        WugangRules.checkReporterTownship(township.getCode(), township.getLevel());
-        return reports.register(new DutyReport(null, roundId, township.getCode(), organizationId, memberId, name, null, null, false, null));
+        WugangRules.checkReporterTownship(township.code(), township.level());
+        return reports.register(new DutyReport(null, roundId, township.code(), organizationId, memberId, name, null, null, false, null));
     }
 
     Page<DutyReport> reports(String code, Long roundId, Boolean submitted, Boolean overdue, PageRequest page) {

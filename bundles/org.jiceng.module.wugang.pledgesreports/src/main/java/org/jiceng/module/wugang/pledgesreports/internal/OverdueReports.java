@@ -37,7 +37,7 @@ public class OverdueReports implements InboxContributor {
         Map<Long, ReportingRound> rounds = new HashMap<>();
         for (int page = 0; items.size() < limit; page++) {
             Page<DutyReport> p = reports.findReports(code, null, false, null, PageRequest.of(page, PageRequest.MAX_SIZE, null, java.util.Set.of()));
-            for (DutyReport r : p.getItems()) {
+            for (DutyReport r : p.items()) {
                 ReportingRound round = rounds.computeIfAbsent(r.roundId(), reports::getRound);
                 // a closed round takes no more reports: nothing is left to do there
                 if (round.status() == RoundStatus.OPEN && !round.dueDate().isAfter(until) && items.size() < limit) {

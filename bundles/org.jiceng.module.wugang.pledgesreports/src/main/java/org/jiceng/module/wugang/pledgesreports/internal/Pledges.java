@@ -44,16 +44,16 @@ public class Pledges {
         new Validator().require("year", year).require("signerCode", signerCode).throwIfInvalid();
         Jurisdiction issuer = inScope(code, issuerCode == null || issuerCode.isBlank() ? code : issuerCode.trim(), "issuerCode");
         Jurisdiction signer = inScope(code, signerCode.trim(), "signerCode");
-        WugangRules.checkOneLevelDown(issuer.getCode(), issuer.getLevel(), signer.getCode(), signer.getParentCode());
-        return pledges.issue(new Pledge(null, year, issuer.getCode(), signer.getCode(), null,
-                title == null || title.isBlank() ? WugangRules.pledgeTitle(year, signer.getLevel()) : title,
-                items == null || items.isEmpty() ? WugangRules.standardItems(signer.getLevel()) : items, null, null, null, null, null, 0, null,
+        WugangRules.checkOneLevelDown(issuer.code(), issuer.level(), signer.code(), signer.parentCode());
+        return pledges.issue(new Pledge(null, year, issuer.code(), signer.code(), null,
+                title == null || title.isBlank() ? WugangRules.pledgeTitle(year, signer.level()) : title,
+                items == null || items.isEmpty() ? WugangRules.standardItems(signer.level()) : items, null, null, null, null, null, 0, null,
                 null));
     }
 
     private Jurisdiction inScope(String code, String candidate, String field) {
         Jurisdiction j = jurisdictions.find(candidate).orElse(null);
-        if (j == null || !jurisdictions.isWithin(j.getCode(), code)) {
+        if (j == null || !jurisdictions.isWithin(j.code(), code)) {
             throw new ValidationException(field, "no jurisdiction " + candidate + " in " + code);
         }
         return j;

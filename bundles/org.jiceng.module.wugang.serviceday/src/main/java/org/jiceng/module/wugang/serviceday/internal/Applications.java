@@ -79,8 +79,8 @@ public class Applications {
         Jurisdiction village = sessions.village(code, in.villageCode);
         int days = catalogue.promisedDays(in.matterType);
         ApplicationEntity saved = store.tx().write(em -> {
-            SessionEntity s = Sessions.sessionOn(em, village.getCode(), in.receivedOn);
-            ServiceDayRules.requireSession(s != null, village.getCode(), in.receivedOn);
+            SessionEntity s = Sessions.sessionOn(em, village.code(), in.receivedOn);
+            ServiceDayRules.requireSession(s != null, village.code(), in.receivedOn);
             ServiceDayRules.requireOpenSession(s.id, s.closedOn);
             ApplicationEntity a = new ApplicationEntity();
             a.sessionId = s.id;
@@ -234,8 +234,8 @@ public class Applications {
             Page<ApplicationEntity> rows = q.page(em, ApplicationEntity.class, page.withDefaultOrder(new PageRequest.Order("receivedOn", false)),
                     SORT);
             List<ApplicationView> items = new ArrayList<>();
-            rows.getItems().forEach(a -> items.add(a.toView(today, true)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(a -> items.add(a.toView(today, true)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -272,7 +272,7 @@ public class Applications {
     }
 
     private String townshipName(String townshipCode) {
-        return jurisdictions.find(townshipCode).map(Jurisdiction::getName).orElse("乡镇");
+        return jurisdictions.find(townshipCode).map(Jurisdiction::name).orElse("乡镇");
     }
 
     private static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {

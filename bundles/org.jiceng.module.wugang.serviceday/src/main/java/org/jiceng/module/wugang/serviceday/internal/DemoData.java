@@ -105,10 +105,10 @@ public class DemoData implements DemoDataContributor {
         int received = 0;
         for (Jurisdiction village : villages()) {
             run.throwIfCancelled();
-            if (sessions.anyIn(village.getCode())) {
+            if (sessions.anyIn(village.code())) {
                 continue;
             }
-            Random random = new Random(run.seed() ^ village.getCode().hashCode());
+            Random random = new Random(run.seed() ^ village.code().hashCode());
             List<Long> villageCadres = villageCadres(village, mondays.get(0));
             if (villageCadres.isEmpty()) {
                 continue;
@@ -137,8 +137,8 @@ public class DemoData implements DemoDataContributor {
     private List<Jurisdiction> villages() {
         Map<String, List<Jurisdiction>> byTownship = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions.subtreeList(Store.COUNTY, JurisdictionLevel.VILLAGE)) {
-            if (j.getName().endsWith("村")) {
-                List<Jurisdiction> list = byTownship.computeIfAbsent(j.getParentCode(), k -> new ArrayList<>());
+            if (j.name().endsWith("村")) {
+                List<Jurisdiction> list = byTownship.computeIfAbsent(j.parentCode(), k -> new ArrayList<>());
                 if (list.size() < VILLAGES_PER_TOWNSHIP) {
                     list.add(j);
                 }
@@ -154,22 +154,20 @@ public class DemoData implements DemoDataContributor {
      * village post in the core (from three years before the first Monday) unless they hold one there.
      */
     private List<Long> villageCadres(Jurisdiction village, LocalDate firstMonday) {
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(village.getCode());
-        q.setStage(MemberStage.FULL);
-        List<Member> full = members.find(q, org.jiceng.common.PageRequest.of(0, 2, "id", MemberService.SORTABLE)).getItems();
+        MemberQuery q = new MemberQuery(village.code(), null, MemberStage.FULL, null, null, null);
+        List<Member> full = members.find(q, org.jiceng.common.PageRequest.of(0, 2, "id", MemberService.SORTABLE)).items();
         String[] titles = {"村党支部书记", "村党务专干"};
         PostLevel[] levels = {PostLevel.HEAD, PostLevel.MEMBER};
         List<Long> out = new ArrayList<>();
         for (int i = 0; i < full.size(); i++) {
             Member m = full.get(i);
-            boolean holdsPost = cadres.positions(m.getId()).stream()
-                    .anyMatch(p -> village.getCode().equals(p.jurisdictionCode()) && p.endDate() == null);
+            boolean holdsPost = cadres.positions(m.id()).stream()
+                    .anyMatch(p -> village.code().equals(p.jurisdictionCode()) && p.endDate() == null);
             if (!holdsPost) {
-                cadres.addPosition(m.getId(), new Position(null, m.getId(), village.getName() + "党支部", village.getCode(), m.getOrganizationId(),
+                cadres.addPosition(m.id(), new Position(null, m.id(), village.name() + "党支部", village.code(), m.organizationId(),
                         titles[i], CadreRank.VILLAGE, levels[i], firstMonday.minusYears(3), null, null));
             }
-            out.add(m.getId());
+            out.add(m.id());
         }
         return out;
     }
@@ -177,18 +175,18 @@ public class DemoData implements DemoDataContributor {
     /** Holds one Monday's service day: its applications received, handled and rated as far as today allows; then closes it. */
     private int holdServiceDay(Jurisdiction village, LocalDate monday, List<Long> villageCadres, LocalDate today, Random random) {
         List<Long> duty = new ArrayList<>(villageCadres);
-        Long stationed = stationedOn(village.getCode(), monday);
+        Long stationed = stationedOn(village.code(), monday);
         if (stationed != null && !duty.contains(stationed)) {
             duty.add(stationed);
         }
         Sessions.NewSession day = new Sessions.NewSession();
-        day.villageCode = village.getCode();
+        day.villageCode = village.code();
         day.heldOn = monday;
         day.dutyMemberIds = duty;
         SessionView session = sessions.open(Store.COUNTY, day);
         int count = random.nextInt(MAX_APPLICATIONS + 1);
         for (int i = 0; i < count; i++) {
-            handle(receive(village.getCode(), monday, random), duty, today, random);
+            handle(receive(village.code(), monday, random), duty, today, random);
         }
         // Receiving and handling applications leaves the service day's own record (and version) as it was opened.
         sessions.close(Store.COUNTY, session.id, monday, session.version);

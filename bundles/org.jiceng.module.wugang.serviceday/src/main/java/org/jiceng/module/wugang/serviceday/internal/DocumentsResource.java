@@ -57,11 +57,11 @@ public class DocumentsResource {
         end = end == null ? today : end;
         new Validator().check(!end.isBefore(start), "to", "must not be before from").throwIfInvalid();
         Jurisdiction v = sessions.village(code, village);
-        List<SessionView> days = sessions.ofVillage(code, v.getCode(), start, end);
-        List<ApplicationView> received = applications.receivedIn(v.getCode(), start, end);
-        FigureRow total = figures.figures(v.getCode(), start, end).total;
-        byte[] pdf = renderer.pdf(LedgerDocument.of(v.getName(), v.getCode(), start, end, days, received, total, today));
+        List<SessionView> days = sessions.ofVillage(code, v.code(), start, end);
+        List<ApplicationView> received = applications.receivedIn(v.code(), start, end);
+        FigureRow total = figures.figures(v.code(), start, end).total;
+        byte[] pdf = renderer.pdf(LedgerDocument.of(v.name(), v.code(), start, end, days, received, total, today));
         return Response.ok(pdf, DocumentRenderer.PDF)
-                .header("Content-Disposition", "inline; filename=\"service-day-ledger-" + v.getCode() + "-" + start + ".pdf\"").build();
+                .header("Content-Disposition", "inline; filename=\"service-day-ledger-" + v.code() + "-" + start + ".pdf\"").build();
     }
 }

@@ -33,7 +33,7 @@ public class ServiceDayFigures {
         new Validator().check(!end.isBefore(start), "to", "must not be before from").throwIfInvalid();
         jurisdictions.get(code);
         Map<String, String> names = new HashMap<>();
-        FigureTally tally = new FigureTally(code, c -> names.computeIfAbsent(c, x -> jurisdictions.find(x).map(Jurisdiction::getName).orElse(x)));
+        FigureTally tally = new FigureTally(code, c -> names.computeIfAbsent(c, x -> jurisdictions.find(x).map(Jurisdiction::name).orElse(x)));
         java.util.List<String> codes = store.subtreeCodes(code);
         store.tx().read(em -> {
             em.createQuery("SELECT s.villageCode, s.townshipCode FROM SessionEntity s WHERE s.villageCode IN :codes AND s.heldOn >= :from"

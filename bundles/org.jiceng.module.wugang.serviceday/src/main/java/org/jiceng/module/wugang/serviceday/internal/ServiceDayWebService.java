@@ -43,6 +43,6 @@ public class ServiceDayWebService implements SoapEndpoint {
     @WebResult(name = "application")
     public List<ApplicationView> listOverdue(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code) {
         return applications.list(code, null, null, null, "overdue",
-                PageRequest.of(0, PageRequest.MAX_SIZE, "deadline", Applications.SORTABLE)).getItems();
+                PageRequest.of(0, PageRequest.MAX_SIZE, "deadline", Applications.SORTABLE)).items();
     }
 }

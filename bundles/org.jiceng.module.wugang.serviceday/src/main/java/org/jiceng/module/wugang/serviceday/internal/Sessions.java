@@ -67,16 +67,16 @@ public class Sessions {
             DutyEntity d = new DutyEntity();
             d.memberId = memberId;
             d.memberName = c.name();
-            d.role = cadres.requireDuty(village.getCode(), in.heldOn, c);
+            d.role = cadres.requireDuty(village.code(), in.heldOn, c);
             duty.add(d);
         }
         long id = store.tx().write(em -> {
-            if (sessionOn(em, village.getCode(), in.heldOn) != null) {
-                throw new ConflictException("Village " + village.getCode() + " already has its service day of " + in.heldOn);
+            if (sessionOn(em, village.code(), in.heldOn) != null) {
+                throw new ConflictException("Village " + village.code() + " already has its service day of " + in.heldOn);
             }
             SessionEntity s = new SessionEntity();
-            s.villageCode = village.getCode();
-            s.townshipCode = village.getParentCode();
+            s.villageCode = village.code();
+            s.townshipCode = village.parentCode();
             s.heldOn = in.heldOn;
             s.venue = in.venue == null || in.venue.isBlank() ? DEFAULT_VENUE : in.venue.trim();
             s.note = in.note;
@@ -126,8 +126,8 @@ public class Sessions {
             Page<SessionEntity> rows = q.page(em, SessionEntity.class, page.withDefaultOrder(new PageRequest.Order("heldOn", false)), SORT);
             Map<String, String> names = new HashMap<>();
             List<SessionView> items = new ArrayList<>();
-            rows.getItems().forEach(s -> items.add(view(em, s, names)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(s -> items.add(view(em, s, names)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -159,9 +159,9 @@ public class Sessions {
 
     /** A village of the subtree: 404 outside it, 422 when the code is not a village. */
     Jurisdiction village(String code, String villageCode) {
-        Jurisdiction j = jurisdictions.find(villageCode).filter(x -> jurisdictions.isWithin(x.getCode(), code))
+        Jurisdiction j = jurisdictions.find(villageCode).filter(x -> jurisdictions.isWithin(x.code(), code))
                 .orElseThrow(() -> new NotFoundException("Jurisdiction", villageCode));
-        ServiceDayRules.requireVillage(villageCode, j.getLevel());
+        ServiceDayRules.requireVillage(villageCode, j.level());
         return j;
     }
 
@@ -179,7 +179,7 @@ public class Sessions {
         SessionView v = new SessionView();
         v.id = s.id;
         v.villageCode = s.villageCode;
-        v.villageName = names.computeIfAbsent(s.villageCode, c -> jurisdictions.find(c).map(Jurisdiction::getName).orElse(c));
+        v.villageName = names.computeIfAbsent(s.villageCode, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
         v.townshipCode = s.townshipCode;
         v.heldOn = s.heldOn;
         v.venue = s.venue;

@@ -35,7 +35,7 @@ public class VillageCadres {
 
     /** The member (404 when unknown) with the posts and assignments the rules look at. */
     Cadre read(long memberId, LocalDate on) {
-        String name = members.get(memberId).getName();
+        String name = members.get(memberId).name();
         List<Position> positions = cadres.positions(memberId);
         AssignmentQuery q = new AssignmentQuery(null, memberId, null, null, null, null, null, on);
         List<Assignment> assignments = Pages.all("id", CadreService.ASSIGNMENT_SORTABLE, page -> cadres.assignments(q, page));

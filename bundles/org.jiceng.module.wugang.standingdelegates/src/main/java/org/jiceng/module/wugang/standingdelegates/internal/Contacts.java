@@ -64,14 +64,14 @@ public class Contacts {
         return store.tx().write(em -> {
             DelegateEntity d = delegates.serving(em, code, id, on);
             ConflictException.requireVersion("Delegate", id, d.version, in.version());
-            DelegateRules.checkOneVillage(id, d.villageCode, village.getCode());
-            if (!store.within(village.getCode(), d.jurisdictionCode)) {
-                throw new RuleViolationException(DelegateRules.VILLAGE_OUTSIDE_STUDIO, "Village " + village.getCode() + " lies outside "
+            DelegateRules.checkOneVillage(id, d.villageCode, village.code());
+            if (!store.within(village.code(), d.jurisdictionCode)) {
+                throw new RuleViolationException(DelegateRules.VILLAGE_OUTSIDE_STUDIO, "Village " + village.code() + " lies outside "
                         + d.jurisdictionCode + ", where delegate " + id + "'s studio works");
             }
             DelegateRules.checkTenHouseholds(in.households().size());
             if (d.villageCode == null) {
-                d.villageCode = village.getCode();
+                d.villageCode = village.code();
                 d.villageLinkedOn = on;
             }
             Delegates.householdsOf(em, id).forEach(em::remove);
@@ -104,10 +104,10 @@ public class Contacts {
     /** A village (or community) of the subtree: another level is a 400, one outside a 404. */
     private Jurisdiction village(String code, String villageCode) {
         Jurisdiction j = store.jurisdictions().find(villageCode).orElseThrow(() -> new NotFoundException("Jurisdiction", villageCode));
-        if (!store.within(j.getCode(), code)) {
+        if (!store.within(j.code(), code)) {
             throw new NotFoundException("Jurisdiction " + villageCode + " not found in jurisdiction '" + code + "'");
         }
-        if (j.getLevel() != JurisdictionLevel.VILLAGE) {
+        if (j.level() != JurisdictionLevel.VILLAGE) {
             throw new ValidationException("villageCode", villageCode + " is not a village or community");
         }
         return j;

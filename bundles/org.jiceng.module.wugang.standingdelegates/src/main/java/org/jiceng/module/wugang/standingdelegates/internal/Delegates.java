@@ -70,8 +70,8 @@ public class Delegates {
                 DelegateEntity e = new DelegateEntity();
                 e.studioId = studio.id;
                 e.jurisdictionCode = studio.jurisdictionCode;
-                e.memberId = m == null ? null : m.getId();
-                e.name = m == null ? d.name().trim() : m.getName();
+                e.memberId = m == null ? null : m.id();
+                e.name = m == null ? d.name().trim() : m.name();
                 e.termStart = d.termStart();
                 e.termEnd = d.termEnd();
                 e.createdBy = Store.caller();
@@ -99,7 +99,7 @@ public class Delegates {
         }
         try {
             Member m = members.get(d.memberId());
-            boolean ours = m.getJurisdictionCode() != null && store.within(m.getJurisdictionCode(), code);
+            boolean ours = m.jurisdictionCode() != null && store.within(m.jurisdictionCode(), code);
             v.check(ours, prefix + "memberId", "member " + d.memberId() + " does not belong to " + code);
             return ours ? m : null;
         } catch (NotFoundException e) {
@@ -111,10 +111,10 @@ public class Delegates {
     /** A member is a delegate once for a term: a second registration overlapping the first is refused. */
     private static void checkNotDelegateAlready(EntityManager em, Member m, LocalDate start, LocalDate end) {
         List<Long> other = em.createQuery("SELECT d.id FROM DelegateEntity d WHERE d.memberId = :m AND d.status = :s AND d.termStart <= :end "
-                + "AND d.termEnd >= :start", Long.class).setParameter("m", m.getId()).setParameter("s", DelegateStatus.SERVING)
+                + "AND d.termEnd >= :start", Long.class).setParameter("m", m.id()).setParameter("s", DelegateStatus.SERVING)
                 .setParameter("end", end).setParameter("start", start).getResultList();
         if (!other.isEmpty()) {
-            throw new RuleViolationException(DelegateRules.MEMBER_ALREADY_DELEGATE, m.getName() + " (member " + m.getId()
+            throw new RuleViolationException(DelegateRules.MEMBER_ALREADY_DELEGATE, m.name() + " (member " + m.id()
                     + ") is already delegate " + other.get(0) + " for that term");
         }
     }
@@ -145,8 +145,8 @@ public class Delegates {
             Page<DelegateEntity> rows = new QueryBuilder("DelegateEntity", "d").where("d.jurisdictionCode IN :codes", "codes", codes)
                     .where("d.studioId = :s", "s", studioId).where("d.villageCode = :v", "v", villageCode).where("d.status = :st", "st", status)
                     .page(em, DelegateEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(d -> Views.of(d, households(em, d.id))).toList(), rows.getPage(), rows.getSize(),
-                    rows.getTotal());
+            return new Page<>(rows.items().stream().map(d -> Views.of(d, households(em, d.id))).toList(), rows.page(), rows.size(),
+                    rows.total());
         });
     }
 

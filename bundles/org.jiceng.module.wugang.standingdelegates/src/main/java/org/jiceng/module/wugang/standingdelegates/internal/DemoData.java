@@ -120,9 +120,9 @@ public class DemoData implements DemoDataContributor {
         List<StudioView> out = new ArrayList<>();
         for (int s = 0; s < DemoPlan.STUDIOS; s++) {
             Jurisdiction host = s == 0 || towns.isEmpty() ? store.jurisdictions().get(Store.COUNTY) : towns.get((s - 1) % towns.size());
-            String name = s == 0 ? "武冈市直机关党代表工作室" : host.getName() + "党代表工作室" + ((s - 1) / Math.max(1, towns.size()) + 1) + "室";
+            String name = s == 0 ? "武冈市直机关党代表工作室" : host.name() + "党代表工作室" + ((s - 1) / Math.max(1, towns.size()) + 1) + "室";
             StudioView v = byName.get(name);
-            out.add(v != null ? v : studios.create(Store.COUNTY, new Studios.NewStudio(host.getCode(), name, host.getName() + "党群服务中心")));
+            out.add(v != null ? v : studios.create(Store.COUNTY, new Studios.NewStudio(host.code(), name, host.name() + "党群服务中心")));
         }
         return out;
     }
@@ -133,14 +133,12 @@ public class DemoData implements DemoDataContributor {
             return existing;
         }
         int count = DemoPlan.delegatesOf(s);
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(studio.jurisdictionCode);
-        q.setStage(MemberStage.FULL);
-        List<Member> pool = members.find(q, PageRequest.of(0, PageRequest.MAX_SIZE, "id", MemberService.SORTABLE)).getItems();
+        MemberQuery q = new MemberQuery(studio.jurisdictionCode, null, MemberStage.FULL, null, null, null);
+        List<Member> pool = members.find(q, PageRequest.of(0, PageRequest.MAX_SIZE, "id", MemberService.SORTABLE)).items();
         List<Delegates.NewDelegate> elected = new ArrayList<>();
         for (Member m : pool) {
-            if (elected.size() < count && usedMembers.add(m.getId())) {
-                elected.add(new Delegates.NewDelegate(m.getId(), null, plan.termStart(), plan.termEnd()));
+            if (elected.size() < count && usedMembers.add(m.id())) {
+                elected.add(new Delegates.NewDelegate(m.id(), null, plan.termStart(), plan.termEnd()));
             }
         }
         while (elected.size() < count) {
@@ -160,11 +158,11 @@ public class DemoData implements DemoDataContributor {
             Jurisdiction village = villages.get((k * 7) % villages.size());
             List<Contacts.Household> households = new ArrayList<>();
             for (int h = 0; h < DelegateRules.HOUSEHOLDS_PER_DELEGATE; h++) {
-                households.add(new Contacts.Household(name(random), village.getName() + (1 + h % 6) + "组" + (1 + random.nextInt(60)) + "号",
+                households.add(new Contacts.Household(name(random), village.name() + (1 + h % 6) + "组" + (1 + random.nextInt(60)) + "号",
                         h % 3 == 0 ? null : "13" + String.format("%09d", random.nextInt(1_000_000_000))));
             }
             list.set(k,
-                    contacts.link(Store.COUNTY, d.id, new Contacts.Links(village.getCode(), households, plan.contactsLinkedOn(), d.version), today));
+                    contacts.link(Store.COUNTY, d.id, new Contacts.Links(village.code(), households, plan.contactsLinkedOn(), d.version), today));
         }
     }
 
@@ -191,7 +189,7 @@ public class DemoData implements DemoDataContributor {
         visit(studio, list, DutyKind.INSPECTION, plan.inspection(s), held, DemoPlan::onInspection, "视察基层党建“两个创建”工作",
                 "视察了标准化党支部建设情况，提出阵地建设和制度落实的意见。", today);
         DelegateView asker = list.get(2);
-        if (inquiries.list(Store.COUNTY, asker.id, null, PageRequest.first(1)).getTotal() == 0) {
+        if (inquiries.list(Store.COUNTY, asker.id, null, PageRequest.first(1)).total() == 0) {
             InquiryKind kind = s % 7 == 0 ? InquiryKind.QUESTIONING : InquiryKind.INQUIRY;
             InquiryView i = inquiries.ask(Store.COUNTY, new Inquiries.NewInquiry(asker.id, kind, UNITS[s % UNITS.length],
                     "群众反映的联系村道路维修问题何时落实？", plan.inquiry(s)), today);
@@ -237,7 +235,7 @@ public class DemoData implements DemoDataContributor {
     private void proposalsOf(int s, List<DelegateView> list, DemoPlan plan, LocalDate today) {
         for (int n = 0; n < DemoPlan.PROPOSALS_PER_STUDIO; n++) {
             long delegateId = list.get(n).id;
-            List<ProposalView> filed = proposals.list(Store.COUNTY, delegateId, null, plan.year(), PageRequest.first(1)).getItems();
+            List<ProposalView> filed = proposals.list(Store.COUNTY, delegateId, null, plan.year(), PageRequest.first(1)).items();
             int topic = (s * 2 + n) % TOPICS.length;
             ProposalView p = filed.isEmpty()
                     ? proposals.file(Store.COUNTY, new Proposals.NewProposal(delegateId, n == 0 ? ProposalKind.PROPOSAL : ProposalKind.SUGGESTION,
@@ -258,7 +256,7 @@ public class DemoData implements DemoDataContributor {
     }
 
     private void evaluate(StudioView studio, List<DelegateView> list, DemoPlan plan, LocalDate today) {
-        if (evaluations.list(Store.COUNTY, plan.year(), studio.id, null, PageRequest.first(1)).getTotal() > 0) {
+        if (evaluations.list(Store.COUNTY, plan.year(), studio.id, null, PageRequest.first(1)).total() > 0) {
             return;
         }
         List<Evaluations.Vote> votes = new ArrayList<>();

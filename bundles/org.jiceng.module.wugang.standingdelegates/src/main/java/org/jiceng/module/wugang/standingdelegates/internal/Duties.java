@@ -59,7 +59,7 @@ public class Duties {
                             "is required: a visit is on record with its report");
         }
         v.throwIfInvalid();
-        if (in.kind() == DutyKind.MEETING && store.jurisdictions().get(code).getLevel() != JurisdictionLevel.COUNTY) {
+        if (in.kind() == DutyKind.MEETING && store.jurisdictions().get(code).level() != JurisdictionLevel.COUNTY) {
             throw new RuleViolationException(DelegateRules.MEETING_BY_COUNTY, "Meetings of the city committee are recorded by the county; "
                     + code + " is not a county");
         }
@@ -132,8 +132,8 @@ public class Duties {
                     .where("d.heldOn >= :from", "from", year == null ? null : LocalDate.of(year, 1, 1))
                     .where("d.heldOn <= :to", "to", year == null ? null : LocalDate.of(year, 12, 31));
             Page<DutyEntity> rows = q.page(em, DutyEntity.class, page.withDefaultOrder(new PageRequest.Order("heldOn", false)), SORT);
-            return new Page<>(rows.getItems().stream().map(d -> Views.of(d, roll(em, d.id))).toList(), rows.getPage(), rows.getSize(),
-                    rows.getTotal());
+            return new Page<>(rows.items().stream().map(d -> Views.of(d, roll(em, d.id))).toList(), rows.page(), rows.size(),
+                    rows.total());
         });
     }
 

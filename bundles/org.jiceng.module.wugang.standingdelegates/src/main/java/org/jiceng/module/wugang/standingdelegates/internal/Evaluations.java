@@ -154,8 +154,8 @@ public class Evaluations {
             Page<EvaluationEntity> rows = new QueryBuilder("EvaluationEntity", "e").where("e.jurisdictionCode IN :codes", "codes", codes)
                     .where("e.year = :y", "y", year).where("e.studioId = :s", "s", studioId).where("e.grade = :g", "g", grade)
                     .page(em, EvaluationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(e -> Views.of(e, em.find(DelegateEntity.class, e.delegateId).name)).toList(),
-                    rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(e -> Views.of(e, em.find(DelegateEntity.class, e.delegateId).name)).toList(),
+                    rows.page(), rows.size(), rows.total());
         });
     }
 

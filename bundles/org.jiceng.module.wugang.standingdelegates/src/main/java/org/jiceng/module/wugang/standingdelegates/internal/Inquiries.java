@@ -81,7 +81,7 @@ public class Inquiries {
             Page<InquiryEntity> rows = new QueryBuilder("InquiryEntity", "i").where("i.jurisdictionCode IN :codes", "codes", codes)
                     .where("i.delegateId = :d", "d", delegateId).where("i.kind = :k", "k", kind)
                     .page(em, InquiryEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(Views::of).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(Views::of).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 }

@@ -184,7 +184,7 @@ public class Proposals {
                     .where("p.filedOn >= :from", "from", year == null ? null : LocalDate.of(year, 1, 1))
                     .where("p.filedOn <= :to", "to", year == null ? null : LocalDate.of(year, 12, 31))
                     .page(em, ProposalEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(Views::of).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(Views::of).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -41,11 +41,11 @@ public class Studios {
         Jurisdiction host = host(code, in.jurisdictionCode());
         return store.tx().write(em -> {
             if (!em.createQuery("SELECT s.id FROM StudioEntity s WHERE s.jurisdictionCode = :j AND s.name = :n", Long.class)
-                    .setParameter("j", host.getCode()).setParameter("n", in.name().trim()).getResultList().isEmpty()) {
-                throw new ConflictException("A studio named " + in.name().trim() + " exists in " + host.getCode());
+                    .setParameter("j", host.code()).setParameter("n", in.name().trim()).getResultList().isEmpty()) {
+                throw new ConflictException("A studio named " + in.name().trim() + " exists in " + host.code());
             }
             StudioEntity s = new StudioEntity();
-            s.jurisdictionCode = host.getCode();
+            s.jurisdictionCode = host.code();
             s.name = in.name().trim();
             s.address = in.address();
             s.createdBy = Store.caller();
@@ -58,10 +58,10 @@ public class Studios {
     /** A studio is hosted by a county or a township of the subtree; anything else is a 400, outside the subtree a 404. */
     private Jurisdiction host(String code, String hostCode) {
         Jurisdiction j = store.jurisdictions().find(hostCode).orElseThrow(() -> new NotFoundException("Jurisdiction", hostCode));
-        if (!store.within(j.getCode(), code)) {
+        if (!store.within(j.code(), code)) {
             throw new NotFoundException("Jurisdiction " + hostCode + " not found in jurisdiction '" + code + "'");
         }
-        if (j.getLevel() != JurisdictionLevel.COUNTY && j.getLevel() != JurisdictionLevel.TOWNSHIP) {
+        if (j.level() != JurisdictionLevel.COUNTY && j.level() != JurisdictionLevel.TOWNSHIP) {
             throw new ValidationException("jurisdictionCode", hostCode + " is neither a county nor a township");
         }
         return j;
@@ -72,8 +72,8 @@ public class Studios {
         return store.tx().read(em -> {
             Page<StudioEntity> rows = new QueryBuilder("StudioEntity", "s").where("s.jurisdictionCode IN :codes", "codes", codes)
                     .page(em, StudioEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(s -> Views.of(s, serving(em, s.id))).toList(), rows.getPage(), rows.getSize(),
-                    rows.getTotal());
+            return new Page<>(rows.items().stream().map(s -> Views.of(s, serving(em, s.id))).toList(), rows.page(), rows.size(),
+                    rows.total());
         });
     }
 

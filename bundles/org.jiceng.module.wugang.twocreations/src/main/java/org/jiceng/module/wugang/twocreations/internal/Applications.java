@@ -67,9 +67,9 @@ public class Applications {
         new Validator().require("organizationId", organizationId).require("level", level).require("year", year)
                 .range("year", year, FIRST_YEAR, today.getYear()).throwIfInvalid();
         PartyOrganization branch = organizations.getWithin(organizationId, code);
-        CreationRules.checkApplicant(branch.getType(), branch.getName());
+        CreationRules.checkApplicant(branch.type(), branch.name());
         CriteriaSet set = criteria.current(level);
-        String township = places.townshipOf(branch.getJurisdictionCode());
+        String township = places.townshipOf(branch.jurisdictionCode());
         return store.tx().write(em -> {
             boolean applied = !em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.organizationId = :o AND a.level = :l AND a.year = :y",
                     Long.class).setParameter("o", organizationId).setParameter("l", level).setParameter("y", year).getResultList().isEmpty();
@@ -77,8 +77,8 @@ public class Applications {
             CreationRules.checkModelBuildsOnStandardized(level, standardizedSince(em, organizationId), year);
             ApplicationEntity a = new ApplicationEntity();
             a.organizationId = organizationId;
-            a.organizationName = branch.getName();
-            a.jurisdictionCode = branch.getJurisdictionCode();
+            a.organizationName = branch.name();
+            a.jurisdictionCode = branch.jurisdictionCode();
             a.townshipCode = township;
             a.level = level;
             a.year = year;
@@ -104,7 +104,7 @@ public class Applications {
                     .where("a.stage = :stage", "stage", filter.stage()).where("a.townshipCode = :township", "township", filter.township())
                     .where("a.organizationId = :org", "org", filter.organizationId());
             Page<ApplicationEntity> rows = q.page(em, ApplicationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(ApplicationEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(ApplicationEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -141,13 +141,13 @@ public class Applications {
     ApplicationView crossInspect(String code, long id, EvaluationInput input, LocalDate today) {
         checkInput(input, true);
         String inspectorTownship = input.inspectorTownship.trim();
-        Jurisdiction township = places.find(inspectorTownship).filter(j -> j.getLevel() == JurisdictionLevel.TOWNSHIP)
+        Jurisdiction township = places.find(inspectorTownship).filter(j -> j.level() == JurisdictionLevel.TOWNSHIP)
                 .orElseThrow(() -> new ValidationException("inspectorTownship", "must be the code of a township, e.g. 430581102"));
         ApplicationView before = get(code, id);
         checkVersion(before.id, before.version, input.version);
         CreationRules.checkCrossInspection(before.stage, before.selfCheckPassed, before.townshipCode, inspectorTownship,
                 places.countyOf(inspectorTownship), places.countyOf(before.jurisdictionCode));
-        Evaluation done = evaluate(before, input, township.getName() + "纪检组织委员", inspectorTownship);
+        Evaluation done = evaluate(before, input, township.name() + "纪检组织委员", inspectorTownship);
         return store.tx().write(em -> {
             ApplicationEntity a = load(em, code, id);
             checkVersion(a.id, a.version, input.version);

@@ -86,7 +86,7 @@ public class DemoData implements DemoDataContributor {
         long t0 = System.nanoTime();
         LocalDate today = LocalDate.now();
         int year = today.getYear();
-        List<String> townships = jurisdictions.subtreeList(Store.COUNTY, JurisdictionLevel.TOWNSHIP).stream().map(Jurisdiction::getCode).toList();
+        List<String> townships = jurisdictions.subtreeList(Store.COUNTY, JurisdictionLevel.TOWNSHIP).stream().map(Jurisdiction::code).toList();
         List<PartyOrganization> branches = branches();
         if (branches.size() < STANDARDIZED_APPLICANTS || townships.size() < 2) {
             logger.warn("Demo data of {}: {} branches and {} townships in {}, the seed's figures need {} branches and two townships", Store.MODULE_ID,
@@ -98,7 +98,7 @@ public class DemoData implements DemoDataContributor {
         List<PartyOrganization> standardized = new ArrayList<>();
         for (PartyOrganization branch : applicants) {
             run.throwIfCancelled();
-            if (take(branch, CreationLevel.STANDARDIZED, year, failing.contains(branch.getId()), townships, run.seed(), today) == Stage.ACCEPTED) {
+            if (take(branch, CreationLevel.STANDARDIZED, year, failing.contains(branch.id()), townships, run.seed(), today) == Stage.ACCEPTED) {
                 standardized.add(branch);
             }
         }
@@ -108,7 +108,7 @@ public class DemoData implements DemoDataContributor {
         Set<Long> modelFailing = drawn(modelApplicants, MODEL_FAILING, draw);
         for (PartyOrganization branch : modelApplicants) {
             run.throwIfCancelled();
-            take(branch, CreationLevel.MODEL, year, modelFailing.contains(branch.getId()), townships, run.seed(), today);
+            take(branch, CreationLevel.MODEL, year, modelFailing.contains(branch.id()), townships, run.seed(), today);
         }
         logger.info("Demo data of {} loaded in {} ms: {} branches applied for standardization and {} for the model title in {}", Store.MODULE_ID,
                 (System.nanoTime() - t0) / 1_000_000, applicants.size(), modelApplicants.size(), year);
@@ -119,17 +119,16 @@ public class DemoData implements DemoDataContributor {
      * began), then the county organs' branches (where it was extended); oldest first within each.
      */
     private List<PartyOrganization> branches() {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(Store.COUNTY);
+        OrganizationQuery q = OrganizationQuery.inJurisdiction(Store.COUNTY);
         List<PartyOrganization> villages = new ArrayList<>();
         List<PartyOrganization> organs = new ArrayList<>();
         for (PartyOrganization o : Pages.all("id", OrganizationService.SORTABLE, p -> organizations.find(q, p))) {
-            if (o.getType() == OrganizationType.COMMITTEE || o.getType() == OrganizationType.WORKING_COMMITTEE) {
+            if (o.type() == OrganizationType.COMMITTEE || o.type() == OrganizationType.WORKING_COMMITTEE) {
                 continue;
             }
-            if (jurisdictions.get(o.getJurisdictionCode()).getLevel() == JurisdictionLevel.VILLAGE) {
+            if (jurisdictions.get(o.jurisdictionCode()).level() == JurisdictionLevel.VILLAGE) {
                 villages.add(o);
-            } else if (o.getField() == OrganizationField.ORGAN && Store.COUNTY.equals(o.getJurisdictionCode())) {
+            } else if (o.field() == OrganizationField.ORGAN && Store.COUNTY.equals(o.jurisdictionCode())) {
                 organs.add(o);
             }
         }
@@ -144,33 +143,33 @@ public class DemoData implements DemoDataContributor {
     private List<PartyOrganization> applicants(List<PartyOrganization> branches, int year) {
         Set<Long> chosen = new HashSet<>();
         for (PartyOrganization b : branches) {
-            if (chosen.size() < STANDARDIZED_APPLICANTS && applications.find(b.getId(), CreationLevel.STANDARDIZED, year) != null) {
-                chosen.add(b.getId());
+            if (chosen.size() < STANDARDIZED_APPLICANTS && applications.find(b.id(), CreationLevel.STANDARDIZED, year) != null) {
+                chosen.add(b.id());
             }
         }
         for (PartyOrganization b : branches) {
             if (chosen.size() < STANDARDIZED_APPLICANTS) {
-                chosen.add(b.getId());
+                chosen.add(b.id());
             }
         }
-        return branches.stream().filter(b -> chosen.contains(b.getId())).toList();
+        return branches.stream().filter(b -> chosen.contains(b.id())).toList();
     }
 
     private static Set<Long> drawn(List<PartyOrganization> from, int count, Random draw) {
         List<PartyOrganization> shuffled = new ArrayList<>(from);
         Collections.shuffle(shuffled, draw);
         Set<Long> ids = new HashSet<>();
-        shuffled.subList(0, Math.min(count, shuffled.size())).forEach(o -> ids.add(o.getId()));
+        shuffled.subList(0, Math.min(count, shuffled.size())).forEach(o -> ids.add(o.id()));
         return ids;
     }
 
     /** Takes one branch through the steps it has not had yet; returns where it ends. */
     private Stage take(PartyOrganization branch, CreationLevel level, int year, boolean fails, List<String> townships, long seed, LocalDate today) {
         // The branch's own random numbers, apart from the draw of who fails: a resumed run decides the same outcomes.
-        Random random = new Random(seed ^ (branch.getId() * 31 + level.ordinal()));
-        ApplicationView a = applications.find(branch.getId(), level, year);
+        Random random = new Random(seed ^ (branch.id() * 31 + level.ordinal()));
+        ApplicationView a = applications.find(branch.id(), level, year);
         if (a == null) {
-            a = applications.apply(Store.COUNTY, branch.getId(), level, year, today);
+            a = applications.apply(Store.COUNTY, branch.id(), level, year, today);
         }
         CriteriaSet set = criteria.version(a.criteriaKey, a.criteriaVersion);
         if (a.stage == Stage.APPLIED) {

@@ -39,7 +39,7 @@ public class Places {
     }
 
     String name(String code) {
-        return code == null ? null : names.computeIfAbsent(code, c -> jurisdictions.find(c).map(Jurisdiction::getName).orElse(c));
+        return code == null ? null : names.computeIfAbsent(code, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
     }
 
     Optional<Jurisdiction> find(String code) {
@@ -47,13 +47,13 @@ public class Places {
     }
 
     boolean isCounty(String code) {
-        return jurisdictions.get(code).getLevel() == JurisdictionLevel.COUNTY;
+        return jurisdictions.get(code).level() == JurisdictionLevel.COUNTY;
     }
 
     private Optional<String> ancestorAt(String code, JurisdictionLevel level) {
         for (Jurisdiction j : jurisdictions.ancestors(code)) {
-            if (j.getLevel() == level) {
-                return Optional.of(j.getCode());
+            if (j.level() == level) {
+                return Optional.of(j.code());
             }
         }
         return Optional.empty();

@@ -86,7 +86,7 @@ public class Appraisal {
 
     /** A county's scheme in the engine, created on first use. */
     synchronized long schemeId(Scheme wanted) {
-        for (Scheme s : scoring.list(wanted.jurisdictionCode(), Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
+        for (Scheme s : scoring.list(wanted.jurisdictionCode(), Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             if (s.key().equals(wanted.key())) {
                 return s.id();
             }

@@ -73,7 +73,7 @@ public class Cadres {
             throw new NotFoundException("Position", e.positionId);
         }
         Jurisdiction village = store.jurisdiction(post.jurisdictionCode());
-        if (post.rank() != CadreRank.VILLAGE || village.getLevel() != JurisdictionLevel.VILLAGE) {
+        if (post.rank() != CadreRank.VILLAGE || village.level() != JurisdictionLevel.VILLAGE) {
             throw new RuleViolationException(RULE_NOT_VILLAGE_POST, "Position " + post.id() + " (" + post.title() + ", " + post.unit()
                     + ") is not a village cadre's post: the appraisal is of posts of rank VILLAGE in a village");
         }
@@ -81,9 +81,9 @@ public class Cadres {
             throw new RuleViolationException(RULE_POST_NOT_HELD, "Position " + post.id() + " was not held in " + e.year + " (" + post.startDate()
                     + " to " + (post.endDate() == null ? "today" : post.endDate()) + ")");
         }
-        String name = members.get(post.memberId()).getName();
-        String township = store.township(village.getCode());
-        String county = store.countyOf(village.getCode());
+        String name = members.get(post.memberId()).name();
+        String township = store.township(village.code());
+        String county = store.countyOf(village.code());
         return store.tx().write(em -> {
             Years.openForEntries(em, county, e.year);
             if (!em.createQuery("SELECT c.id FROM CadreEntity c WHERE c.year = :y AND c.memberId = :m", Long.class).setParameter("y", e.year)
@@ -96,12 +96,12 @@ public class Cadres {
             c.memberName = name;
             c.positionId = post.id();
             c.title = post.unit() + post.title();
-            c.villageCode = village.getCode();
+            c.villageCode = village.code();
             c.townshipCode = township;
             c.countyCode = county;
             c.enrolledBy = Store.caller();
             em.persist(c);
-            teamOf(em, c, village.getName());
+            teamOf(em, c, village.name());
             em.flush(); // the view carries the version written
             return CadreView.of(c);
         });

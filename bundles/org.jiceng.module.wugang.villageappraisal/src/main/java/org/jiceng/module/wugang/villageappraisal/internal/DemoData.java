@@ -180,11 +180,11 @@ public class DemoData implements DemoDataContributor {
             return;
         }
         Random random = new Random(seed ^ (Long.parseLong(village) * 0x9E3779B97F4A7C15L));
-        String villageName = jurisdictions.get(village).getName();
+        String villageName = jurisdictions.get(village).name();
         for (int p = 0; p < people.size(); p++) {
             Position post = post(people.get(p), village, villageName, p);
             Long cadreId = enrolled.get(people.get(p));
-            boolean recorded = cadreId != null && dossier.list(Store.COUNTY, cadreId, PageRequest.first(1)).getTotal() > 0;
+            boolean recorded = cadreId != null && dossier.list(Store.COUNTY, cadreId, PageRequest.first(1)).total() > 0;
             if (cadreId == null) {
                 Enrolment e = new Enrolment();
                 e.year = year;
@@ -213,14 +213,12 @@ public class DemoData implements DemoDataContributor {
 
     /** Rural villages of the county (communities have their own appraisal), in code order. */
     private List<String> villages() {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(Store.COUNTY);
-        q.setField(OrganizationField.RURAL);
+        OrganizationQuery q = new OrganizationQuery(Store.COUNTY, OrganizationField.RURAL, null, null, null, null, null);
         Set<String> out = new LinkedHashSet<>();
         for (PartyOrganization o : Pages.all("id", OrganizationService.SORTABLE, p -> organizations.find(q, p))) {
-            Jurisdiction j = jurisdictions.get(o.getJurisdictionCode());
-            if (j.getLevel() == JurisdictionLevel.VILLAGE) {
-                out.add(j.getCode());
+            Jurisdiction j = jurisdictions.get(o.jurisdictionCode());
+            if (j.level() == JurisdictionLevel.VILLAGE) {
+                out.add(j.code());
             }
         }
         return out.stream().sorted().toList();
@@ -228,10 +226,8 @@ public class DemoData implements DemoDataContributor {
 
     /** The village's first three full members (by id) hold its posts. */
     private List<Long> villagers(String village) {
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(village);
-        q.setStage(MemberStage.FULL);
-        return members.find(q, PageRequest.of(0, POSTS_PER_VILLAGE, "id", MemberService.SORTABLE)).getItems().stream().map(Member::getId).toList();
+        MemberQuery q = new MemberQuery(village, null, MemberStage.FULL, null, null, null);
+        return members.find(q, PageRequest.of(0, POSTS_PER_VILLAGE, "id", MemberService.SORTABLE)).items().stream().map(Member::id).toList();
     }
 
     /** The member's village post in the core, added unless an earlier, interrupted run added it. */

@@ -92,7 +92,7 @@ public class Dossier {
             try {
                 category = Params.enumOf(RecordCategory.class, f + "category", in.category);
             } catch (ValidationException e) {
-                v.check(false, f + "category", e.errors().get(0).getReason());
+                v.check(false, f + "category", e.errors().get(0).reason());
             }
             v.check(category == null || in.points == null || category.accepts(in.points), f + "points",
                     category == null ? "" : "a " + category.name() + " record takes points " + category.bounds());

@@ -43,8 +43,8 @@ public class Store extends ModuleStore {
     String township(String code) {
         return townships.computeIfAbsent(code, c -> {
             for (Jurisdiction j : jurisdictions().ancestors(c)) {
-                if (j.getLevel() == JurisdictionLevel.TOWNSHIP) {
-                    return j.getCode();
+                if (j.level() == JurisdictionLevel.TOWNSHIP) {
+                    return j.code();
                 }
             }
             return c;
@@ -54,12 +54,12 @@ public class Store extends ModuleStore {
     /** The county a jurisdiction lies in (the code itself for a county): appraisal years are the county's. */
     String countyOf(String code) {
         Jurisdiction j = jurisdictions().get(code);
-        if (j.getLevel() == JurisdictionLevel.COUNTY) {
+        if (j.level() == JurisdictionLevel.COUNTY) {
             return code;
         }
         for (Jurisdiction a : jurisdictions().ancestors(code)) {
-            if (a.getLevel() == JurisdictionLevel.COUNTY) {
-                return a.getCode();
+            if (a.level() == JurisdictionLevel.COUNTY) {
+                return a.code();
             }
         }
         return code;

@@ -106,7 +106,7 @@ class RulesTest {
     @Test
     void aYearParameterIsAYear() {
         assertEquals(2025, Store.year("year", " 2025 "));
-        assertEquals("year", assertThrows(ValidationException.class, () -> Store.year("year", "25th")).errors().get(0).getField());
+        assertEquals("year", assertThrows(ValidationException.class, () -> Store.year("year", "25th")).errors().get(0).field());
         assertThrows(ValidationException.class, () -> Store.year("year", "1999"));
         assertThrows(ValidationException.class, () -> Store.year("year", null));
     }

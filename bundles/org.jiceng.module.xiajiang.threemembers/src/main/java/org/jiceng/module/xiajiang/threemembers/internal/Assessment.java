@@ -78,7 +78,7 @@ public class Assessment {
 
     /** The jurisdiction's assessment scheme in the core, created on first use. */
     long scheme(String code) {
-        List<Scheme> existing = scoring.list(code, Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
+        List<Scheme> existing = scoring.list(code, Store.MODULE_ID, PageRequest.first(PageRequest.MAX_SIZE)).items();
         for (Scheme s : existing) {
             if (s.key().equals(Vocabulary.schemeKey(code))) {
                 return s.id();

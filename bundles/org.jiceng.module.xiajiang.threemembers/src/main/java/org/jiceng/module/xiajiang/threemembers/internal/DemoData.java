@@ -111,7 +111,7 @@ public class DemoData implements DemoDataContributor {
     }
 
     void load(int year, LocalDate today, DemoDataRun run) {
-        if (targets.list(COUNTY, year, null, null, null, PageRequest.first(1)).getTotal() == 0) {
+        if (targets.list(COUNTY, year, null, null, null, PageRequest.first(1)).total() == 0) {
             // One unit: the targets are derived in one transaction once the organizations are there.
             ensureOrganizations();
             run.throwIfCancelled();
@@ -160,7 +160,7 @@ public class DemoData implements DemoDataContributor {
         List<CandidateView> candidates = new ArrayList<>();
         for (Member m : people) {
             run.throwIfCancelled();
-            CandidateView c = existing.get(m.getId());
+            CandidateView c = existing.get(m.id());
             candidates.add(c != null ? c : selection.addCandidate(COUNTY, candidate(m, year), today));
         }
         // An order the registry fixes, so a resumed run sends everyone where an uninterrupted one would:
@@ -199,9 +199,9 @@ public class DemoData implements DemoDataContributor {
         int organs = 0;
         int twoNew = 0;
         Set<String> names = new HashSet<>();
-        for (PartyOrganization o : all(new OrganizationQuery())) {
-            names.add(o.getName());
-            var role = Rules.roleFor(o, COUNTY.equals(o.getJurisdictionCode()), 3);
+        for (PartyOrganization o : all(OrganizationQuery.inJurisdiction(COUNTY))) {
+            names.add(o.name());
+            var role = Rules.roleFor(o, COUNTY.equals(o.jurisdictionCode()), 3);
             organs += role.filter(r -> r == MemberRole.COMMISSIONER).isPresent() ? 1 : 0;
             twoNew += role.filter(r -> r == MemberRole.INSTRUCTOR).isPresent() ? 1 : 0;
         }
@@ -231,16 +231,17 @@ public class DemoData implements DemoDataContributor {
     }
 
     private void create(String name, OrganizationType type, OrganizationField field, PartyOrganization parent, OrganizationStatus status, int stars) {
-        PartyOrganization o = new PartyOrganization();
-        o.setName(name);
-        o.setType(type);
-        o.setField(field);
-        o.setParentId(parent.getId());
-        o.setJurisdictionCode(COUNTY);
-        o.setTermStart(LocalDate.now().minusYears(1));
-        o.setTermEnd(LocalDate.now().plusYears(2));
-        o.setStatus(status);
-        o.setStarRating(stars);
+        PartyOrganization o = PartyOrganization.builder()
+                .name(name)
+                .type(type)
+                .field(field)
+                .parentId(parent.id())
+                .jurisdictionCode(COUNTY)
+                .termStart(LocalDate.now().minusYears(1))
+                .termEnd(LocalDate.now().plusYears(2))
+                .status(status)
+                .starRating(stars)
+                .build();
         organizations.create(o);
     }
 
@@ -248,31 +249,29 @@ public class DemoData implements DemoDataContributor {
     private List<Member> people(LocalDate today) {
         Set<Long> designated = new HashSet<>();
         Pages.each(null, Set.of(), page -> cadres.designated(COUNTY, DesignationType.NON_LEADING, today, page), d -> designated.add(d.memberId()));
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(COUNTY);
-        q.setStage(MemberStage.FULL);
+        MemberQuery q = new MemberQuery(COUNTY, null, MemberStage.FULL, null, null, null);
         List<Member> county = new ArrayList<>();
         List<Member> below = new ArrayList<>();
         Pages.each("id", MemberService.SORTABLE, page -> members.find(q, page),
-                m -> (COUNTY.equals(m.getJurisdictionCode()) ? county : below).add(m));
+                m -> (COUNTY.equals(m.jurisdictionCode()) ? county : below).add(m));
         // The organs' members come after the county committee's: take them from the last one backwards,
         // so the committee's own members stay untouched.
         java.util.Collections.reverse(county);
         List<Member> ordered = new ArrayList<>();
-        county.stream().filter(m -> designated.contains(m.getId())).forEach(ordered::add);
-        county.stream().filter(m -> !designated.contains(m.getId())).forEach(ordered::add);
-        below.stream().filter(m -> designated.contains(m.getId())).forEach(ordered::add);
-        below.stream().filter(m -> !designated.contains(m.getId())).forEach(ordered::add);
+        county.stream().filter(m -> designated.contains(m.id())).forEach(ordered::add);
+        county.stream().filter(m -> !designated.contains(m.id())).forEach(ordered::add);
+        below.stream().filter(m -> designated.contains(m.id())).forEach(ordered::add);
+        below.stream().filter(m -> !designated.contains(m.id())).forEach(ordered::add);
         List<Member> chosen = ordered.subList(0, DISPATCHED);
-        int nonLeading = (int) chosen.stream().filter(m -> designated.contains(m.getId())).count();
+        int nonLeading = (int) chosen.stream().filter(m -> designated.contains(m.id())).count();
         for (Member m : chosen) {
             if (nonLeading >= NON_LEADING) {
                 break;
             }
-            if (!designated.contains(m.getId())) {
-                cadres.addDesignation(m.getId(),
-                        new Designation(null, m.getId(), DesignationType.NON_LEADING, today.minusYears(2), null, "改任非领导职务", null));
-                designated.add(m.getId());
+            if (!designated.contains(m.id())) {
+                cadres.addDesignation(m.id(),
+                        new Designation(null, m.id(), DesignationType.NON_LEADING, today.minusYears(2), null, "改任非领导职务", null));
+                designated.add(m.id());
                 nonLeading++;
             }
         }
@@ -282,7 +281,7 @@ public class DemoData implements DemoDataContributor {
     private static CandidateInput candidate(Member m, int year) {
         CandidateInput in = new CandidateInput();
         in.year = year;
-        in.memberId = m.getId();
+        in.memberId = m.id();
         in.fullMember = condition("党籍档案：中共正式党员");
         in.partyExperience = condition("曾任支部书记或党务干部");
         in.soundConduct = condition("组织考察：作风正派，组织协调能力较强");
@@ -450,23 +449,18 @@ public class DemoData implements DemoDataContributor {
     }
 
     private List<TargetView> allTargets(int year, MemberRole role) {
-        return targets.list(COUNTY, year, role, null, null, PageRequest.of(0, PageRequest.MAX_SIZE, "id", Targets.SORTABLE)).getItems();
+        return targets.list(COUNTY, year, role, null, null, PageRequest.of(0, PageRequest.MAX_SIZE, "id", Targets.SORTABLE)).items();
     }
 
     private OrganizationQuery query(OrganizationField field, OrganizationType type) {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setField(field);
-        q.setType(type);
-        return q;
+        return new OrganizationQuery(COUNTY, field, null, type, null, null, null);
     }
 
     private PartyOrganization first(OrganizationQuery q) {
-        q.setJurisdictionCode(COUNTY);
-        return organizations.find(q, PageRequest.of(0, 1, "id", OrganizationService.SORTABLE)).getItems().get(0);
+        return organizations.find(q, PageRequest.of(0, 1, "id", OrganizationService.SORTABLE)).items().get(0);
     }
 
     private List<PartyOrganization> all(OrganizationQuery q) {
-        q.setJurisdictionCode(COUNTY);
         return Pages.all("id", OrganizationService.SORTABLE, page -> organizations.find(q, page));
     }
 }

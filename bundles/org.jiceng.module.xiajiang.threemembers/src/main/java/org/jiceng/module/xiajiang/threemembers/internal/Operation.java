@@ -116,10 +116,10 @@ public class Operation {
         if (d.role == MemberRole.SUPERVISOR) {
             PartyOrganization o = store.organizationIn(code, in.organizationId, "organizationId");
             if (Rules.domainOf(o) != d.domain) {
-                throw new RuleViolationException(Rules.RULE_SUPERVISION_DOMAIN, "'" + o.getName() + "' is in the " + Rules.domainOf(o)
+                throw new RuleViolationException(Rules.RULE_SUPERVISION_DOMAIN, "'" + o.name() + "' is in the " + Rules.domainOf(o)
                         + " domain, not in the supervisor's " + d.domain);
             }
-            organizationId = o.getId();
+            organizationId = o.id();
         } else {
             TargetEntity t = store.tx().read(em -> em.find(TargetEntity.class, d.targetId));
             if (in.organizationId != null && !in.organizationId.equals(t.organizationId)) {
@@ -129,7 +129,7 @@ public class Operation {
         }
         PartyOrganization o = store.organizations.get(organizationId);
         LocalDate found = in.foundOn == null ? today : in.foundOn;
-        Problem p = problems.report(new Problem(null, ProblemSource.FEEDBACK, "ORGANIZATION", String.valueOf(organizationId), o.getJurisdictionCode(),
+        Problem p = problems.report(new Problem(null, ProblemSource.FEEDBACK, "ORGANIZATION", String.valueOf(organizationId), o.jurisdictionCode(),
                 in.category, in.severity, in.description, Store.caller(), found, in.deadline, null, false, null, null, null, null, null, null, null,
                 0, null, null, null));
         FeedbackEntity f = store.tx().write(em -> {
@@ -138,7 +138,7 @@ public class Operation {
             e.problemId = p.id();
             e.workYear = d.workYear;
             e.organizationId = organizationId;
-            e.jurisdictionCode = o.getJurisdictionCode();
+            e.jurisdictionCode = o.jurisdictionCode();
             e.recordedBy = Store.caller();
             e.recordedOn = today;
             em.persist(e);

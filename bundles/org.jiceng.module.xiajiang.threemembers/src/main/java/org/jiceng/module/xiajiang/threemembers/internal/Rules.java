@@ -54,14 +54,14 @@ final class Rules {
      * where the county organs are.
      */
     static Optional<MemberRole> roleFor(PartyOrganization o, boolean atCountyLevel, int instructorMaxStars) {
-        if (!isBranch(o.getType())) {
+        if (!isBranch(o.type())) {
             return Optional.empty();
         }
-        boolean weak = o.getStatus() == OrganizationStatus.BACKWARD || o.getStatus() == OrganizationStatus.WEAK_LAX;
-        if (o.getField() == OrganizationField.ORGAN && atCountyLevel && weak) {
+        boolean weak = o.status() == OrganizationStatus.BACKWARD || o.status() == OrganizationStatus.WEAK_LAX;
+        if (o.field() == OrganizationField.ORGAN && atCountyLevel && weak) {
             return Optional.of(MemberRole.COMMISSIONER);
         }
-        if (isTwoNew(o.getField()) && (weak || o.getStarRating() == null || o.getStarRating() <= instructorMaxStars)) {
+        if (isTwoNew(o.field()) && (weak || o.starRating() == null || o.starRating() <= instructorMaxStars)) {
             return Optional.of(MemberRole.INSTRUCTOR);
         }
         return Optional.empty();
@@ -69,13 +69,13 @@ final class Rules {
 
     /** The sector domain whose supervisor oversees an organization: two-new ones by field, organs by their unit's name. */
     static SectorDomain domainOf(PartyOrganization o) {
-        if (o.getField() == OrganizationField.NON_PUBLIC_ENTERPRISE) {
+        if (o.field() == OrganizationField.NON_PUBLIC_ENTERPRISE) {
             return SectorDomain.ECONOMY;
         }
-        if (o.getField() == OrganizationField.SOCIAL_ORGANIZATION) {
+        if (o.field() == OrganizationField.SOCIAL_ORGANIZATION) {
             return SectorDomain.LIVELIHOOD;
         }
-        String name = o.getName() == null ? "" : o.getName();
+        String name = o.name() == null ? "" : o.name();
         for (Map.Entry<SectorDomain, List<String>> e : ORGAN_KEYWORDS.entrySet()) {
             for (String keyword : e.getValue()) {
                 if (name.contains(keyword)) {

@@ -75,7 +75,7 @@ public class Selection {
         List<PoolEntry> pool = new ArrayList<>();
         Pages.each(null, Set.of(), page -> cadres.designated(code, DesignationType.NON_LEADING, on, page), d -> {
             Member m = members.get(d.memberId());
-            pool.add(new PoolEntry(m.getId(), m.getName(), m.getJurisdictionCode(), d.since(), candidates.get(m.getId())));
+            pool.add(new PoolEntry(m.id(), m.name(), m.jurisdictionCode(), d.since(), candidates.get(m.id())));
         });
         return pool;
     }
@@ -84,20 +84,20 @@ public class Selection {
         int year = Store.year(in.year, "year");
         new Validator().require("memberId", in.memberId).throwIfInvalid();
         Member m = memberIn(code, in.memberId);
-        boolean nonLeading = cadres.designations(m.getId()).stream().anyMatch(d -> d.type() == DesignationType.NON_LEADING
+        boolean nonLeading = cadres.designations(m.id()).stream().anyMatch(d -> d.type() == DesignationType.NON_LEADING
                 && !d.since().isAfter(today) && (d.until() == null || !d.until().isBefore(today)));
         CandidateEntity c = new CandidateEntity();
         c.workYear = year;
-        c.memberId = m.getId();
-        c.name = m.getName();
-        c.jurisdictionCode = m.getJurisdictionCode();
+        c.memberId = m.id();
+        c.name = m.name();
+        c.jurisdictionCode = m.jurisdictionCode();
         c.nonLeading = nonLeading;
         c.recordedBy = Store.caller();
         apply(c, in, m, today);
         return store.tx().write(em -> {
             if (!em.createQuery("SELECT c.id FROM CandidateEntity c WHERE c.workYear = :y AND c.memberId = :m", Long.class).setParameter("y", year)
-                    .setParameter("m", m.getId()).getResultList().isEmpty()) {
-                throw new ConflictException(m.getName() + " is already a candidate for " + year);
+                    .setParameter("m", m.id()).getResultList().isEmpty()) {
+                throw new ConflictException(m.name() + " is already a candidate for " + year);
             }
             em.persist(c);
             return c;
@@ -131,8 +131,8 @@ public class Selection {
         v.check(!Boolean.TRUE.equals(in.trainingPassed) || in.trainingCompletedOn != null, "trainingCompletedOn",
                 "is required when the training was passed");
         v.throwIfInvalid();
-        if (full && m.getStage() != MemberStage.FULL) {
-            throw new RuleViolationException(Rules.RULE_FULL_MEMBER, m.getName() + " is not a full member (stage " + m.getStage()
+        if (full && m.stage() != MemberStage.FULL) {
+            throw new RuleViolationException(Rules.RULE_FULL_MEMBER, m.name() + " is not a full member (stage " + m.stage()
                     + "): the first condition cannot hold");
         }
         c.fullMember = full;
@@ -186,7 +186,7 @@ public class Selection {
             }
             Page<CandidateEntity> rows = q.page(em, CandidateEntity.class,
                     page.withDefaultOrder(new PageRequest.Order("nonLeading", false), new PageRequest.Order("name", true)), CANDIDATE_SORT);
-            return new Page<>(rows.getItems().stream().map(CandidateEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(CandidateEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -295,7 +295,7 @@ public class Selection {
                 q.where("d.nonLeading = :nl", "nl", nonLeading);
             }
             Page<DispatchEntity> rows = q.page(em, DispatchEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), DISPATCH_SORT);
-            return new Page<>(rows.getItems().stream().map(DispatchEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(DispatchEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -382,7 +382,7 @@ public class Selection {
     Member memberIn(String code, long memberId) {
         try {
             Member m = members.get(memberId);
-            if (store.within(m.getJurisdictionCode(), code)) {
+            if (store.within(m.jurisdictionCode(), code)) {
                 return m;
             }
         } catch (NotFoundException e) {

@@ -81,12 +81,11 @@ public class Targets {
     /** Creates the year's targets the registry calls for that do not exist yet; existing ones (and hand edits) are kept. */
     public Derivation derive(String code, int year) {
         Set<String> countyLevel = new HashSet<>();
-        store.jurisdictions().subtreeList(code, JurisdictionLevel.COUNTY).forEach(j -> countyLevel.add(j.getCode()));
+        store.jurisdictions().subtreeList(code, JurisdictionLevel.COUNTY).forEach(j -> countyLevel.add(j.code()));
         List<PartyOrganization> needing = new ArrayList<>();
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(code);
+        OrganizationQuery q = OrganizationQuery.inJurisdiction(code);
         Pages.each("id", OrganizationService.SORTABLE, page -> organizations.find(q, page), o -> {
-            if (Rules.roleFor(o, countyLevel.contains(o.getJurisdictionCode()), instructorMaxStars).isPresent()) {
+            if (Rules.roleFor(o, countyLevel.contains(o.jurisdictionCode()), instructorMaxStars).isPresent()) {
                 needing.add(o);
             }
         });
@@ -95,13 +94,13 @@ public class Targets {
                     .setParameter("y", year).getResultList());
             int n = 0;
             for (PartyOrganization o : needing) {
-                if (existing.add(TargetEntity.orgKey(o.getId()))) {
-                    em.persist(organizationTarget(o, Rules.roleFor(o, countyLevel.contains(o.getJurisdictionCode()), instructorMaxStars).get(),
+                if (existing.add(TargetEntity.orgKey(o.id()))) {
+                    em.persist(organizationTarget(o, Rules.roleFor(o, countyLevel.contains(o.jurisdictionCode()), instructorMaxStars).get(),
                             year, "DERIVED", null));
                     n++;
                 }
             }
-            if (!countyLevel.isEmpty() || store.jurisdictions().get(code).getLevel() == JurisdictionLevel.COUNTY) {
+            if (!countyLevel.isEmpty() || store.jurisdictions().get(code).level() == JurisdictionLevel.COUNTY) {
                 for (SectorDomain d : SectorDomain.values()) {
                     if (existing.add(TargetEntity.domainKey(d))) {
                         em.persist(domainTarget(d, code, year, "DERIVED", null));
@@ -135,13 +134,13 @@ public class Targets {
         TargetEntity t = new TargetEntity();
         t.workYear = year;
         t.role = role;
-        t.targetKey = TargetEntity.orgKey(o.getId());
-        t.organizationId = o.getId();
+        t.targetKey = TargetEntity.orgKey(o.id());
+        t.organizationId = o.id();
         t.domain = Rules.domainOf(o);
-        t.name = o.getName();
-        t.jurisdictionCode = o.getJurisdictionCode();
+        t.name = o.name();
+        t.jurisdictionCode = o.jurisdictionCode();
         t.source = source;
-        t.starsBefore = o.getStarRating();
+        t.starsBefore = o.starRating();
         t.note = note;
         return t;
     }
@@ -231,7 +230,7 @@ public class Targets {
                 q.where("t.starsAfter > t.starsBefore");
             }
             Page<TargetEntity> rows = q.page(em, TargetEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
-            return new Page<>(rows.getItems().stream().map(TargetEntity::toView).toList(), rows.getPage(), rows.getSize(), rows.getTotal());
+            return new Page<>(rows.items().stream().map(TargetEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -249,9 +248,8 @@ public class Targets {
             return t;
         }).toView();
         PartyOrganization o = organizations.get(current.organizationId);
-        if (!starsAfter.equals(o.getStarRating())) {
-            o.setStarRating(starsAfter);
-            organizations.update(o.getId(), o);
+        if (!starsAfter.equals(o.starRating())) {
+            organizations.update(o.id(), o.toBuilder().starRating(starsAfter).build());
         }
         return rated;
     }

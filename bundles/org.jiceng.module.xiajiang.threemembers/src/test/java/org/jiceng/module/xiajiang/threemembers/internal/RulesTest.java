@@ -17,13 +17,7 @@ import org.junit.jupiter.api.Test;
 class RulesTest {
 
     private static PartyOrganization org(String name, OrganizationType type, OrganizationField field, OrganizationStatus status, Integer stars) {
-        PartyOrganization o = new PartyOrganization();
-        o.setName(name);
-        o.setType(type);
-        o.setField(field);
-        o.setStatus(status);
-        o.setStarRating(stars);
-        return o;
+        return PartyOrganization.builder().name(name).type(type).field(field).status(status).starRating(stars).build();
     }
 
     @Test
@@ -31,8 +25,7 @@ class RulesTest {
         PartyOrganization weak = org("峡江县疾病预防控制中心机关党支部", OrganizationType.BRANCH, OrganizationField.ORGAN, OrganizationStatus.WEAK_LAX, 1);
         assertEquals(Optional.of(MemberRole.COMMISSIONER), Rules.roleFor(weak, true, 3));
         assertEquals(Optional.empty(), Rules.roleFor(weak, false, 3), "an organ branch below the county is not a county organ");
-        weak.setStatus(OrganizationStatus.NORMAL);
-        assertEquals(Optional.empty(), Rules.roleFor(weak, true, 3));
+        assertEquals(Optional.empty(), Rules.roleFor(weak.toBuilder().status(OrganizationStatus.NORMAL).build(), true, 3));
         PartyOrganization committee = org("中共峡江县委员会", OrganizationType.COMMITTEE, OrganizationField.ORGAN, OrganizationStatus.BACKWARD, 1);
         assertEquals(Optional.empty(), Rules.roleFor(committee, true, 3), "committees are not branches");
     }
@@ -42,10 +35,9 @@ class RulesTest {
         PartyOrganization firm = org("第六非公联合党支部", OrganizationType.JOINT_BRANCH, OrganizationField.NON_PUBLIC_ENTERPRISE, OrganizationStatus.NORMAL,
                 2);
         assertEquals(Optional.of(MemberRole.INSTRUCTOR), Rules.roleFor(firm, false, 3));
-        firm.setStarRating(4);
-        assertEquals(Optional.empty(), Rules.roleFor(firm, false, 3));
-        firm.setStatus(OrganizationStatus.BACKWARD);
-        assertEquals(Optional.of(MemberRole.INSTRUCTOR), Rules.roleFor(firm, false, 3));
+        PartyOrganization rated = firm.toBuilder().starRating(4).build();
+        assertEquals(Optional.empty(), Rules.roleFor(rated, false, 3));
+        assertEquals(Optional.of(MemberRole.INSTRUCTOR), Rules.roleFor(rated.toBuilder().status(OrganizationStatus.BACKWARD).build(), false, 3));
         PartyOrganization rural = org("张家村党支部", OrganizationType.BRANCH, OrganizationField.RURAL, OrganizationStatus.WEAK_LAX, 1);
         assertEquals(Optional.empty(), Rules.roleFor(rural, false, 3), "villages are not the three members' targets");
     }

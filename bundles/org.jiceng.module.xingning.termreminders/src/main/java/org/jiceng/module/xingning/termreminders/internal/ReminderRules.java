@@ -36,7 +36,7 @@ final class ReminderRules {
      */
     static String reminderName(PartyOrganization parent, String parentJurisdictionName) {
         if (parent != null) {
-            return parent.getName();
+            return parent.name();
         }
         return (parentJurisdictionName == null ? "上级" : parentJurisdictionName) + ORGANIZATION_DEPARTMENT;
     }

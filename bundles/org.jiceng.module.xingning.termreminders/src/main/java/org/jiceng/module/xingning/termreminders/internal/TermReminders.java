@@ -91,17 +91,17 @@ public class TermReminders {
         List<ExpiringTerm> result = new ArrayList<>();
         for (PartyOrganization o : orgs) {
             ExpiringTerm t = new ExpiringTerm();
-            t.organizationId = o.getId();
-            t.organizationName = o.getName();
-            t.jurisdictionCode = o.getJurisdictionCode();
-            t.termEnd = o.getTermEnd();
-            t.daysLeft = ChronoUnit.DAYS.between(today, o.getTermEnd());
-            ReminderEntity r = reminders.get(o.getId());
+            t.organizationId = o.id();
+            t.organizationName = o.name();
+            t.jurisdictionCode = o.jurisdictionCode();
+            t.termEnd = o.termEnd();
+            t.daysLeft = ChronoUnit.DAYS.between(today, o.termEnd());
+            ReminderEntity r = reminders.get(o.id());
             t.reply = r == null ? null : r.reply;
             t.reminderId = r == null ? null : r.id;
-            t.overdue = ReminderRules.isOverdue(o.getTermEnd(), t.reply, today);
+            t.overdue = ReminderRules.isOverdue(o.termEnd(), t.reply, today);
             PartyOrganization parent = parentOf(o);
-            t.reminderOrganizationId = parent == null ? null : parent.getId();
+            t.reminderOrganizationId = parent == null ? null : parent.id();
             t.reminderName = ReminderRules.reminderName(parent, parent == null ? parentJurisdictionName(o) : null);
             result.add(t);
         }
@@ -124,9 +124,9 @@ public class TermReminders {
     public ReminderView record(String code, Long organizationId, String note, LocalDate today) {
         new Validator().require("organizationId", organizationId).maxLength("note", note, 1000).throwIfInvalid();
         PartyOrganization o = organizations.getWithin(organizationId, code);
-        if (o.getTermEnd() == null || !ReminderRules.inWindow(o.getTermEnd(), today, windowMonths)) {
+        if (o.termEnd() == null || !ReminderRules.inWindow(o.termEnd(), today, windowMonths)) {
             throw new RuleViolationException("term-not-due", "The term of organization " + organizationId + " ends on "
-                    + o.getTermEnd() + ", more than " + windowMonths + " months from now: no reminder is due yet");
+                    + o.termEnd() + ", more than " + windowMonths + " months from now: no reminder is due yet");
         }
         ExpiringTerm t = expiring(code, windowMonths, today).stream().filter(e -> e.organizationId == organizationId)
                 .findFirst().orElseThrow(() -> new NotFoundException("Organization", organizationId));
@@ -197,8 +197,8 @@ public class TermReminders {
             }
             Page<ReminderEntity> rows = q.page(em, ReminderEntity.class, page.withDefaultOrder(new PageRequest.Order("termEnd", true)), SORT);
             List<ReminderView> items = new ArrayList<>();
-            rows.getItems().forEach(r -> items.add(r.toView(today)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(r -> items.add(r.toView(today)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -207,9 +207,7 @@ public class TermReminders {
     }
 
     private List<PartyOrganization> expiringOrganizations(String code, LocalDate until) {
-        OrganizationQuery q = new OrganizationQuery();
-        q.setJurisdictionCode(code);
-        q.setTermEndsBefore(until);
+        OrganizationQuery q = new OrganizationQuery(code, null, null, null, null, until, null);
         return Pages.all("termEnd,id", OrganizationService.SORTABLE, page -> organizations.find(q, page));
     }
 
@@ -220,7 +218,7 @@ public class TermReminders {
             return result;
         }
         Map<Long, LocalDate> termEnds = new HashMap<>();
-        orgs.forEach(o -> termEnds.put(o.getId(), o.getTermEnd()));
+        orgs.forEach(o -> termEnds.put(o.id(), o.termEnd()));
         List<Long> ids = new ArrayList<>(termEnds.keySet());
         tx.read(em -> {
             for (int i = 0; i < ids.size(); i += 500) {
@@ -238,12 +236,12 @@ public class TermReminders {
     }
 
     private PartyOrganization parentOf(PartyOrganization o) {
-        return o.getParentId() == null ? null : organizations.get(o.getParentId());
+        return o.parentId() == null ? null : organizations.get(o.parentId());
     }
 
     private String parentJurisdictionName(PartyOrganization o) {
-        Jurisdiction j = jurisdictions.get(o.getJurisdictionCode());
-        return j.getParentCode() == null ? null : jurisdictions.get(j.getParentCode()).getName();
+        Jurisdiction j = jurisdictions.get(o.jurisdictionCode());
+        return j.parentCode() == null ? null : jurisdictions.get(j.parentCode()).name();
     }
 
     /** The module's store, for the module's other components. */

@@ -39,6 +39,6 @@ public class TermRemindersWebService implements SoapEndpoint {
     @WebResult(name = "reminder")
     public List<ReminderView> listReminders(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
             @WebParam(name = "state") String state) {
-        return reminders.list(code, state, PageRequest.first(PageRequest.MAX_SIZE), LocalDate.now()).getItems();
+        return reminders.list(code, state, PageRequest.first(PageRequest.MAX_SIZE), LocalDate.now()).items();
     }
 }

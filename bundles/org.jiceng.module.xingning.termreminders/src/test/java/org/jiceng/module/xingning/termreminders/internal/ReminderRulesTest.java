@@ -32,8 +32,7 @@ class ReminderRulesTest {
 
     @Test
     void whoRemindsFollowsAffiliation() {
-        PartyOrganization town = new PartyOrganization();
-        town.setName("中共黄陂镇委员会");
+        PartyOrganization town = PartyOrganization.builder().name("中共黄陂镇委员会").build();
         assertEquals("中共黄陂镇委员会", ReminderRules.reminderName(town, "兴宁市"));
         assertEquals("梅州市组织部", ReminderRules.reminderName(null, "梅州市"));
     }

@@ -144,8 +144,8 @@ public class CongressDemoData implements DemoDataContributor {
         void hold() {
             // A few delegates of every town are away: the roll, not a figure, says who attended.
             List<Long> elected = electDelegates(present + 3 + index % 4);
-            Views.Session s = sessions.convene(COUNTY, new Sessions.NewSession(town.getCode(), YEAR, "中共" + town.getName() + "第十六届党代表大会第二次年会",
-                    convenedOn, CongressRules.days(halfDays), town.getName() + "政府大会堂", convenedOn.plusDays(3), null, convenedOn.minusDays(10)));
+            Views.Session s = sessions.convene(COUNTY, new Sessions.NewSession(town.code(), YEAR, "中共" + town.name() + "第十六届党代表大会第二次年会",
+                    convenedOn, CongressRules.days(halfDays), town.name() + "政府大会堂", convenedOn.plusDays(3), null, convenedOn.minusDays(10)));
             s = sessions.recordAttendance(COUNTY, s.id(), roll(elected, s.version()));
             List<Views.Proposal> filed = List.of();
             for (Views.AgendaItem item : s.agenda()) {
@@ -164,17 +164,17 @@ public class CongressDemoData implements DemoDataContributor {
 
         /** The town's delegates for the term: its registry members first, then name-only delegates (a congress has more). */
         private List<Long> electDelegates(int count) {
-            List<Member> registry = townMembers(town.getCode(), count);
-            List<Jurisdiction> villages = delegates.jurisdictionsOf(town.getCode(), JurisdictionLevel.VILLAGE);
+            List<Member> registry = townMembers(town.code(), count);
+            List<Jurisdiction> villages = delegates.jurisdictionsOf(town.code(), JurisdictionLevel.VILLAGE);
             List<Delegates.NewDelegate> list = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Long memberId = i < registry.size() ? registry.get(i).getId() : null;
+                Long memberId = i < registry.size() ? registry.get(i).id() : null;
                 String name = memberId != null
                         ? null
                         : "" + SURNAMES.charAt(random.nextInt(SURNAMES.length()))
                                 + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()));
-                String constituency = villages.isEmpty() || i % 5 == 0 ? "镇直机关代表团" : villages.get(i % villages.size()).getName() + "代表组";
-                list.add(new Delegates.NewDelegate(town.getCode(), memberId, name, constituency, TERM_START, TERM_END));
+                String constituency = villages.isEmpty() || i % 5 == 0 ? "镇直机关代表团" : villages.get(i % villages.size()).name() + "代表组";
+                list.add(new Delegates.NewDelegate(town.code(), memberId, name, constituency, TERM_START, TERM_END));
             }
             List<Long> ids = new ArrayList<>();
             delegates.createAll(COUNTY, list).forEach(d -> ids.add(d.id()));
@@ -242,9 +242,8 @@ public class CongressDemoData implements DemoDataContributor {
     }
 
     private List<Member> townMembers(String townCode, int limit) {
-        MemberQuery q = new MemberQuery();
-        q.setJurisdictionCode(townCode);
-        return members.find(q, PageRequest.of(0, Math.min(limit, PageRequest.MAX_SIZE), "id", MemberService.SORTABLE)).getItems();
+        MemberQuery q = MemberQuery.inJurisdiction(townCode);
+        return members.find(q, PageRequest.of(0, Math.min(limit, PageRequest.MAX_SIZE), "id", MemberService.SORTABLE)).items();
     }
 
     /** A leadership joint meeting in the last two weeks in two of every three villages, so the overdue view has both kinds. */
@@ -259,7 +258,7 @@ public class CongressDemoData implements DemoDataContributor {
             attendees.put(AttendeeCategory.AUTONOMY_ORGANIZATION_LEADERSHIP, 3 + random.nextInt(3));
             attendees.put(AttendeeCategory.COLLECTIVE_ECONOMY_LEADERSHIP, 1 + random.nextInt(3));
             meetings.record(COUNTY,
-                    new JointMeetings.NewMeeting(villages.get(i).getCode(), MeetingKind.LEADERSHIP, today.minusDays(3 + random.nextInt(9)),
+                    new JointMeetings.NewMeeting(villages.get(i).code(), MeetingKind.LEADERSHIP, today.minusDays(3 + random.nextInt(9)),
                             "研究本周村务工作", "村党组织书记", attendees, null));
         }
     }

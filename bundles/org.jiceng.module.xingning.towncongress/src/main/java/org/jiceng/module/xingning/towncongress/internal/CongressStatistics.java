@@ -34,9 +34,9 @@ public class CongressStatistics {
         view.towns = towns.size();
         for (Jurisdiction t : towns) {
             StatisticsView.Counts c = new StatisticsView.Counts();
-            c.townCode = t.getCode();
-            c.townName = t.getName();
-            byTown.put(t.getCode(), c);
+            c.townCode = t.code();
+            c.townName = t.name();
+            byTown.put(t.code(), c);
             view.perTown.add(c);
         }
         store.tx().read(em -> {

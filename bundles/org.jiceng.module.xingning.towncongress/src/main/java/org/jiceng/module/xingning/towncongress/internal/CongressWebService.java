@@ -49,7 +49,7 @@ public class CongressWebService implements SoapEndpoint {
             @WebParam(name = "year") Integer year) {
         new Validator().require("year", year).throwIfInvalid();
         List<SessionResult> result = new ArrayList<>();
-        for (Views.Session s : sessions.list(code, year, null, PageRequest.first(PageRequest.MAX_SIZE)).getItems()) {
+        for (Views.Session s : sessions.list(code, year, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             result.add(SessionResult.of(s, elections.ofSession(code, s.id()), evaluations.evaluation(code, s.id())));
         }
         return result;

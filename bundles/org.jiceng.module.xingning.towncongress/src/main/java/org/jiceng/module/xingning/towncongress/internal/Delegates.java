@@ -156,14 +156,14 @@ public class Delegates {
 
     /** Delegates of the towns in the subtree, optionally of one town, serving in {@code year}, or of one status. */
     public Page<Views.Delegate> list(String code, String townCode, Integer year, DelegateStatus status, PageRequest page) {
-        List<String> towns = townCode == null ? townsOf(code) : List.of(town(code, townCode, "town").getCode());
+        List<String> towns = townCode == null ? townsOf(code) : List.of(town(code, townCode, "town").code());
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("DelegateEntity", "d").where("d.townCode IN :towns", "towns", CongressStore.nonEmpty(towns))
                     .where("d.status = :status", "status", status).where("d.termStart <= :y1", "y1", year).where("d.termEnd >= :y2", "y2", year);
             Page<DelegateEntity> rows = q.page(em, DelegateEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
             List<Views.Delegate> items = new ArrayList<>();
-            rows.getItems().forEach(d -> items.add(Views.Delegate.of(d)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(d -> items.add(Views.Delegate.of(d)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 
@@ -179,8 +179,8 @@ public class Delegates {
         if (in.memberId() != null && townCode != null) {
             Member m = memberOfTown(v, prefix + "memberId", in.memberId(), townCode);
             if (m != null) {
-                d.memberId = m.getId();
-                d.name = m.getName();
+                d.memberId = m.id();
+                d.name = m.name();
             }
         }
     }
@@ -194,7 +194,7 @@ public class Delegates {
             v.check(false, field, "no member " + memberId);
             return null;
         }
-        boolean ofTown = m.getJurisdictionCode() != null && store.jurisdictions().isWithin(m.getJurisdictionCode(), townCode);
+        boolean ofTown = m.jurisdictionCode() != null && store.jurisdictions().isWithin(m.jurisdictionCode(), townCode);
         v.check(ofTown, field, "member " + memberId + " does not belong to town " + townCode);
         return ofTown ? m : null;
     }
@@ -202,10 +202,10 @@ public class Delegates {
     /** A township (乡镇) of the subtree; anything else is a 400 on {@code field}, one outside the subtree 404. */
     Jurisdiction town(String code, String townCode, String field) {
         Jurisdiction j = store.jurisdictions().find(townCode).orElseThrow(() -> new NotFoundException("Jurisdiction", townCode));
-        if (!store.jurisdictions().isWithin(j.getCode(), code)) {
+        if (!store.jurisdictions().isWithin(j.code(), code)) {
             throw new NotFoundException("Jurisdiction " + townCode + " not found in jurisdiction '" + code + "'");
         }
-        if (j.getLevel() != JurisdictionLevel.TOWNSHIP) {
+        if (j.level() != JurisdictionLevel.TOWNSHIP) {
             throw new ValidationException(field, townCode + " is not a town (township level)");
         }
         return j;
@@ -219,7 +219,7 @@ public class Delegates {
     List<String> codesOf(String code, JurisdictionLevel level) {
         List<String> codes = new ArrayList<>();
         for (Jurisdiction j : jurisdictionsOf(code, level)) {
-            codes.add(j.getCode());
+            codes.add(j.code());
         }
         return codes;
     }

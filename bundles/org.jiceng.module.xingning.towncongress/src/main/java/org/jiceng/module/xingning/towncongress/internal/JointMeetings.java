@@ -102,7 +102,7 @@ public class JointMeetings {
         Jurisdiction village = village(code, in.jurisdictionCode());
         JointMeetingEntity saved = store.tx().write(em -> {
             JointMeetingEntity m = new JointMeetingEntity();
-            m.jurisdictionCode = village.getCode();
+            m.jurisdictionCode = village.code();
             m.kind = in.kind();
             m.heldOn = in.heldOn();
             m.topic = in.topic();
@@ -116,8 +116,8 @@ public class JointMeetings {
         if (in.kind() == MeetingKind.PARTY_MASSES) {
             // The procedure starts with the Party organization's proposal, which comes before the meeting day.
             LocalDate today = LocalDate.now();
-            ProcedureInstance started = procedures.start(PROCEDURE_KEY, SUBJECT_TYPE, String.valueOf(saved.id), village.getCode(),
-                    village.getName() + ": " + in.topic(), CongressStore.caller(), in.heldOn().isAfter(today) ? today : in.heldOn());
+            ProcedureInstance started = procedures.start(PROCEDURE_KEY, SUBJECT_TYPE, String.valueOf(saved.id), village.code(),
+                    village.name() + ": " + in.topic(), CongressStore.caller(), in.heldOn().isAfter(today) ? today : in.heldOn());
             store.tx().run(em -> em.find(JointMeetingEntity.class, saved.id).procedureInstanceId = started.id());
         }
         return get(code, saved.id);
@@ -150,12 +150,12 @@ public class JointMeetings {
             QueryBuilder q = new QueryBuilder("JointMeetingEntity", "m").where("m.jurisdictionCode IN :v", "v", CongressStore.nonEmpty(villages))
                     .where("m.kind = :k", "k", kind).where("m.heldOn >= :from", "from", from).where("m.heldOn <= :to", "to", to);
             Page<JointMeetingEntity> p = q.page(em, JointMeetingEntity.class, page.withDefaultOrder(new PageRequest.Order("heldOn", false)), SORT);
-            p.getItems().forEach(m -> m.attendees.size());
+            p.items().forEach(m -> m.attendees.size());
             return p;
         });
         List<Views.JointMeeting> items = new ArrayList<>();
-        rows.getItems().forEach(m -> items.add(view(m, m.procedureInstanceId == null ? null : procedures.get(m.procedureInstanceId))));
-        return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+        rows.items().forEach(m -> items.add(view(m, m.procedureInstanceId == null ? null : procedures.get(m.procedureInstanceId))));
+        return new Page<>(items, rows.page(), rows.size(), rows.total());
     }
 
     /** Villages and communities of the subtree whose last joint meeting of the kind is too long ago (or that never held one). */
@@ -175,9 +175,9 @@ public class JointMeetings {
         });
         List<Views.MeetingDue> result = new ArrayList<>();
         for (Jurisdiction v : villages) {
-            LocalDate held = last.get(v.getCode());
+            LocalDate held = last.get(v.code());
             if (Cadence.overdue(held, day, maxDays)) {
-                result.add(new Views.MeetingDue(v.getCode(), v.getName(), kind, held, held == null ? null : ChronoUnit.DAYS.between(held, day),
+                result.add(new Views.MeetingDue(v.code(), v.name(), kind, held, held == null ? null : ChronoUnit.DAYS.between(held, day),
                         maxDays));
             }
         }
@@ -186,10 +186,10 @@ public class JointMeetings {
 
     private Jurisdiction village(String code, String villageCode) {
         Jurisdiction j = store.jurisdictions().find(villageCode).orElseThrow(() -> new NotFoundException("Jurisdiction", villageCode));
-        if (!store.jurisdictions().isWithin(j.getCode(), code)) {
+        if (!store.jurisdictions().isWithin(j.code(), code)) {
             throw new NotFoundException("Jurisdiction " + villageCode + " not found in jurisdiction '" + code + "'");
         }
-        if (j.getLevel() != JurisdictionLevel.VILLAGE) {
+        if (j.level() != JurisdictionLevel.VILLAGE) {
             throw new ValidationException("jurisdictionCode", villageCode + " is not a village or community");
         }
         return j;

@@ -219,8 +219,8 @@ public class Proposals {
                     .where("p.sessionId = :s", "s", sessionId).where("p.sessionYear = :y", "y", year).where("p.status = :st", "st", status);
             Page<ProposalEntity> rows = q.page(em, ProposalEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
             List<Views.Proposal> items = new ArrayList<>();
-            rows.getItems().forEach(p -> items.add(Views.Proposal.of(p)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(p -> items.add(Views.Proposal.of(p)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

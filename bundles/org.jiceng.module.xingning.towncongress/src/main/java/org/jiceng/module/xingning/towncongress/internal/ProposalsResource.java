@@ -40,7 +40,7 @@ public class ProposalsResource {
     public Page<Views.Proposal> list(@PathParam("code") String code, @QueryParam("town") String town, @QueryParam("sessionId") String sessionId,
             @QueryParam("year") String year, @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        List<String> towns = town == null || town.isBlank() ? places.townsOf(code) : List.of(places.town(code, town, "town").getCode());
+        List<String> towns = town == null || town.isBlank() ? places.townsOf(code) : List.of(places.town(code, town, "town").code());
         return proposals.list(code, Params.id("sessionId", sessionId), Params.integer("year", year),
                 Params.enumOf(ProposalStatus.class, "status", status),
                 PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Proposals.SORTABLE), towns);

@@ -96,21 +96,21 @@ public class Sessions {
         }
         return store.tx().write(em -> {
             Long existing = em.createQuery("SELECT COUNT(s) FROM SessionEntity s WHERE s.townCode = :t AND s.year = :y", Long.class)
-                    .setParameter("t", town.getCode()).setParameter("y", in.year()).getSingleResult();
+                    .setParameter("t", town.code()).setParameter("y", in.year()).getSingleResult();
             if (existing > 0) {
-                throw new ConflictException(town.getName() + " already has its annual session of " + in.year());
+                throw new ConflictException(town.name() + " already has its annual session of " + in.year());
             }
             List<DelegateEntity> serving = em.createQuery("SELECT d FROM DelegateEntity d WHERE d.townCode = :t AND d.status = :s"
-                    + " AND d.termStart <= :y1 AND d.termEnd >= :y2 ORDER BY d.id", DelegateEntity.class).setParameter("t", town.getCode())
+                    + " AND d.termStart <= :y1 AND d.termEnd >= :y2 ORDER BY d.id", DelegateEntity.class).setParameter("t", town.code())
                     .setParameter("s", DelegateStatus.ACTIVE).setParameter("y1", in.year()).setParameter("y2", in.year()).getResultList();
             if (serving.isEmpty()) {
-                throw new RuleViolationException("no-delegates", town.getName() + " has no delegates serving in " + in.year());
+                throw new RuleViolationException("no-delegates", town.name() + " has no delegates serving in " + in.year());
             }
             SessionEntity s = new SessionEntity();
-            s.townCode = town.getCode();
-            s.townName = town.getName();
+            s.townCode = town.code();
+            s.townName = town.name();
             s.year = in.year();
-            s.title = in.title() == null || in.title().isBlank() ? "中共" + town.getName() + "党代表大会" + in.year() + "年年会" : in.title();
+            s.title = in.title() == null || in.title().isBlank() ? "中共" + town.name() + "党代表大会" + in.year() + "年年会" : in.title();
             s.convenedOn = in.convenedOn();
             s.halfDays = halfDays;
             s.venue = in.venue();
@@ -150,8 +150,8 @@ public class Sessions {
                     .where("s.status = :status", "status", status);
             Page<SessionEntity> rows = q.page(em, SessionEntity.class, page.withDefaultOrder(new PageRequest.Order("year", false)), SORT);
             List<Views.Session> items = new ArrayList<>();
-            rows.getItems().forEach(s -> items.add(view(em, s)));
-            return new Page<>(items, rows.getPage(), rows.getSize(), rows.getTotal());
+            rows.items().forEach(s -> items.add(view(em, s)));
+            return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
     }
 

@@ -79,7 +79,7 @@ class RecordDatesTest {
     private static void assertRefused(Validator v, String field, String reason) {
         List<FieldError> errors = assertThrows(ValidationException.class, v::throwIfInvalid).errors();
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals(field, errors.get(0).getField());
-        assertTrue(errors.get(0).getReason().contains(reason), errors.get(0).getReason());
+        assertEquals(field, errors.get(0).field());
+        assertTrue(errors.get(0).reason().contains(reason), errors.get(0).reason());
     }
 }
