@@ -134,6 +134,60 @@ class ImportExportIT {
         assertProblem(api.get("/imports/no-such-job"), 404);
     }
 
+    /**
+     * An operator imports into its own county only: a row in another county is reported exactly like
+     * a row naming a county that does not exist, the whole file is refused, and the administrator's
+     * dry run of the same file shows the row itself is good — the refusal is the scope's.
+     */
+    @Test
+    void anOperatorImportsIntoItsOwnJurisdictionsOnly() {
+        Api operator = api.as("xiajiang-operator");
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        String header = "name,type,field,jurisdictionCode,parent,parentJurisdictionCode,termStart,termEnd,status,starRating\n";
+        String own = "峡江导入党支部" + suffix + ",党支部,机关,360823,,,2024-01-01,2029-01-01,正常,3\n";
+        String foreign = "兴宁导入党支部" + suffix + ",党支部,机关,441481,,,2024-01-01,2029-01-01,正常,3\n";
+        String missing = "无处导入党支部" + suffix + ",党支部,机关,999999,,,2024-01-01,2029-01-01,正常,3\n";
+        byte[] mixed = (header + own + foreign + missing).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode refused = runImportWith(operator, server, "organizations", mixed, false);
+        assertEquals("REJECTED", refused.get("status").asText(), refused.toString());
+        assertEquals(2, refused.get("errorCount").asInt(), refused.toString());
+        assertEquals(List.of("3 jurisdictionCode no jurisdiction '441481'", "4 jurisdictionCode no jurisdiction '999999'"), rowErrors(refused));
+        assertEquals(0, api.get("/organizations?q=" + suffix).json().get("total").asInt(), "nothing of a refused file is written");
+
+        JsonNode adminDryRun = runImportWith(api, server, "organizations", (header + own + foreign).getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(List.of(), rowErrors(adminDryRun), "the foreign row itself is good: " + adminDryRun);
+
+        JsonNode imported = runImportWith(operator, server, "organizations", (header + own).getBytes(StandardCharsets.UTF_8), false);
+        assertEquals("SUCCEEDED", imported.get("status").asText(), imported.toString());
+        assertEquals("xiajiang-operator", imported.get("startedBy").asText());
+
+        // A member row whose ID card finds a member of another county would update that member: refused.
+        JsonNode other = api.get("/members/" + api.get("/members?jurisdiction=441481&size=1").json().at("/items/0/id").asLong()).json();
+        String member = String.join(",", HEADER) + "\n" + String.join(",", other.get("name").asText(), "男", other.get("birthDate").asText(), "高中",
+                other.get("idCardNumber").asText(), "", "", "360823", "峡江导入党支部" + suffix, "入党申请人", other.get("birthDate").asText(), "", "", "",
+                "", "否") + "\n";
+        JsonNode takeover = runImportWith(operator, server, "members", member.getBytes(StandardCharsets.UTF_8), false);
+        assertEquals("REJECTED", takeover.get("status").asText(), takeover.toString());
+        assertTrue(
+                rowErrors(takeover).contains("2 idCardNumber belongs to a member of another jurisdiction; a relation transfer moves members between "
+                        + "jurisdictions"),
+                takeover.toString());
+        assertEquals(other.get("version").asLong(), api.get("/members/" + other.get("id").asLong()).json().get("version").asLong());
+
+        // Jobs are the starter's: the operator sees its own, not the administrator's.
+        JsonNode jobs = operator.get("/imports").json();
+        assertTrue(jobs.size() >= 3, jobs.toString());
+        jobs.forEach(j -> assertEquals("xiajiang-operator", j.get("startedBy").asText(), j.toString()));
+        assertProblem(operator.get("/imports/" + adminDryRun.get("id").asText()), 404);
+    }
+
+    private static List<String> rowErrors(JsonNode job) {
+        List<String> errors = new java.util.ArrayList<>();
+        job.get("errors").forEach(e -> errors.add(e.get("row").asInt() + " " + e.get("column").asText() + " " + e.get("reason").asText()));
+        return errors;
+    }
+
     @Test
     void anImportNamesTheAccountThatStartedIt() {
         byte[] header = "name,type\n".getBytes(StandardCharsets.UTF_8);

@@ -145,21 +145,29 @@ public class ImportJobs {
         return job.snapshot();
     }
 
+    /** A job the caller may see: an administrator sees every job, anyone else the jobs they started (else 404, like a missing one). */
     public ImportJob get(String id) {
         Tracked job = jobs.get(id);
-        if (job == null) {
+        if (job == null || !visibleToCaller(job)) {
             throw new NotFoundException("Import job", id);
         }
         return job.snapshot();
     }
 
+    /** The jobs the caller may see, newest first. */
     public List<ImportJob> recent() {
         List<ImportJob> result = new ArrayList<>();
         synchronized (jobs) {
-            jobs.values().forEach(j -> result.add(j.snapshot()));
+            jobs.values().stream().filter(this::visibleToCaller).forEach(j -> result.add(j.snapshot()));
         }
         result.sort(Comparator.comparing(ImportJob::startedAt).reversed());
         return result;
+    }
+
+    /** Rows and row errors name records of the starter's jurisdictions: their job is theirs. */
+    private boolean visibleToCaller(Tracked job) {
+        org.jiceng.security.Caller caller = org.jiceng.security.CallerContext.current();
+        return caller.unrestricted() || caller.username().equals(job.startedBy);
     }
 
     private Tracked track(Tracked job) {

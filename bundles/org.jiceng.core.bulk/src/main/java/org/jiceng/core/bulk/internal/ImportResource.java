@@ -35,8 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Component(service = ImportResource.class)
 @JaxrsResource
 @javax.ws.rs.Path("imports")
-// Rows name organizations and jurisdictions anywhere; until rows are checked one by one, imports are for admins.
-@org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
+// Any role that writes may import: every row is checked against the caller's jurisdictions (RegistryImportImpl),
+// and a job is seen by the account that started it and by administrators.
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import and export", description = "Bulk import of organizations, members and cadres (XLSX or CSV) and XLSX export")
 public class ImportResource {
@@ -52,7 +52,8 @@ public class ImportResource {
     @POST
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing; "
-            + "429 with Retry-After while the server runs and queues as many imports as it is configured to")
+            + "every row must land in the caller's jurisdictions (a row outside them is reported like one naming nothing, and the whole "
+            + "file is refused); 429 with Retry-After while the server runs and queues as many imports as it is configured to")
     public Response start(@Parameter(required = true, description = "organizations, members or cadres") @QueryParam("kind") String kind,
             @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
             @QueryParam("recordedBy") String recordedBy, InputStream body) throws IOException {

@@ -33,6 +33,7 @@ import org.jiceng.core.registry.internal.development.DevelopmentRules;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.OrganizationStatus;
 import org.jiceng.registry.PartyOrganization;
+import org.jiceng.security.CallerContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,6 +63,7 @@ public class RegistryImportImpl implements RegistryImport {
     public ImportResult importOrganizations(RowSource<ImportRow<PartyOrganization>> source, boolean apply, IntConsumer progress) {
         return committedOnlyIfApplied(em -> {
             Errors errors = new Errors();
+            ImportScope scope = callerScope();
             Jurisdictions jurisdictions = new Jurisdictions();
             OrganizationKeys existing = new OrganizationKeys();
             // Organizations are few per file compared with members: their keys are kept as text for the parent checks.
@@ -76,6 +78,7 @@ public class RegistryImportImpl implements RegistryImport {
                     codes.add(r.jurisdictionCode());
                 });
                 jurisdictions.load(em, codes);
+                scope.load(em, codes);
                 existing.load(em, codes);
                 for (ImportRow<PartyOrganization> r : chunk) {
                     PartyOrganization o = r.value();
@@ -85,13 +88,14 @@ public class RegistryImportImpl implements RegistryImport {
                     if (o.termStart() != null && o.termEnd() != null) {
                         v.check(o.termEnd().isAfter(o.termStart()), "termEnd", "must be after termStart");
                     }
-                    v.check(o.jurisdictionCode() == null || jurisdictions.exists(o.jurisdictionCode()), "jurisdictionCode",
+                    v.check(o.jurisdictionCode() == null || jurisdictions.exists(o.jurisdictionCode()) && scope.allows(o.jurisdictionCode()),
+                            "jurisdictionCode",
                             "no jurisdiction '" + o.jurisdictionCode() + "'");
                     String key = o.jurisdictionCode() + "|" + o.name();
                     v.check(inFile.add(key), "name", "appears twice in this file for jurisdiction " + o.jurisdictionCode());
                     if (r.organizationName() != null) {
                         String parentKey = r.jurisdictionCode() + "|" + r.organizationName();
-                        v.check(existing.id(parentKey) != null || inFile.contains(parentKey), "parent",
+                        v.check(scope.allows(r.jurisdictionCode()) && (existing.id(parentKey) != null || inFile.contains(parentKey)), "parent",
                                 "no organization '" + r.organizationName() + "' in " + r.jurisdictionCode() + " (parents come first in the file)");
                     }
                     errors.collect(r.row(), v);
@@ -138,14 +142,21 @@ public class RegistryImportImpl implements RegistryImport {
             int rows = 0;
             int inserted = 0;
             int updated = 0;
+            ImportScope scope = callerScope();
             for (List<ImportRow<Member>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 organizations.load(em, chunk.stream().map(ImportRow::jurisdictionCode).toList());
                 Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", chunk.stream().map(r -> r.value().idCardNumber()).toList());
                 Map<String, MemberEntity> byNumber = membersBy(em, "memberNumber", chunk.stream().map(r -> r.value().memberNumber()).toList());
+                Map<Long, String> existingAt = ImportScope.jurisdictionsOfOrganizations(em,
+                        java.util.stream.Stream.concat(byIdCard.values().stream(), byNumber.values().stream()).map(MemberEntity::getOrganizationId)
+                                .toList());
+                List<String> codes = new ArrayList<>(existingAt.values());
+                chunk.forEach(r -> codes.add(r.jurisdictionCode()));
+                scope.load(em, codes);
                 List<MemberEntity> targets = new ArrayList<>(chunk.size());
                 List<Member> values = new ArrayList<>(chunk.size()); // the rows' members, placed in their organizations
                 for (ImportRow<Member> r : chunk) {
-                    Long orgId = organizations.id(r.jurisdictionCode() + "|" + r.organizationName());
+                    Long orgId = scope.allows(r.jurisdictionCode()) ? organizations.id(r.jurisdictionCode() + "|" + r.organizationName()) : null;
                     Member m = r.value().toBuilder().organizationId(orgId).build();
                     values.add(m);
                     Validator v = new Validator();
@@ -160,6 +171,10 @@ public class RegistryImportImpl implements RegistryImport {
                             && byNumber.get(m.memberNumber()) != existing) {
                         v.check(false, "memberNumber", "belongs to another member");
                     }
+                    // A row updates the member its natural key finds: only one the caller may write.
+                    v.check(existing == null || scope.allows(existingAt.get(existing.getOrganizationId())), m.idCardNumber() != null
+                            ? "idCardNumber"
+                            : "memberNumber", "belongs to a member of another jurisdiction; a relation transfer moves members between jurisdictions");
                     checkRow(m, existing, v);
                     errors.collect(r.row(), v);
                     targets.add(existing);
@@ -218,16 +233,26 @@ public class RegistryImportImpl implements RegistryImport {
     public ImportResult importPositions(RowSource<CadreRow> source, boolean apply, IntConsumer progress) {
         return committedOnlyIfApplied(em -> {
             Errors errors = new Errors();
+            ImportScope scope = callerScope();
             Jurisdictions jurisdictions = new Jurisdictions();
             int rows = 0;
             int[] counts = new int[2];
             for (List<CadreRow> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 Map<String, MemberEntity> members = membersBy(em, "idCardNumber", chunk.stream().map(CadreRow::idCardNumber).toList());
                 jurisdictions.load(em, chunk.stream().map(c -> c.row().value().jurisdictionCode()).toList());
+                Map<Long, String> memberAt = ImportScope.jurisdictionsOfOrganizations(em,
+                        members.values().stream().map(MemberEntity::getOrganizationId).toList());
+                List<String> codes = new ArrayList<>(memberAt.values());
+                chunk.forEach(c -> codes.add(c.row().value().jurisdictionCode()));
+                scope.load(em, codes);
                 for (CadreRow c : chunk) {
                     Position p = c.row().value();
-                    Validator v = new Validator().check(members.containsKey(c.idCardNumber()), "idCardNumber", "no member with this ID card number")
-                            .check(p.jurisdictionCode() == null || jurisdictions.exists(p.jurisdictionCode()), "jurisdictionCode",
+                    MemberEntity member = members.get(c.idCardNumber());
+                    Validator v = new Validator()
+                            .check(member != null && scope.allows(memberAt.get(member.getOrganizationId())), "idCardNumber",
+                                    "no member with this ID card number")
+                            .check(p.jurisdictionCode() == null || jurisdictions.exists(p.jurisdictionCode()) && scope.allows(p.jurisdictionCode()),
+                                    "jurisdictionCode",
                                     "no jurisdiction '" + p.jurisdictionCode() + "'");
                     try {
                         PositionWriter.validate(p);
@@ -249,6 +274,11 @@ public class RegistryImportImpl implements RegistryImport {
             }
             return errors.result(rows, counts[0], counts[1], apply && !source.failed());
         });
+    }
+
+    /** The rows' reach: the account that started the import (its job runs as that account). */
+    private static ImportScope callerScope() {
+        return new ImportScope(CallerContext.current());
     }
 
     // ---- the transaction
