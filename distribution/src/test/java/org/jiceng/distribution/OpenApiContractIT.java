@@ -54,6 +54,44 @@ class OpenApiContractIT {
         assertEquals("findMember", document.at("/paths/~1members/get/operationId").asText());
     }
 
+    /**
+     * The standard parser reads the document without a message, and a linter with the ruleset we
+     * hold the public API to finds nothing: an id, a summary and a tag on every operation, paths in
+     * hyphen-case, parameters and properties in camelCase, models as named components. Not in the
+     * ruleset: the info's contact and licence (the deploying province's, not the software's), a
+     * long description beside the summary, and an example and description on every property.
+     */
+    @Test
+    void theDocumentParsesCleanlyAndPassesThePublicApiRuleset() throws Exception {
+        String json = api.anonymous().get("/openapi.json").body();
+        var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(json, null, new io.swagger.v3.parser.core.models.ParseOptions());
+        assertEquals(List.of(), parsed.getMessages(), "the standard OpenAPI parser's messages");
+
+        org.eclipse.microprofile.openapi.models.OpenAPI model = io.smallrye.openapi.runtime.io.OpenApiParser
+                .parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        io.smallrye.openapi.runtime.io.Format.JSON, null);
+        var naming = org.openapitools.openapistylevalidator.ValidatorParameters.NamingConvention.class;
+        var rules = new org.openapitools.openapistylevalidator.ValidatorParameters().setValidateInfoLicense(false).setValidateInfoContact(false)
+                .setValidateInfoDescription(true).setValidateOperationOperationId(true).setValidateOperationSummary(true)
+                .setValidateOperationTag(true).setValidateOperationDescription(false).setValidateModelPropertiesExample(false)
+                .setValidateModelPropertiesDescription(false).setValidateModelRequiredProperties(true).setValidateModelNoLocalDef(true)
+                .setValidateNaming(true).setPathNamingConvention(Enum.valueOf(naming, "HyphenCase"))
+                .setPropertyNamingConvention(Enum.valueOf(naming, "CamelCase")).setQueryParamNamingConvention(Enum.valueOf(naming, "CamelCase"))
+                .setPathParamNamingConvention(Enum.valueOf(naming, "CamelCase"))
+                // OAuth 2.0's token response names its fields so (RFC 6749, 5.1): clients expect them.
+                .setAllowedModelProperties(List.of("access_token", "token_type", "expires_in"));
+        List<String> errors = new ArrayList<>();
+        for (var error : new org.openapitools.openapistylevalidator.OpenApiSpecStyleValidator(model).validate(rules)) {
+            String text = error.toString();
+            // A file a browser saves keeps its extension: /exports/members.xlsx is hyphen-case up to it.
+            if (!text.matches(".*in path \\S+\\.(xlsx|pdf) '[a-z-]+\\.(xlsx|pdf)' -> path should be in hyphen-case.*")) {
+                errors.add(text);
+            }
+        }
+        System.out.printf("OpenAPI lint: %d operations, %d findings of the public API ruleset%n", operations().size(), errors.size());
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void aModulesOperationsArePrefixedWithItsId() {
         List<String> moduleIds = new ArrayList<>();

@@ -68,7 +68,24 @@ final class ContractReader extends Reader {
         }
         // The declaring class: the reader's own first argument is not always the resource class.
         operation.setOperationId(unique(operationId(method.getDeclaringClass(), method)));
+        String module = moduleId(method.getDeclaringClass());
+        if (module != null) {
+            // A module's operations are grouped under its id, and a module that gives no summary gets
+            // its method's words (recordResult: "Record result") rather than none.
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.addTagsItem(module);
+            }
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                operation.setSummary(words(operationId(method.getDeclaringClass(), method).substring(camel(module).length())));
+            }
+        }
         return operation;
+    }
+
+    /** {@code RecordResult} or {@code getSessions} as a sentence: "Record result", "Get sessions". */
+    static String words(String camelCase) {
+        String spaced = camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT).trim();
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /**

@@ -54,4 +54,12 @@ class ContractReaderTest {
         assertEquals("wugangFirstSecretariesFigures", ContractReader.operationId(FiguresResource.class, FiguresResource.class.getMethod("figures")));
         assertEquals("wugangFirstSecretariesFindFigures", ContractReader.operationId(FiguresResource.class, FiguresResource.class.getMethod("find")));
     }
+
+    @Test
+    void aSummaryInWordsComesFromTheIdWithoutTheModule() {
+        assertEquals("Figures", ContractReader.words("Figures"));
+        assertEquals("Find figures", ContractReader.words("FindFigures"));
+        assertEquals("Record result of the round2 vote", ContractReader.words("recordResultOfTheRound2Vote"));
+        assertEquals("", ContractReader.words(""));
+    }
 }
