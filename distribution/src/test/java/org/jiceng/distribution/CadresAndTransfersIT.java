@@ -117,24 +117,28 @@ class CadresAndTransfersIT {
         long from = api.get("/members/" + memberId).json().get("organizationId").asLong();
         long to = api.get("/organizations?jurisdiction=110113&size=1").json().at("/items/0/id").asLong();
         ObjectNode issue = Api.object().put("memberId", memberId).put("toOrganizationId", to).put("letterNumber", "冀组转" + System.nanoTime())
-                .put("issuedOn", TODAY.minusDays(2).toString()).put("validityDays", 30).put("recordedBy", "it");
+                .put("issuedOn", TODAY.minusDays(2).toString()).put("validityDays", 30);
         Api.Reply issued = api.post("/transfers", issue);
         assertEquals(201, issued.status(), issued.toString());
         long id = issued.json().get("id").asLong();
         assertEquals("one-open-transfer", assertProblem(api.post("/transfers", issue.deepCopy().put("letterNumber", "X" + System.nanoTime())), 422)
                 .get("rule").asText());
         assertEquals("transfer-step-order", assertProblem(api.post("/transfers/" + id + "/complete",
-                Api.object().put("date", TODAY.toString()).put("recordedBy", "it").put("version", issued.json().get("version").asLong())), 422)
+                Api.object().put("date", TODAY.toString()).put("version", issued.json().get("version").asLong())), 422)
                 .get("rule").asText());
 
-        JsonNode received = api.post("/transfers/" + id + "/receive", Api.object().put("date", TODAY.toString()).put("recordedBy", "it")
-                .put("version", issued.json().get("version").asLong())).json();
+        JsonNode otherActor = assertProblem(api.post("/transfers/" + id + "/receive", Api.object().put("date", TODAY.toString())
+                .put("recordedBy", "县委组织部").put("version", issued.json().get("version").asLong())), 400);
+        assertEquals("recordedBy", otherActor.at("/errors/0/field").asText(), "who recorded it is the login: " + otherActor);
+        JsonNode received = api.post("/transfers/" + id + "/receive", Api.object().put("date", TODAY.toString())
+                .put("recordedBy", JicengServer.ADMIN).put("version", issued.json().get("version").asLong())).json();
         assertEquals("RECEIVED", received.get("status").asText());
         assertEquals(from, api.get("/members/" + memberId).json().get("organizationId").asLong(), "not moved before completion");
-        JsonNode completed = api.post("/transfers/" + id + "/complete", Api.object().put("date", TODAY.toString()).put("recordedBy", "it")
+        JsonNode completed = api.post("/transfers/" + id + "/complete", Api.object().put("date", TODAY.toString())
                 .put("version", received.get("version").asLong())).json();
         assertEquals("COMPLETED", completed.get("status").asText());
         assertEquals(3, completed.get("history").size());
+        completed.get("history").forEach(step -> assertEquals(JicengServer.ADMIN, step.get("recordedBy").asText(), "filled in from the login"));
         assertEquals(to, api.get("/members/" + memberId).json().get("organizationId").asLong());
         assertTrue(api.get("/transfers?jurisdiction=130531&memberId=" + memberId).json().get("total").asLong() >= 1, "the sending side sees it");
         assertTrue(api.get("/transfers?jurisdiction=110113&memberId=" + memberId).json().get("total").asLong() >= 1, "the receiving side sees it");
@@ -145,14 +149,13 @@ class CadresAndTransfersIT {
         long memberId = member("360823", 9);
         long to = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
         Api.Reply issued = api.post("/transfers", Api.object().put("memberId", memberId).put("toOrganizationId", to)
-                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(40).toString()).put("validityDays", 30)
-                .put("recordedBy", "it"));
+                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(40).toString()).put("validityDays", 30));
         assertEquals("EXPIRED", issued.json().get("status").asText());
         assertEquals("letter-expired", assertProblem(api.post("/transfers/" + issued.json().get("id").asLong() + "/receive",
-                Api.object().put("date", TODAY.toString()).put("recordedBy", "it").put("version", issued.json().get("version").asLong())), 422)
+                Api.object().put("date", TODAY.toString()).put("version", issued.json().get("version").asLong())), 422)
                 .get("rule").asText());
         Api.Reply again = api.post("/transfers", Api.object().put("memberId", memberId).put("toOrganizationId", to)
-                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.toString()).put("validityDays", 30).put("recordedBy", "it"));
+                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.toString()).put("validityDays", 30));
         assertEquals(201, again.status(), "an expired letter does not block a new one: " + again);
     }
 

@@ -60,7 +60,7 @@ class CoreSplitUpgradeIT {
         assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
         ArrayNode sheets = Api.JSON.createArrayNode();
-        sheets.addObject().put("subjectId", "org-1").put("name", "第一支部").put("jurisdictionCode", "360823").put("enteredBy", "test")
+        sheets.addObject().put("subjectId", "org-1").put("name", "第一支部").put("jurisdictionCode", "360823")
                 .putObject("values").put("work", 88);
         Api.Reply entered = api.put("/scoring/schemes/" + id + "/periods/2024/scores", sheets);
         assertEquals(204, entered.status(), entered.toString());

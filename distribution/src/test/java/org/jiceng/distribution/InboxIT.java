@@ -36,8 +36,7 @@ class InboxIT {
         long memberId = api.get("/members?jurisdiction=360823&stage=FULL&status=ACTIVE&size=1&page=30").json().at("/items/0/id").asLong();
         long to = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
         Api.Reply letter = api.post("/transfers", Api.object().put("memberId", memberId).put("toOrganizationId", to)
-                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(20).toString()).put("validityDays", 30)
-                .put("recordedBy", "it"));
+                .put("letterNumber", "赣组转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(20).toString()).put("validityDays", 30));
         assertEquals(201, letter.status(), letter.toString());
 
         JsonNode inbox = api.get("/inbox?jurisdiction=360823&withinDays=30").json();

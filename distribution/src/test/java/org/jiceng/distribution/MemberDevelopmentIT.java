@@ -25,8 +25,7 @@ class MemberDevelopmentIT {
     }
 
     private static ObjectNode step(String type, LocalDate date, String... evidence) {
-        ObjectNode e = Api.object().put("type", type).put("date", date.toString()).put("decidingBody", "罗岗镇某村党支部")
-                .put("recordedBy", "it-operator");
+        ObjectNode e = Api.object().put("type", type).put("date", date.toString()).put("decidingBody", "罗岗镇某村党支部");
         ArrayNode list = e.putArray("evidence");
         for (String x : evidence) {
             list.add(x);
@@ -90,9 +89,12 @@ class MemberDevelopmentIT {
         shortcut.put("fullDate", TODAY.toString());
         assertEquals("stage-via-events", rule(api.put("/members/" + id, shortcut)));
 
+        JsonNode otherActor = CoreRegistryIT.assertProblem(
+                api.post("/members/" + id + "/events", step("ACTIVIST_CONFIRMED", TODAY, "x").put("recordedBy", "罗岗镇党委")), 400);
+        assertEquals("recordedBy", otherActor.at("/errors/0/field").asText(), otherActor.toString());
         JsonNode record = api.get("/members/" + id + "/record").json();
         assertEquals(4, record.get("events").size());
-        assertEquals("it-operator", record.at("/events/0/recordedBy").asText());
+        assertEquals(JicengServer.ADMIN, record.at("/events/0/recordedBy").asText(), "who recorded it is the login");
         assertEquals("ACTIVIST_CONFIRMED", record.at("/events/0/type").asText());
 
         JsonNode listed = api.get("/members?q=赖志强&jurisdiction=441481").json().at("/items/0");

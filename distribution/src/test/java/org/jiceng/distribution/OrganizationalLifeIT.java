@@ -51,7 +51,7 @@ class OrganizationalLifeIT {
 
     private static ObjectNode plan(long organizationId, String type, LocalDate date) {
         return Api.object().put("organizationId", organizationId).put("type", type).put("plannedDate", date.toString())
-                .put("topic", "学习贯彻党的二十届四中全会精神").put("filedBy", "it-secretary");
+                .put("topic", "学习贯彻党的二十届四中全会精神");
     }
 
     private static JsonNode created(Api.Reply reply) {

@@ -64,31 +64,39 @@ class ProblemsIT {
 
         // one taken all the way to VERIFIED by the finding group
         JsonNode a = found(v1, "三会一课不规范", "MEDIUM", start, TODAY.plusDays(30));
-        a = step(a, "plan", Api.object().put("plan", "补齐会议记录，规范三会一课").put("responsible", "村党支部书记").put("by", "村党支部"));
+        a = step(a, "plan", Api.object().put("plan", "补齐会议记录，规范三会一课").put("responsible", "村党支部书记"));
         assertEquals("PLAN_FILED", a.get("status").asText());
-        a = step(a, "progress", Api.object().put("note", "已补录2次支委会记录").put("by", "村党支部"));
-        a = step(a, "progress", Api.object().put("note", "本月党员大会按时召开").put("by", "村党支部"));
-        a = step(a, "rectified", Api.object().put("completion", "三会一课已规范").put("by", "村党支部"));
+        // who did it is the login: filled in when the body leaves it out, refused when it names another
+        assertEquals(JicengServer.ADMIN, a.at("/history/" + (a.get("history").size() - 1) + "/by").asText(), a.toString());
+        JsonNode otherActor = assertProblem(api.post("/problems/" + a.get("id").asLong() + "/progress",
+                Api.object().put("note", "x").put("by", "村党支部").put("version", a.get("version").asLong())), 400);
+        assertEquals("by", otherActor.at("/errors/0/field").asText(), otherActor.toString());
+        assertEquals(200, api.post("/problems/" + a.get("id").asLong() + "/progress",
+                Api.object().put("note", "本人记录").put("by", JicengServer.ADMIN).put("version", a.get("version").asLong())).status());
+        a = api.get("/problems/" + a.get("id").asLong()).json();
+        a = step(a, "progress", Api.object().put("note", "已补录2次支委会记录"));
+        a = step(a, "progress", Api.object().put("note", "本月党员大会按时召开"));
+        a = step(a, "rectified", Api.object().put("completion", "三会一课已规范"));
         assertEquals("RECTIFIED", a.get("status").asText());
         a = step(a, "verify", Api.object().put("verifiedBy", INSPECTORS).put("note", "回访复核属实"));
         assertEquals("VERIFIED", a.get("status").asText());
         assertTrue(a.get("verifiedByFinder").asBoolean());
-        assertEquals(6, a.get("history").size(), a.toString());
+        assertEquals(7, a.get("history").size(), a.toString());
         assertProblem(api.post("/problems/" + a.get("id").asLong() + "/reopen",
-                Api.object().put("reason", "x").put("by", "it").put("version", a.get("version").asLong())), 422);
+                Api.object().put("reason", "x").put("version", a.get("version").asLong())), 422);
 
         // one reopened after a failed re-check, then rectified again
         JsonNode b = found(v2, "村级活动场所资产台账缺失", "HIGH", start, TODAY.plusDays(30));
-        b = step(b, "plan", Api.object().put("plan", "建立资产台账").put("responsible", "村委会主任").put("by", "村党支部"));
-        b = step(b, "rectified", Api.object().put("completion", "台账已建立").put("by", "村党支部"));
+        b = step(b, "plan", Api.object().put("plan", "建立资产台账").put("responsible", "村委会主任"));
+        b = step(b, "rectified", Api.object().put("completion", "台账已建立"));
         assertProblem(
-                api.post("/problems/" + b.get("id").asLong() + "/reopen", Api.object().put("by", "it").put("version", b.get("version").asLong())),
+                api.post("/problems/" + b.get("id").asLong() + "/reopen", Api.object().put("version", b.get("version").asLong())),
                 400);
-        b = step(b, "reopen", Api.object().put("reason", "复核发现设备未登记").put("by", INSPECTORS));
+        b = step(b, "reopen", Api.object().put("reason", "复核发现设备未登记"));
         assertEquals("IN_PROGRESS", b.get("status").asText());
         assertEquals(1, b.get("reopenCount").asInt());
-        b = step(b, "progress", Api.object().put("note", "补登设备18件").put("by", "村党支部"));
-        b = step(b, "rectified", Api.object().put("completion", "资产全部登记").put("by", "村党支部"));
+        b = step(b, "progress", Api.object().put("note", "补登设备18件"));
+        b = step(b, "rectified", Api.object().put("completion", "资产全部登记"));
         assertEquals("RECTIFIED", b.get("status").asText());
         JsonNode bRead = api.get("/problems/" + b.get("id").asLong()).json();
         StringBuilder changes = new StringBuilder();
@@ -111,12 +119,12 @@ class ProblemsIT {
         // one with a plan, not due yet; skipping from FOUND to RECTIFIED is refused
         JsonNode d = found(v4, "党员教育管理薄弱", "LOW", start, TODAY.plusDays(60));
         assertEquals("problem-step-order", assertProblem(api.post("/problems/" + d.get("id").asLong() + "/rectified",
-                Api.object().put("completion", "x").put("by", "it").put("version", d.get("version").asLong())), 422).get("rule").asText());
+                Api.object().put("completion", "x").put("version", d.get("version").asLong())), 422).get("rule").asText());
         assertEquals("problem-step-order", assertProblem(api.post("/problems/" + d.get("id").asLong() + "/verify",
                 Api.object().put("verifiedBy", INSPECTORS).put("version", d.get("version").asLong())), 422).get("rule").asText());
-        assertProblem(api.post("/problems/" + d.get("id").asLong() + "/plan", Api.object().put("plan", "x").put("responsible", "y").put("by", "z")
+        assertProblem(api.post("/problems/" + d.get("id").asLong() + "/plan", Api.object().put("plan", "x").put("responsible", "y")
                 .put("version", d.get("version").asLong() + 5)), 409);
-        d = step(d, "plan", Api.object().put("plan", "每月集中学习").put("responsible", "村党支部书记").put("by", "村党支部"));
+        d = step(d, "plan", Api.object().put("plan", "每月集中学习").put("responsible", "村党支部书记"));
 
         JsonNode after = stats("130531");
         assertEquals(4, after.get("found").asLong() - before.get("found").asLong());
@@ -166,8 +174,8 @@ class ProblemsIT {
                 found.add(r.json());
             }
             for (int i = 0; i < 2; i++) {
-                JsonNode p = step(found.get(i), "plan", Api.object().put("plan", "办理").put("responsible", "村党支部书记").put("by", "村党支部"));
-                step(p, "rectified", Api.object().put("completion", "已办结").put("by", "村党支部"));
+                JsonNode p = step(found.get(i), "plan", Api.object().put("plan", "办理").put("responsible", "村党支部书记"));
+                step(p, "rectified", Api.object().put("completion", "已办结"));
             }
             JsonNode after = api.get("/problems/statistics?jurisdiction=" + county + "&source=" + source + "&year=" + TODAY.getYear()).json();
             assertEquals(3, after.get("found").asLong() - before.get("found").asLong(), source);

@@ -49,15 +49,16 @@ class ProceduresIT {
 
     private static JsonNode start(String key, String subjectType, String subjectId, String jurisdiction, String title, LocalDate on) {
         Api.Reply r = api.post("/procedures/instances", Api.object().put("definitionKey", key).put("subjectType", subjectType)
-                .put("subjectId", subjectId).put("jurisdictionCode", jurisdiction).put("title", title).put("startedBy", "it")
+                .put("subjectId", subjectId).put("jurisdictionCode", jurisdiction).put("title", title)
                 .put("startedOn", on.toString()));
         assertEquals(201, r.status(), r.toString());
         assertEquals("RUNNING", r.json().get("status").asText());
+        assertEquals(JicengServer.ADMIN, r.json().get("startedBy").asText(), "who started it is the login");
         return r.json();
     }
 
     private static Api.Reply complete(JsonNode instance, String stepKey, String role, String record, String... attachments) {
-        ObjectNode c = Api.object().put("completedBy", "张三").put("completedByRole", role).put("version", instance.get("version").asLong());
+        ObjectNode c = Api.object().put("completedByRole", role).put("version", instance.get("version").asLong());
         if (record != null) {
             c.put("record", record);
         }
@@ -111,7 +112,7 @@ class ProceduresIT {
         assertEquals(6, i.get("currentStep").asInt());
         for (JsonNode s : i.get("steps")) {
             assertEquals("DONE", s.get("state").asText());
-            assertEquals("张三", s.get("completedBy").asText());
+            assertEquals(JicengServer.ADMIN, s.get("completedBy").asText(), "who completed it is the login");
             assertEquals(TODAY.toString(), s.get("completedOn").asText());
             assertTrue(s.hasNonNull("record") && s.hasNonNull("recordedAt"));
         }
@@ -120,7 +121,7 @@ class ProceduresIT {
         assertEquals("supervision-team", read.at("/steps/2/completedByRole").asText());
         assertProblem(complete(i, "summary", "supervision-office", "again"), 409);
         assertProblem(api.post("/procedures/instances/" + i.get("id").asLong() + "/close",
-                Api.object().put("closedBy", "it").put("reason", "x").put("version", i.get("version").asLong())), 409);
+                Api.object().put("reason", "x").put("version", i.get("version").asLong())), 409);
     }
 
     @Test
@@ -153,12 +154,14 @@ class ProceduresIT {
         i = done(i, "proposal", "party-branch", "支部提议硬化村道");
         i = done(i, "deliberation", "village-leadership", "两委班子商议同意");
         long id = i.get("id").asLong();
-        assertProblem(
-                api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部").put("version", i.get("version").asLong())),
-                400);
-        JsonNode closed = api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部")
+        assertProblem(api.post("/procedures/instances/" + id + "/close", Api.object().put("version", i.get("version").asLong())), 400);
+        JsonNode otherActor = assertProblem(api.post("/procedures/instances/" + id + "/close", Api.object().put("closedBy", "村党支部")
+                .put("reason", "撤回").put("version", i.get("version").asLong())), 400);
+        assertEquals("closedBy", otherActor.at("/errors/0/field").asText(), otherActor.toString());
+        JsonNode closed = api.post("/procedures/instances/" + id + "/close", Api.object()
                 .put("reason", "上级项目已覆盖该村道，议题撤回").put("version", i.get("version").asLong())).json();
         assertEquals("CLOSED_EARLY", closed.get("status").asText());
+        assertEquals(JicengServer.ADMIN, closed.get("closedBy").asText(), "who closed it is the login");
         assertEquals("上级项目已覆盖该村道，议题撤回", closed.get("closeReason").asText());
         assertEquals("PENDING", closed.at("/steps/2/state").asText());
         assertEquals("DONE", closed.at("/steps/1/state").asText());

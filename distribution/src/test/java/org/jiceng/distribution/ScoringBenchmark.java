@@ -102,7 +102,7 @@ public final class ScoringBenchmark {
             for (int i = start; i < Math.min(subjects, start + 5_000); i++) {
                 String village = villages.get(i % villages.size());
                 ObjectNode v = sheets.addObject().put("subjectId", "o" + i).put("name", "组织" + i).put("jurisdictionCode", village)
-                        .put("group", village.substring(0, 6)).put("enteredBy", "bench").putObject("values");
+                        .put("group", village.substring(0, 6)).putObject("values");
                 for (int k = 0; k < keys.length; k++) {
                     v.put(keys[k], (i * 31 + k * 17) % 101);
                 }

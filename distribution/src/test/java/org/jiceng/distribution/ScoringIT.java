@@ -29,8 +29,7 @@ class ScoringIT {
     }
 
     private static ObjectNode sheet(ArrayNode sheets, String id, String name, String jurisdiction, String group, double... values) {
-        ObjectNode s = sheets.addObject().put("subjectId", id).put("name", name).put("jurisdictionCode", jurisdiction).put("group", group)
-                .put("enteredBy", "武冈市委组织部");
+        ObjectNode s = sheets.addObject().put("subjectId", id).put("name", name).put("jurisdictionCode", jurisdiction).put("group", group);
         ObjectNode v = s.putObject("values");
         String[] keys = {"presence", "nights", "reports", "projects", "satisfaction", "building"};
         for (int i = 0; i < values.length; i++) {
@@ -96,6 +95,12 @@ class ScoringIT {
         sheet(tooHigh, "fs-0", "x", villages[0], "430500", 23);
         JsonNode problem = assertProblem(api.put("/scoring/schemes/" + id + "/periods/2026-04/scores", tooHigh), 400);
         assertEquals("sheets[0].values.presence", problem.at("/errors/0/field").asText());
+        // who entered the scores is the login: a sheet naming someone else is refused on its field
+        ArrayNode otherActor = Api.JSON.createArrayNode();
+        sheet(otherActor, "fs-0", "x", villages[0], "430500", 20);
+        sheet(otherActor, "fs-1", "y", villages[1], "430500", 20).put("enteredBy", "武冈市委组织部");
+        assertEquals("[1].enteredBy",
+                assertProblem(api.put("/scoring/schemes/" + id + "/periods/2026-04/scores", otherActor), 400).at("/errors/0/field").asText());
     }
 
     @Test
@@ -112,7 +117,7 @@ class ScoringIT {
         ArrayNode sheets = Api.JSON.createArrayNode();
         double[] totals = {95, 85, 65, 40};
         for (int i = 0; i < totals.length; i++) {
-            sheets.addObject().put("subjectId", "u" + i).put("name", "单位" + i).put("jurisdictionCode", "110113").put("enteredBy", "区委组织部")
+            sheets.addObject().put("subjectId", "u" + i).put("name", "单位" + i).put("jurisdictionCode", "110113")
                     .putObject("values").put("points", totals[i]);
         }
         api.put("/scoring/schemes/" + id + "/periods/2026/scores", sheets);
@@ -138,7 +143,7 @@ class ScoringIT {
         ArrayNode sheets = Api.JSON.createArrayNode();
         for (JsonNode o : orgs) {
             sheets.addObject().put("subjectId", o.get("id").asText()).put("name", o.get("name").asText())
-                    .put("jurisdictionCode", o.get("jurisdictionCode").asText()).put("group", "130531").put("enteredBy", "县委组织部")
+                    .put("jurisdictionCode", o.get("jurisdictionCode").asText()).put("group", "130531")
                     .putObject("values").put("daily", 50 + (o.get("id").asLong() % 50));
         }
         api.put("/scoring/schemes/" + id + "/periods/2025/scores", sheets);
@@ -180,7 +185,7 @@ class ScoringIT {
         ArrayNode sheets = Api.JSON.createArrayNode();
         for (int i = 0; i < values.length; i++) {
             ObjectNode v = sheets.addObject().put("subjectId", key + "-" + i).put("name", key + i).put("jurisdictionCode", jurisdiction)
-                    .put("group", groups[i]).put("enteredBy", "组织部").putObject("values");
+                    .put("group", groups[i]).putObject("values");
             for (int k = 0; k < indicators.length; k++) {
                 v.put(indicators[k][0], values[i][k]);
             }

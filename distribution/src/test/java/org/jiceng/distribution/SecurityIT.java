@@ -463,10 +463,14 @@ class SecurityIT {
         long foreignOrganization = Long.parseLong(otherId("/organizations"));
 
         // attendance[].memberId, nested in a list
-        Api.Reply planned = operator.post("/organizational-life/activities", Api.object().put("organizationId", own.get("organizationId").asLong())
-                .put("type", "PARTY_LESSON").put("plannedDate", java.time.LocalDate.now().toString()).put("topic", "安全测试党课")
-                .put("filedBy", "峡江县委组织部"));
+        ObjectNode lesson = Api.object().put("organizationId", own.get("organizationId").asLong()).put("type", "PARTY_LESSON")
+                .put("plannedDate", java.time.LocalDate.now().toString()).put("topic", "安全测试党课");
+        // who filed it is the login: another name is refused on the field, an absent one is filled in
+        assertEquals("filedBy", CoreRegistryIT.assertProblem(operator.post("/organizational-life/activities", lesson.deepCopy().put("filedBy",
+                "峡江县委组织部")), 400).at("/errors/0/field").asText());
+        Api.Reply planned = operator.post("/organizational-life/activities", lesson);
         assertEquals(201, planned.status(), planned.toString());
+        assertEquals("xiajiang-operator", planned.json().get("filedBy").asText(), planned.toString());
         String recordPath = "/organizational-life/activities/" + planned.json().get("id").asLong() + "/record";
         java.util.function.LongFunction<ObjectNode> held = member -> {
             ObjectNode r = Api.object().put("heldDate", java.time.LocalDate.now().toString()).put("minutes", "学习").put("version",

@@ -253,8 +253,8 @@ class ThreeMembersIT {
         assertEquals("xiajiang-operator", p.get("foundBy").asText(), "who gave the feedback is the authenticated caller");
         assertEquals("xiajiang-operator", fed.json().get("recordedBy").asText());
         JsonNode planned = api.post("/problems/" + problem + "/plan", Api.object().put("plan", "每月固定主题党日").put("responsible", "支部书记")
-                .put("by", "支部书记").put("version", p.get("version").asLong())).json();
-        Api.Reply rectified = api.post("/problems/" + problem + "/rectified", Api.object().put("completion", "已按月开展").put("by", "支部书记")
+                .put("version", p.get("version").asLong())).json();
+        Api.Reply rectified = api.post("/problems/" + problem + "/rectified", Api.object().put("completion", "已按月开展")
                 .put("version", planned.get("version").asLong()));
         assertEquals(200, rectified.status(), rectified.toString());
         JsonNode feedback = api.get(BASE + "/feedback?year=" + YEAR).json();

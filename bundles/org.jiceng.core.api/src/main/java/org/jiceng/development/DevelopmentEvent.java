@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jiceng.security.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  * id, memberId and recordedAt are the server's.
  *
  * @param id null until recorded
+ * @param decidingBody the organ that decided the step, an outside name the record keeps
+ * @param recordedBy the account that recorded it: over REST, the one logged in (filled in when absent, refused when naming another)
  * @param evidence the records the step rests on; null when a request gives none (refused by {@code evidence-required})
  * @param recordedAt null until recorded
  * @param extensionMonths for PROBATION_EXTENDED: the extension in months (1-12); null otherwise
  */
 public record DevelopmentEvent(@Nullable Long id, long memberId, EventType type, LocalDate date, @Nullable String decidingBody,
-        @Nullable List<Evidence> evidence, String recordedBy, @Nullable Instant recordedAt, @Nullable Integer extensionMonths,
+        @Nullable List<Evidence> evidence, @Actor String recordedBy, @Nullable Instant recordedAt, @Nullable Integer extensionMonths,
         @Nullable String note) {
 
     public DevelopmentEvent {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jiceng.security.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * required); the rest is set by the server or by recording.
  *
  * @param id null until filed
+ * @param filedBy the account that filed it: over REST, the one logged in (filled in when absent, refused when naming another)
  * @param status null in a filing request
  * @param filedAt when the plan was filed, server local time; null in a filing request
  * @param heldDate null until recorded
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param attendance the roll, once recorded; null until then and where the roll is not read
  */
 public record Activity(@Nullable Long id, Long organizationId, ActivityType type, @Nullable ActivityStatus status, LocalDate plannedDate,
-        String topic, String filedBy, @Nullable LocalDateTime filedAt, @Nullable LocalDate heldDate, @Nullable String minutes,
+        String topic, @Actor String filedBy, @Nullable LocalDateTime filedAt, @Nullable LocalDate heldDate, @Nullable String minutes,
         @Nullable List<Attendance> attendance, long version) {
 
     public Activity {

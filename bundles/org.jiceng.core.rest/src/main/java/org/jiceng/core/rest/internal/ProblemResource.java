@@ -26,6 +26,7 @@ import org.jiceng.problem.ProblemSeverity;
 import org.jiceng.problem.ProblemSource;
 import org.jiceng.problem.ProblemStatistics;
 import org.jiceng.problem.ProblemStatus;
+import org.jiceng.security.Actor;
 import org.jiceng.security.ScopedReference;
 import org.jiceng.security.ScopedReference.Kind;
 import org.osgi.service.component.annotations.Activate;
@@ -54,32 +55,47 @@ public class ProblemResource {
         this.problems = problems;
     }
 
-    /** Body of POST /problems. */
+    /**
+     * Body of POST /problems.
+     *
+     * @param foundBy who found it — the inspection team or body, an outside name the record keeps; the account that entered it is in
+     *            the audit trail
+     */
     public record Report(ProblemSource source, String subjectType, String subjectId, String jurisdictionCode, String category,
             ProblemSeverity severity, String description, String foundBy, LocalDate foundOn, LocalDate deadline) {
     }
 
-    /** Body of POST /problems/{id}/plan. */
-    public record Plan(String plan, String responsible, String by, LocalDate date, Long version) {
+    /** Body of POST /problems/{id}/plan; {@code by} is the account logged in (filled in when absent, 400 when naming another). */
+    public record Plan(String plan, String responsible, @Actor String by, LocalDate date, Long version) {
     }
 
     /** Body of POST /problems/{id}/progress. */
-    public record Progress(String note, String by, LocalDate date, Long version) {
+    public record Progress(String note, @Actor String by, LocalDate date, Long version) {
     }
 
     /** Body of POST /problems/{id}/rectified. */
-    public record Rectified(String completion, String by, LocalDate date, Long version) {
+    public record Rectified(String completion, @Actor String by, LocalDate date, Long version) {
     }
 
-    /** Body of POST /problems/{id}/verify. */
+    /**
+     * Body of POST /problems/{id}/verify.
+     *
+     * @param verifiedBy the verifying inspectors, an outside name the record keeps (not the side that found it); the account that
+     *            entered it is in the audit trail
+     */
     public record Verify(String verifiedBy, String note, LocalDate date, Long version) {
     }
 
     /** Body of POST /problems/{id}/reopen. */
-    public record Reopen(String reason, String by, LocalDate date, Long version) {
+    public record Reopen(String reason, @Actor String by, LocalDate date, Long version) {
     }
 
-    /** Body of POST /problems/{id}/accountability. */
+    /**
+     * Body of POST /problems/{id}/accountability.
+     *
+     * @param decidedBy the organ that decided the action, an outside name the record keeps; the account that entered it is in the
+     *            audit trail
+     */
     public record Accountability(AccountabilityType type, @ScopedReference(Kind.MEMBER) Long targetMemberId,
             @ScopedReference(Kind.ORGANIZATION) Long targetOrganizationId, LocalDate date, String decidedBy,
             String note) {

@@ -26,6 +26,7 @@ import org.jiceng.procedure.ProcedureService;
 import org.jiceng.procedure.ProcedureStatus;
 import org.jiceng.procedure.StepCompletion;
 import org.jiceng.procedure.StepDefinition;
+import org.jiceng.security.Actor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,13 +55,13 @@ public class ProcedureResource {
     public record Definition(String key, String name, String moduleId, List<StepDefinition> steps) {
     }
 
-    /** Body of POST /procedures/instances. */
-    public record Start(String definitionKey, String subjectType, String subjectId, String jurisdictionCode, String title, String startedBy,
+    /** Body of POST /procedures/instances; {@code startedBy} is the account logged in (filled in when absent, 400 when naming another). */
+    public record Start(String definitionKey, String subjectType, String subjectId, String jurisdictionCode, String title, @Actor String startedBy,
             LocalDate startedOn) {
     }
 
-    /** Body of POST /procedures/instances/{id}/close. */
-    public record Close(String closedBy, String reason, LocalDate closedOn, Long version) {
+    /** Body of POST /procedures/instances/{id}/close; {@code closedBy} is the account logged in (filled in when absent). */
+    public record Close(@Actor String closedBy, String reason, LocalDate closedOn, Long version) {
     }
 
     @POST

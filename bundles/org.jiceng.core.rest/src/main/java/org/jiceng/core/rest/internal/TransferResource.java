@@ -18,6 +18,7 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.common.Validator;
+import org.jiceng.security.Actor;
 import org.jiceng.transfer.MobileMember;
 import org.jiceng.transfer.Transfer;
 import org.jiceng.transfer.TransferService;
@@ -46,12 +47,13 @@ public class TransferResource {
         this.transfers = transfers;
     }
 
-    /** Body of POST /transfers. */
-    public record Issue(Long memberId, Long toOrganizationId, String letterNumber, LocalDate issuedOn, Integer validityDays, String recordedBy) {
+    /** Body of POST /transfers; {@code recordedBy} is the account logged in (filled in when absent, 400 when naming another). */
+    public record Issue(Long memberId, Long toOrganizationId, String letterNumber, LocalDate issuedOn, Integer validityDays,
+            @Actor String recordedBy) {
     }
 
-    /** Body of the step operations. */
-    public record Step(LocalDate date, String recordedBy, String reason, Long version) {
+    /** Body of the step operations; {@code recordedBy} is the account logged in (filled in when absent). */
+    public record Step(LocalDate date, @Actor String recordedBy, String reason, Long version) {
     }
 
     @POST

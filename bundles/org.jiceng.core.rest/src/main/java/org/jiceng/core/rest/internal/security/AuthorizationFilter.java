@@ -14,6 +14,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 
@@ -39,7 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * may write) and the jurisdiction scope of everything the request names — the {@code {code}}
  * path parameter (every module path has one), records addressed by id, the {@code jurisdiction},
  * {@code organizationId} and {@code memberId} parameters, and every reference in a JSON body, nested
- * ones included ({@link BodyReferences}).
+ * ones included ({@link BodyReferences}). For every caller, administrators included, the fields of
+ * a JSON body that name the acting account come from the login ({@link BodyActors}).
  * Out-of-scope answers are the same 404 as for missing records, so nothing leaks.
  */
 @Component(service = ContainerRequestFilter.class)
@@ -52,8 +54,11 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     private final AccessControl access;
     private final Scopes scopes;
+    private final BodyTypes types = new BodyTypes();
     /** What a body names: conventional fields and declared references (a receiving organization of a transfer is deliberately neither). */
-    private final BodyReferences references = new BodyReferences();
+    private final BodyReferences references = new BodyReferences(types);
+    /** Who a body says did it: declared {@link org.jiceng.security.Actor} fields, filled in from the login. */
+    private final BodyActors actors = new BodyActors(types);
 
     @Context
     private ResourceInfo resource;
@@ -78,6 +83,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             return; // nothing matched: no resource runs
         }
         checkRole(caller, method, request.getMethod());
+        JsonNode body = request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType()) ? readBody(request) : null;
+        if (body != null) {
+            fillActors(caller, request, body); // every caller: administrators are unrestricted in scope, not in identity
+        }
         if (caller.unrestricted()) {
             return;
         }
@@ -112,8 +121,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         for (String id : query.getOrDefault("memberId", List.of())) {
             checkMember(caller, id);
         }
-        if (request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
-            checkBody(caller, request);
+        if (body != null) {
+            checkBody(caller, body);
         }
     }
 
@@ -136,20 +145,32 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         }
     }
 
-    /** Reads the JSON body once, checks what it refers to, and puts it back for the resource. */
-    private void checkBody(Caller caller, ContainerRequestContext request) throws IOException {
+    /** Reads the JSON body once and puts it back for the resource; null when it is malformed (the resource's reader answers 400). */
+    private static JsonNode readBody(ContainerRequestContext request) throws IOException {
         byte[] body = request.getEntityStream().readNBytes(MAX_SCANNED_BODY + 1);
         request.setEntityStream(new ByteArrayInputStream(body));
         if (body.length > MAX_SCANNED_BODY) {
             throw new javax.ws.rs.WebApplicationException(413);
         }
-        JsonNode root;
         try {
-            root = JSON.readTree(body);
+            return JSON.readTree(body);
         } catch (IOException e) {
-            return; // malformed: the resource's reader answers 400 with the field
+            return null;
         }
-        for (BodyReferences.Found reference : references.in(root, entityType(resource.getResourceMethod()))) {
+    }
+
+    /** Who did it is the login: fills in the body's actor fields, refuses one naming another account, and hands the resource the result. */
+    private void fillActors(Caller caller, ContainerRequestContext request, JsonNode body) throws IOException {
+        if (actors.fill(body, entityType(resource.getResourceMethod()), caller.username())) {
+            byte[] filled = JSON.writeValueAsBytes(body);
+            request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(filled.length));
+            request.setEntityStream(new ByteArrayInputStream(filled));
+        }
+    }
+
+    /** Checks what the body refers to. */
+    private void checkBody(Caller caller, JsonNode body) {
+        for (BodyReferences.Found reference : references.in(body, entityType(resource.getResourceMethod()))) {
             switch (reference.kind()) {
                 case JURISDICTION -> requireVisible(caller, reference.value());
                 case ORGANIZATION -> checkOrganization(caller, reference.value());

@@ -41,7 +41,7 @@ class BodyReferencesTest {
         Action[] actions;
     }
 
-    private final BodyReferences references = new BodyReferences();
+    private final BodyReferences references = new BodyReferences(new BodyTypes());
 
     private List<Found> in(String json, java.lang.reflect.Type type) throws Exception {
         return references.in(JSON.readTree(json), type);

@@ -63,6 +63,7 @@ public class NominationsResource {
     /** Body of POST nominations/{id}/objections. */
     public static class NewObjection {
         public String content;
+        /** Who raised it (a member of the public, anonymous when none): an outside person; the account recording it is {@code recordedBy}. */
         public String raisedBy;
         public LocalDate raisedOn;
     }

@@ -66,6 +66,7 @@ public class PledgesResource {
 
     /** Body of PUT pledges/{id}/signature. */
     public static class Signature {
+        /** The person who signed the pledge (the signing unit's secretary): an outside name; the account is in the audit trail. */
         public String signedBy;
         public LocalDate signedOn;
         public Long version;
@@ -82,6 +83,7 @@ public class PledgesResource {
     /** Body of PUT pledges/{id}/assessment. */
     public static class Assessment {
         public List<ItemResult> items;
+        /** The body that assessed it (e.g. the county organization department): an outside name; the account is in the audit trail. */
         public String assessedBy;
         public LocalDate assessedOn;
         public Long version;
