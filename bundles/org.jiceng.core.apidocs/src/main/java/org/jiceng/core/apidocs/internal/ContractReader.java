@@ -94,7 +94,8 @@ final class ContractReader extends Reader {
      */
     static OpenAPI complete(OpenAPI api) {
         if (api.getPaths() != null) {
-            for (PathItem item : api.getPaths().values()) {
+            for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+                PathItem item = path.getValue();
                 for (Map.Entry<PathItem.HttpMethod, Operation> e : item.readOperationsMap().entrySet()) {
                     List<Parameter> parameters = new ArrayList<>();
                     if (item.getParameters() != null) {
@@ -103,6 +104,7 @@ final class ContractReader extends Reader {
                     if (e.getValue().getParameters() != null) {
                         parameters.addAll(e.getValue().getParameters());
                     }
+                    declarePathParameters(path.getKey(), e.getValue(), parameters);
                     typePathIds(parameters);
                     addErrorAnswers(e.getValue(), e.getKey(), parameters);
                 }
@@ -160,6 +162,24 @@ final class ContractReader extends Reader {
     }
 
     /** Path parameters named {@code id} or {@code …Id} are record ids: 64-bit integers. */
+    /**
+     * Every {@code {name}} of the path as a parameter: a resource method that does not read one (a
+     * module's method that ignores {@code {code}}) still receives it, and a document that leaves it
+     * out is invalid.
+     */
+    static void declarePathParameters(String path, Operation operation, List<Parameter> parameters) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
+        while (m.find()) {
+            String name = m.group(1);
+            if (parameters.stream().noneMatch(p -> "path".equals(p.getIn()) && name.equals(p.getName()))) {
+                Parameter declared = new io.swagger.v3.oas.models.parameters.PathParameter().name(name).required(true)
+                        .schema(new io.swagger.v3.oas.models.media.StringSchema());
+                operation.addParametersItem(declared);
+                parameters.add(declared);
+            }
+        }
+    }
+
     private static void typePathIds(List<Parameter> parameters) {
         for (Parameter p : parameters) {
             if ("path".equals(p.getIn()) && p.getName() != null && (p.getName().equals("id") || p.getName().endsWith("Id"))) {

@@ -62,4 +62,17 @@ class ContractReaderTest {
         assertEquals("Record result of the round2 vote", ContractReader.words("recordResultOfTheRound2Vote"));
         assertEquals("", ContractReader.words(""));
     }
+
+    @Test
+    void aPathParameterNoMethodReadsIsStillDeclared() {
+        io.swagger.v3.oas.models.Operation operation = new io.swagger.v3.oas.models.Operation();
+        java.util.List<io.swagger.v3.oas.models.parameters.Parameter> parameters = new java.util.ArrayList<>();
+        parameters.add(new io.swagger.v3.oas.models.parameters.PathParameter().name("role"));
+        ContractReader.declarePathParameters("/jurisdictions/{code}/xiajiang-three-members/duties/{role}", operation, parameters);
+        assertEquals(1, operation.getParameters().size(), "only the missing one is added");
+        assertEquals("code", operation.getParameters().get(0).getName());
+        assertEquals("path", operation.getParameters().get(0).getIn());
+        assertEquals(Boolean.TRUE, operation.getParameters().get(0).getRequired());
+        assertEquals(2, parameters.size());
+    }
 }
