@@ -220,18 +220,19 @@ class ScopeSuiteIT {
         int end = 0;
         while (m.find()) {
             String name = m.group(1);
+            String list = listPath(out + template.substring(end, m.start()), code, idsOf);
             String value;
+            String listedField;
             if (name.equals("code")) {
                 value = code;
             } else if (isRecordId(name)) {
-                String list = listPath(out + template.substring(end, m.start()), code, idsOf);
                 value = realId(list, name);
                 if (value == null) {
                     return new Filled(null, null, "no record of " + idsOf + " to aim " + name + " at (listed " + list + ")");
                 }
-            } else if (listedValue(listPath(out + template.substring(end, m.start()), code, idsOf), name) != null) {
+            } else if ((listedField = listed(list, name)) != null) {
                 // a definition's key, a stage, a level: as the list of that part of the path shows it
-                value = listedValue(listPath(out + template.substring(end, m.start()), code, idsOf), name);
+                value = listedField;
             } else if (name.equals("year")) {
                 value = String.valueOf(LocalDate.now().getYear());
             } else if (name.equals("period") || name.equals("month")) {
@@ -267,11 +268,7 @@ class ScopeSuiteIT {
         return listed(list, "id");
     }
 
-    /** A field of the first record listed under {@code list}, or null. */
-    private static String listedValue(String list, String field) {
-        return listed(list, field);
-    }
-
+    /** A field of the first record listed under {@code list} (the victim's where it has one), or null. */
     private static String listed(String list, String field) {
         if (list.startsWith("/jurisdictions/")) {
             return first(admin.get(list + "?size=1"), field);

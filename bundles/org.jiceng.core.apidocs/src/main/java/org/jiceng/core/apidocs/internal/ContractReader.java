@@ -67,7 +67,8 @@ final class ContractReader extends Reader {
             return null;
         }
         // The declaring class: the reader's own first argument is not always the resource class.
-        operation.setOperationId(unique(operationId(method.getDeclaringClass(), method)));
+        String id = operationId(method.getDeclaringClass(), method);
+        operation.setOperationId(unique(id));
         String module = moduleId(method.getDeclaringClass());
         if (module != null) {
             // A module's operations are grouped under its id, and a module that gives no summary gets
@@ -76,7 +77,7 @@ final class ContractReader extends Reader {
                 operation.addTagsItem(module);
             }
             if (operation.getSummary() == null || operation.getSummary().isBlank()) {
-                operation.setSummary(words(operationId(method.getDeclaringClass(), method).substring(camel(module).length())));
+                operation.setSummary(words(id.substring(camel(module).length())));
             }
         }
         return operation;
