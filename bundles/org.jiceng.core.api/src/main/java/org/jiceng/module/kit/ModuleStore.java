@@ -2,7 +2,10 @@ package org.jiceng.module.kit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -23,11 +26,20 @@ import org.osgi.framework.Bundle;
  * outside the caller's jurisdiction subtree is reported exactly like a missing one. A module's store
  * component extends it (its constructor takes the unit's {@code EntityManagerFactory}) and adds only
  * the module's own names; everything else the module does is its vocabulary and rules.
+ *
+ * <p>The collections its paths address by id are declared here too ({@link #addresses}); with
+ * {@link AddressedRecords} among the store component's services, the core checks each addressed
+ * record against the path's jurisdiction before the module's resource runs.
  */
-public class ModuleStore {
+public class ModuleStore implements AddressedRecords {
     private final String moduleId;
     private final Transactions tx;
     private final JurisdictionService jurisdictions;
+    /** By path segment: the label of the records addressed after it, and how to find one's jurisdiction. */
+    private final Map<String, Addressed> addressed = new ConcurrentHashMap<>();
+
+    private record Addressed(String label, LongFunction<Optional<String>> jurisdictionOf) {
+    }
 
     /**
      * Migrates the module's schema (its {@code db/migration} scripts) and opens its store.
@@ -48,6 +60,7 @@ public class ModuleStore {
                 + bundle.getSymbolicName() + " declares no valid module id; annotate a package of the module with @JicengModule"));
     }
 
+    @Override
     public String moduleId() {
         return moduleId;
     }
@@ -90,6 +103,37 @@ public class ModuleStore {
             throw new NotFoundException(label, id);
         }
         return record;
+    }
+
+    /**
+     * Declares that the module's paths address records of {@code type} by id after the segment
+     * {@code collection} ({@code targets} in {@code …/targets/{id}/rating}, wherever it occurs in
+     * the path); call it from the store's constructor, once per collection.
+     *
+     * @param label names the record in the 404, as {@link #find} does
+     * @param jurisdictionOf the record's jurisdiction code
+     */
+    public final <T> void addresses(String collection, Class<T> type, String label, Function<T, String> jurisdictionOf) {
+        addresses(collection, label, id -> tx.read(em -> Optional.ofNullable(em.find(type, id)).map(jurisdictionOf)));
+    }
+
+    /**
+     * Declares a collection whose records are not the module's own entities (a core record the
+     * module's paths address, say): {@code jurisdictionOf} answers a record's jurisdiction code,
+     * or empty when there is no such record.
+     */
+    public final void addresses(String collection, String label, LongFunction<Optional<String>> jurisdictionOf) {
+        if (addressed.putIfAbsent(collection, new Addressed(label, jurisdictionOf)) != null) {
+            throw new IllegalStateException("Module " + moduleId + " declares the collection '" + collection + "' twice");
+        }
+    }
+
+    @Override
+    public void checkAddressed(String collection, long id, String scope) {
+        Addressed a = addressed.get(collection);
+        if (a != null && a.jurisdictionOf().apply(id).filter(code -> within(code, scope)).isEmpty()) {
+            throw new NotFoundException(a.label(), id);
+        }
     }
 
     /**

@@ -22,7 +22,8 @@ import io.swagger.v3.oas.annotations.Hidden;
  * is handed to the module's resource by {@link ModuleRoutes}, so the JAX-RS application never
  * changes when modules do. The module gate (pre-matching) has already answered 404 where the
  * module is not installed or not enabled, and the authorization filter has checked the caller's
- * role and the jurisdiction {@code {code}} before this locator runs. The OpenAPI document lists
+ * role and the jurisdiction {@code {code}} before this locator runs; the routes check the records the
+ * path addresses against {@code {code}}. The OpenAPI document lists
  * the modules' own resource classes, not this one.
  */
 @Component(service = ModuleDispatcher.class)
@@ -41,8 +42,8 @@ public class ModuleDispatcher {
     }
 
     @Path("/")
-    public Object module(@PathParam("module") String module, @Context UriInfo uri) {
-        return routes.enter(module, below(uri.getPathSegments(), module));
+    public Object module(@PathParam("code") String code, @PathParam("module") String module, @Context UriInfo uri) {
+        return routes.enter(module, code, below(uri.getPathSegments(), module));
     }
 
     /** The segments after {@code jurisdictions/{code}/<module-id>}, without empty ones. */

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjLongConsumer;
 
 import javax.ws.rs.Path;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.jiceng.common.NotFoundException;
 import org.jiceng.core.rest.internal.Problem;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleHeaders;
+import org.jiceng.module.kit.AddressedRecords;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -43,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * called before any listener, so before the JPA and DS extenders tear the module down — closes
  * the module to new requests (503, retry) and waits for the ones in flight to finish, up to
  * {@link #DRAIN_MILLIS}.
+ *
+ * <p>Before a request enters, every record its path addresses by id in a collection the module
+ * declared ({@link AddressedRecords}) must lie in the path's jurisdiction: one elsewhere answers
+ * the same 404 as a missing one, before the module reads or validates the body.
  */
 @Component(service = ModuleRoutes.class)
 public class ModuleRoutes {
@@ -59,6 +66,8 @@ public class ModuleRoutes {
     private final ThreadLocal<InFlight> lease = new ThreadLocal<>();
     private final BundleContext context;
     private final ServiceTracker<Object, ModuleRoute> tracker;
+    private final ServiceTracker<AddressedRecords, AddressedRecords> addressed;
+    private final Map<String, AddressedRecords> addressedByModule = new ConcurrentHashMap<>();
     private final ServiceRegistration<EventHook> hook;
 
     @Activate
@@ -66,21 +75,25 @@ public class ModuleRoutes {
         this.context = context;
         this.tracker = new ServiceTracker<>(context, context.createFilter("(" + ModuleEndpoints.REST_RESOURCE + "=true)"), new Tracking());
         this.hook = context.registerService(EventHook.class, this::bundleEvent, null);
+        this.addressed = new ServiceTracker<>(context, AddressedRecords.class, new AddressedTracking());
         tracker.open(true);
+        addressed.open(true);
     }
 
     @Deactivate
     void deactivate() {
         hook.unregister();
         tracker.close();
+        addressed.close();
     }
 
     /**
      * Admits a request to a module: the resource to continue matching with (the resource itself,
      * or a {@link Hop} over its class path below the module id), counted as in flight until
-     * {@link #release()}. {@code below} are the request's path segments after the module id.
+     * {@link #release()}. {@code below} are the request's path segments after the module id,
+     * {@code code} the path's jurisdiction.
      */
-    public Object enter(String moduleId, List<String> below) {
+    public Object enter(String moduleId, String code, List<String> below) {
         release(); // a lease left by a request whose response never reached the release
         List<ModuleRoute> candidates = routes.getOrDefault(moduleId, List.of());
         if (candidates.isEmpty()) {
@@ -94,7 +107,30 @@ public class ModuleRoutes {
             throw unavailable(moduleId);
         }
         lease.set(gate);
+        try {
+            checkAddressed(moduleId, code, below);
+        } catch (NotFoundException e) {
+            release();
+            throw new WebApplicationException(Problem.of(404, e.problemType(), e.title(), e.getMessage()).toResponse());
+        }
         return route.prefix().isEmpty() ? route.resource() : new Hop(route.prefix().size(), route.resource());
+    }
+
+    private void checkAddressed(String moduleId, String code, List<String> below) {
+        AddressedRecords records = addressedByModule.get(moduleId);
+        if (records != null) {
+            eachAddressed(below, (collection, id) -> records.checkAddressed(collection, id, code));
+        }
+    }
+
+    /** Each segment followed by a number is a collection and a record id, if the module declares the collection. */
+    static void eachAddressed(List<String> below, ObjLongConsumer<String> check) {
+        for (int i = 0; i + 1 < below.size(); i++) {
+            String next = below.get(i + 1);
+            if (!next.isEmpty() && next.length() <= 18 && next.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                check.accept(below.get(i), Long.parseLong(next));
+            }
+        }
     }
 
     /** Ends the current thread's request in a module, if it is in one. */
@@ -152,6 +188,28 @@ public class ModuleRoutes {
             next.put(route.moduleId(), List.copyOf(of));
         }
         routes = Map.copyOf(next);
+    }
+
+    private final class AddressedTracking implements ServiceTrackerCustomizer<AddressedRecords, AddressedRecords> {
+        @Override
+        public AddressedRecords addingService(ServiceReference<AddressedRecords> reference) {
+            AddressedRecords records = context.getService(reference);
+            if (records != null) {
+                addressedByModule.put(records.moduleId(), records);
+            }
+            return records;
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<AddressedRecords> reference, AddressedRecords records) {
+            // the module id is fixed
+        }
+
+        @Override
+        public void removedService(ServiceReference<AddressedRecords> reference, AddressedRecords records) {
+            addressedByModule.remove(records.moduleId(), records);
+            context.ungetService(reference);
+        }
     }
 
     private final class Tracking implements ServiceTrackerCustomizer<Object, ModuleRoute> {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import javax.persistence.EntityManagerFactory;
 
+import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.registry.JurisdictionService;
@@ -14,7 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit), its clock and the names every service shares. */
-@Component(service = Store.class)
+@Component(service = {Store.class, AddressedRecords.class})
 public class Store extends ModuleStore {
     public static final String MODULE_ID = "wugang-service-day";
     /** The county whose rules these are (武冈市). */
@@ -27,6 +28,9 @@ public class Store extends ModuleStore {
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context) {
         super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("applications", ApplicationEntity.class, "Application", r -> r.villageCode);
+        addresses("sessions", SessionEntity.class, "Service day", r -> r.villageCode);
         this.clock = Clock.systemDefaultZone();
     }
 

@@ -7,6 +7,7 @@ import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
+import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.registry.Jurisdiction;
@@ -18,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit), the places it works in, and the names every service shares. */
-@Component(service = Store.class)
+@Component(service = {Store.class, AddressedRecords.class})
 public class Store extends ModuleStore {
     public static final String MODULE_ID = "wugang-village-cadre-appraisal";
     public static final String PID = "org.jiceng.module.wugang.villageappraisal";
@@ -33,6 +34,9 @@ public class Store extends ModuleStore {
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context) {
         super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("cadres", CadreEntity.class, "Village cadre appraisal", r -> r.villageCode);
+        addresses("records", RecordEntity.class, "Dossier record", r -> r.villageCode);
     }
 
     Jurisdiction jurisdiction(String code) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.ValidationException;
+import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.registry.JurisdictionService;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The module's store (its unit migrated on activation, from the core's module kit) and the county's fixed facts every service shares. */
-@Component(service = Store.class)
+@Component(service = {Store.class, AddressedRecords.class})
 public class Store extends ModuleStore {
     public static final String MODULE_ID = "xiajiang-three-members";
     public static final String PID = "org.jiceng.module.xiajiang.threemembers";
@@ -29,6 +30,11 @@ public class Store extends ModuleStore {
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, @Reference OrganizationService organizations, BundleContext context) {
         super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("targets", TargetEntity.class, "Target", r -> r.jurisdictionCode);
+        addresses("dispatches", DispatchEntity.class, "Dispatch", r -> r.jurisdictionCode);
+        addresses("appointment-letters", DispatchEntity.class, "Dispatch", r -> r.jurisdictionCode);
+        addresses("candidates", CandidateEntity.class, "Candidate", r -> r.jurisdictionCode);
         this.organizations = organizations;
     }
 

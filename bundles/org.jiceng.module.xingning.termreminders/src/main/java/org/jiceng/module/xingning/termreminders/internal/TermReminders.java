@@ -17,6 +17,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
+import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.persistence.SchemaMigrator;
@@ -39,9 +40,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The module's rules over the core registry: which terms are expiring in a jurisdiction's subtree,
  * reminders sent and answered, overdue terms. Every method is scoped to a jurisdiction code.
  */
-@Component(service = TermReminders.class, configurationPid = TermReminders.PID)
+@Component(service = {TermReminders.class, AddressedRecords.class}, configurationPid = TermReminders.PID)
 @Designate(ocd = TermReminders.Config.class)
-public class TermReminders {
+public class TermReminders implements AddressedRecords {
     public static final String MODULE_ID = "xingning-term-reminders";
     public static final String PID = "org.jiceng.module.xingning.termreminders";
 
@@ -66,6 +67,7 @@ public class TermReminders {
             @Reference SchemaMigrator migrator, @Reference OrganizationService organizations,
             @Reference JurisdictionService jurisdictions, BundleContext context, Config config) {
         this.store = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
+        store.addresses("reminders", ReminderEntity.class, "Reminder", r -> r.jurisdictionCode);
         this.tx = store.tx();
         this.organizations = organizations;
         this.jurisdictions = jurisdictions;
@@ -200,6 +202,17 @@ public class TermReminders {
             rows.items().forEach(r -> items.add(r.toView(today)));
             return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
+    }
+
+    @Override
+    public String moduleId() {
+        return store.moduleId();
+    }
+
+    /** The reminders its paths address, checked by the core against the path's jurisdiction first. */
+    @Override
+    public void checkAddressed(String collection, long id, String scope) {
+        store.checkAddressed(collection, id, scope);
     }
 
     private ReminderEntity load(EntityManager em, String code, long reminderId) {

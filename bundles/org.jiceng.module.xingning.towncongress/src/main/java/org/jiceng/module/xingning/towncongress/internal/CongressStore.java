@@ -1,8 +1,11 @@
 package org.jiceng.module.xingning.towncongress.internal;
 
+import java.util.Optional;
+
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
@@ -20,9 +23,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The module's store (its unit migrated on activation, from the core's module kit) and its
  * configuration, which the other services share.
  */
-@Component(service = CongressStore.class, configurationPid = CongressStore.PID)
+@Component(service = {CongressStore.class, AddressedRecords.class}, configurationPid = CongressStore.PID)
 @Designate(ocd = CongressStore.Config.class)
-public class CongressStore {
+public class CongressStore implements AddressedRecords {
     public static final String MODULE_ID = "xingning-town-congress";
     public static final String PID = "org.jiceng.module.xingning.towncongress";
 
@@ -51,7 +54,26 @@ public class CongressStore {
     public CongressStore(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
             @Reference JurisdictionService jurisdictions, BundleContext context, Config config) {
         this.kit = new ModuleStore(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        kit.addresses("sessions", SessionEntity.class, "Session", s -> s.townCode);
+        kit.addresses("delegates", DelegateEntity.class, "Delegate", d -> d.townCode);
+        kit.addresses("proposals", ProposalEntity.class, "Proposal", p -> p.townCode);
+        kit.addresses("joint-meetings", JointMeetingEntity.class, "Joint meeting", m -> m.jurisdictionCode);
+        kit.addresses("elections", "Election", id -> kit.tx().read(em -> Optional.ofNullable(em.find(ElectionEntity.class, id))
+                .map(e -> em.find(SessionEntity.class, e.sessionId)).map(s -> s.townCode)));
+        kit.addresses("agenda", "Agenda item", id -> kit.tx().read(em -> Optional.ofNullable(em.find(AgendaItemEntity.class, id))
+                .map(a -> em.find(SessionEntity.class, a.sessionId)).map(s -> s.townCode)));
         this.config = config;
+    }
+
+    @Override
+    public String moduleId() {
+        return kit.moduleId();
+    }
+
+    @Override
+    public void checkAddressed(String collection, long id, String scope) {
+        kit.checkAddressed(collection, id, scope);
     }
 
     @Modified
