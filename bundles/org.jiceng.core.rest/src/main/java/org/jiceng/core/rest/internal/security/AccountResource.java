@@ -93,7 +93,10 @@ public class AccountResource {
     @Path("{id}/password")
     @Operation(summary = "Set a new password (own account, or one the caller manages); ends the account's tokens")
     public Response password(@PathParam("id") String id, PasswordChange body) {
-        accounts.setPassword(Params.id("id", id), password(body.password()), Validator.requiredVersion(body.version()));
+        long accountId = Params.id("id", id);
+        // the addressed account first: one the caller may not manage is a 404 before the body is looked at
+        accounts.get(accountId);
+        accounts.setPassword(accountId, password(body.password()), Validator.requiredVersion(body.version()));
         return Response.noContent().build();
     }
 
