@@ -118,6 +118,21 @@ class OpenApiContractIT {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * One schema per type: two request bodies named alike (the checklists' and the procedures'
+     * {@code Start}, two counties' {@code NewDelegate}) were one schema, and one operation was
+     * documented with the other's body. The server logs any name it gives to a second type.
+     */
+    @Test
+    void everySchemaIsOneTypes() {
+        JsonNode schemas = document.at("/components/schemas");
+        for (String name : List.of("ChecklistResourceNewEvaluation", "ProcedureResourceStart", "XingningTownCongressDelegatesNewDelegate",
+                "WugangStandingDelegatesDelegatesResourceNewDelegate")) {
+            assertTrue(schemas.has(name), "a schema of its own: " + name);
+        }
+        assertEquals(List.of(), server.logLines("OpenAPI schema name"), "schema names given to two types");
+    }
+
     @Test
     void aModulesOperationsArePrefixedWithItsId() {
         List<String> moduleIds = new ArrayList<>();

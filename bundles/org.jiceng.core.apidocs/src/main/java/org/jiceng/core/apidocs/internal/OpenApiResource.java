@@ -17,8 +17,11 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -51,10 +54,19 @@ public class OpenApiResource {
     private record Cached(List<Long> serviceIds, String document) {
     }
 
+    /** Resolves models with names unique across the core and modules ({@link SchemaNames}); first in swagger's chain while this runs. */
+    private final ModelResolver models = new ModelResolver(Json.mapper(), new SchemaNames());
+
     @Activate
     public OpenApiResource(BundleContext context) {
         this.context = context;
         this.version = context.getBundle().getVersion().toString();
+        ModelConverters.getInstance().addConverter(models);
+    }
+
+    @Deactivate
+    void deactivate() {
+        ModelConverters.getInstance().removeConverter(models);
     }
 
     @GET

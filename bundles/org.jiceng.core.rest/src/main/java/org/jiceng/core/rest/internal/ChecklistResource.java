@@ -57,7 +57,7 @@ public class ChecklistResource {
     }
 
     /** Body of POST /checklists/{key}/evaluations. */
-    public record Start(Integer criteriaVersion, String subjectType, String subjectId, String subjectJurisdictionCode, String evaluator,
+    public record NewEvaluation(Integer criteriaVersion, String subjectType, String subjectId, String subjectJurisdictionCode, String evaluator,
             String evaluatorUnit, String evaluatorJurisdictionCode, List<Answer> answers) {
     }
 
@@ -127,8 +127,8 @@ public class ChecklistResource {
     @POST
     @Path("{key}/evaluations")
     @Operation(summary = "Start a DRAFT evaluation of a subject (latest version unless criteriaVersion is given); cross-inspection is computed")
-    public Response start(@PathParam("key") String key, Start body) {
-        Start s = Params.body(body);
+    public Response start(@PathParam("key") String key, NewEvaluation body) {
+        NewEvaluation s = Params.body(body);
         Evaluation e = checklists.start(key, new Evaluation(null, key, s.criteriaVersion(), s.subjectType(), s.subjectId(),
                 s.subjectJurisdictionCode(), s.evaluator(), s.evaluatorUnit(), s.evaluatorJurisdictionCode(), false, null, s.answers(), null, null,
                 null, null, null, null));
