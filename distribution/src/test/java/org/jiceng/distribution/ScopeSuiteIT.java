@@ -27,16 +27,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Every operation of the live OpenAPI document, aimed by 峡江's accounts (兴宁's for 峡江's own
  * modules) at records of another county: every shipped module installed and enabled for both
  * counties and its origin; every {@code {id}} a real record of the victim, listed by the
- * administrator just before; no scope parameter anywhere; a module's operations tried with the
- * victim's code and with the attacker's own code and the victim's ids; creates sent the victim's
- * own record back. A refusal counts only when it is the scope's — problem type {@code not-found}
+ * administrator just before (asked for its recent periods where it lists nothing as it is), or
+ * made for the suite where the demo has none ({@link ScopeFixtures}); no scope parameter anywhere;
+ * a module's operations tried with the victim's code and with the attacker's own code and the
+ * victim's ids; creates sent the victim's own record back, or a valid body naming its records. A refusal counts only when it is the scope's — problem type {@code not-found}
  * for a record that exists (naming the jurisdiction where the path carries one), or
  * {@code forbidden} for an administrators' operation — and the victim's record must be unchanged.
  * It prints per operation which check answered. It fails on any leak (a 2xx, a foreign record
  * listed or exported, a record changed, another check's 404) and when fewer refusals than the
- * floor are proven, so ids that stop resolving cannot make it pass. Operations it cannot prove
- * yet — no record of the victim to aim at, or a body whose validation answers before the scope —
- * are printed as UNPROVEN. It installs and enables what it needs and puts back what it changed.
+ * floor are proven, so ids that stop resolving cannot make it pass. An operation it cannot aim at
+ * a record, or whose validation answers before the scope, fails it too, unless it is one of the
+ * few named in {@link #NOT_YET} with the reason (printed as UNPROVEN). It installs and enables what
+ * it needs and puts back what it changed.
  */
 class ScopeSuiteIT {
     private static final String OWN = "360823";
@@ -45,8 +47,16 @@ class ScopeSuiteIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** Core paths whose record is listed elsewhere: the handbook of a member is addressed by the member's id. */
     private static final Map<String, String> LISTS = Map.of("/organizational-life/members", "/members", "/organizational-life/organizations",
-            "/organizations", "/cadres", "/members", "/assignments", "/assignments", "/cadres/positions", "/cadres/positions");
+            "/organizations", "/cadres", "/members", "/assignments", "/assignments", "/cadres/positions", "/cadres/positions", "/exports/members",
+            "/members");
 
+    /**
+     * The only operations that may stay unproven, each with why the suite cannot aim at a record of
+     * theirs yet; any other operation without a record, or refused by validation first, fails it.
+     */
+    private static final Map<String, String> NOT_YET = Map.of(
+            "eliminations/{eliminationId}", "only a month's ranking proposes an elimination, and the demo ranks no first secretary low enough",
+            "POST /imports", "the rows of an import are checked in its job, against the starter's scope (ImportScope), not by the request");
     private static JicengServer server;
     private static Api admin;
     /** 峡江's accounts, and 兴宁's for the modules that come from 峡江 (their records are 峡江's). */
@@ -147,9 +157,10 @@ class ScopeSuiteIT {
                     || v.check().startsWith("no foreign body");
             System.out.printf("Scope: %-80s %-28s %s%n", v.operation(), v.check(),
                     v.scopeHeld() ? "" : (unprovenOnly ? "UNPROVEN: " : "LEAK: ") + v.detail());
+
             if (v.scopeHeld()) {
                 proven++;
-            } else if (unprovenOnly) {
+            } else if (unprovenOnly && NOT_YET.keySet().stream().anyMatch(v.operation()::contains)) {
                 unproven++;
             } else {
                 leaks.add(v.operation() + ": " + v.check() + " " + v.detail());
@@ -158,9 +169,9 @@ class ScopeSuiteIT {
         System.out.printf("Scope: %d probes of 峡江's accounts (兴宁's for 峡江's modules) against another county's records: %d refused by the "
                 + "scope or the role, %d unproven (no record to aim at, or the body's validation answered first); by check: %s%n", verdicts.size(),
                 proven, unproven, byCheck);
-        assertEquals(List.of(), leaks, "a request reached or changed another county's records");
+        assertEquals(List.of(), leaks, "a request reached or changed another county's records, or was not aimed at one");
         // A floor, so the suite cannot pass by proving less: ids that stop resolving make it fail.
-        assertTrue(proven >= 290, "scope refusals proven: " + proven + " of " + verdicts.size());
+        assertTrue(proven >= 410, "scope refusals proven: " + proven + " of " + verdicts.size());
     }
 
     /** One operation: as a module's with the victim's code, then with the attacker's own code and the victim's ids; a core one with the victim's ids. */
@@ -257,24 +268,49 @@ class ScopeSuiteIT {
         if (code != null) {
             list = list.replace("/jurisdictions/" + code + "/", "/jurisdictions/" + idsOf + "/");
         }
+        // a dispatch's appointment letter is addressed by the dispatch's id
+        list = list.replace("/xiajiang-three-members/appointment-letters", "/xiajiang-three-members/dispatches");
         return LISTS.getOrDefault(list, list);
     }
 
-    /** The id of the first record the administrator lists under {@code list} in the victim's county, or null. */
+    /**
+     * The id of a record the administrator lists under {@code list} in the victim's county — the
+     * field named like the parameter ({@code assignmentId}) or {@code id} — or of one made for the
+     * suite where the demo has none; null when neither is possible.
+     */
     private static String realId(String list, String parameter) {
         if (parameter.equals("memberId") && !list.endsWith("/members")) {
             list = "/members";
         }
-        return listed(list, "id");
+        String id = listed(list, parameter);
+        if (id == null) {
+            id = listed(list, "id");
+        }
+        return id != null ? id : ScopeFixtures.made(server, admin, list, VICTIM);
     }
 
-    /** A field of the first record listed under {@code list} (the victim's where it has one), or null. */
+    /**
+     * A field of a record listed under {@code list} (the victim's where it has one), or null. A
+     * list that answers nothing as it is is asked again for the periods it takes (this year and
+     * the last ones, this month, this week and the ones before): the demo's records are dated.
+     */
     private static String listed(String list, String field) {
-        if (list.startsWith("/jurisdictions/")) {
-            return first(admin.get(list + "?size=1"), field);
+        for (String period : ScopeFixtures.periods()) {
+            String found = listedIn(list, period, field);
+            if (found != null) {
+                return found;
+            }
         }
-        String inVictim = first(admin.get(list + "?jurisdiction=" + VICTIM + "&size=1"), field);
-        if (inVictim != null) {
+        return null;
+    }
+
+    private static String listedIn(String list, String period, String field) {
+        String query = (period.isEmpty() ? "" : period + "&") + "size=20";
+        if (list.startsWith("/jurisdictions/")) {
+            return first(admin.get(list + "?" + query), field);
+        }
+        String inVictim = first(admin.get(list + "?jurisdiction=" + VICTIM + "&" + query), field);
+        if (inVictim != null || !period.isEmpty()) {
             return inVictim;
         }
         // None in 兴宁 (the demo has no transfer there, say): any county's but the attacker's.
@@ -292,28 +328,40 @@ class ScopeSuiteIT {
         return null;
     }
 
+    /** The field of the first listed record that has it. */
     private static String first(Api.Reply r, String field) {
         if (r.status() != 200 || !r.contentType().startsWith("application/json")) {
             return null;
         }
         JsonNode body = r.json();
         JsonNode items = body.isArray() ? body : body.path("items");
-        return items.size() > 0 && items.get(0).hasNonNull(field) ? items.get(0).get(field).asText() : null;
+        for (JsonNode item : items) {
+            if (item.hasNonNull(field)) {
+                return item.get(field).asText();
+            }
+        }
+        return null;
     }
 
     private Verdict attempt(String method, String operation, String path, String mediaType, String recordPath, String expectedInDetail) {
-        String before = recordPath == null ? null : admin.get(recordPath).body();
+        String before = recordPath == null ? null : jsonOf(recordPath);
         Api actor = method.equals("get") ? attacker.viewer() : attacker.operator();
         Api.Reply r = call(actor, method, path, mediaType, "{}");
         String label = method.toUpperCase() + " " + operation;
         Verdict verdict = judge(label, r, expectedInDetail);
         if (before != null) {
-            String after = admin.get(recordPath).body();
+            String after = jsonOf(recordPath);
             if (!before.equals(after)) {
                 return new Verdict(label, verdict.check(), false, "the victim's record changed: " + recordPath);
             }
         }
         return verdict;
+    }
+
+    /** A record as JSON, or null for a document (a PDF is rendered afresh, with its own time, on every read). */
+    private static String jsonOf(String recordPath) {
+        Api.Reply r = admin.get(recordPath);
+        return r.contentType().startsWith("application/json") ? r.body() : null;
     }
 
     /** The scope's answer is the 404 of a missing record (it exists: it was just listed), or the 403 of an administrators' operation. */
@@ -383,6 +431,10 @@ class ScopeSuiteIT {
         String label = method.toUpperCase() + " " + template;
         Api.Reply list = admin.get(path + "?jurisdiction=" + VICTIM + "&size=1");
         JsonNode items = list.status() == 200 && list.contentType().startsWith("application/json") ? list.json().path("items") : null;
+        ObjectNode made = items == null || items.size() == 0 ? ScopeFixtures.foreignBody(admin, template, VICTIM) : null;
+        if (made != null) {
+            return judge(label, call(attacker.operator(), method, path, mediaType, made.toString()), null);
+        }
         if (items == null || items.size() == 0 || !items.get(0).isObject()) {
             Api.Reply r = call(attacker.operator(), method, path, mediaType, "{}");
             Verdict v = judge(label, r, null);

@@ -70,10 +70,12 @@ public class CongressDemoData implements DemoDataContributor {
     private final Proposals proposals;
     private final Evaluations evaluations;
     private final JointMeetings meetings;
+    private final Elections elections;
 
     @Activate
     public CongressDemoData(@Reference CongressStore store, @Reference MemberService members, @Reference Delegates delegates,
-            @Reference Sessions sessions, @Reference Proposals proposals, @Reference Evaluations evaluations, @Reference JointMeetings meetings) {
+            @Reference Sessions sessions, @Reference Proposals proposals, @Reference Evaluations evaluations, @Reference JointMeetings meetings,
+            @Reference Elections elections) {
         this.store = store;
         this.members = members;
         this.delegates = delegates;
@@ -81,6 +83,7 @@ public class CongressDemoData implements DemoDataContributor {
         this.proposals = proposals;
         this.evaluations = evaluations;
         this.meetings = meetings;
+        this.elections = elections;
     }
 
     @Override
@@ -147,6 +150,9 @@ public class CongressDemoData implements DemoDataContributor {
             Views.Session s = sessions.convene(COUNTY, new Sessions.NewSession(town.code(), YEAR, "中共" + town.name() + "第十六届党代表大会第二次年会",
                     convenedOn, CongressRules.days(halfDays), town.name() + "政府大会堂", convenedOn.plusDays(3), null, convenedOn.minusDays(10)));
             s = sessions.recordAttendance(COUNTY, s.id(), roll(elected, s.version()));
+            if (index % 3 == 0) {
+                byElection(s.id(), elected);
+            }
             List<Views.Proposal> filed = List.of();
             for (Views.AgendaItem item : s.agenda()) {
                 if (item.type() == AgendaItemType.PROPOSALS) {
@@ -179,6 +185,26 @@ public class CongressDemoData implements DemoDataContributor {
             List<Long> ids = new ArrayList<>();
             delegates.createAll(COUNTY, list).forEach(d -> ids.add(d.id()));
             return ids;
+        }
+
+        /**
+         * Every third town fills a vacant seat of its Party committee (补选): two delegates stand, and
+         * the secretariat enters the count of the paper ballots — most for the first, a spoiled one
+         * in every other town. Counting completes the agenda item the election added.
+         */
+        private void byElection(long sessionId, List<Long> elected) {
+            List<Elections.NewCandidate> standing = new ArrayList<>();
+            for (long delegateId : elected.subList(3, 5)) {
+                Views.Delegate d = delegates.get(COUNTY, delegateId);
+                standing.add(new Elections.NewCandidate(d.name() != null ? d.name() : members.get(d.memberId()).name(), d.memberId()));
+            }
+            Views.Election e = elections.create(COUNTY, sessionId, new Elections.NewElection(ElectionKind.PARTY_COMMITTEE_BY_ELECTION, 1, standing));
+            int invalid = index % 2;
+            int first = present * 4 / 5;
+            elections.count(COUNTY, e.id(), new Elections.Count(present, invalid,
+                    List.of(new Elections.CandidateVotes(e.candidates().get(0).id(), first),
+                            new Elections.CandidateVotes(e.candidates().get(1).id(), present - invalid - first)),
+                    "大会选举，当场唱票、计票，监票人监督", e.version()));
         }
 
         /** The first {@code present} delegates elected attend, the others are excused. */

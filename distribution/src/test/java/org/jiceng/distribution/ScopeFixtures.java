@@ -1,0 +1,210 @@
+package org.jiceng.distribution;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Records of the victim county that {@link ScopeSuiteIT} aims at where the demo has none: made
+ * through the API by the administrator (an import by the county's own operator), for a member the
+ * suite creates itself, so no other test's records or figures move. Each kind is made once per
+ * server run.
+ */
+final class ScopeFixtures {
+    private static Long member;
+    private static final Map<String, String> made = new HashMap<>();
+
+    private ScopeFixtures() {
+    }
+
+    /**
+     * The periods a dated list is asked for when it answers nothing as it is: none, the last years,
+     * the last months and the last weeks.
+     */
+    static List<String> periods() {
+        List<String> periods = new ArrayList<>(List.of(""));
+        LocalDate today = LocalDate.now();
+        for (int back = 0; back < 4; back++) {
+            periods.add("year=" + (today.getYear() - back));
+        }
+        for (int back = 0; back < 3; back++) {
+            periods.add("month=" + YearMonth.from(today).minusMonths(back));
+        }
+        for (int back = 0; back < 3; back++) {
+            LocalDate d = today.minusWeeks(back);
+            periods.add(String.format("week=%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        return periods;
+    }
+
+    /** The id of a record made for {@code list} in {@code victim}, or null when the suite has no way to make one there. */
+    static synchronized String made(JicengServer server, Api admin, String list, String victim) {
+        if (!made.containsKey(list)) {
+            made.put(list, make(server, admin, list, victim));
+        }
+        return made.get(list);
+    }
+
+    private static String make(JicengServer server, Api admin, String list, String victim) {
+        String today = LocalDate.now().toString();
+        if (list.equals("/cadres/positions")) {
+            return created(admin.post("/cadres/" + member(admin, victim) + "/positions", Api.object().put("unit", "兴宁市越权测试局")
+                    .put("jurisdictionCode", victim).put("title", "科员").put("rank", "STAFF").put("level", "MEMBER").put("startDate", today)));
+        }
+        if (list.equals("/cadres/designations")) {
+            return created(admin.post("/cadres/" + member(admin, victim) + "/designations", Api.object().put("type", "RESERVE").put("since", today)));
+        }
+        if (list.equals("/transfers")) {
+            long to = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=2").json().at("/items/1/id").asLong();
+            return created(admin.post("/transfers", Api.object().put("memberId", member(admin, victim)).put("toOrganizationId", to)
+                    .put("letterNumber", "越权测试〔" + LocalDate.now().getYear() + "〕1号").put("issuedOn", today).put("validityDays", 30)));
+        }
+        if (list.equals("/imports")) {
+            // a dry run of a header-only file: a job of the county's operator that writes nothing
+            Api.Reply job = admin.as("xingning-operator").raw(HttpRequest.newBuilder(server.uri("/api/v1/imports?kind=members&dryRun=true"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("name\n", StandardCharsets.UTF_8)));
+            if (job.status() >= 300) {
+                return null;
+            }
+            // finished before it is aimed at, so the record compared before and after a probe holds still
+            String id = job.json().get("id").asText();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (List.of("QUEUED", "RUNNING").contains(admin.get("/imports/" + id).json().path("status").asText())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the suite's import job did not finish: " + id);
+                }
+                JicengServer.sleep(200);
+            }
+            return id;
+        }
+        if (list.endsWith("/wugang-first-secretaries/presence")) {
+            // days are logged per secretary: the first secretary's days of the last months
+            String secretary = firstField(admin.get(list.replace("/presence", "/secretaries") + "?size=1"), "assignmentId");
+            for (int back = 0; secretary != null && back < 3; back++) {
+                JsonNode logs = admin.get(list.replace("/presence", "/secretaries/" + secretary + "/presence") + "?month="
+                        + YearMonth.now().minusMonths(back)).json().path("logs");
+                if (logs.path(0).hasNonNull("id")) {
+                    return logs.get(0).get("id").asText();
+                }
+            }
+            return null;
+        }
+        if (list.endsWith("/wugang-village-cadre-appraisal/records")) {
+            // dossier records are listed per cadre: the first cadre's of the last years
+            for (int back = 0; back < 4; back++) {
+                String cadre = firstField(admin.get(list.replace("/records", "/cadres") + "?size=1&year=" + (LocalDate.now().getYear() - back)),
+                        "id");
+                String record = cadre == null ? null : firstField(admin.get(list.replace("/records", "/cadres/" + cadre + "/records")), "id");
+                if (record != null) {
+                    return record;
+                }
+            }
+            return null;
+        }
+        if (list.endsWith("/xingning-term-reminders/reminders")) {
+            // a reminder the county's clerk would write by hand, for an organization whose term ends soon
+            Api.Reply expiring = admin.get(list.replace("/reminders", "/expiring") + "?withinMonths=6");
+            String organization = firstField(expiring, "organizationId");
+            organization = organization != null ? organization : firstField(expiring, "id");
+            return organization == null
+                    ? null
+                    : created(admin.post(list, Api.object().put("organizationId", Long.parseLong(organization)).put("note", "越权测试")));
+        }
+        if (list.endsWith("/xingning-town-congress/elections")) {
+            // elections are listed per session: the first session's that held one
+            Api.Reply sessions = admin.get(list.replace("/elections", "/sessions") + "?size=50");
+            for (JsonNode session : sessions.status() == 200 ? sessions.json().path("items") : Api.JSON.createArrayNode()) {
+                String election = firstField(admin.get(list.replace("/elections", "/sessions/" + session.get("id").asText() + "/elections")), "id");
+                if (election != null) {
+                    return election;
+                }
+            }
+            return null;
+        }
+        if (list.endsWith("/agenda")) {
+            // a session's agenda items are listed in the session
+            JsonNode session = admin.get(list.substring(0, list.length() - "/agenda".length())).json();
+            return session.path("agenda").path(0).hasNonNull("id") ? session.at("/agenda/0/id").asText() : null;
+        }
+        return null;
+    }
+
+    /** The field of the first listed record that has it, or null. */
+    static String firstField(Api.Reply r, String field) {
+        if (r.status() != 200 || !r.contentType().startsWith("application/json")) {
+            return null;
+        }
+        JsonNode items = r.json().isArray() ? r.json() : r.json().path("items");
+        for (JsonNode item : items) {
+            if (item.hasNonNull(field)) {
+                return item.get(field).asText();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A create's body that is valid but for naming the victim's records, for the creates whose list
+     * shows none of the victim's to send back; null for any other.
+     */
+    static ObjectNode foreignBody(Api admin, String template, String victim) {
+        String today = LocalDate.now().toString();
+        long organization = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=2").json().at("/items/1/id").asLong();
+        return switch (template) {
+            case "/transfers" -> Api.object().put("memberId", member(admin, victim)).put("toOrganizationId", organization)
+                    .put("letterNumber", "越权测试〔" + LocalDate.now().getYear() + "〕2号").put("issuedOn", today).put("validityDays", 30);
+            case "/organizational-life/dues" -> Api.object().put("memberId", member(admin, victim)).put("organizationId", organization)
+                    .put("month", YearMonth.now().toString()).put("amount", 10).put("paidOn", today);
+            case "/procedures/instances" -> Api.object().put("definitionKey", firstField(admin.get("/procedures/definitions"), "key"))
+                    .put("subjectType", "ORGANIZATION").put("subjectId", String.valueOf(organization)).put("jurisdictionCode", victim)
+                    .put("title", "越权测试");
+            case "/checklists/{key}/evaluations" -> Api.object().put("subjectType", "ORGANIZATION").put("subjectId", String.valueOf(organization))
+                    .put("subjectJurisdictionCode", victim).put("evaluator", "越权测试").put("evaluatorUnit", "越权测试")
+                    .put("evaluatorJurisdictionCode", victim);
+            case "/scoring/schemes" -> {
+                // any county's scheme, as it is, moved to the victim under a new key
+                JsonNode listed = admin.get("/scoring/schemes?size=1").json();
+                JsonNode any = (listed.isArray() ? listed : listed.path("items")).path(0);
+                if (!any.isObject()) {
+                    yield null;
+                }
+                ObjectNode scheme = ((ObjectNode) any).deepCopy();
+                scheme.remove(List.of("id", "version", "module"));
+                yield scheme.put("key", "scope-suite-" + victim).put("jurisdictionCode", victim);
+            }
+            default -> null;
+        };
+    }
+
+    /** A full member of the victim county made for the suite, so transfers and positions touch no demo member. */
+    private static synchronized long member(Api admin, String victim) {
+        if (member == null) {
+            long organization = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=1").json().at("/items/0/id").asLong();
+            Api.Reply created = admin.post("/members", Api.object().put("name", "越权测试党员").put("gender", "MALE").put("birthDate", "1980-01-01")
+                    .put("organizationId", organization).put("stage", "FULL").put("hasPost", false).put("applicationDate", "2010-01-01")
+                    .put("activistDate", "2010-06-01").put("candidateDate", "2011-06-01").put("probationDate", "2012-01-01")
+                    .put("fullDate", "2013-01-01"));
+            if (created.status() != 201) {
+                throw new AssertionError("the suite's member in " + victim + " was not created: " + created);
+            }
+            member = created.json().get("id").asLong();
+        }
+        return member;
+    }
+
+    private static String created(Api.Reply r) {
+        if (r.status() != 201) {
+            throw new AssertionError("a record for the scope suite was not created: " + r);
+        }
+        return r.json().get("id").asText();
+    }
+}
