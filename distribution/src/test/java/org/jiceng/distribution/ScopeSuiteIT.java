@@ -30,9 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * administrator just before (asked for its recent periods where it lists nothing as it is), or
  * made for the suite where the demo has none ({@link ScopeFixtures}); no scope parameter anywhere;
  * a module's operations tried with the victim's code and with the attacker's own code and the
- * victim's ids; creates sent the victim's own record back, or a valid body naming its records. A refusal counts only when it is the scope's — problem type {@code not-found}
- * for a record that exists (naming the jurisdiction where the path carries one), or
- * {@code forbidden} for an administrators' operation — and the victim's record must be unchanged.
+ * victim's ids; creates sent the victim's own record back, or a valid body naming its records. A
+ * refusal counts only when it is the scope's — problem type {@code not-found} for a record that
+ * exists (naming the jurisdiction where the path carries one), or {@code forbidden} for an
+ * administrators' operation — and the victim's record must be unchanged.
  * It prints per operation which check answered. It fails on any leak (a 2xx, a foreign record
  * listed or exported, a record changed, another check's 404) and when fewer refusals than the
  * floor are proven, so ids that stop resolving cannot make it pass. An operation it cannot aim at
@@ -155,12 +156,14 @@ class ScopeSuiteIT {
             byCheck.merge(v.check(), 1, Integer::sum);
             boolean unprovenOnly = v.check().equals("NO RECORD") || v.check().contains("400 validation") || v.check().startsWith("read 400")
                     || v.check().startsWith("no foreign body");
-            System.out.printf("Scope: %-80s %-28s %s%n", v.operation(), v.check(),
-                    v.scopeHeld() ? "" : (unprovenOnly ? "UNPROVEN: " : "LEAK: ") + v.detail());
-
+            String notYet = NOT_YET.entrySet().stream().filter(e -> v.operation().contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+                    .orElse(null);
+            System.out.printf("Scope: %-80s %-28s %s%n", v.operation(), v.check(), v.scopeHeld()
+                    ? ""
+                    : unprovenOnly ? "UNPROVEN: " + v.detail() + (notYet == null ? "" : " (not yet: " + notYet + ")") : "LEAK: " + v.detail());
             if (v.scopeHeld()) {
                 proven++;
-            } else if (unprovenOnly && NOT_YET.keySet().stream().anyMatch(v.operation()::contains)) {
+            } else if (unprovenOnly && notYet != null) {
                 unproven++;
             } else {
                 leaks.add(v.operation() + ": " + v.check() + " " + v.detail());
@@ -307,9 +310,9 @@ class ScopeSuiteIT {
     private static String listedIn(String list, String period, String field) {
         String query = (period.isEmpty() ? "" : period + "&") + "size=20";
         if (list.startsWith("/jurisdictions/")) {
-            return first(admin.get(list + "?" + query), field);
+            return ScopeFixtures.firstField(admin.get(list + "?" + query), field);
         }
-        String inVictim = first(admin.get(list + "?jurisdiction=" + VICTIM + "&" + query), field);
+        String inVictim = ScopeFixtures.firstField(admin.get(list + "?jurisdiction=" + VICTIM + "&" + query), field);
         if (inVictim != null || !period.isEmpty()) {
             return inVictim;
         }
@@ -322,21 +325,6 @@ class ScopeSuiteIT {
         for (JsonNode item : items) {
             String code = item.path("jurisdictionCode").asText(item.path("subjectJurisdictionCode").asText(""));
             if (!code.isEmpty() && !code.startsWith(OWN) && item.hasNonNull(field)) {
-                return item.get(field).asText();
-            }
-        }
-        return null;
-    }
-
-    /** The field of the first listed record that has it. */
-    private static String first(Api.Reply r, String field) {
-        if (r.status() != 200 || !r.contentType().startsWith("application/json")) {
-            return null;
-        }
-        JsonNode body = r.json();
-        JsonNode items = body.isArray() ? body : body.path("items");
-        for (JsonNode item : items) {
-            if (item.hasNonNull(field)) {
                 return item.get(field).asText();
             }
         }

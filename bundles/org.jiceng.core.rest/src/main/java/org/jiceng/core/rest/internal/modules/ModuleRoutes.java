@@ -112,6 +112,9 @@ public class ModuleRoutes {
         } catch (NotFoundException e) {
             release();
             throw new WebApplicationException(Problem.of(404, e.problemType(), e.title(), e.getMessage()).toResponse());
+        } catch (RuntimeException e) {
+            release(); // the request never enters: its lease must not hold the module's drain
+            throw e;
         }
         return route.prefix().isEmpty() ? route.resource() : new Hop(route.prefix().size(), route.resource());
     }
