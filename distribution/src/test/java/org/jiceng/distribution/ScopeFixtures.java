@@ -1,6 +1,5 @@
 package org.jiceng.distribution;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ScopeFixtures {
     private static Long member;
     private static final Map<String, String> made = new HashMap<>();
+    /** The creates {@link #foreignBody} writes a body for. */
+    private static final java.util.Set<String> CREATES = java.util.Set.of("/transfers", "/organizational-life/dues", "/procedures/instances",
+            "/checklists/{key}/evaluations", "/scoring/schemes");
 
     private ScopeFixtures() {
     }
@@ -64,27 +66,15 @@ final class ScopeFixtures {
             return created(admin.post("/cadres/" + member(admin, victim) + "/designations", Api.object().put("type", "RESERVE").put("since", today)));
         }
         if (list.equals("/transfers")) {
-            long to = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=2").json().at("/items/1/id").asLong();
-            return created(admin.post("/transfers", Api.object().put("memberId", member(admin, victim)).put("toOrganizationId", to)
-                    .put("letterNumber", "越权测试〔" + LocalDate.now().getYear() + "〕1号").put("issuedOn", today).put("validityDays", 30)));
+            return created(
+                    admin.post("/transfers", Api.object().put("memberId", member(admin, victim)).put("toOrganizationId", branch(admin, victim, 1))
+                            .put("letterNumber", "越权测试〔" + LocalDate.now().getYear() + "〕1号").put("issuedOn", today).put("validityDays", 30)));
         }
         if (list.equals("/imports")) {
-            // a dry run of a header-only file: a job of the county's operator that writes nothing
-            Api.Reply job = admin.as("xingning-operator").raw(HttpRequest.newBuilder(server.uri("/api/v1/imports?kind=members&dryRun=true"))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("name\n", StandardCharsets.UTF_8)));
-            if (job.status() >= 300) {
-                return null;
-            }
-            // finished before it is aimed at, so the record compared before and after a probe holds still
-            String id = job.json().get("id").asText();
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (List.of("QUEUED", "RUNNING").contains(admin.get("/imports/" + id).json().path("status").asText())) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the suite's import job did not finish: " + id);
-                }
-                JicengServer.sleep(200);
-            }
-            return id;
+            // a dry run of a header-only file by the county's operator, which writes nothing; finished before it
+            // is aimed at, so the record compared before and after a probe holds still
+            return ImportExportIT.runImportWith(admin.as("xingning-operator"), server, "members", "name\n".getBytes(StandardCharsets.UTF_8), true)
+                    .get("id").asText();
         }
         if (list.endsWith("/wugang-first-secretaries/presence")) {
             // days are logged per secretary: the first secretary's days of the last months
@@ -158,7 +148,10 @@ final class ScopeFixtures {
      */
     static ObjectNode foreignBody(Api admin, String template, String victim) {
         String today = LocalDate.now().toString();
-        long organization = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=2").json().at("/items/1/id").asLong();
+        if (!CREATES.contains(template)) {
+            return null;
+        }
+        long organization = branch(admin, victim, 1);
         return switch (template) {
             case "/transfers" -> Api.object().put("memberId", member(admin, victim)).put("toOrganizationId", organization)
                     .put("letterNumber", "越权测试〔" + LocalDate.now().getYear() + "〕2号").put("issuedOn", today).put("validityDays", 30);
@@ -188,9 +181,8 @@ final class ScopeFixtures {
     /** A full member of the victim county made for the suite, so transfers and positions touch no demo member. */
     private static synchronized long member(Api admin, String victim) {
         if (member == null) {
-            long organization = admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=1").json().at("/items/0/id").asLong();
             Api.Reply created = admin.post("/members", Api.object().put("name", "越权测试党员").put("gender", "MALE").put("birthDate", "1980-01-01")
-                    .put("organizationId", organization).put("stage", "FULL").put("hasPost", false).put("applicationDate", "2010-01-01")
+                    .put("organizationId", branch(admin, victim, 0)).put("stage", "FULL").put("hasPost", false).put("applicationDate", "2010-01-01")
                     .put("activistDate", "2010-06-01").put("candidateDate", "2011-06-01").put("probationDate", "2012-01-01")
                     .put("fullDate", "2013-01-01"));
             if (created.status() != 201) {
@@ -199,6 +191,11 @@ final class ScopeFixtures {
             member = created.json().get("id").asLong();
         }
         return member;
+    }
+
+    /** The {@code index}-th Party branch of the victim county. */
+    private static long branch(Api admin, String victim, int index) {
+        return admin.get("/organizations?jurisdiction=" + victim + "&type=BRANCH&size=2").json().at("/items/" + index + "/id").asLong();
     }
 
     private static String created(Api.Reply r) {

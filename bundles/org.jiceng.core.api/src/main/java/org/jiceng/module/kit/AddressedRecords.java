@@ -9,12 +9,10 @@ import org.jiceng.common.NotFoundException;
  * 404 {@code not-found} exactly as for a missing record — before the body is read or validated,
  * so another county's record is refused by its scope and never by a check that would tell it
  * exists. The module declares each collection once ({@link ModuleStore#addresses}); its store
- * component publishes this interface among its services and the core does the rest.
+ * component publishes this interface among its services and the core does the rest, for the module
+ * its bundle declares.
  */
 public interface AddressedRecords {
-    /** The module whose paths these are. */
-    String moduleId();
-
     /**
      * Checks the record {@code id} a path addresses after the segment {@code collection}; does
      * nothing when the module declares no records at that segment.

@@ -60,7 +60,6 @@ public class ModuleStore implements AddressedRecords {
                 + bundle.getSymbolicName() + " declares no valid module id; annotate a package of the module with @JicengModule"));
     }
 
-    @Override
     public String moduleId() {
         return moduleId;
     }

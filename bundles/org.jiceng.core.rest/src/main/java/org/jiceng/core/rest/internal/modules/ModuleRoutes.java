@@ -196,21 +196,27 @@ public class ModuleRoutes {
     private final class AddressedTracking implements ServiceTrackerCustomizer<AddressedRecords, AddressedRecords> {
         @Override
         public AddressedRecords addingService(ServiceReference<AddressedRecords> reference) {
+            String moduleId = ModuleDeclaration.of(reference.getBundle()).map(ModuleDeclaration::id).orElse(null);
+            if (moduleId == null) {
+                LOG.warn("Ignoring the addressed records of bundle {}: it declares no module ({} header)", reference.getBundle(),
+                        ModuleHeaders.MODULE);
+                return null;
+            }
             AddressedRecords records = context.getService(reference);
             if (records != null) {
-                addressedByModule.put(records.moduleId(), records);
+                addressedByModule.put(moduleId, records);
             }
             return records;
         }
 
         @Override
         public void modifiedService(ServiceReference<AddressedRecords> reference, AddressedRecords records) {
-            // the module id is fixed
+            // the bundle's module id is fixed
         }
 
         @Override
         public void removedService(ServiceReference<AddressedRecords> reference, AddressedRecords records) {
-            addressedByModule.remove(records.moduleId(), records);
+            addressedByModule.values().remove(records);
             context.ungetService(reference);
         }
     }

@@ -23,11 +23,6 @@ public class AddressedPledgesAndReports implements AddressedRecords {
     }
 
     @Override
-    public String moduleId() {
-        return Wugang.MODULE_ID;
-    }
-
-    @Override
     public void checkAddressed(String collection, long id, String scope) {
         switch (collection) {
             case "pledges" -> pledges.get(scope, id);

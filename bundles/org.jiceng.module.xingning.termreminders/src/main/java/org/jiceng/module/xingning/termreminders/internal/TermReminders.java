@@ -204,11 +204,6 @@ public class TermReminders implements AddressedRecords {
         });
     }
 
-    @Override
-    public String moduleId() {
-        return store.moduleId();
-    }
-
     /** The reminders its paths address, checked by the core against the path's jurisdiction first. */
     @Override
     public void checkAddressed(String collection, long id, String scope) {

@@ -59,16 +59,15 @@ public class CongressStore implements AddressedRecords {
         kit.addresses("delegates", DelegateEntity.class, "Delegate", d -> d.townCode);
         kit.addresses("proposals", ProposalEntity.class, "Proposal", p -> p.townCode);
         kit.addresses("joint-meetings", JointMeetingEntity.class, "Joint meeting", m -> m.jurisdictionCode);
-        kit.addresses("elections", "Election", id -> kit.tx().read(em -> Optional.ofNullable(em.find(ElectionEntity.class, id))
-                .map(e -> em.find(SessionEntity.class, e.sessionId)).map(s -> s.townCode)));
-        kit.addresses("agenda", "Agenda item", id -> kit.tx().read(em -> Optional.ofNullable(em.find(AgendaItemEntity.class, id))
-                .map(a -> em.find(SessionEntity.class, a.sessionId)).map(s -> s.townCode)));
+        kit.addresses("elections", "Election", id -> townOfSession(id, ElectionEntity.class, e -> e.sessionId));
+        kit.addresses("agenda", "Agenda item", id -> townOfSession(id, AgendaItemEntity.class, a -> a.sessionId));
         this.config = config;
     }
 
-    @Override
-    public String moduleId() {
-        return kit.moduleId();
+    /** The town of the session a record of {@code type} belongs to, if there is such a record. */
+    private <T> Optional<String> townOfSession(long id, Class<T> type, java.util.function.ToLongFunction<T> sessionOf) {
+        return kit.tx().read(em -> Optional.ofNullable(em.find(type, id)).map(r -> em.find(SessionEntity.class, sessionOf.applyAsLong(r)))
+                .map(s -> s.townCode));
     }
 
     @Override
