@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * server run.
  */
 final class ScopeFixtures {
+    /** The year of the first secretaries ranked for an elimination: before any the demo sends. */
+    private static final int ELIMINATION_YEAR = 2015;
     private static Long member;
     private static final Map<String, String> made = new HashMap<>();
     /** The creates {@link #foreignBody} writes a body for. */
@@ -88,6 +91,9 @@ final class ScopeFixtures {
             }
             return null;
         }
+        if (list.endsWith("/wugang-first-secretaries/eliminations")) {
+            return elimination(admin, list);
+        }
         if (list.endsWith("/wugang-village-cadre-appraisal/records")) {
             // dossier records are listed per cadre: the first cadre's of the last years
             for (int back = 0; back < 4; back++) {
@@ -126,6 +132,45 @@ final class ScopeFixtures {
             return session.path("agenda").path(0).hasNonNull("id") ? session.at("/agenda/0/id").asText() : null;
         }
         return null;
+    }
+
+    /**
+     * A proposal to eliminate a first secretary, made as the county would: two secretaries sent to
+     * one village for a year long past (no demo secretary served then, so no other ranking moves),
+     * ranked three months in a row with one of them last and poor.
+     */
+    private static String elimination(Api admin, String list) {
+        String module = list.substring(0, list.length() - "/eliminations".length());
+        String county = module.split("/")[2];
+        String village = admin.get("/jurisdictions/" + county + "/subtree?level=VILLAGE&size=1").json().at("/items/0/code").asText();
+        JsonNode people = admin.get("/members?jurisdiction=" + county + "&stage=FULL&size=2&sort=id").json().get("items");
+        long[] sent = new long[2];
+        for (int i = 0; i < 2; i++) {
+            sent[i] = Long.parseLong(created(admin.post("/assignments", Api.object().put("memberId", people.get(i).get("id").asLong())
+                    .put("targetType", "JURISDICTION").put("target", village).put("role", "first-secretary").put("jurisdictionCode", village)
+                    .put("startDate", ELIMINATION_YEAR + "-01-01").put("endDate", ELIMINATION_YEAR + "-12-31")
+                    .put("dispatchingBody", "越权测试").put("status", "ACTIVE"))));
+        }
+        for (int month = 1; month <= 3; month++) {
+            String ranked = String.format("%d-%02d", ELIMINATION_YEAR, month);
+            ArrayNode scores = Api.JSON.createArrayNode();
+            scores.addObject().put("assignmentId", sent[0]).put("projects", 9).put("satisfaction", 95).put("partyBuilding", 9);
+            scores.addObject().put("assignmentId", sent[1]).put("projects", 1).put("satisfaction", 40).put("partyBuilding", 2);
+            expect(204, admin.put(module + "/rankings/" + ranked + "/scores", scores));
+            expect(200, admin.post(module + "/rankings/" + ranked + "/compute", ""));
+        }
+        for (JsonNode proposal : admin.get(list + "?state=PROPOSED&size=500").json().path("items")) {
+            if (proposal.get("assignmentId").asLong() == sent[1]) {
+                return proposal.get("id").asText();
+            }
+        }
+        throw new AssertionError("the last and poor first secretary of " + ELIMINATION_YEAR + " was not proposed for elimination");
+    }
+
+    private static void expect(int status, Api.Reply r) {
+        if (r.status() != status) {
+            throw new AssertionError("a step making a record for the scope suite answered " + r);
+        }
     }
 
     /** The field of the first listed record that has it, or null. */

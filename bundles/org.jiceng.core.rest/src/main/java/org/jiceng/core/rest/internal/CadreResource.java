@@ -32,6 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 干部: positions and list designations of members, and tenure derived from positions. */
@@ -106,7 +107,7 @@ public class CadreResource {
     @Operation(summary = "Members of a subtree on a list on a date (default today)")
     public Page<Designation> designated(
             @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction,
-            @Parameter(required = true, description = "the list") @QueryParam("type") String type,
+            @Parameter(required = true, description = "the list", schema = @Schema(implementation = DesignationType.class)) @QueryParam("type") String type,
             @QueryParam("on") String on, @QueryParam("page") String page, @QueryParam("size") String size) {
         new Validator().require("jurisdiction", jurisdiction).require("type", type).throwIfInvalid();
         return cadres.designated(jurisdiction, Params.enumOf(DesignationType.class, "type", type), Params.date("on", on),
@@ -116,7 +117,8 @@ public class CadreResource {
     @GET
     @Path("tenure")
     @Operation(summary = "Members in the same post level of one unit for at least N years (兴宁 rotation: HEAD 5, DEPUTY 10)")
-    public List<Tenure> tenure(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("level") String level,
+    public List<Tenure> tenure(@QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(schema = @Schema(implementation = PostLevel.class)) @QueryParam("level") String level,
             @Parameter(required = true, description = "at least this many years") @QueryParam("years") String years, @QueryParam("on") String on) {
         Integer n = Params.integer("years", years);
         new Validator().require("years", n).throwIfInvalid();

@@ -7,9 +7,13 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.PathSegment;
+import javax.ws.rs.core.Request;
 import javax.ws.rs.core.UriInfo;
 
+import org.jiceng.core.rest.internal.security.CallerChecks;
 import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.security.AccessControl;
+import org.jiceng.security.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,10 +25,12 @@ import io.swagger.v3.oas.annotations.Hidden;
  * The one whiteboard resource behind every module's REST interface: {@code /jurisdictions/{code}/<module-id>/…}
  * is handed to the module's resource by {@link ModuleRoutes}, so the JAX-RS application never
  * changes when modules do. The module gate (pre-matching) has already answered 404 where the
- * module is not installed or not enabled, and the authorization filter has checked the caller's
- * role and the jurisdiction {@code {code}} before this locator runs; the routes check the records the
- * path addresses against {@code {code}}. The OpenAPI document lists
- * the modules' own resource classes, not this one.
+ * module is not installed or not enabled. This locator runs while the request is matched, before
+ * the authorization filter: it checks the caller, the role and the jurisdiction {@code {code}}
+ * first ({@link CallerChecks}), so that only then the routes check the records the path addresses
+ * against {@code {code}} — a record's existence is told to no one who may not see {@code {code}}.
+ * The filter checks the rest (query and body references) once the module's method is matched. The
+ * OpenAPI document lists the modules' own resource classes, not this one.
  */
 @Component(service = ModuleDispatcher.class)
 @JaxrsResource
@@ -35,14 +41,19 @@ public class ModuleDispatcher {
     static final String MODULE_ID = "[a-z][a-z0-9]*(?:-[a-z0-9]+)+";
 
     private final ModuleRoutes routes;
+    private final AccessControl access;
 
     @Activate
-    public ModuleDispatcher(@Reference ModuleRoutes routes) {
+    public ModuleDispatcher(@Reference ModuleRoutes routes, @Reference AccessControl access) {
         this.routes = routes;
+        this.access = access;
     }
 
     @Path("/")
-    public Object module(@PathParam("code") String code, @PathParam("module") String module, @Context UriInfo uri) {
+    public Object module(@PathParam("code") String code, @PathParam("module") String module, @Context UriInfo uri, @Context Request request) {
+        Caller caller = CallerChecks.caller();
+        CallerChecks.requireRole(caller, null, request.getMethod());
+        CallerChecks.requireVisible(access, caller, code);
         return routes.enter(module, code, below(uri.getPathSegments(), module));
     }
 

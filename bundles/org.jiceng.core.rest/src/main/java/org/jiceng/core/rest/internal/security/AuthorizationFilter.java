@@ -3,12 +3,9 @@ package org.jiceng.core.rest.internal.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -25,7 +22,6 @@ import org.jiceng.security.AccessControl;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
 import org.jiceng.security.RequiresRole;
-import org.jiceng.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,7 +44,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @JaxrsExtension
 public class AuthorizationFilter implements ContainerRequestFilter {
     static final String JURISDICTION = "jurisdiction";
-    private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.INTEGRATION);
     private static final int MAX_SCANNED_BODY = 8 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,23 +121,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         }
     }
 
-    private void checkRole(Caller caller, Method method, String httpMethod) {
+    private static void checkRole(Caller caller, Method method, String httpMethod) {
         RequiresRole declared = method.getAnnotation(RequiresRole.class);
-        if (declared == null) {
-            declared = method.getDeclaringClass().getAnnotation(RequiresRole.class);
-        }
-        Set<Role> allowed;
-        if (declared != null) {
-            allowed = EnumSet.of(Role.ADMIN, declared.value());
-        } else if (HttpMethod.GET.equals(httpMethod) || HttpMethod.HEAD.equals(httpMethod) || HttpMethod.OPTIONS.equals(httpMethod)) {
-            return;
-        } else {
-            allowed = WRITERS;
-        }
-        if (caller.roles().stream().noneMatch(allowed::contains)) {
-            throw new ForbiddenException("Account '" + caller.username() + "' (" + names(caller.roles()) + ") may not do this; it needs "
-                    + names(allowed));
-        }
+        CallerChecks.requireRole(caller, declared != null ? declared : method.getDeclaringClass().getAnnotation(RequiresRole.class), httpMethod);
     }
 
     /** Reads the JSON body once and puts it back for the resource; null when it is malformed (the resource's reader answers 400). */
@@ -214,9 +195,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     private void requireVisible(Caller caller, String code) {
-        if (!access.canSee(caller, code)) {
-            throw new NotFoundException("Jurisdiction", code);
-        }
+        CallerChecks.requireVisible(access, caller, code);
     }
 
     private static boolean isRecordId(String parameter) {
@@ -238,9 +217,5 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     private static String singular(String template) {
         String first = template.split("/")[0];
         return first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
-    }
-
-    private static List<String> names(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::externalName).toList();
     }
 }
