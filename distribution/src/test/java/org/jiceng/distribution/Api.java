@@ -115,6 +115,22 @@ final class Api {
         return JSON.createObjectNode();
     }
 
+    /** GET of a file under {@code /api/v1} (a workbook, a PDF) as this account, its bytes as they are. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/v1" + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
+        try {
+            return server.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request) {
         return send(server.http, request);
     }
