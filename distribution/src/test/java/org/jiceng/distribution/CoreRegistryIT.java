@@ -215,4 +215,14 @@ class CoreRegistryIT {
         assertTrue(p.hasNonNull("title") && p.hasNonNull("detail") && p.hasNonNull("type"), reply.toString());
         return p;
     }
+
+    /** The rule a 422 names: which check refused. */
+    static String refusedByRule(Api.Reply reply) {
+        return assertProblem(reply, 422).get("rule").asText();
+    }
+
+    /** The first field a 400 names: which check refused. */
+    static String refusedField(Api.Reply reply) {
+        return assertProblem(reply, 400).at("/errors/0/field").asText();
+    }
 }

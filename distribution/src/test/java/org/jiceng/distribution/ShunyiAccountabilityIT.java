@@ -1,6 +1,8 @@
 package org.jiceng.distribution;
 
 import static org.jiceng.distribution.CoreRegistryIT.assertProblem;
+import static org.jiceng.distribution.CoreRegistryIT.refusedByRule;
+import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,10 +106,10 @@ class ShunyiAccountabilityIT {
     @Order(3)
     void aCaseIsClassifiedLinkedToItsProblemAndDecidedOnce() {
         String today = LocalDate.now().toString();
-        assertEquals("catalogue-kept-by-county", rule(api.post("/jurisdictions/" + township + "/" + MODULE + "/catalogue/classes",
+        assertEquals("catalogue-kept-by-county", refusedByRule(api.post("/jurisdictions/" + township + "/" + MODULE + "/catalogue/classes",
                 Api.object().put("code", "11").put("name", "测试"))));
-        assertEquals("catalogue-code-taken", rule(api.post(BASE + "/catalogue/classes", Api.object().put("code", "01").put("name", "重复"))));
-        assertEquals("code", field(api.post(BASE + "/catalogue/behaviours", Api.object().put("classCode", "03").put("code", "04-09")
+        assertEquals("catalogue-code-taken", refusedByRule(api.post(BASE + "/catalogue/classes", Api.object().put("code", "01").put("name", "重复"))));
+        assertEquals("code", refusedField(api.post(BASE + "/catalogue/behaviours", Api.object().put("classCode", "03").put("code", "04-09")
                 .put("description", "测试"))));
 
         Api.Reply problem = api.post("/problems",
@@ -119,7 +121,7 @@ class ShunyiAccountabilityIT {
         ObjectNode open = Api.object().put("jurisdictionCode", township).put("responsibility", "TEAM_PRINCIPAL").put("personName", "追究测试人")
                 .put("unit", "追究测试镇党委").put("behaviourCode", "02-02").put("problemId", problemId).put("facts", "民主生活会未开展批评与自我批评。")
                 .put("openedOn", today);
-        assertEquals("behaviour-not-in-catalogue", rule(api.post(BASE + "/cases", open.deepCopy().put("behaviourCode", "99-01"))));
+        assertEquals("behaviour-not-in-catalogue", refusedByRule(api.post(BASE + "/cases", open.deepCopy().put("behaviourCode", "99-01"))));
         long foreignProblem = api.get("/problems?jurisdiction=441481&size=1").json().at("/items/0/id").asLong();
         assertEquals(404, api.post(BASE + "/cases", open.deepCopy().put("problemId", foreignProblem)).status(), "another county's problem is none");
         Api.Reply opened = api.post(BASE + "/cases", open);
@@ -130,8 +132,8 @@ class ShunyiAccountabilityIT {
         long v = opened.json().get("version").asLong();
 
         String decision = BASE + "/cases/" + mine + "/decision";
-        assertEquals("note", field(api.put(decision, Api.object().put("state", "DISMISSED").put("decidedOn", today).put("version", v))));
-        assertEquals("penalty", field(api.put(decision, Api.object().put("state", "DECIDED").put("decidedOn", today).put("version", v))));
+        assertEquals("note", refusedField(api.put(decision, Api.object().put("state", "DISMISSED").put("decidedOn", today).put("version", v))));
+        assertEquals("penalty", refusedField(api.put(decision, Api.object().put("state", "DECIDED").put("decidedOn", today).put("version", v))));
         assertProblem(
                 api.put(decision, Api.object().put("state", "DECIDED").put("penalty", "DEMOTION").put("decidedOn", today).put("version", v + 2)),
                 409);
@@ -140,7 +142,7 @@ class ShunyiAccountabilityIT {
                 .json();
         assertEquals("降职", decided.get("penaltyZh").asText(), decided.toString());
         assertEquals("admin", decided.get("decidedBy").asText());
-        assertEquals("case-already-decided", rule(api.put(decision, Api.object().put("state", "DECIDED").put("penalty", "DISMISSAL")
+        assertEquals("case-already-decided", refusedByRule(api.put(decision, Api.object().put("state", "DECIDED").put("penalty", "DISMISSAL")
                 .put("decidedOn", today).put("version", decided.get("version").asLong()))));
 
         assertTrue(api.get(BASE + "/cases?problemId=" + problemId).body().contains("\"id\":" + mine + ","), "found by its problem");
@@ -183,11 +185,4 @@ class ShunyiAccountabilityIT {
         assertEquals(catalogue, api.get(BASE + "/catalogue").body());
     }
 
-    private static String rule(Api.Reply reply) {
-        return assertProblem(reply, 422).get("rule").asText();
-    }
-
-    private static String field(Api.Reply reply) {
-        return assertProblem(reply, 400).at("/errors/0/field").asText();
-    }
 }

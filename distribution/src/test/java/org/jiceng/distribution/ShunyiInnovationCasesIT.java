@@ -1,6 +1,8 @@
 package org.jiceng.distribution;
 
 import static org.jiceng.distribution.CoreRegistryIT.assertProblem;
+import static org.jiceng.distribution.CoreRegistryIT.refusedByRule;
+import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,8 +110,8 @@ class ShunyiInnovationCasesIT {
         ObjectNode draft = Api.object().put("jurisdictionCode", township).put("unit", "案例测试镇党委").put("title", "案例测试: 党员积分管理")
                 .put("area", "ORGANIZATION_BUILDING").put("dissection", "党员作用发挥难以衡量;按月积分。").put("problem", "党员作用发挥不明显")
                 .put("moduleId", MODULE).put("submittedOn", today);
-        assertEquals("moduleId", field(api.post(BASE + "/cases", draft.deepCopy().put("moduleId", "Bad_Module"))));
-        assertEquals("jurisdictionCode", field(api.post(BASE + "/cases", draft.deepCopy().put("jurisdictionCode", "441481"))));
+        assertEquals("moduleId", refusedField(api.post(BASE + "/cases", draft.deepCopy().put("moduleId", "Bad_Module"))));
+        assertEquals("jurisdictionCode", refusedField(api.post(BASE + "/cases", draft.deepCopy().put("jurisdictionCode", "441481"))));
         Api.Reply submitted = api.post(BASE + "/cases", draft);
         assertEquals(201, submitted.status(), submitted.toString());
         mine = submitted.json().get("id").asLong();
@@ -118,13 +120,13 @@ class ShunyiInnovationCasesIT {
         String path = BASE + "/cases/" + mine;
         long v = submitted.json().get("version").asLong();
 
-        assertEquals("library-kept-by-district", rule(api.put("/jurisdictions/" + township + "/" + MODULE + "/cases/" + mine + "/review",
+        assertEquals("library-kept-by-district", refusedByRule(api.put("/jurisdictions/" + township + "/" + MODULE + "/cases/" + mine + "/review",
                 review("ADMIT", null, v))));
-        assertEquals("case-not-mature", rule(api.put(path + "/review", review("ADMIT", null, v))));
-        assertEquals("opinion", field(api.put(path + "/review", review("RETURN", null, v))));
+        assertEquals("case-not-mature", refusedByRule(api.put(path + "/review", review("ADMIT", null, v))));
+        assertEquals("opinion", refusedField(api.put(path + "/review", review("RETURN", null, v))));
         JsonNode returned = api.put(path + "/review", review("RETURN", "请补充形成的机制", v)).json();
         assertEquals("RETURNED", returned.get("state").asText(), returned.toString());
-        assertEquals("case-not-admitted", rule(api.put(path + "/promotion", promotion(returned.get("version").asLong()))));
+        assertEquals("case-not-admitted", refusedByRule(api.put(path + "/promotion", promotion(returned.get("version").asLong()))));
 
         ObjectNode matured = draft.deepCopy().put("mechanism", "月积分、季公示、年评议").put("version", returned.get("version").asLong());
         assertProblem(api.put(path, matured.deepCopy().put("version", returned.get("version").asLong() + 5)), 409);
@@ -132,16 +134,16 @@ class ShunyiInnovationCasesIT {
         assertEquals("SUBMITTED", resubmitted.get("state").asText(), "edited, a returned case is resubmitted: " + resubmitted);
         JsonNode admitted = api.put(path + "/review", review("ADMIT", "经验成熟", resubmitted.get("version").asLong())).json();
         assertEquals("ADMITTED", admitted.get("state").asText(), admitted.toString());
-        assertEquals("case-locked", rule(api.put(path, matured.deepCopy().put("version", admitted.get("version").asLong()))));
-        assertEquals("case-not-promoted", rule(api.post(path + "/adoptions", adoption(otherTownship, "后测试镇党委"))));
+        assertEquals("case-locked", refusedByRule(api.put(path, matured.deepCopy().put("version", admitted.get("version").asLong()))));
+        assertEquals("case-not-promoted", refusedByRule(api.post(path + "/adoptions", adoption(otherTownship, "后测试镇党委"))));
         JsonNode promoted = api.put(path + "/promotion", promotion(admitted.get("version").asLong())).json();
         assertEquals("PROMOTED", promoted.get("state").asText(), promoted.toString());
 
-        assertEquals("case-own-unit", rule(api.post(path + "/adoptions", adoption(township, "案例测试镇党委"))));
+        assertEquals("case-own-unit", refusedByRule(api.post(path + "/adoptions", adoption(township, "案例测试镇党委"))));
         Api.Reply adopted = api.post(path + "/adoptions", adoption(otherTownship, "后测试镇党委"));
         assertEquals(201, adopted.status(), adopted.toString());
         assertTrue(adopted.json().get("moduleEnabled").asBoolean(), "the case's module is enabled for the adopter (through 顺义): " + adopted);
-        assertEquals("case-already-adopted", rule(api.post(path + "/adoptions", adoption(otherTownship, "后测试镇党委"))));
+        assertEquals("case-already-adopted", refusedByRule(api.post(path + "/adoptions", adoption(otherTownship, "后测试镇党委"))));
         assertEquals(1, api.get(path).json().get("adoptionCount").asLong());
         assertEquals(404, api.as("xiajiang-operator").get(path).status(), "峡江 sees no 顺义 case");
 
@@ -193,11 +195,4 @@ class ShunyiInnovationCasesIT {
         return Api.object().put("jurisdictionCode", code).put("unit", unit).put("adoptedOn", LocalDate.now().toString()).put("result", "试行");
     }
 
-    private static String rule(Api.Reply reply) {
-        return assertProblem(reply, 422).get("rule").asText();
-    }
-
-    private static String field(Api.Reply reply) {
-        return assertProblem(reply, 400).at("/errors/0/field").asText();
-    }
 }

@@ -1,6 +1,8 @@
 package org.jiceng.distribution;
 
 import static org.jiceng.distribution.CoreRegistryIT.assertProblem;
+import static org.jiceng.distribution.CoreRegistryIT.refusedByRule;
+import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,13 +179,15 @@ class ShunyiTwoNewIT {
         String code = creditCode("91110113MA01NEWT1");
 
         assertEquals("own-organization-needs-three-members",
-                rule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "OWN", branch, 2, 20))));
-        assertEquals("organization-field-mismatch", rule(api.post(BASE + "/sheets", sheet(code, "SOCIAL_ORGANIZATION", "OWN", branch, 5, 20))));
-        assertEquals("coverage-organization-type", rule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "JOINT", branch, 1, 20))));
-        assertEquals("creditCode", field(api.post(BASE + "/sheets", sheet(code.substring(0, 17) + (code.endsWith("0") ? "1" : "0"), "ENTERPRISE",
-                "OWN", branch, 5, 20))));
-        assertEquals("partyMembers", field(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "OWN", branch, 5, 4))));
-        assertEquals("organizationId", field(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "NONE", branch, 0, 4))));
+                refusedByRule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "OWN", branch, 2, 20))));
+        assertEquals("organization-field-mismatch",
+                refusedByRule(api.post(BASE + "/sheets", sheet(code, "SOCIAL_ORGANIZATION", "OWN", branch, 5, 20))));
+        assertEquals("coverage-organization-type", refusedByRule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "JOINT", branch, 1, 20))));
+        assertEquals("creditCode",
+                refusedField(api.post(BASE + "/sheets", sheet(code.substring(0, 17) + (code.endsWith("0") ? "1" : "0"), "ENTERPRISE",
+                        "OWN", branch, 5, 20))));
+        assertEquals("partyMembers", refusedField(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "OWN", branch, 5, 4))));
+        assertEquals("organizationId", refusedField(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "NONE", branch, 0, 4))));
 
         Api.Reply created = api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "OWN", branch, 5, 20));
         assertEquals(201, created.status(), created.toString());
@@ -193,8 +197,8 @@ class ShunyiTwoNewIT {
         assertEquals("admin", created.json().get("updatedBy").asText(), "who did it is the login");
 
         String other = creditCode("91110113MA01NEWT2");
-        assertEquals("own-organization-taken", rule(api.post(BASE + "/sheets", sheet(other, "ENTERPRISE", "OWN", branch, 5, 20))));
-        assertEquals("credit-code-registered", rule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "NONE", null, 0, 3))));
+        assertEquals("own-organization-taken", refusedByRule(api.post(BASE + "/sheets", sheet(other, "ENTERPRISE", "OWN", branch, 5, 20))));
+        assertEquals("credit-code-registered", refusedByRule(api.post(BASE + "/sheets", sheet(code, "ENTERPRISE", "NONE", null, 0, 3))));
         assertEquals(201, api.post(BASE + "/sheets", sheet(other, "ENTERPRISE", "JOINT", jointBranch, 0, 3)).status(), "joint without members");
 
         JsonNode p = assertProblem(api.delete("/organizations/" + branch), 409);
@@ -212,7 +216,7 @@ class ShunyiTwoNewIT {
         JsonNode updated = api.put(BASE + "/sheets/" + sheet, grown).json();
         assertEquals(7, updated.get("partyMembers").asInt(), updated.toString());
         assertEquals(LocalDate.now().toString(), updated.get("updatedOn").asText());
-        assertEquals("kind", field(api.put(BASE + "/sheets/" + sheet, grown.deepCopy().put("kind", "SOCIAL_ORGANIZATION")
+        assertEquals("kind", refusedField(api.put(BASE + "/sheets/" + sheet, grown.deepCopy().put("kind", "SOCIAL_ORGANIZATION")
                 .put("version", updated.get("version").asLong()))));
 
         long before = api.get(BASE + "/figures").json().at("/enterprises/units").asLong();
@@ -221,7 +225,8 @@ class ShunyiTwoNewIT {
         JsonNode closed = api.put(BASE + "/sheets/" + sheet + "/closure", closure).json();
         assertEquals("企业注销", closed.get("closedReason").asText(), closed.toString());
         assertEquals(before - 1, api.get(BASE + "/figures").json().at("/enterprises/units").asLong(), "a closed sheet is counted no more");
-        assertEquals("sheet-closed", rule(api.put(BASE + "/sheets/" + sheet + "/closure", closure.put("version", closed.get("version").asLong()))));
+        assertEquals("sheet-closed",
+                refusedByRule(api.put(BASE + "/sheets/" + sheet + "/closure", closure.put("version", closed.get("version").asLong()))));
         assertTrue(api.get(BASE + "/sheets?state=closed&size=50").body().contains("\"id\":" + sheet + ","), "kept in the ledger");
 
         Api.Reply pdf = api.get(BASE + "/documents/sheets/" + sheet);
@@ -236,7 +241,7 @@ class ShunyiTwoNewIT {
                 .put("birthDate", LocalDate.now().minusYears(17).toString())
                 .put("education", "BACHELOR").put("source", "STATE_ENTERPRISE").put("unit", "顺鑫控股集团").put("intendedPost", "COMMITTEE_MEMBER")
                 .put("enteredOn", LocalDate.now().toString());
-        assertEquals("birthDate", field(api.post(BASE + "/talents", young)));
+        assertEquals("birthDate", refusedField(api.post(BASE + "/talents", young)));
         Api.Reply entered = api.post(BASE + "/talents", young.deepCopy().put("birthDate", "1992-05-01"));
         assertEquals(201, entered.status(), entered.toString());
         talent = entered.json().get("id").asLong();
@@ -244,12 +249,12 @@ class ShunyiTwoNewIT {
         long version = entered.json().get("version").asLong();
 
         ObjectNode posting = Api.object().put("villageCode", township).put("postedOn", LocalDate.now().toString()).put("version", version);
-        assertEquals("villageCode", field(api.put(BASE + "/talents/" + talent + "/posting", posting)), "a township is no village");
+        assertEquals("villageCode", refusedField(api.put(BASE + "/talents/" + talent + "/posting", posting)), "a township is no village");
         String village = api.get("/jurisdictions/" + township + "/subtree?level=VILLAGE&size=1").json().at("/items/0/code").asText();
         JsonNode posted = api.put(BASE + "/talents/" + talent + "/posting", posting.put("villageCode", village)).json();
         assertEquals("POSTED", posted.get("state").asText(), posted.toString());
         assertEquals(village, posted.get("postedTo").asText());
-        assertEquals("talent-not-in-reserve", rule(api.put(BASE + "/talents/" + talent + "/withdrawal",
+        assertEquals("talent-not-in-reserve", refusedByRule(api.put(BASE + "/talents/" + talent + "/withdrawal",
                 Api.object().put("reason", "x").put("version", posted.get("version").asLong()))));
         assertTrue(api.get(BASE + "/talents?state=POSTED&size=100&sort=-id").body().contains("\"id\":" + talent + ","));
         assertEquals(404, api.as("xingning-operator").get(BASE + "/talents/" + talent).status());
@@ -306,11 +311,4 @@ class ShunyiTwoNewIT {
         return first17 + chars.charAt(check == 31 ? 0 : check);
     }
 
-    private static String rule(Api.Reply reply) {
-        return assertProblem(reply, 422).get("rule").asText();
-    }
-
-    private static String field(Api.Reply reply) {
-        return assertProblem(reply, 400).at("/errors/0/field").asText();
-    }
 }
