@@ -14,6 +14,8 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
+import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.RecordReferences;
 import org.jiceng.registry.RecordReferences.ReferenceCount;
@@ -83,6 +85,21 @@ public class ModuleStore implements AddressedRecords {
      */
     public List<String> subtreeCodes(String code) {
         return jurisdictions.subtreeCodes(code);
+    }
+
+    /**
+     * The county (区、县) {@code code} lies in, or the county itself: whose rules and plans apply
+     * there when a module keeps them per county (a catalogue, an indicator system, an appraisal
+     * year). Above the counties (a city, a province) the code itself, which keeps no county's
+     * rules; 404 for an unknown code.
+     */
+    public String countyOf(String code) {
+        Jurisdiction j = jurisdictions.get(code);
+        if (j.level() == JurisdictionLevel.COUNTY) {
+            return j.code();
+        }
+        return jurisdictions.ancestors(code).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst()
+                .orElse(code);
     }
 
     /** True when a record of {@code recordCode} lies in the subtree of {@code scope}. */

@@ -10,8 +10,6 @@ import javax.persistence.EntityManager;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
-import org.jiceng.registry.Jurisdiction;
-import org.jiceng.registry.JurisdictionLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -121,12 +119,7 @@ public class Catalogue {
 
     /** The county (区、县) {@code code} lies in, or the county itself. */
     String county(String code) {
-        Jurisdiction j = store.jurisdictions().get(code);
-        if (j.level() == JurisdictionLevel.COUNTY) {
-            return j.code();
-        }
-        return store.jurisdictions().ancestors(code).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst()
-                .orElseThrow(() -> new NotFoundException("Catalogue of", code));
+        return store.countyOf(code);
     }
 
     private String countyWriting(String code) {

@@ -56,7 +56,7 @@ public class DocumentsResource {
     @Produces(DocumentRenderer.PDF)
     public Response workPoints(@PathParam("code") String code, @QueryParam("year") String yearParam) {
         int year = figures.year(code, Params.integer("year", yearParam));
-        String county = store.county(code);
+        String county = store.countyOf(code);
         String name = store.jurisdictions().get(county).name();
         Map<Integer, List<ProjectView>> byItem = new TreeMap<>();
         for (ProjectView p : projects.ofYear(code, year)) {

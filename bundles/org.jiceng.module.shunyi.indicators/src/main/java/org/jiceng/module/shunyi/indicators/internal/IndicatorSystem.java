@@ -34,7 +34,7 @@ public class IndicatorSystem {
 
     /** The indicators of the county {@code code} lies in, by code. */
     public List<IndicatorView> list(String code) {
-        String county = store.county(code);
+        String county = store.countyOf(code);
         return store.tx().read(em -> all(em, county).stream().map(IndicatorEntity::toView).toList());
     }
 

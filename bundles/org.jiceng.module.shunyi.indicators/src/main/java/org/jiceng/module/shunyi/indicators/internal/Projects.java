@@ -86,7 +86,7 @@ public class Projects {
             }
         }
         v.throwIfInvalid();
-        String county = store.county(code);
+        String county = store.countyOf(code);
         String place = in.jurisdictionCode.trim();
         if (!store.within(place, code)) {
             throw new ValidationException("jurisdictionCode", "must lie in " + code);

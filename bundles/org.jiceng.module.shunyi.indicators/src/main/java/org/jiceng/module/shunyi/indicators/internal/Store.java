@@ -5,12 +5,9 @@ import java.time.LocalDate;
 
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.NotFoundException;
 import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
-import org.jiceng.registry.Jurisdiction;
-import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -39,16 +36,6 @@ public class Store extends ModuleStore {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** The county (区、县) {@code code} lies in, or the county itself: whose indicator system and work points apply there. */
-    String county(String code) {
-        Jurisdiction j = jurisdictions().get(code);
-        if (j.level() == JurisdictionLevel.COUNTY) {
-            return j.code();
-        }
-        return jurisdictions().ancestors(code).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst()
-                .orElseThrow(() -> new NotFoundException("Indicator system of", code));
     }
 
     /** The county written at: the plan is the county's, so it is changed there and read below it. */

@@ -127,7 +127,7 @@ public class Tasks {
                 }
             }
             Page<TaskEntity> rows = q.page(em, TaskEntity.class, page.withDefaultOrder(new PageRequest.Order("code", true)), SORT);
-            Map<Long, IndicatorEntity> indicators = system.byId(em, store.county(code));
+            Map<Long, IndicatorEntity> indicators = system.byId(em, store.countyOf(code));
             return new Page<>(rows.items().stream().map(t -> t.toView(indicators.get(t.indicatorId), today)).toList(), rows.page(), rows.size(),
                     rows.total());
         });

@@ -37,7 +37,7 @@ public class WorkPoints {
 
     /** The work points of the county {@code code} lies in for a year, by item number, with how many folded projects carry each out. */
     public List<WorkItemView> list(String code, int year) {
-        String county = store.county(code);
+        String county = store.countyOf(code);
         return store.tx().read(em -> {
             Map<Long, Long> projects = new HashMap<>();
             for (Object[] row : em.createQuery("SELECT p.workItemId, COUNT(p) FROM ProjectEntity p WHERE p.countyCode = :c AND p.year = :y"
@@ -96,7 +96,7 @@ public class WorkPoints {
 
     /** The latest year the county has planned (work points, tasks or projects), if any. */
     Integer latestYear(String code) {
-        String county = store.county(code);
+        String county = store.countyOf(code);
         return store.tx().read(em -> {
             Integer latest = null;
             for (String entity : List.of("WorkItemEntity", "TaskEntity", "ProjectEntity")) {

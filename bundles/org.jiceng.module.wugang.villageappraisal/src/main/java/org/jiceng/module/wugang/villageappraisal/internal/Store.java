@@ -55,20 +55,6 @@ public class Store extends ModuleStore {
         });
     }
 
-    /** The county a jurisdiction lies in (the code itself for a county): appraisal years are the county's. */
-    String countyOf(String code) {
-        Jurisdiction j = jurisdictions().get(code);
-        if (j.level() == JurisdictionLevel.COUNTY) {
-            return code;
-        }
-        for (Jurisdiction a : jurisdictions().ancestors(code)) {
-            if (a.level() == JurisdictionLevel.COUNTY) {
-                return a.code();
-            }
-        }
-        return code;
-    }
-
     /** The county itself; computing, approving and paying a year are the county's acts, for all its townships at once. */
     String requireCounty(String code, String act) {
         String county = countyOf(code);
