@@ -1,0 +1,35 @@
+package org.jiceng.module.shunyi.supervision.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.jiceng.common.Params;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** A year's figures under {@code /api/v1/jurisdictions/{code}/shunyi.supervision/figures}. */
+@Component(service = FiguresResource.class)
+@ModuleRestResource
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/figures")
+@Produces(MediaType.APPLICATION_JSON)
+public class FiguresResource {
+    private final SupervisionFigures figures;
+
+    @Activate
+    public FiguresResource(@Reference SupervisionFigures figures) {
+        this.figures = figures;
+    }
+
+    /** Items by kind and state, findings and their rectification, in all, per kind and per place; without a year, this year. */
+    @GET
+    public Figures figures(@PathParam("code") String code, @QueryParam("year") String year) {
+        return figures.figures(code, Params.integer("year", year));
+    }
+}
