@@ -39,4 +39,33 @@ final class ModuleInstall {
         server.waitFor("/api/v1" + base + probe, Duration.ofSeconds(30));
         return api.get("/modules/" + moduleId).json();
     }
+
+    /**
+     * Uninstalls the module (and its county's feature, which would pull it back) and installs it
+     * again: meanwhile {@code absent} answers 404 "not installed"; afterwards the module answers
+     * {@code present} again. The caller then compares its records with what they were.
+     *
+     * @param base the module's root for its county, {@code /jurisdictions/<county>/<module id>}
+     */
+    static void reinstall(JicengServer server, Api api, String moduleId, String countyFeature, String base, String absent, String present) {
+        server.shell("feature:uninstall " + countyFeature);
+        server.shell("feature:uninstall jiceng-" + moduleId);
+        JsonNode gone = assertProblem(api.get(base + absent), 404);
+        assertTrue(gone.get("detail").asText().contains("not installed"), gone.toString());
+        server.shell("feature:install jiceng-" + moduleId);
+        server.waitFor("/api/v1" + base + present, Duration.ofSeconds(60));
+    }
+
+    /** Asserts that the module's {@code probe} answers 404 {@code module-not-enabled} in each of {@code counties}: it is enabled only where asked. */
+    static void refusedIn(Api api, String moduleId, String probe, String... counties) {
+        for (String county : counties) {
+            JsonNode p = assertProblem(api.get("/jurisdictions/" + county + "/" + moduleId + probe), 404);
+            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), county + ": " + p);
+        }
+    }
+
+    /** The first township (or street) of a county, by the registry. */
+    static String firstTownship(Api api, String county) {
+        return api.get("/jurisdictions/" + county + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+    }
 }

@@ -52,11 +52,8 @@ class ShunyiAccountabilityIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor顺义Only() {
         ModuleInstall.installAndEnable(server, api, MODULE, DISTRICT, "党建工作责任追究", "/figures");
-        for (String other : new String[]{"441481", "430581"}) {
-            JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/cases"), 404);
-            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
-        }
-        township = api.get("/jurisdictions/" + DISTRICT + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+        ModuleInstall.refusedIn(api, MODULE, "/cases", "441481", "430581");
+        township = ModuleInstall.firstTownship(api, DISTRICT);
     }
 
     @Test
@@ -176,11 +173,7 @@ class ShunyiAccountabilityIT {
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/cases/" + mine).body();
         String catalogue = api.get(BASE + "/catalogue").body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/figures"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/cases/" + mine, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/figures", "/cases/" + mine);
         assertEquals(before, api.get(BASE + "/cases/" + mine).body());
         assertEquals(catalogue, api.get(BASE + "/catalogue").body());
     }

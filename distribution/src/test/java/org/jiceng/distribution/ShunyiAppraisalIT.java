@@ -6,13 +6,10 @@ import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,11 +51,8 @@ class ShunyiAppraisalIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor顺义Only() {
         ModuleInstall.installAndEnable(server, api, MODULE, DISTRICT, "党建工作绩效考评", "/years");
-        for (String other : new String[]{"441481", "430581"}) {
-            JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/years"), 404);
-            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
-        }
-        township = api.get("/jurisdictions/" + DISTRICT + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+        ModuleInstall.refusedIn(api, MODULE, "/years", "441481", "430581");
+        township = ModuleInstall.firstTownship(api, DISTRICT);
     }
 
     @Test
@@ -181,18 +175,12 @@ class ShunyiAppraisalIT {
 
     @Test
     @Order(4)
-    void theRankingWorkbookHasARowPerUnit() throws IOException {
+    void theRankingWorkbookHasARowPerUnit() {
         long units = api.get(BASE + "/figures?year=" + DEMO_YEAR).json().get("units").asLong();
         HttpResponse<byte[]> file = api.download(BASE + "/documents/ranking.xlsx?year=" + DEMO_YEAR);
         assertEquals(200, file.statusCode());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            int ranked = 0;
-            for (var row : book.getSheetAt(0)) {
-                var rank = row.getCell(0);
-                ranked += rank != null && rank.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? 1 : 0;
-            }
-            assertEquals(units, ranked, "a row per unit appraised");
-        }
+        int ranked = Workbooks.numericRows(file.body(), 0);
+        assertEquals(units, ranked, "a row per unit appraised");
     }
 
     @Test
@@ -200,11 +188,7 @@ class ShunyiAppraisalIT {
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/units/" + weak).body();
         String decisions = api.get(BASE + "/decisions?unitId=" + weak).body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/years"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/units/" + weak, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/years", "/units/" + weak);
         assertEquals(before, api.get(BASE + "/units/" + weak).body());
         assertEquals(decisions, api.get(BASE + "/decisions?unitId=" + weak).body());
     }

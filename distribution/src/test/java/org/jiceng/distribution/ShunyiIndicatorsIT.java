@@ -6,13 +6,10 @@ import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,11 +53,8 @@ class ShunyiIndicatorsIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor顺义Only() {
         ModuleInstall.installAndEnable(server, api, MODULE, DISTRICT, "党建工作指标体系与折子工程", "/indicators");
-        for (String other : new String[]{"441481", "430581"}) {
-            JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/projects"), 404);
-            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
-        }
-        township = api.get("/jurisdictions/" + DISTRICT + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+        ModuleInstall.refusedIn(api, MODULE, "/projects", "441481", "430581");
+        township = ModuleInstall.firstTownship(api, DISTRICT);
     }
 
     @Test
@@ -244,20 +238,14 @@ class ShunyiIndicatorsIT {
 
     @Test
     @Order(6)
-    void theWorkPointsPrintAndTheLedgerHasARowPerMilestone() throws IOException {
+    void theWorkPointsPrintAndTheLedgerHasARowPerMilestone() {
         Api.Reply pdf = api.get(BASE + "/documents/work-points.pdf?year=" + DEMO_YEAR);
         assertEquals(200, pdf.status(), pdf.toString());
         assertTrue(pdf.body().startsWith("%PDF"));
         HttpResponse<byte[]> file = api.download(BASE + "/documents/projects.xlsx?year=" + DEMO_YEAR);
         assertEquals(200, file.statusCode());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            int milestones = 0;
-            for (var row : book.getSheetAt(0)) {
-                var seq = row.getCell(7);
-                milestones += seq != null && seq.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? 1 : 0;
-            }
-            assertEquals(364, milestones, "a row per milestone of last year's 104 projects");
-        }
+        int milestones = Workbooks.numericRows(file.body(), 7);
+        assertEquals(364, milestones, "a row per milestone of last year's 104 projects");
         assertEquals(200, api.download(BASE + "/documents/figures.xlsx?year=" + DEMO_YEAR).statusCode());
     }
 
@@ -266,11 +254,7 @@ class ShunyiIndicatorsIT {
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/projects/" + project).body();
         String figures = api.get(BASE + "/figures?year=" + DEMO_YEAR).body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/indicators"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/projects/" + project, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/indicators", "/projects/" + project);
         assertEquals(before, api.get(BASE + "/projects/" + project).body());
         assertEquals(figures.replaceAll("\"asOf\":\"[^\"]*\"", ""),
                 api.get(BASE + "/figures?year=" + DEMO_YEAR).body().replaceAll("\"asOf\":\"[^\"]*\"", ""));

@@ -173,11 +173,7 @@ class ShunyiInnovationCasesIT {
     @Order(5)
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/cases/" + mine).body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/figures"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/cases/" + mine, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/figures", "/cases/" + mine);
         assertEquals(before.replaceAll("\"moduleEnabled\":\\w+", ""),
                 api.get(BASE + "/cases/" + mine).body().replaceAll("\"moduleEnabled\":\\w+", ""));
     }

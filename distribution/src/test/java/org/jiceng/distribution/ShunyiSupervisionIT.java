@@ -1,18 +1,14 @@
 package org.jiceng.distribution;
 
-import static org.jiceng.distribution.CoreRegistryIT.assertProblem;
 import static org.jiceng.distribution.CoreRegistryIT.refusedByRule;
 import static org.jiceng.distribution.CoreRegistryIT.refusedField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,11 +50,8 @@ class ShunyiSupervisionIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor顺义Only() {
         ModuleInstall.installAndEnable(server, api, MODULE, DISTRICT, "党建工作督导督查", "/items");
-        for (String other : new String[]{"441481", "430581"}) {
-            JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/items"), 404);
-            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
-        }
-        township = api.get("/jurisdictions/" + DISTRICT + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+        ModuleInstall.refusedIn(api, MODULE, "/items", "441481", "430581");
+        township = ModuleInstall.firstTownship(api, DISTRICT);
     }
 
     @Test
@@ -182,28 +175,18 @@ class ShunyiSupervisionIT {
 
     @Test
     @Order(4)
-    void theLedgerWorkbookHasARowPerItem() throws IOException {
+    void theLedgerWorkbookHasARowPerItem() {
         HttpResponse<byte[]> file = api.download(BASE + "/documents/ledger.xlsx?year=" + DEMO_YEAR);
         assertEquals(200, file.statusCode());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            int rows = 0;
-            for (var row : book.getSheetAt(0)) {
-                var id = row.getCell(0);
-                rows += id != null && id.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? 1 : 0;
-            }
-            assertEquals(20, rows, "a row per item of last year");
-        }
+        int rows = Workbooks.numericRows(file.body(), 0);
+        assertEquals(20, rows, "a row per item of last year");
     }
 
     @Test
     @Order(5)
     void uninstallAndReinstallKeepEveryRecord() {
         String before = api.get(BASE + "/items/" + item).body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/items"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/items/" + item, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/items", "/items/" + item);
         assertEquals(before.replaceAll("\"overdue\":(true|false)", ""),
                 api.get(BASE + "/items/" + item).body().replaceAll("\"overdue\":(true|false)", ""));
     }

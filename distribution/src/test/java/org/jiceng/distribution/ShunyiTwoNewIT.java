@@ -62,10 +62,7 @@ class ShunyiTwoNewIT {
     @Order(1)
     void installedAtRuntimeAndEnabledFor顺义Only() {
         ModuleInstall.installAndEnable(server, api, MODULE, DISTRICT, "两新组织台账", "/figures");
-        for (String other : new String[]{"441481", "430581"}) {
-            JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/figures"), 404);
-            assertTrue(p.get("type").asText().endsWith("/module-not-enabled"), p.toString());
-        }
+        ModuleInstall.refusedIn(api, MODULE, "/figures", "441481", "430581");
         JsonNode paths = api.get("/openapi.json").json().get("paths");
         assertTrue(paths.has("/jurisdictions/{code}/" + MODULE + "/sheets/{sheetId}/closure"), "the module's operations are documented");
         assertTrue(paths.has("/jurisdictions/{code}/" + MODULE + "/talents/{talentId}/posting"));
@@ -173,7 +170,7 @@ class ShunyiTwoNewIT {
     @Test
     @Order(4)
     void aSheetIsRefusedByTheRuleItBreaks() {
-        township = api.get("/jurisdictions/" + DISTRICT + "/subtree?level=TOWNSHIP&size=1").json().at("/items/0/code").asText();
+        township = ModuleInstall.firstTownship(api, DISTRICT);
         branch = organization("顺义区两新测试科技有限公司党支部", "BRANCH");
         jointBranch = organization("顺义区两新测试联合党支部", "JOINT_BRANCH");
         String code = creditCode("91110113MA01NEWT1");
@@ -266,11 +263,7 @@ class ShunyiTwoNewIT {
         String sheetBefore = api.get(BASE + "/sheets/" + sheet).body();
         String talentBefore = api.get(BASE + "/talents/" + talent).body();
         String figures = api.get(BASE + "/figures").body();
-        server.shell("feature:uninstall jiceng-county-shunyi");
-        server.shell("feature:uninstall jiceng-" + MODULE);
-        assertTrue(assertProblem(api.get(BASE + "/figures"), 404).get("detail").asText().contains("not installed"));
-        server.shell("feature:install jiceng-" + MODULE);
-        server.waitFor("/api/v1" + BASE + "/sheets/" + sheet, Duration.ofSeconds(60));
+        ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-shunyi", BASE, "/figures", "/sheets/" + sheet);
         assertEquals(sheetBefore, api.get(BASE + "/sheets/" + sheet).body());
         assertEquals(talentBefore, api.get(BASE + "/talents/" + talent).body());
         assertEquals(figures.replaceAll("\"asOf\":\"[^\"]*\"", ""), api.get(BASE + "/figures").body().replaceAll("\"asOf\":\"[^\"]*\"", ""));

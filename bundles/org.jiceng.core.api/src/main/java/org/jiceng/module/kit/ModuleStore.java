@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.NotFoundException;
+import org.jiceng.common.RuleViolationException;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.persistence.Transactions;
@@ -100,6 +101,20 @@ public class ModuleStore implements AddressedRecords {
         }
         return jurisdictions.ancestors(code).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst()
                 .orElse(code);
+    }
+
+    /**
+     * {@code code} itself when it is a county, for what a module keeps per county (its catalogue,
+     * indicator system, appraisal years, meeting plan): written at the county, read below it.
+     * Elsewhere a 422 naming the module's {@code rule}.
+     *
+     * @param what what is kept, as the start of the refusal ("The meeting chain")
+     */
+    public String requireCounty(String code, String rule, String what) {
+        if (jurisdictions.get(code).level() != JurisdictionLevel.COUNTY) {
+            throw new RuleViolationException(rule, what + " is the county's: change it at the county, not at " + code);
+        }
+        return code;
     }
 
     /** True when a record of {@code recordCode} lies in the subtree of {@code scope}. */

@@ -2,7 +2,6 @@ package org.jiceng.module.shunyi.accountability.internal;
 
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
-import org.jiceng.registry.JurisdictionLevel;
 
 /** The rules of 《党建工作责任追究办法》 the module enforces, apart from storage so they are tested alone. */
 final class AccountabilityRules {
@@ -33,14 +32,6 @@ final class AccountabilityRules {
     static void requireOpen(long id, CaseState state) {
         if (state != CaseState.OPEN) {
             throw new RuleViolationException(RULE_DECIDED, "Accountability case " + id + " is " + state + " already");
-        }
-    }
-
-    /** The catalogue is the county's rules: written at the county, read below it. */
-    static void requireCounty(JurisdictionLevel level, String code) {
-        if (level != JurisdictionLevel.COUNTY) {
-            throw new RuleViolationException(RULE_CATALOGUE_BY_COUNTY,
-                    "The catalogue is the county's rules: change it at the county, not at " + code);
         }
     }
 

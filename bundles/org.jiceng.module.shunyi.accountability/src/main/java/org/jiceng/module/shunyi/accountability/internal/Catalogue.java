@@ -123,8 +123,7 @@ public class Catalogue {
     }
 
     private String countyWriting(String code) {
-        AccountabilityRules.requireCounty(store.jurisdictions().get(code).level(), code);
-        return code;
+        return store.requireCounty(code, AccountabilityRules.RULE_CATALOGUE_BY_COUNTY, "The catalogue");
     }
 
     private static void requireFree(EntityManager em, String entity, String county, String code) {

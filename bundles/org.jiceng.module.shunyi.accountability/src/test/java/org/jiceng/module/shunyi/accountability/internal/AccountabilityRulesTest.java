@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
-import org.jiceng.registry.JurisdictionLevel;
 import org.junit.jupiter.api.Test;
 
 class AccountabilityRulesTest {
@@ -23,9 +22,7 @@ class AccountabilityRulesTest {
     }
 
     @Test
-    void theCatalogueIsTheCountysAndNumberedByClass() {
-        assertEquals(AccountabilityRules.RULE_CATALOGUE_BY_COUNTY,
-                assertThrows(RuleViolationException.class, () -> AccountabilityRules.requireCounty(JurisdictionLevel.TOWNSHIP, "110113004")).rule());
+    void behavioursAreNumberedByClass() {
         assertDoesNotThrow(() -> AccountabilityRules.requireBehaviourOfClass("03", "03-02"));
         assertEquals("code", field(() -> AccountabilityRules.requireBehaviourOfClass("03", "04-02")));
         assertEquals("code", field(() -> AccountabilityRules.requireBehaviourOfClass("03", "03-")));

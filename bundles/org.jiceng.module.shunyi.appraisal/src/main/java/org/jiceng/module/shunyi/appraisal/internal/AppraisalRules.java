@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
-import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.scoring.GradeBand;
 import org.jiceng.scoring.Indicator;
 import org.jiceng.scoring.IndicatorSource;
@@ -47,12 +46,6 @@ final class AppraisalRules {
     static Scheme scheme(String county, int year) {
         return new Scheme(null, Store.MODULE_ID + "-" + county + "-" + year, year + "年党建工作绩效考评", SubjectKind.ORGANIZATION, PeriodKind.YEAR, county,
                 INDICATORS, GRADES, null, Store.MODULE_ID, null);
-    }
-
-    static void requireCounty(JurisdictionLevel level, String code) {
-        if (level != JurisdictionLevel.COUNTY) {
-            throw new RuleViolationException(RULE_KEPT_BY_COUNTY, "The appraisal is the county's: run it at the county, not at " + code);
-        }
     }
 
     static void requireOpen(int year, YearState state) {

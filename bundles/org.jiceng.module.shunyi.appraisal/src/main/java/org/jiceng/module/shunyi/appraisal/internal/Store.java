@@ -39,7 +39,6 @@ public class Store extends ModuleStore {
 
     /** The county written at: the appraisal is the county's, so it is run there and read below it. */
     String countyWriting(String code) {
-        AppraisalRules.requireCounty(jurisdictions().get(code).level(), code);
-        return code;
+        return requireCounty(code, AppraisalRules.RULE_KEPT_BY_COUNTY, "The appraisal");
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 
 import org.jiceng.common.RuleViolationException;
-import org.jiceng.registry.JurisdictionLevel;
 
 /** The rules of the indicator system and the folded projects, apart from storage so they are tested alone. */
 final class IndicatorRules {
@@ -20,15 +19,6 @@ final class IndicatorRules {
     static final String RULE_TASK_DONE = "task-already-done";
 
     private IndicatorRules() {
-    }
-
-    /** The indicator system, the tasks and the work points are the county's plan: written at the county, read below it. */
-    static void requireCounty(JurisdictionLevel level, String code) {
-        if (level != JurisdictionLevel.COUNTY) {
-            throw new RuleViolationException(RULE_KEPT_BY_COUNTY,
-                    "The indicator system and the year's plan are the county's: change them at the county, not at "
-                            + code);
-        }
     }
 
     /**

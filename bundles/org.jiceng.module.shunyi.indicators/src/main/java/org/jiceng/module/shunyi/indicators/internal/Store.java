@@ -40,7 +40,6 @@ public class Store extends ModuleStore {
 
     /** The county written at: the plan is the county's, so it is changed there and read below it. */
     String countyWriting(String code) {
-        IndicatorRules.requireCounty(jurisdictions().get(code).level(), code);
-        return code;
+        return requireCounty(code, IndicatorRules.RULE_KEPT_BY_COUNTY, "The indicator system and the year's plan");
     }
 }
