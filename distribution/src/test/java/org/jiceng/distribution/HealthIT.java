@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,20 +73,37 @@ class HealthIT {
 
     @Test
     void restartAnswersHonestlyUntilReadyAndServesFromThen() {
+        // 顺义's seven modules installed and enabled: on a restart their bundles start after the
+        // core's, one by one, and readiness must wait for the last of them.
+        SHUNYI_MODULES.forEach((module, probe) -> ModuleInstall.installAndEnable(server, api, module, "110113", probe[0], probe[1]));
         server.restart(() -> {
         });
         StartupProbe.Timeline restart = server.lastStart;
-        // From the first 200 of readiness on, every core endpoint answers 200 JSON, every time.
+        // From the first 200 of readiness on, every core endpoint and every installed module answers 200 JSON, every time.
+        List<String> paths = new ArrayList<>(CORE_ENDPOINTS);
+        SHUNYI_MODULES.forEach((module, probe) -> paths.add("/jurisdictions/110113/" + module + probe[1]));
         for (int round = 0; round < 20; round++) {
-            for (String path : CORE_ENDPOINTS) {
+            for (String path : paths) {
                 Api.Reply r = api.get(path);
                 assertEquals(200, r.status(), "round " + round + " " + path + ": " + r);
                 assertTrue(r.contentType().startsWith("application/json"), path + ": " + r);
             }
         }
         assertHonest(restart, "restart");
-        System.out.printf("Health (%s): restart → ready in %d ms (%d answers watched)%n", server.database, restart.readyMillis(),
-                restart.answers().size());
+        System.out.printf("Health (%s): restart with at least %d modules installed → ready in %d ms (%d answers watched)%n", server.database,
+                SHUNYI_MODULES.size(), restart.readyMillis(), restart.answers().size());
+    }
+
+    /** 顺义's modules: id → its Chinese name and a GET path below its root that answers 200 once it serves. */
+    private static final Map<String, String[]> SHUNYI_MODULES = new LinkedHashMap<>();
+    static {
+        SHUNYI_MODULES.put("shunyi-accountability", new String[]{"党建工作责任追究", "/figures"});
+        SHUNYI_MODULES.put("shunyi-appraisal", new String[]{"党建工作绩效考评", "/years"});
+        SHUNYI_MODULES.put("shunyi-indicators", new String[]{"党建工作指标体系与折子工程", "/indicators"});
+        SHUNYI_MODULES.put("shunyi-innovation-cases", new String[]{"党建创新案例库", "/figures"});
+        SHUNYI_MODULES.put("shunyi-meetings", new String[]{"党建工作会议机制与四上四下", "/meetings"});
+        SHUNYI_MODULES.put("shunyi-supervision", new String[]{"党建工作督导督查", "/items"});
+        SHUNYI_MODULES.put("shunyi-two-new", new String[]{"两新组织台账", "/figures"});
     }
 
     /**
