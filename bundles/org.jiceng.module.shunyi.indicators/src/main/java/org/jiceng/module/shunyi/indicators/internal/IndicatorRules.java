@@ -77,6 +77,6 @@ final class IndicatorRules {
         if (whole == 0) {
             return null;
         }
-        return java.math.BigDecimal.valueOf(part * 1000 / whole, 1);
+        return org.jiceng.common.Shares.percentDown(part, whole);
     }
 }

@@ -70,7 +70,7 @@ public class Figures {
         }
 
         FigureRow rated() {
-            rectificationRate = findings == 0 ? null : BigDecimal.valueOf(rectified * 1000 / findings, 1);
+            rectificationRate = findings == 0 ? null : org.jiceng.common.Shares.percentDown(rectified, findings);
             return this;
         }
     }

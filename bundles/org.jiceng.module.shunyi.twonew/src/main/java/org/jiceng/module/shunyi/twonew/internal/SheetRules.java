@@ -1,9 +1,9 @@
 package org.jiceng.module.shunyi.twonew.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import org.jiceng.common.RuleViolationException;
+import org.jiceng.common.Shares;
 import org.jiceng.common.ValidationException;
 import org.jiceng.registry.OrganizationType;
 import org.jiceng.registry.PartyOrganization;
@@ -101,10 +101,7 @@ final class SheetRules {
      * rate is never claimed before it is reached (2533 of 2891 is 87.6 %, 247 of 358 is 68.9 %).
      */
     static BigDecimal percentDown(long part, long whole) {
-        if (whole == 0) {
-            return BigDecimal.ZERO.setScale(1);
-        }
-        return BigDecimal.valueOf(part * 1000L / whole, 1).setScale(1, RoundingMode.DOWN);
+        return Shares.percentDown(part, whole);
     }
 
     /** 张*丰 for 张三丰, 张* for 张三; null stays null. */
