@@ -43,7 +43,7 @@ class StartupReadinessTest {
         StartupReadiness startup = framework.startup(true);
         assertTrue(startup.notReadyReason().isPresent());
 
-        startup.frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
+        startup.frameworkStart().frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
         assertEquals(Optional.empty(), startup.notReadyReason());
     }
 
@@ -52,12 +52,12 @@ class StartupReadinessTest {
         Framework framework = new Framework(80);
         StartupReadiness startup = framework.startup(true);
         assertEquals(Optional.of("the framework is starting bundles (start level 80 of 100)"), startup.notReadyReason());
-        startup.frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
+        startup.frameworkStart().frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
         assertTrue(startup.notReadyReason().isPresent(), "an event of a lower level is not the beginning level");
 
         framework.level = 100;
         StartupReadiness withoutBoot = framework.startup(false);
-        withoutBoot.frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
+        withoutBoot.frameworkStart().frameworkEvent(new FrameworkEvent(FrameworkEvent.STARTLEVEL_CHANGED, framework.system, null));
         assertEquals(Optional.of("the boot features are being installed and started"), withoutBoot.notReadyReason());
     }
 

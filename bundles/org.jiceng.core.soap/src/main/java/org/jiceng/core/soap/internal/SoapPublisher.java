@@ -2,7 +2,10 @@ package org.jiceng.core.soap.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -12,6 +15,8 @@ import org.apache.cxf.jaxws.JAXWSMethodInvoker;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.service.invoker.Invoker;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
+import org.jiceng.health.FrameworkStart;
+import org.jiceng.health.ReadinessCheck;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRegistry;
@@ -35,9 +40,18 @@ import org.slf4j.LoggerFactory;
  * goes away, so a module's endpoint comes and goes with its bundle without touching others. An
  * endpoint of a module bundle gets the module gate ({@link ModuleGateInvoker}); one with an
  * operation the gate cannot check is not published (see {@link ModuleEndpoints}).
+ *
+ * <p>While the framework starts its bundles, endpoints are published on a thread of their own:
+ * building an endpoint's service model takes 70–500 ms, and on the framework's start-level thread
+ * it delayed every bundle after it (the core's eight endpoints and one per module, one after
+ * another). Readiness ({@value #READINESS}) waits until those are published. After the start an
+ * endpoint is published as its service comes, so a module installed at run time answers SOAP as
+ * soon as its bundle has started.
  */
-@Component(immediate = true)
-public class SoapPublisher {
+@Component(immediate = true, service = ReadinessCheck.class)
+public class SoapPublisher implements ReadinessCheck {
+    static final String READINESS = "soap-endpoints";
+
     private final Logger logger = LoggerFactory.getLogger(SoapPublisher.class);
 
     private final Bus bus;
@@ -45,6 +59,14 @@ public class SoapPublisher {
     private final ModuleRegistry modules;
     private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
     private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> pending = new ConcurrentHashMap<>();
+    /** Endpoints handed to the publishing thread during the start and not yet published. */
+    private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> queued = new ConcurrentHashMap<>();
+    private final ExecutorService publishing = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "jiceng-soap-publishing");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final FrameworkStart frameworkStart;
     private volatile boolean active;
 
     /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */
@@ -53,6 +75,7 @@ public class SoapPublisher {
             BundleContext context) {
         this.authenticator = authenticator;
         this.modules = modules;
+        this.frameworkStart = FrameworkStart.watch(context);
         Map<Class<?>, Object> extensions = new HashMap<>();
         extensions.put(BundleContext.class, context);
         Bus previous = BusFactory.getThreadDefaultBus(false);
@@ -63,26 +86,56 @@ public class SoapPublisher {
             BusFactory.setThreadDefaultBus(previous);
         }
         active = true;
-        pending.forEach(this::publish);
+        pending.forEach(this::accept);
         pending.clear();
     }
 
     @Reference(target = "(" + ModuleEndpoints.SOAP_ADDRESS + "=*)", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addEndpoint(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
         if (active) {
-            publish(reference, implementation);
+            accept(reference, implementation);
         } else {
             pending.put(reference, implementation);
         }
     }
 
-    void removeEndpoint(ServiceReference<SoapEndpoint> reference) {
+    private void accept(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
+        if (frameworkStart.complete()) {
+            publish(reference, implementation);
+            return;
+        }
+        queued.put(reference, implementation);
+        publishing.execute(() -> publishQueued(reference));
+    }
+
+    private synchronized void publishQueued(ServiceReference<SoapEndpoint> reference) {
+        SoapEndpoint implementation = queued.get(reference);
+        if (implementation != null) {
+            publish(reference, implementation);
+            queued.remove(reference);
+        }
+    }
+
+    /** Waits for a publication in progress (synchronized), so a removed endpoint is never published after its removal. */
+    synchronized void removeEndpoint(ServiceReference<SoapEndpoint> reference) {
         pending.remove(reference);
+        queued.remove(reference);
         Server server = servers.remove(reference);
         if (server != null) {
             server.destroy();
             logger.info("SOAP endpoint {} removed", reference.getProperty(ModuleEndpoints.SOAP_ADDRESS));
         }
+    }
+
+    @Override
+    public String name() {
+        return READINESS;
+    }
+
+    @Override
+    public Optional<String> notReadyReason() {
+        int waiting = queued.size();
+        return waiting == 0 ? Optional.empty() : Optional.of(waiting + " SOAP endpoint(s) being published");
     }
 
     private synchronized void publish(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
@@ -128,9 +181,13 @@ public class SoapPublisher {
         return ModuleDeclaration.of(bundle).map(ModuleDeclaration::id).orElse(null);
     }
 
+    /** Synchronized: a publication in progress finishes first, so no endpoint outlives the publisher. */
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
         active = false;
+        frameworkStart.close();
+        publishing.shutdownNow();
+        queued.clear();
         servers.values().forEach(Server::destroy);
         servers.clear();
         bus.shutdown(true);

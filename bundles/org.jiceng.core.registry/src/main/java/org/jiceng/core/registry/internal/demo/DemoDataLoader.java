@@ -16,6 +16,7 @@ import java.util.function.ToIntFunction;
 
 import javax.persistence.EntityManager;
 
+import org.apache.karaf.features.BootFinished;
 import org.eclipse.persistence.sessions.Session;
 import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
@@ -26,8 +27,10 @@ import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.core.registry.internal.development.DevelopmentEventEntity;
 import org.jiceng.core.registry.internal.health.DemoDataReadiness;
 import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.health.FrameworkStart;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.registry.Jurisdiction;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -79,10 +82,16 @@ public class DemoDataLoader {
     private final DemoDataReadiness readiness;
     private final Config config;
     private final ContributorRuns contributors;
+    private final FrameworkStart frameworkStart;
+    private volatile boolean stopping;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile BootFinished bootFinished;
 
     @Activate
     public DemoDataLoader(@Reference CoreStore store, @Reference AuditService audit,
-            @Reference DemoDataReadiness readiness, Config config) {
+            @Reference DemoDataReadiness readiness, Config config, BundleContext context) {
+        this.frameworkStart = FrameworkStart.watch(context);
         this.store = store;
         this.audit = audit;
         this.readiness = readiness;
@@ -134,6 +143,8 @@ public class DemoDataLoader {
      */
     @Deactivate
     void deactivate() throws InterruptedException {
+        stopping = true;
+        frameworkStart.close();
         contributors.cancelAll();
         worker.shutdown();
         if (!worker.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
@@ -150,6 +161,7 @@ public class DemoDataLoader {
         }
         long start = System.nanoTime();
         DemoDataGenerator.Plan plan = new DemoDataGenerator(config.seed(), LocalDate.now()).generate();
+        awaitServerStarted();
         // One audit entry with the counts instead of an entry per generated row.
         audit.recordAsOneLoad("DemoData", () -> store.tx().write(em -> {
             // Writes only: no query needs to see unflushed rows, and auto-flush before every query
@@ -182,6 +194,32 @@ public class DemoDataLoader {
                 + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");
         logger.info("Demo data loaded: {} jurisdictions, {} organizations, {} members in {} ms", plan.jurisdictions().size(),
                 plan.organizations().size(), plan.members().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Waits until every bundle of the boot has started. The other core parts create their tables
+     * while the server starts, some with foreign keys to the registry's (problems to members and
+     * organizations, duties to jurisdictions); H2 changes a referenced table's metadata for that,
+     * and an insert batch into the same table meanwhile failed inside H2 with a
+     * ConcurrentModificationException, which lost the whole demo load of a first start.
+     */
+    private void awaitServerStarted() {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!frameworkStart.complete() || bootFinished == null) {
+            if (stopping) {
+                throw new IllegalStateException("the server stopped before it had started");
+            }
+            if (System.nanoTime() > deadline) {
+                logger.warn("The server has not finished starting after 5 minutes: the demo data is loaded anyway");
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the server to start", e);
+            }
+        }
     }
 
     /** Writes what is pending and empties the persistence context, so later flushes stay small. */
