@@ -32,16 +32,16 @@ final class EvaluationRules {
     }
 
     /**
-     * An entry counts for the year it is dated in, is not dated after today (an entry records what
-     * happened), and carries points in its item's range.
+     * An entry is not dated after today (it records what happened), counts for the year it is dated
+     * in, and carries points in its item's range.
      */
     static void checkEntry(Item item, double points, LocalDate recordedOn, int year, LocalDate today) {
+        if (recordedOn.isAfter(today)) {
+            throw new RuleViolationException(RULE_FUTURE, "An entry of " + recordedOn + " is in the future: entries record what happened");
+        }
         if (recordedOn.getYear() != year) {
             throw new RuleViolationException(RULE_OUTSIDE_YEAR, "An entry of " + recordedOn + " does not belong to the evaluation of " + year
                     + ": an entry counts for the year it is dated in");
-        }
-        if (recordedOn.isAfter(today)) {
-            throw new RuleViolationException(RULE_FUTURE, "An entry of " + recordedOn + " is in the future: entries record what happened");
         }
         if (!item.accepts(points)) {
             throw new RuleViolationException(RULE_POINTS, "The item '" + item.key() + "' (" + item.name() + ") takes points in " + item.range()
