@@ -102,7 +102,7 @@ class GuangzongDailyEvaluationIT {
             grades.put(g.get("grade").asText(), g.get("members").asLong());
         }
         assertEquals(members, graded, "every member is graded: " + f.get("grades"));
-        assertTrue(grades.get("优秀") > 0 && grades.get("良好") > 0 && grades.get("一般") > 0, "the grades spread: " + grades);
+        assertTrue(grades.get("优秀") > 0 && grades.get("良好") > 0 && grades.get("一般") > 0 && grades.get("较差") > 0, "every grade is given: " + grades);
         for (JsonNode t : f.get("byTownship")) {
             assertTrue(t.get("members").asLong() > 0 && t.get("entries").asLong() > 0 && t.hasNonNull("best"), t.toString());
         }

@@ -43,7 +43,7 @@ public class DemoData implements DemoDataContributor {
     private enum Profile {
         // Shares (of 100) chosen so most come out 良好, some 优秀, some 一般 and a few 较差.
         STRONG(20, 0.9, 2, 4, 0.0, 0.95, 0.0, 0.5, 0.0), NORMAL(50, 0.4, 1, 3, 0.15, 0.6, 0.05, 0.2, 0.02), WEAK(20, 0.25, 1, 2, 0.35, 0.4, 0.2, 0.1,
-                0.08), POOR(10, 0.1, 1, 2, 0.7, 0.2, 0.45, 0.0, 0.25);
+                0.08), POOR(10, 0.05, 1, 1, 0.85, 0.15, 0.5, 0.0, 0.35);
 
         final int share;
         final double workMerit;
@@ -202,6 +202,9 @@ public class DemoData implements DemoDataContributor {
         }
         if (p == Profile.STRONG) {
             out.add(entry(memberId, "exam", LocalDate.of(year, 6, 28), between(random, 3, 5), "“七一”考学测试成绩优秀"));
+        }
+        if (p == Profile.POOR) {
+            out.add(entry(memberId, "criticized", LocalDate.of(year, 9, 10), -between(random, 4, 8), "县委督查组通报批评：重点任务推进不力"));
         }
         return out;
     }
