@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
@@ -87,7 +88,7 @@ public class Entries {
             return written.stream().map(EntryView::of).toList();
         });
         if (recompute) {
-            evaluation.recompute(township.countyCode, township.year);
+            evaluation.recompute(township.countyCode, township.year, out.stream().map(e -> e.evaluatedId).collect(Collectors.toSet()));
         }
         return out;
     }
@@ -183,7 +184,7 @@ public class Entries {
             em.remove(e);
             return e;
         });
-        evaluation.recompute(removed.countyCode, removed.year);
+        evaluation.recompute(removed.countyCode, removed.year, Set.of(removed.evaluatedId));
     }
 
     /** The year's entries in the subtree as (board, points, township id): what the figures are summed from. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.Pages;
 import org.jiceng.scoring.Indicator;
 import org.jiceng.scoring.IndicatorSource;
 import org.jiceng.scoring.PeriodKind;
@@ -61,11 +63,18 @@ public class Evaluation {
         return scoring.create(wanted).id();
     }
 
+    /** Recomputes the county's year, entering every member's sheet again (closing the year, the demo). */
+    void recompute(String county, int year) {
+        recompute(county, year, null);
+    }
+
     /**
-     * Recomputes the county's year on the engine and copies the results onto its members. One at a
+     * Recomputes the county's year on the engine and copies the results onto its members. Sheets are
+     * entered for the members {@code touched} (all when null) and for any whose board points differ
+     * from the engine's last result, so an entry costs one member's sheet, not the county's. One at a
      * time: two recomputations crossing would each copy a computation the other replaced.
      */
-    synchronized void recompute(String county, int year) {
+    synchronized void recompute(String county, int year, Set<Long> touched) {
         Long schemeId = store.tx().read(em -> {
             YearEntity y = Years.find(em, county, year);
             return y == null ? null : y.schemeId;
@@ -85,16 +94,27 @@ public class Evaluation {
                         + "GROUP BY e.evaluatedId, e.board", Object[].class)
                 .setParameter("c", county).setParameter("y", year).getResultList())
                 .forEach(row -> sums.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Board) row[1], ((Number) row[2]).doubleValue()));
+        String period = String.valueOf(year);
+        Map<String, SubjectResult> last = new HashMap<>();
+        if (touched != null) {
+            Pages.each("subjectId", ScoringService.RESULT_SORTABLE, p -> scoring.results(schemeId, period, null, null, p),
+                    r -> last.put(r.subjectId(), r));
+        }
         List<ScoreSheet> sheets = new ArrayList<>();
         for (EvaluatedEntity m : people) {
             Map<String, Double> values = new HashMap<>();
             for (Board b : Board.values()) {
                 values.put(b.key(), EvaluationRules.boardPoints(b, sums.getOrDefault(m.id, Map.of()).getOrDefault(b, 0.0)));
             }
-            sheets.add(new ScoreSheet(String.valueOf(m.id), m.memberName, m.jurisdictionCode, m.townshipCode, values, Store.caller()));
+            SubjectResult before = last.get(String.valueOf(m.id));
+            if (touched == null || touched.contains(m.id) || before == null || !values.equals(before.values())
+                    || !m.townshipCode.equals(before.group())) {
+                sheets.add(new ScoreSheet(String.valueOf(m.id), m.memberName, m.jurisdictionCode, m.townshipCode, values, Store.caller()));
+            }
         }
-        String period = String.valueOf(year);
-        scoring.enter(schemeId, period, sheets);
+        if (!sheets.isEmpty()) {
+            scoring.enter(schemeId, period, sheets);
+        }
         Map<Long, SubjectResult> results = new HashMap<>();
         List<EvaluationRules.Standing> standings = new ArrayList<>();
         for (SubjectResult r : scoring.compute(schemeId, period)) {

@@ -84,7 +84,7 @@ public class Members {
             return m.id;
         });
         if (recompute) {
-            evaluation.recompute(township.countyCode, township.year);
+            evaluation.recompute(township.countyCode, township.year, Set.of(id));
         }
         return get(code, id);
     }
