@@ -214,7 +214,7 @@ class XingningTwoWayReportingIT {
 
     @Test
     @Order(4)
-    void theCountyWeighsTheTwoDirections() {
+    void theCountyWeighsTheTwoDirectionsAndAClosedRoundKeepsItsWeighting() {
         JsonNode w = ok(api.get(BASE + "/weighting"));
         assertEquals(50, w.get("upperWeight").asInt());
         assertTrue(w.get("defaults").asBoolean(), w.toString());
@@ -223,16 +223,46 @@ class XingningTwoWayReportingIT {
         assertEquals("lowerWeight", assertProblem(api.put(BASE + "/weighting", weighting(70, 40, null)), 400).at("/errors/0/field").asText());
         assertEquals("talkScore", assertProblem(api.put(BASE + "/weighting", weighting(60, 40, null).put("talkScore", 95)), 400)
                 .at("/errors/0/field").asText());
+
+        // an open round of another unused year, scored like the closed one (92 from above, 80 from below)
+        Set<Integer> used = new HashSet<>();
+        api.get(BASE + "/rounds?size=500").json().get("items").forEach(r -> used.add(r.get("year").asInt()));
+        int openYear = year + 1;
+        while (used.contains(openYear)) {
+            openYear++;
+        }
+        long open = api.post(BASE + "/rounds", Api.object().put("year", openYear)).json().get("id").asLong();
+        JsonNode registered = api.post(BASE + "/rounds/" + open + "/reports", Api.object().put("townCode", town).put("reporterMemberId",
+                memberOf(town, 0).get("id").asLong())).json();
+        long openReport = registered.get("id").asLong();
+        ok(api.put(BASE + "/reports/" + openReport + "/submission", Api.object().put("summary", "年度述职").put("submittedOn", openYear + "-12-20")
+                .put("version", registered.get("version").asLong())));
+        ArrayNode sitting = Api.object().arrayNode();
+        sitting.add(Api.object().put("raterKind", "UPPER").put("rater", "市委书记").put("score", 94).put("ratedOn", openYear + "-12-28"));
+        sitting.add(Api.object().put("raterKind", "UPPER").put("rater", "市纪委书记").put("score", 90).put("ratedOn", openYear + "-12-28"));
+        sitting.add(Api.object().put("raterKind", "LOWER").put("raterMemberId", memberOf(town, 1).get("id").asLong()).put("score", 80)
+                .put("ratedOn", openYear + "-12-24"));
+        ObjectNode body = Api.object();
+        body.set("evaluations", sitting);
+        assertEquals(201, api.post(BASE + "/reports/" + openReport + "/evaluations", body).status());
+        assertEquals(86.0, api.get(BASE + "/reports/" + openReport + "/result").json().get("combinedScore").asDouble());
+
         JsonNode changed = ok(api.put(BASE + "/weighting", weighting(60, 40, null)));
         assertEquals(60, changed.get("upperWeight").asInt());
         assertEquals(COUNTY, ok(api.get("/jurisdictions/" + town + "/" + MODULE + "/weighting")).get("countyCode").asText(), "read in the towns");
         assertProblem(api.put(BASE + "/weighting", weighting(60, 40, null)), 409);
-        JsonNode mine = api.get(BASE + "/rounds/" + round + "/results").json().at("/secretaries/0");
-        assertEquals(87.2, mine.get("combinedScore").asDouble(), "92 × 60 % + 80 × 40 %: " + mine);
-        assertEquals(60, api.get(BASE + "/rounds/figures?year=" + year).json().get(0).get("upperWeight").asInt());
+        JsonNode reweighed = api.get(BASE + "/reports/" + openReport + "/result").json();
+        assertEquals(87.2, reweighed.get("combinedScore").asDouble(), "92 × 60 % + 80 × 40 %: " + reweighed);
+        assertEquals(60, api.get(BASE + "/rounds/figures?year=" + openYear).json().get(0).get("upperWeight").asInt());
+        JsonNode closed = api.get(BASE + "/rounds/" + round + "/results").json();
+        assertTrue(closed.get("weightingFixed").asBoolean(), closed.toString());
+        assertEquals(50, closed.get("upperWeight").asInt(), "the closed round keeps the weighting it was closed with");
+        assertEquals(86.0, closed.at("/secretaries/0/combinedScore").asDouble());
+        assertEquals(4, api.get(BASE + "/rounds/figures?year=" + DEMO_YEAR).json().get(0).get("recommended").asLong());
+
         JsonNode back = ok(api.put(BASE + "/weighting", weighting(50, 50, changed.get("version").asLong())));
         assertEquals(50, back.get("upperWeight").asInt());
-        assertEquals(86.0, api.get(BASE + "/rounds/" + round + "/results").json().at("/secretaries/0/combinedScore").asDouble());
+        assertEquals(86.0, api.get(BASE + "/reports/" + openReport + "/result").json().get("combinedScore").asDouble());
     }
 
     @Test

@@ -68,7 +68,7 @@ public class DocumentsResource {
         DutyReport report = rounds.report(code, id);
         SecretaryResult s = results.ofReport(code, id);
         ReportingRound round = reports.getRound(report.roundId());
-        Weighting w = weightings.of(round.jurisdictionCode());
+        Weighting w = weightings.forRound(round);
         byte[] pdf = renderer.pdf(TwoWayDocuments.reportCard(round.title(), report, s, reports.evaluations(id), w.upperWeight(), w.lowerWeight(),
                 issuedOn(round)));
         return Response.ok(pdf, DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"two-way-report-" + id + ".pdf\"").build();

@@ -14,6 +14,8 @@ public class RoundOutcome {
     public String title;
     public String status;
     public boolean finalResult;
+    /** The weighting below is the one the round was closed with (else the county's current one). */
+    public boolean weightingFixed;
     public int upperWeight;
     public int lowerWeight;
     public BigDecimal recommendScore;

@@ -50,7 +50,7 @@ public class TwoWayResults {
         RoundResults engine = reports.results(roundId);
         Map<Long, ReportResult> byReport = new HashMap<>();
         engine.reports().forEach(r -> byReport.put(r.reportId(), r));
-        Weighting w = weightings.of(round.jurisdictionCode());
+        Weighting w = weightings.forRound(round);
         Map<String, String> towns = townNames(round.jurisdictionCode());
         boolean closed = round.status() == RoundStatus.CLOSED;
         List<SecretaryResult> all = new ArrayList<>();
@@ -65,6 +65,7 @@ public class TwoWayResults {
         out.title = round.title();
         out.status = round.status().name();
         out.finalResult = closed;
+        out.weightingFixed = closed && weightings.fixed(roundId);
         out.upperWeight = w.upperWeight();
         out.lowerWeight = w.lowerWeight();
         out.recommendScore = w.recommendScore();

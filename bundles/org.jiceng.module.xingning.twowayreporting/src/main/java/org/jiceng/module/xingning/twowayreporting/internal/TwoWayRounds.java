@@ -36,12 +36,15 @@ public class TwoWayRounds {
     private final DutyReportService reports;
     private final JurisdictionService jurisdictions;
     private final MemberService members;
+    private final Weightings weightings;
 
     @Activate
-    public TwoWayRounds(@Reference DutyReportService reports, @Reference JurisdictionService jurisdictions, @Reference MemberService members) {
+    public TwoWayRounds(@Reference DutyReportService reports, @Reference JurisdictionService jurisdictions, @Reference MemberService members,
+            @Reference Weightings weightings) {
         this.reports = reports;
         this.jurisdictions = jurisdictions;
         this.members = members;
+        this.weightings = weightings;
     }
 
     /** Opens the city's year-end round; due date and title default to 兴宁's. */
@@ -77,9 +80,12 @@ public class TwoWayRounds {
         return r;
     }
 
+    /** Closes the round and fixes the weighting its result list is computed with. */
     ReportingRound close(String code, long id, LocalDate on, Long version) {
         round(code, id);
-        return reports.closeRound(id, on, Validator.requiredVersion(version));
+        ReportingRound closed = reports.closeRound(id, on, Validator.requiredVersion(version));
+        weightings.fix(closed);
+        return closed;
     }
 
     /**

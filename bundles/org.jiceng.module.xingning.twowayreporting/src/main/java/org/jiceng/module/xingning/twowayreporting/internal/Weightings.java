@@ -11,6 +11,8 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Validator;
 import org.jiceng.duty.DutyReportService;
+import org.jiceng.duty.ReportingRound;
+import org.jiceng.duty.RoundStatus;
 import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
@@ -56,6 +58,47 @@ public class Weightings implements AddressedRecords {
         return store.tx().read(em -> {
             WeightingEntity e = em.find(WeightingEntity.class, county);
             return e == null ? Weighting.defaultsFor(county) : e.toWeighting();
+        });
+    }
+
+    /**
+     * The weighting a round's results are computed with: the one it was closed with, or while it is
+     * open (and for a round closed elsewhere than through this module) its county's current one.
+     */
+    Weighting forRound(ReportingRound round) {
+        if (round.status() == RoundStatus.CLOSED) {
+            RoundWeightingEntity fixed = store.tx().read(em -> em.find(RoundWeightingEntity.class, round.id()));
+            if (fixed != null) {
+                return fixed.toWeighting();
+            }
+        }
+        return of(round.jurisdictionCode());
+    }
+
+    /** Whether the round's weighting was fixed at its closing. */
+    boolean fixed(long roundId) {
+        return store.tx().read(em -> em.find(RoundWeightingEntity.class, roundId)) != null;
+    }
+
+    /**
+     * Fixes the county's current weighting for a round just closed, once: a later change of the
+     * weighting leaves the round's result list — tied to commendations and advancement — as it was.
+     */
+    void fix(ReportingRound closed) {
+        Weighting w = of(closed.jurisdictionCode());
+        store.tx().write(em -> {
+            if (em.find(RoundWeightingEntity.class, closed.id()) == null) {
+                RoundWeightingEntity e = new RoundWeightingEntity();
+                e.roundId = closed.id();
+                e.countyCode = w.countyCode();
+                e.upperWeight = w.upperWeight();
+                e.lowerWeight = w.lowerWeight();
+                e.recommendScore = w.recommendScore();
+                e.talkScore = w.talkScore();
+                e.fixedOn = closed.closedOn() == null ? LocalDate.now() : closed.closedOn();
+                em.persist(e);
+            }
+            return null;
         });
     }
 
