@@ -159,6 +159,9 @@ class XingningTwoWayReportingIT {
                 .at("/errors/0/field").asText());
         assertEquals("reporterMemberId", assertProblem(api.post(reports, Api.object().put("townCode", otherTown)), 400).at("/errors/0/field")
                 .asText());
+        long foreignOrganization = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
+        assertEquals("organizationId", assertProblem(api.post(reports, Api.object().put("townCode", otherTown).put("reporterName", "某书记")
+                .put("organizationId", foreignOrganization)), 400).at("/errors/0/field").asText());
         Api.Reply byName = api.post(reports, Api.object().put("townCode", otherTown).put("reporterName", "另一镇党委书记"));
         assertEquals(201, byName.status(), byName.toString());
 

@@ -21,6 +21,7 @@ import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberService;
+import org.jiceng.registry.OrganizationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,10 +38,12 @@ public class TwoWayRounds {
     private final JurisdictionService jurisdictions;
     private final MemberService members;
     private final Weightings weightings;
+    private final OrganizationService organizations;
 
     @Activate
     public TwoWayRounds(@Reference DutyReportService reports, @Reference JurisdictionService jurisdictions, @Reference MemberService members,
-            @Reference Weightings weightings) {
+            @Reference Weightings weightings, @Reference OrganizationService organizations) {
+        this.organizations = organizations;
         this.reports = reports;
         this.jurisdictions = jurisdictions;
         this.members = members;
@@ -101,6 +104,9 @@ public class TwoWayRounds {
             throw new ValidationException("townCode", "no jurisdiction " + townCode + " in " + code);
         }
         TwoWayRules.checkReporterTown(town.code(), town.level());
+        if (organizationId != null) {
+            organizationOfTown(organizationId, town.code());
+        }
         String reporterName = name == null ? null : name.strip();
         if (memberId != null) {
             Member m = member(code, "reporterMemberId", memberId);
@@ -182,6 +188,15 @@ public class TwoWayRounds {
             out.add(new Evaluation(null, reportId, s.kind(), rater, rating, s.score(), s.comment(), s.ratedOn()));
         }
         return reports.evaluate(reportId, out);
+    }
+
+    /** The town's Party committee (or another organization of the town) the report is for; elsewhere a 400 on the field. */
+    private void organizationOfTown(long organizationId, String townCode) {
+        try {
+            organizations.getWithin(organizationId, townCode);
+        } catch (NotFoundException e) {
+            throw new ValidationException("organizationId", "no organization " + organizationId + " in town " + townCode);
+        }
     }
 
     /** A registry member inside {@code code}; one elsewhere or missing is a 400 on the field (it names a reference, not the path). */
