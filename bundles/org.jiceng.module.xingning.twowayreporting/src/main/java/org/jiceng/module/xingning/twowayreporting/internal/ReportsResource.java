@@ -1,0 +1,130 @@
+package org.jiceng.module.xingning.twowayreporting.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Params;
+import org.jiceng.common.ValidationException;
+import org.jiceng.duty.DutyReport;
+import org.jiceng.duty.DutyReportService;
+import org.jiceng.duty.Evaluation;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Town secretaries' reports: submission, the upward and downward scores, and a secretary's result,
+ * under {@code /api/v1/jurisdictions/{code}/xingning-two-way-reporting/reports}.
+ */
+@Component(service = ReportsResource.class)
+@ModuleRestResource
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Xingning.MODULE_ID + "/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+    private final TwoWayRounds rounds;
+    private final TwoWayResults results;
+
+    @Activate
+    public ReportsResource(@Reference TwoWayRounds rounds, @Reference TwoWayResults results) {
+        this.rounds = rounds;
+        this.results = results;
+    }
+
+    /** Body of PUT reports/{id}/submission. */
+    public static class Submission {
+        public String summary;
+        public LocalDate submittedOn;
+        public Long version;
+    }
+
+    /**
+     * One score: raterKind UPPER (a member of the city committee, by name in {@code rater}) or LOWER
+     * (a cadre of the reporter's town, by {@code raterMemberId}); score 0–100; rating 好/较好/一般/差
+     * optional (the score's band when left out).
+     */
+    public static class Scored {
+        public String raterKind;
+        public String rater;
+        public Long raterMemberId;
+        public Integer score;
+        public String rating;
+        public String comment;
+        public LocalDate ratedOn;
+    }
+
+    /** Body of POST reports/{id}/evaluations: the scores of one sitting, recorded all or none. */
+    public static class Sitting {
+        public List<Scored> evaluations;
+    }
+
+    /** Reports of the subtree; {@code overdue=true}: unsubmitted after the due date. */
+    @GET
+    public Page<DutyReport> list(@PathParam("code") String code, @QueryParam("submitted") String submitted, @QueryParam("overdue") String overdue,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, DutyReportService.REPORT_SORTABLE);
+        return rounds.reports(code, null, Params.bool("submitted", submitted), Params.bool("overdue", overdue), paging);
+    }
+
+    @GET
+    @Path("{reportId}")
+    public DutyReport get(@PathParam("code") String code, @PathParam("reportId") String reportId) {
+        return rounds.report(code, Params.id("reportId", reportId));
+    }
+
+    @PUT
+    @Path("{reportId}/submission")
+    public DutyReport submit(@PathParam("code") String code, @PathParam("reportId") String reportId, Submission input) {
+        Submission in = Params.body(input);
+        return rounds.submit(code, Params.id("reportId", reportId), in.summary, in.submittedOn, in.version);
+    }
+
+    @GET
+    @Path("{reportId}/evaluations")
+    public List<Evaluation> evaluations(@PathParam("code") String code, @PathParam("reportId") String reportId) {
+        return rounds.evaluations(code, Params.id("reportId", reportId));
+    }
+
+    @POST
+    @Path("{reportId}/evaluations")
+    public Response evaluate(@PathParam("code") String code, @PathParam("reportId") String reportId, Sitting input) {
+        Sitting in = Params.body(input);
+        if (in.evaluations == null || in.evaluations.isEmpty()) {
+            throw new ValidationException("evaluations", "at least one evaluation is required");
+        }
+        List<TwoWayRounds.Scored> scores = new ArrayList<>();
+        for (int i = 0; i < in.evaluations.size(); i++) {
+            Scored s = in.evaluations.get(i);
+            String f = "evaluations[" + i + "]";
+            if (s == null) {
+                throw new ValidationException(f, "is required");
+            }
+            scores.add(new TwoWayRounds.Scored(TwoWayRules.raterKind(f + ".raterKind", s.raterKind), s.rater, s.raterMemberId, s.score,
+                    TwoWayRules.rating(f + ".rating", s.rating), s.comment, s.ratedOn));
+        }
+        return Response.status(Response.Status.CREATED).entity(rounds.evaluate(code, Params.id("reportId", reportId), scores)).build();
+    }
+
+    /** The secretary's two-way result within the round (both directions, weighted score, rank, outcome). */
+    @GET
+    @Path("{reportId}/result")
+    public SecretaryResult result(@PathParam("code") String code, @PathParam("reportId") String reportId) {
+        return results.ofReport(code, Params.id("reportId", reportId));
+    }
+}
