@@ -1,0 +1,47 @@
+package org.jiceng.module.xingning.leaderlinkage.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
+import org.jiceng.common.Params;
+import org.jiceng.module.ModuleEndpoints;
+import org.jiceng.module.ModuleRestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The responsibility lists' items across links under {@code /api/v1/jurisdictions/{code}/xingning-leader-linkage/items}. */
+@Component(service = ItemsResource.class)
+@ModuleRestResource
+@Path(ModuleEndpoints.JURISDICTION_SCOPE + Store.MODULE_ID + "/items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemsResource {
+    private final Records records;
+
+    @Activate
+    public ItemsResource(@Reference Records records) {
+        this.records = records;
+    }
+
+    /** Items by year, link and state (DONE, DONE_LATE, OVERDUE, OPEN as of today), by due date. */
+    @GET
+    public Page<ItemView> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("linkId") String linkId,
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Records.ITEM_SORTABLE);
+        return records.items(code, Params.integer("year", year), Params.id("linkId", linkId), Params.enumOf(ItemState.class, "state", state), paging);
+    }
+
+    @GET
+    @Path("{itemId}")
+    public ItemView get(@PathParam("code") String code, @PathParam("itemId") String id) {
+        return records.item(code, Params.id("itemId", id));
+    }
+}
