@@ -205,6 +205,6 @@ public class DemoData implements DemoDataContributor {
     static LocalDate quarterEnd(int year, int quarter) {
         return quarter == 4
                 ? LocalDate.of(year, 12, 15)
-                : LocalDate.of(year, quarter * 3, 1).withDayOfMonth(quarter * 3 == 6 || quarter * 3 == 9 ? 30 : 31);
+                : LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 }
