@@ -78,7 +78,8 @@ class XingningLeaderLinkageIT {
         }
         assertEquals(9, f.get("poorVillages").asLong());
         assertEquals(9, f.get("poorVillagesLinked").asLong());
-        assertEquals("1.0000", f.get("poorCoverage").asText());
+        assertEquals(1.0, f.get("poorCoverage").asDouble());
+        assertEquals(1.0, f.get("weakCoverage").asDouble());
         assertEquals(9, f.get("weakVillagesLinked").asLong());
         assertEquals(f.get("weakVillages").asLong(), f.get("weakVillagesLinked").asLong(), "every weak village has its leader");
         assertEquals(108, f.get("items").asLong());
