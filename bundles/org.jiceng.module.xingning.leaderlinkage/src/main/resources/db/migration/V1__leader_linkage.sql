@@ -46,13 +46,16 @@ CREATE TABLE xll_link (
     jurisdiction_code VARCHAR(12) NOT NULL,
     jurisdiction_name VARCHAR(200) NOT NULL,
     township_code VARCHAR(12) NOT NULL,
+    -- the village again for a village link, null for a town: the database too keeps a village one leader's a year
+    village_code VARCHAR(12),
     linked_on DATE NOT NULL,
     linked_by VARCHAR(100) NOT NULL,
     item_count INT NOT NULL,
     check_count INT NOT NULL,
     version BIGINT NOT NULL,
     CONSTRAINT fk_xll_link_leader FOREIGN KEY (leader_id) REFERENCES xll_leader (id),
-    CONSTRAINT uq_xll_link_kind UNIQUE (leader_id, link_year, kind)
+    CONSTRAINT uq_xll_link_kind UNIQUE (leader_id, link_year, kind),
+    CONSTRAINT uq_xll_link_village UNIQUE (county_code, link_year, village_code)
 );
 CREATE INDEX ix_xll_link_scope ON xll_link (county_code, link_year, jurisdiction_code);
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 
 import org.jiceng.cadre.CadreService;
 import org.jiceng.cadre.Position;
@@ -71,25 +72,37 @@ public class Leaders {
         LocalDate on = in.registeredOn == null ? today : in.registeredOn;
         Position post = cadres.position(in.positionId);
         LinkageRules.requireCityLeaderPost(in.memberId, post, places.within(post.jurisdictionCode(), county), on);
-        LeaderEntity created = store.tx().write(em -> {
-            long taken = em.createQuery("SELECT COUNT(l) FROM LeaderEntity l WHERE l.countyCode = :c AND l.memberId = :m", Long.class)
-                    .setParameter("c", county).setParameter("m", in.memberId).getSingleResult();
-            if (taken > 0) {
-                throw new RuleViolationException(LinkageRules.RULE_LEADER_REGISTERED, member.name() + " is registered as a city leader already");
-            }
-            LeaderEntity l = new LeaderEntity();
-            l.countyCode = county;
-            l.memberId = in.memberId;
-            l.memberName = member.name();
-            l.positionId = in.positionId;
-            l.postTitle = post.title();
-            l.postUnit = post.unit();
-            l.registeredOn = on;
-            l.registeredBy = Store.caller();
-            em.persist(l);
-            return l;
-        });
+        LeaderEntity created;
+        try {
+            created = store.tx().write(em -> {
+                requireUnregistered(em, county, member);
+                LeaderEntity l = new LeaderEntity();
+                l.countyCode = county;
+                l.memberId = in.memberId;
+                l.memberName = member.name();
+                l.positionId = in.positionId;
+                l.postTitle = post.title();
+                l.postUnit = post.unit();
+                l.registeredOn = on;
+                l.registeredBy = Store.caller();
+                em.persist(l);
+                return l;
+            });
+        } catch (PersistenceException e) {
+            // registered meanwhile by another request (the unique key): the rule says so
+            store.tx().read(em -> requireUnregistered(em, county, member));
+            throw e;
+        }
         return withLinks(created.toView(), null);
+    }
+
+    private static Void requireUnregistered(EntityManager em, String county, Member member) {
+        long taken = em.createQuery("SELECT COUNT(l) FROM LeaderEntity l WHERE l.countyCode = :c AND l.memberId = :m", Long.class)
+                .setParameter("c", county).setParameter("m", member.id()).getSingleResult();
+        if (taken > 0) {
+            throw new RuleViolationException(LinkageRules.RULE_LEADER_REGISTERED, member.name() + " is registered as a city leader already");
+        }
+        return null;
     }
 
     /** Records that the leader left (transferred, retired): kept with the links of the years served. */

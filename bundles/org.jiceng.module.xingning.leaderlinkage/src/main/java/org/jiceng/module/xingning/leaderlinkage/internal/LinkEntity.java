@@ -46,6 +46,10 @@ public class LinkEntity {
     @Column(name = "township_code", nullable = false)
     String townshipCode;
 
+    /** The village again for a village link, null for a town: the unique key that keeps a village one leader's a year. */
+    @Column(name = "village_code")
+    String villageCode;
+
     @Column(name = "linked_on", nullable = false)
     LocalDate linkedOn;
 

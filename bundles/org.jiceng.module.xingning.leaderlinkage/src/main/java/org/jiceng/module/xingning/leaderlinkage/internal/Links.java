@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
@@ -79,41 +80,55 @@ public class Links {
         String county = store.countyWriting(code);
         int year = in.year;
         String target = in.jurisdictionCode.trim();
-        LinkEntity created = store.tx().write(em -> {
-            LeaderEntity leader = store.find(em, LeaderEntity.class, in.leaderId, "Leader", county, l -> l.countyCode);
-            LinkageRules.requireServing(leader.leftOn, year);
-            List<LinkKind> kinds = em.createQuery("SELECT l.kind FROM LinkEntity l WHERE l.leaderId = :l AND l.year = :y", LinkKind.class)
-                    .setParameter("l", leader.id).setParameter("y", year).getResultList();
-            LinkageRules.requireKindFree(kinds, in.kind, year);
-            Jurisdiction place = places.get(target);
-            LinkageRules.requirePlace(in.kind, places.within(target, county), place.level(), target);
-            if (in.kind.village()) {
-                boolean poor = in.kind == LinkKind.POOR_VILLAGE && !em
-                        .createQuery("SELECT p.id FROM PoorVillageEntity p WHERE p.countyCode = :c AND p.year = :y AND p.villageCode = :v",
-                                Long.class)
-                        .setParameter("c", county).setParameter("y", year).setParameter("v", target).getResultList().isEmpty();
-                boolean weak = in.kind == LinkKind.WEAK_VILLAGE && places.weak(target);
-                LinkageRules.requireVillageOfKind(in.kind, target, poor, weak, year);
-                List<Long> taken = em
-                        .createQuery("SELECT l.leaderId FROM LinkEntity l WHERE l.countyCode = :c AND l.year = :y AND l.jurisdictionCode = :v",
-                                Long.class)
-                        .setParameter("c", county).setParameter("y", year).setParameter("v", target).getResultList();
-                LinkageRules.requireVillageFree(target, taken.isEmpty() ? null : em.find(LeaderEntity.class, taken.get(0)).memberName, year);
-            }
-            LinkEntity l = new LinkEntity();
-            l.leaderId = leader.id;
-            l.countyCode = county;
-            l.year = year;
-            l.kind = in.kind;
-            l.jurisdictionCode = target;
-            l.jurisdictionName = place.name();
-            l.townshipCode = places.townshipOf(target);
-            l.linkedOn = in.linkedOn == null ? today : in.linkedOn;
-            l.linkedBy = Store.caller();
-            em.persist(l);
-            return l;
-        });
+        LinkEntity created;
+        try {
+            created = store.tx().write(em -> {
+                LeaderEntity leader = checkRules(em, county, in.leaderId, year, in.kind, target);
+                Jurisdiction place = places.get(target);
+                LinkEntity l = new LinkEntity();
+                l.leaderId = leader.id;
+                l.countyCode = county;
+                l.year = year;
+                l.kind = in.kind;
+                l.jurisdictionCode = target;
+                l.jurisdictionName = place.name();
+                l.townshipCode = places.townshipOf(target);
+                l.villageCode = in.kind.village() ? target : null;
+                l.linkedOn = in.linkedOn == null ? today : in.linkedOn;
+                l.linkedBy = Store.caller();
+                em.persist(l);
+                return l;
+            });
+        } catch (PersistenceException e) {
+            // a link made meanwhile by another request took the kind or the village (the unique keys): say which rule, as
+            // the checks would have said a moment later
+            store.tx().read(em -> checkRules(em, county, in.leaderId, year, in.kind, target));
+            throw e;
+        }
         return store.tx().read(em -> Views.links(em, List.of(em.find(LinkEntity.class, created.id)), today).get(0));
+    }
+
+    /** The rules a new link follows, in the order a clerk would want to hear them; the leader linked. */
+    private LeaderEntity checkRules(EntityManager em, String county, long leaderId, int year, LinkKind kind, String target) {
+        LeaderEntity leader = store.find(em, LeaderEntity.class, leaderId, "Leader", county, l -> l.countyCode);
+        LinkageRules.requireServing(leader.leftOn, year);
+        List<LinkKind> kinds = em.createQuery("SELECT l.kind FROM LinkEntity l WHERE l.leaderId = :l AND l.year = :y", LinkKind.class)
+                .setParameter("l", leader.id).setParameter("y", year).getResultList();
+        LinkageRules.requireKindFree(kinds, kind, year);
+        Jurisdiction place = places.get(target);
+        LinkageRules.requirePlace(kind, places.within(target, county), place.level(), target);
+        if (kind.village()) {
+            boolean poor = kind == LinkKind.POOR_VILLAGE && !em
+                    .createQuery("SELECT p.id FROM PoorVillageEntity p WHERE p.countyCode = :c AND p.year = :y AND p.villageCode = :v", Long.class)
+                    .setParameter("c", county).setParameter("y", year).setParameter("v", target).getResultList().isEmpty();
+            boolean weak = kind == LinkKind.WEAK_VILLAGE && places.weak(target);
+            LinkageRules.requireVillageOfKind(kind, target, poor, weak, year);
+            List<Long> taken = em
+                    .createQuery("SELECT l.leaderId FROM LinkEntity l WHERE l.countyCode = :c AND l.year = :y AND l.villageCode = :v", Long.class)
+                    .setParameter("c", county).setParameter("y", year).setParameter("v", target).getResultList();
+            LinkageRules.requireVillageFree(target, taken.isEmpty() ? null : em.find(LeaderEntity.class, taken.get(0)).memberName, year);
+        }
+        return leader;
     }
 
     /** Adds an item to the link's responsibility list, due within the link's year. */

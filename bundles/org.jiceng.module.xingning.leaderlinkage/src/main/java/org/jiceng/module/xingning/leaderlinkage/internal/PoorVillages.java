@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
@@ -51,26 +54,37 @@ public class PoorVillages {
         Jurisdiction place = places.get(village);
         LinkageRules.requirePlace(LinkKind.POOR_VILLAGE, places.within(village, county), place.level(), village);
         String township = places.townshipOf(village);
-        PoorVillageEntity created = store.tx().write(em -> {
-            long listed = em
-                    .createQuery("SELECT COUNT(p) FROM PoorVillageEntity p WHERE p.countyCode = :c AND p.year = :y AND p.villageCode = :v",
-                            Long.class)
-                    .setParameter("c", county).setParameter("y", in.year).setParameter("v", village).getSingleResult();
-            if (listed > 0) {
-                throw new RuleViolationException(LinkageRules.RULE_POOR_LISTED, place.name() + " is on the list for " + in.year + " already");
-            }
-            PoorVillageEntity p = new PoorVillageEntity();
-            p.countyCode = county;
-            p.year = in.year;
-            p.villageCode = village;
-            p.villageName = place.name();
-            p.townshipCode = township;
-            p.note = in.note == null || in.note.isBlank() ? null : in.note.trim();
-            p.listedBy = Store.caller();
-            em.persist(p);
-            return p;
-        });
+        PoorVillageEntity created;
+        try {
+            created = store.tx().write(em -> {
+                requireUnlisted(em, county, in.year, village, place.name());
+                PoorVillageEntity p = new PoorVillageEntity();
+                p.countyCode = county;
+                p.year = in.year;
+                p.villageCode = village;
+                p.villageName = place.name();
+                p.townshipCode = township;
+                p.note = in.note == null || in.note.isBlank() ? null : in.note.trim();
+                p.listedBy = Store.caller();
+                em.persist(p);
+                return p;
+            });
+        } catch (PersistenceException e) {
+            // listed meanwhile by another request (the unique key): the rule says so
+            store.tx().read(em -> requireUnlisted(em, county, in.year, village, place.name()));
+            throw e;
+        }
         return withLeaders(List.of(created.toView())).get(0);
+    }
+
+    private static Void requireUnlisted(EntityManager em, String county, int year, String village, String name) {
+        long listed = em
+                .createQuery("SELECT COUNT(p) FROM PoorVillageEntity p WHERE p.countyCode = :c AND p.year = :y AND p.villageCode = :v", Long.class)
+                .setParameter("c", county).setParameter("y", year).setParameter("v", village).getSingleResult();
+        if (listed > 0) {
+            throw new RuleViolationException(LinkageRules.RULE_POOR_LISTED, name + " is on the list for " + year + " already");
+        }
+        return null;
     }
 
     /** The poor villages of the subtree by year, each with the leader linked to it that year. */
