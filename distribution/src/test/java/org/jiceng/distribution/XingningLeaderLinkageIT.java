@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * 兴宁's leader linkage (挂钩指导): installed at runtime and enabled for 兴宁 only; the demo links last year's city leaders
  * each to one town, one province-designated poor village and one weak and lax village (the seed's 1+1+1), with a
  * responsibility list per link and a check each quarter. This test reads those figures back over REST, SOAP and the
- * linkage workbook, then registers leaders of its own for this year and links them, checking each rule by its problem
+ * linkage workbook and the quarter's circular (PDF), then registers leaders of its own for this year and links them, checking each rule by its problem
  * type: a post that is not a city leader's, a leader twice, a second link of a kind, a town outside 兴宁, a village at
  * the town's level, a village not on the poor list, one not weak, a village another leader has; then a list, a check
  * finding items done (an item of another link and one done twice refused, a stale version 409). Other counties get 404;
@@ -106,6 +106,10 @@ class XingningLeaderLinkageIT {
         HttpResponse<byte[]> file = api.download(BASE + "/documents/linkage.xlsx?year=" + DEMO_YEAR);
         assertEquals(200, file.statusCode());
         assertEquals(9, Workbooks.numericRows(file.body(), 0), "a row per leader");
+        Api.Reply circular = api.get(BASE + "/documents/circular.pdf?year=" + DEMO_YEAR + "&quarter=4");
+        assertEquals(200, circular.status(), circular.toString());
+        assertTrue(circular.body().startsWith("%PDF"));
+        assertEquals("quarter", refusedField(api.get(BASE + "/documents/circular.pdf?year=" + DEMO_YEAR)));
     }
 
     @Test
