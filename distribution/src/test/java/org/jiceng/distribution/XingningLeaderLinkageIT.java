@@ -91,8 +91,12 @@ class XingningLeaderLinkageIT {
             assertTrue(leader.hasNonNull("town") && leader.hasNonNull("poorVillage") && leader.hasNonNull("weakVillage"), leader.toString());
         }
         assertEquals(27, api.get(BASE + "/checks?year=" + DEMO_YEAR + "&quarter=2&size=1").json().get("total").asLong(), "3 links × 9 leaders");
-        assertEquals(2, api.get(BASE + "/items?year=" + DEMO_YEAR + "&state=OVERDUE").json().get("total").asLong());
-        assertTrue(api.get("/inbox?jurisdiction=" + CITY + "&withinDays=30").body().contains("leader-linkage-item"), "overdue items in the inbox");
+        JsonNode overdue = api.get(BASE + "/items?year=" + DEMO_YEAR + "&state=OVERDUE").json();
+        assertEquals(2, overdue.get("total").asLong());
+        String village = overdue.at("/items/0/jurisdictionCode").asText();
+        assertTrue(api.get("/inbox?jurisdiction=" + village + "&withinDays=30").body().contains("\"leader-linkage-item\""),
+                "overdue items in the inbox");
+        assertEquals(0, f.get("quartersUnchecked").asLong(), "every link checked every quarter");
 
         server.waitFor("/services/LeaderLinkageService?wsdl", Duration.ofSeconds(60));
         Api.Reply soap = api.soap("LeaderLinkageService", NS,
@@ -188,6 +192,23 @@ class XingningLeaderLinkageIT {
         assertEquals("OPEN", api.get(BASE + "/items/" + second1.get("id").asLong()).json().get("state").asText());
         JsonNode thisYear = api.get(BASE + "/figures?year=" + YEAR).json();
         assertTrue(thisYear.get("leadersFullyLinked").asLong() >= 1 && thisYear.get("weakVillagesLinked").asLong() >= 1, thisYear.toString());
+
+        Api.Reply inbox = api.get("/inbox?jurisdiction=" + township + "&withinDays=92");
+        assertTrue(inbox.body().contains("\"leader-linkage-check\"") && inbox.body().contains("/links/" + otherLink),
+                "the town link is due a check this quarter: " + inbox);
+        JsonNode townFigures = api.get("/jurisdictions/" + township + "/" + MODULE + "/figures?year=" + YEAR).json();
+        assertTrue(townFigures.get("leaders").asLong() >= 2, "below the city, the leaders linked to its places: " + townFigures);
+
+        // a leader who left links nothing in a later year
+        long third = member(502);
+        JsonNode gone = register(third, post(third, "DIVISION", "副市长、测试")).json();
+        String departure = BASE + "/leaders/" + gone.get("id").asLong() + "/departure";
+        assertEquals(409, api.put(departure, Api.object().put("leftOn", LocalDate.now().toString()).put("version", gone.get("version").asLong() + 1))
+                .status(), "a stale version");
+        Api.Reply left = api.put(departure, Api.object().put("leftOn", LocalDate.now().toString()).put("version", gone.get("version").asLong()));
+        assertEquals(200, left.status(), left.toString());
+        assertEquals("leader-left",
+                refusedByRule(api.post(BASE + "/links", linkBody(gone.get("id").asLong(), "TOWN", township).put("year", YEAR + 1))));
 
         // scope: other counties see none of it
         assertEquals(404, api.as("xiajiang-operator").get(BASE + "/links/" + link).status(), "峡江 sees no 兴宁 link");

@@ -203,8 +203,6 @@ public class DemoData implements DemoDataContributor {
 
     /** The day an item of the quarter is due: the quarter's last day, 15 December for the year's last. */
     static LocalDate quarterEnd(int year, int quarter) {
-        return quarter == 4
-                ? LocalDate.of(year, 12, 15)
-                : LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+        return quarter == 4 ? LocalDate.of(year, 12, 15) : LinkageRules.quarterEnd(year, quarter);
     }
 }

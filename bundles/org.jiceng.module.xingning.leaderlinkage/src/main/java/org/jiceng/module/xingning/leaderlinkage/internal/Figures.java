@@ -19,7 +19,7 @@ public class Figures {
     public String jurisdictionCode;
     public int year;
     public LocalDate asOf;
-    /** Leaders of the city serving in the year (registered by its end, not left before it). */
+    /** Leaders of the city serving in the year (registered by its end, not left before it); below the city, those linked to its places. */
     public long leaders;
     /** Leaders with a town, a poor village and a weak village in the year. */
     public long leadersFullyLinked;
@@ -40,6 +40,8 @@ public class Figures {
     public long itemsOpen;
     public BigDecimal doneShare;
     public long checks;
+    /** Quarters over by today in which a link of the year had no check (each link is checked at least once a quarter). */
+    public long quartersUnchecked;
     @XmlElement(name = "leader")
     public List<LeaderRow> checksPerLeader;
 

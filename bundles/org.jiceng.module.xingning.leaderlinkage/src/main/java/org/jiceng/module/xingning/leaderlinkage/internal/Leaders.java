@@ -15,6 +15,7 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
+import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Member;
@@ -108,12 +109,14 @@ public class Leaders {
     /** Records that the leader left (transferred, retired): kept with the links of the years served. */
     public LeaderView leave(String code, long id, Departure in) {
         long expected = Validator.requiredVersion(in.version);
-        new Validator().require("leftOn", in.leftOn).throwIfInvalid();
+        new Validator().require("leftOn", in.leftOn)
+                .check(in.leftOn == null || !in.leftOn.isAfter(store.today()), "leftOn", "must not be in the future")
+                .throwIfInvalid();
         LeaderEntity left = store.tx().write(em -> {
             LeaderEntity l = load(em, code, id);
             ConflictException.requireVersion("Leader", id, l.version, expected);
             if (in.leftOn.isBefore(l.registeredOn)) {
-                throw new org.jiceng.common.ValidationException("leftOn", "must not be before the leader was registered (" + l.registeredOn + ")");
+                throw new ValidationException("leftOn", "must not be before the leader was registered (" + l.registeredOn + ")");
             }
             l.leftOn = in.leftOn;
             return l;

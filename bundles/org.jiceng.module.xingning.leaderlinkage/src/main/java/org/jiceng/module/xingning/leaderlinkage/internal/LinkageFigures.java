@@ -47,6 +47,13 @@ public class LinkageFigures {
             List<LinkEntity> links = em
                     .createQuery("SELECT l FROM LinkEntity l WHERE l.jurisdictionCode IN :c AND l.year = :y ORDER BY l.id", LinkEntity.class)
                     .setParameter("c", codes).setParameter("y", y).getResultList();
+            // below the city (a town), the leaders are those linked to its places
+            Set<Long> counted = new HashSet<>(leaders.stream().map(l -> l.id).toList());
+            List<Long> linkedElsewhere = links.stream().map(l -> l.leaderId).filter(id -> !counted.contains(id)).distinct().toList();
+            if (!linkedElsewhere.isEmpty()) {
+                leaders = new ArrayList<>(leaders);
+                leaders.addAll(Views.leaders(em, linkedElsewhere).values().stream().sorted(java.util.Comparator.comparing(l -> l.id)).toList());
+            }
             List<ItemEntity> items = em
                     .createQuery(
                             "SELECT i FROM ItemEntity i WHERE i.jurisdictionCode IN :c AND i.linkId IN (SELECT l.id FROM LinkEntity l WHERE l.year = :y)",
@@ -140,6 +147,13 @@ public class LinkageFigures {
             }
         }
         f.doneShare = Shares.of(f.itemsDone, f.items);
+        Map<Long, Set<Integer>> checkedQuarters = new HashMap<>();
+        for (CheckEntity c : checks) {
+            checkedQuarters.computeIfAbsent(c.linkId, k -> new HashSet<>()).add(LinkageRules.quarter(c.checkedOn));
+        }
+        for (LinkEntity l : links) {
+            f.quartersUnchecked += LinkageRules.quartersUnchecked(l.year, l.linkedOn, checkedQuarters.getOrDefault(l.id, Set.of()), today);
+        }
         for (CheckEntity c : checks) {
             f.checks++;
             LinkEntity link = linkById.get(c.linkId);

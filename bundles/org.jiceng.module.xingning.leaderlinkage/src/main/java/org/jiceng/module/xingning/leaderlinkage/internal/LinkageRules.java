@@ -94,6 +94,32 @@ final class LinkageRules {
         }
     }
 
+    /**
+     * The quarters of {@code year} a link should have had a check in and had none, as of {@code today}: the seed has the
+     * lists checked "定期", which the city reads as at least once a quarter — each quarter over by today that ends on or
+     * after the day the link was made.
+     */
+    static int quartersUnchecked(int year, LocalDate linkedOn, java.util.Set<Integer> checkedQuarters, LocalDate today) {
+        int missed = 0;
+        for (int q = 1; q <= 4; q++) {
+            LocalDate end = quarterEnd(year, q);
+            if (end.isBefore(today) && !end.isBefore(linkedOn) && !checkedQuarters.contains(q)) {
+                missed++;
+            }
+        }
+        return missed;
+    }
+
+    /** The last day of a quarter. */
+    static LocalDate quarterEnd(int year, int quarter) {
+        return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+    }
+
+    /** The first day of a quarter. */
+    static LocalDate quarterStart(int year, int quarter) {
+        return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
     /** The quarter (1-4) of a day. */
     static int quarter(LocalDate day) {
         return (day.getMonthValue() - 1) / 3 + 1;

@@ -41,6 +41,7 @@ class LinkageFiguresTest {
         assertEquals(List.of(0L, 0L, 0L, 1L), f.checksPerLeader.get(1).checksPerQuarter);
         assertEquals("w1", f.checksPerLeader.get(0).weakVillage);
         assertEquals(null, f.checksPerLeader.get(1).weakVillage);
+        assertEquals(3 + 3 + 4 + 4 + 3, f.quartersUnchecked, "five links of a year that is over, four checks in three of them");
     }
 
     private static LeaderEntity leader(long id, String name) {
@@ -58,6 +59,8 @@ class LinkageFiguresTest {
         l.kind = kind;
         l.jurisdictionCode = place;
         l.jurisdictionName = place;
+        l.year = 2025;
+        l.linkedOn = LocalDate.of(2025, 1, 10);
         return l;
     }
 

@@ -69,6 +69,16 @@ class LinkageRulesTest {
         assertEquals(LocalDate.of(2025, 9, 30), DemoData.quarterEnd(2025, 3));
     }
 
+    @Test
+    void aLinkIsCheckedOnceAQuarterFromTheQuarterItWasMadeIn() {
+        LocalDate linked = LocalDate.of(2025, 5, 20);
+        assertEquals(1, LinkageRules.quartersUnchecked(2025, linked, java.util.Set.of(3), LocalDate.of(2025, 10, 1)), "Q2 missed, Q3 checked");
+        assertEquals(0, LinkageRules.quartersUnchecked(2025, linked, java.util.Set.of(2, 3), LocalDate.of(2025, 12, 31)), "Q4 not over");
+        assertEquals(1, LinkageRules.quartersUnchecked(2025, linked, java.util.Set.of(2, 3), LocalDate.of(2026, 1, 1)));
+        assertEquals(LocalDate.of(2025, 4, 1), LinkageRules.quarterStart(2025, 2));
+        assertEquals(LocalDate.of(2025, 12, 31), LinkageRules.quarterEnd(2025, 4));
+    }
+
     private static Position post(long member, CadreRank rank, LocalDate from, LocalDate to) {
         return new Position(1L, member, "中共兴宁市委员会", "441481", null, "市委常委", rank, PostLevel.MEMBER, from, to, 0L);
     }
