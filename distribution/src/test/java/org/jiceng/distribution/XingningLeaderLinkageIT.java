@@ -123,10 +123,12 @@ class XingningLeaderLinkageIT {
         JsonNode demoLinks = api.get(BASE + "/links?year=" + DEMO_YEAR + "&size=100").json().get("items");
         String weakVillage = null;
         String poorVillage = null;
+        String otherPoorVillage = null;
         for (JsonNode l : demoLinks) {
             if (l.get("kind").asText().equals("WEAK_VILLAGE")) {
                 weakVillage = l.get("jurisdictionCode").asText();
             } else if (l.get("kind").asText().equals("POOR_VILLAGE")) {
+                otherPoorVillage = poorVillage;
                 poorVillage = l.get("jurisdictionCode").asText();
             }
         }
@@ -166,6 +168,18 @@ class XingningLeaderLinkageIT {
         assertEquals(201, weak.status(), weak.toString());
         assertEquals("village-already-linked", refusedByRule(link(otherId, "WEAK_VILLAGE", weakVillage)));
         assertEquals(400, link(leaderId, "BRIDGE", township).status());
+        long listedId = 0;
+        for (JsonNode p : api.get(BASE + "/poor-villages?year=" + YEAR + "&size=100").json().get("items")) {
+            if (p.get("jurisdictionCode").asText().equals(poorVillage)) {
+                listedId = p.get("id").asLong();
+                assertEquals(leaderId,
+                        p.get("linkId").isNull() ? -1 : api.get(BASE + "/links/" + p.get("linkId").asLong()).json().get("leaderId").asLong());
+            }
+        }
+        assertEquals("poor-village-linked", refusedByRule(api.delete(BASE + "/poor-villages/" + listedId)), "linked this year");
+        Api.Reply spare = api.post(BASE + "/poor-villages", Api.object().put("year", YEAR).put("jurisdictionCode", otherPoorVillage));
+        assertEquals(201, spare.status(), spare.toString());
+        assertEquals(204, api.delete(BASE + "/poor-villages/" + spare.json().get("id").asLong()).status(), "the province dropped it");
         JsonNode mine = api.get(BASE + "/leaders/" + leaderId + "?year=" + YEAR).json();
         assertEquals(3, mine.get("links").size(), mine.toString());
 
@@ -177,12 +191,19 @@ class XingningLeaderLinkageIT {
         long stale = version(link) - 1;
         assertEquals(409, item(link, "过期版本", LocalDate.of(YEAR, 12, 31), stale).status(), "a stale link version");
         JsonNode second1 = item(link, "规范村级组织运作", LocalDate.of(YEAR, 12, 31), version(link)).json();
+        String itemPath = BASE + "/items/" + second1.get("id").asLong();
+        assertEquals(409, api.put(itemPath, itemChange("规范村级组织运作和党群联席会议", second1.get("version").asLong() + 1)).status(), "stale");
+        Api.Reply corrected = api.put(itemPath, itemChange("规范村级组织运作和党群联席会议", second1.get("version").asLong()));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals("规范村级组织运作和党群联席会议", corrected.json().get("title").asText());
         JsonNode foreignItem = item(Long.parseLong(otherLink), "指导镇街党建工作计划", LocalDate.of(YEAR, 12, 31), version(Long.parseLong(otherLink)))
                 .json();
         assertEquals("item-not-of-link", refusedByRule(check(link, today, foreignItem.get("id").asLong())));
         Api.Reply checked = check(link, today, first1.get("id").asLong());
         assertEquals(201, checked.status(), checked.toString());
         assertEquals("item-already-done", refusedByRule(check(link, today, first1.get("id").asLong())));
+        assertEquals("item-already-done", refusedByRule(api.put(BASE + "/items/" + first1.get("id").asLong(),
+                itemChange("改写已完成事项", api.get(BASE + "/items/" + first1.get("id").asLong()).json().get("version").asLong()))));
         assertEquals("checkedOn", refusedField(check(link, today.plusDays(1))));
         JsonNode read = api.get(BASE + "/links/" + link).json();
         assertEquals(2, read.get("items").asLong());
@@ -256,6 +277,11 @@ class XingningLeaderLinkageIT {
     private static Api.Reply item(long linkId, String title, LocalDate due, long version) {
         return api.post(BASE + "/links/" + linkId + "/items",
                 Api.object().put("title", title).put("responsibleUnit", "村党支部").put("dueOn", due.toString()).put("version", version));
+    }
+
+    private static ObjectNode itemChange(String title, long version) {
+        return Api.object().put("title", title).put("responsibleUnit", "村党支部").put("dueOn", LocalDate.of(YEAR, 12, 31).toString()).put("version",
+                version);
     }
 
     private static Api.Reply check(long linkId, LocalDate on, long... done) {

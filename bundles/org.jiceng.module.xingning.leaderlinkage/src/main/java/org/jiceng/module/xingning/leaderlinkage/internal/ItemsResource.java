@@ -2,6 +2,7 @@ package org.jiceng.module.xingning.leaderlinkage.internal;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -25,10 +26,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ItemsResource {
     private final Records records;
+    private final Links links;
 
     @Activate
-    public ItemsResource(@Reference Records records) {
+    public ItemsResource(@Reference Records records, @Reference Links links) {
         this.records = records;
+        this.links = links;
     }
 
     /** Items by year, link and state (DONE, DONE_LATE, OVERDUE, OPEN as of today), by due date. */
@@ -43,5 +46,12 @@ public class ItemsResource {
     @Path("{itemId}")
     public ItemView get(@PathParam("code") String code, @PathParam("itemId") String id) {
         return records.item(code, Params.id("itemId", id));
+    }
+
+    /** Corrects an item not yet found done (the item's version; 409 when stale); 422 item-already-done. */
+    @PUT
+    @Path("{itemId}")
+    public ItemView change(@PathParam("code") String code, @PathParam("itemId") String id, Links.ItemChange input) {
+        return links.changeItem(code, Params.id("itemId", id), Params.body(input));
     }
 }

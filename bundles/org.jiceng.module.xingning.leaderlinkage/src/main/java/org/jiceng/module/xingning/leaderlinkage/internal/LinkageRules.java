@@ -27,6 +27,7 @@ final class LinkageRules {
     static final String RULE_NOT_WEAK = "village-not-weak";
     static final String RULE_VILLAGE_LINKED = "village-already-linked";
     static final String RULE_POOR_LISTED = "poor-village-already-listed";
+    static final String RULE_POOR_LINKED = "poor-village-linked";
     static final String RULE_ITEM_DONE = "item-already-done";
     static final String RULE_ITEM_NOT_OF_LINK = "item-not-of-link";
 

@@ -156,6 +156,39 @@ public class Links {
         return created.toView(store.today());
     }
 
+    /** Body of PUT /items/{itemId}: the item corrected while it is open. */
+    public static class ItemChange {
+        public String title;
+        public String responsibleUnit;
+        public LocalDate dueOn;
+        /** The item's version as read. */
+        public Long version;
+    }
+
+    /** Corrects an item not yet found done (its wording, unit or day, still in the link's year); 422 item-already-done. */
+    public ItemView changeItem(String code, long itemId, ItemChange in) {
+        long expected = Validator.requiredVersion(in.version);
+        new Validator().require("title", in.title).maxLength("title", in.title, 300).require("responsibleUnit", in.responsibleUnit)
+                .maxLength("responsibleUnit", in.responsibleUnit, 200).require("dueOn", in.dueOn).throwIfInvalid();
+        ItemEntity changed = store.tx().write(em -> {
+            ItemEntity i = store.find(em, ItemEntity.class, itemId, "Item", code, it -> it.jurisdictionCode);
+            ConflictException.requireVersion("Item", itemId, i.version, expected);
+            if (i.doneOn != null) {
+                throw new RuleViolationException(LinkageRules.RULE_ITEM_DONE,
+                        "Item " + itemId + " was found done on " + i.doneOn + ": it is kept as checked");
+            }
+            int year = em.find(LinkEntity.class, i.linkId).year;
+            if (in.dueOn.getYear() != year) {
+                throw new ValidationException("dueOn", "must lie in the link's year (" + year + ")");
+            }
+            i.title = in.title.trim();
+            i.responsibleUnit = in.responsibleUnit.trim();
+            i.dueOn = in.dueOn;
+            return i;
+        });
+        return changed.toView(store.today());
+    }
+
     /** Records a check of the link and the items it found done; 422 item-not-of-link, item-already-done. */
     public CheckView check(String code, long linkId, NewCheck in) {
         long expected = Validator.requiredVersion(in.version);

@@ -87,6 +87,26 @@ public class PoorVillages {
         return null;
     }
 
+    /** Takes a village off the year's list (the province dropped it); 422 poor-village-linked while a leader is linked to it that year. */
+    public void remove(String code, long id) {
+        store.tx().run(em -> {
+            PoorVillageEntity p = store.find(em, PoorVillageEntity.class, id, "Poor village", code, v -> v.villageCode);
+            store.countyWriting(code);
+            long linked = em
+                    .createQuery(
+                            "SELECT COUNT(l) FROM LinkEntity l WHERE l.countyCode = :c AND l.year = :y AND l.kind = :k AND l.jurisdictionCode = :v",
+                            Long.class)
+                    .setParameter("c", p.countyCode).setParameter("y", p.year).setParameter("k", LinkKind.POOR_VILLAGE)
+                    .setParameter("v", p.villageCode)
+                    .getSingleResult();
+            if (linked > 0) {
+                throw new RuleViolationException(LinkageRules.RULE_POOR_LINKED,
+                        p.villageName + " is linked to a leader for " + p.year + ": end that link before taking it off the list");
+            }
+            em.remove(p);
+        });
+    }
+
     /** The poor villages of the subtree by year, each with the leader linked to it that year. */
     public Page<PoorVillageView> list(String code, Integer year, PageRequest page) {
         List<String> codes = store.subtreeCodes(code);

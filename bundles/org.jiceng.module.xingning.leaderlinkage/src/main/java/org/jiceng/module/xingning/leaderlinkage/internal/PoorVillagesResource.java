@@ -3,6 +3,7 @@ package org.jiceng.module.xingning.leaderlinkage.internal;
 import java.net.URI;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -48,6 +49,14 @@ public class PoorVillagesResource {
     public Response add(@PathParam("code") String code, PoorVillages.NewPoorVillage input) {
         PoorVillageView created = poorVillages.list(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/poor-villages/" + created.id)).entity(created).build();
+    }
+
+    /** Takes a village off the year's list at the city; 422 poor-village-linked while a leader is linked to it. */
+    @DELETE
+    @Path("{poorVillageId}")
+    public Response remove(@PathParam("code") String code, @PathParam("poorVillageId") String id) {
+        poorVillages.remove(code, Params.id("poorVillageId", id));
+        return Response.noContent().build();
     }
 
     @GET
