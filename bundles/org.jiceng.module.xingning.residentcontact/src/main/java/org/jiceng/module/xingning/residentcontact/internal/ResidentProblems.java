@@ -185,8 +185,10 @@ public class ResidentProblems {
             throw new ValidationException("resolvedOn", "must not be before the " + before.level.zh() + " took it (" + before.levelSince + ")");
         }
         Problem p = problems.get(before.problemId);
-        Problem rectified = problems.markRectified(before.problemId, before.level.zh() + "办结: " + in.resolution.trim(), Store.caller(), on,
-                p.version());
+        // Already rectified through the core's own /problems API: the module records the resolution without a second rectification.
+        Problem rectified = p.status() != null && p.status().isRectified()
+                ? p
+                : problems.markRectified(before.problemId, before.level.zh() + "办结: " + in.resolution.trim(), Store.caller(), on, p.version());
         ResidentProblemEntity after = store.tx().write(em -> {
             ResidentProblemEntity r = load(em, scope, id);
             ConflictException.requireVersion("Resident problem", id, r.version, expected);
