@@ -194,6 +194,18 @@ class XingningResidentContactIT {
         assertEquals(409, api.put(BASE + "/villages/" + village, Api.object().put("households", households).put("version", version + 7)).status());
         assertEquals(200, api.put(BASE + "/villages/" + village, Api.object().put("households", households).put("version", version)).status());
         assertEquals(404, api.as("xiajiang-operator").get(BASE + "/visits/" + visit).status(), "峡江 sees no 兴宁 visit");
+
+        long stationId = created.json().get("id").asLong();
+        long stationVersion = created.json().get("version").asLong();
+        String end = BASE + "/stations/" + stationId + "/end";
+        assertEquals("endedOn", refusedField(api.put(end, Api.object().put("endedOn", today.minusDays(1).toString()).put("version", stationVersion))),
+                "not before the cadre's last visit there");
+        assertEquals(404, api.as("xiajiang-operator").put("/jurisdictions/360823/" + MODULE + "/stations/" + stationId + "/end",
+                Api.object().put("endedOn", today.toString()).put("version", stationVersion)).status());
+        JsonNode ended = api.put(end, Api.object().put("endedOn", today.toString()).put("version", stationVersion)).json();
+        assertFalse(ended.get("active").asBoolean(), ended.toString());
+        assertEquals("stationing-ended",
+                refusedByRule(api.put(end, Api.object().put("endedOn", today.toString()).put("version", ended.get("version").asLong()))));
     }
 
     @Test

@@ -94,6 +94,14 @@ public class Stations {
             if (in.endedOn.isBefore(s.startedOn)) {
                 throw new ValidationException("endedOn", "must not be before the stationing started (" + s.startedOn + ")");
             }
+            // the cadre's visits there stay covered by the stationing they were made under
+            LocalDate lastVisit = em
+                    .createQuery("SELECT MAX(v.visitedOn) FROM VisitEntity v WHERE v.villageCode = :c AND v.memberId = :m AND v.visitedOn >= :from",
+                            LocalDate.class)
+                    .setParameter("c", s.villageCode).setParameter("m", s.memberId).setParameter("from", s.startedOn).getSingleResult();
+            if (lastVisit != null && in.endedOn.isBefore(lastVisit)) {
+                throw new ValidationException("endedOn", "must not be before the cadre's last visit there (" + lastVisit + ")");
+            }
             s.endedOn = in.endedOn;
             return s;
         }));
