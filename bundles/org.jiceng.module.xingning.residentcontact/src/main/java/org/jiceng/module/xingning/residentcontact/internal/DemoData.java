@@ -186,11 +186,13 @@ public class DemoData implements DemoDataContributor {
             boolean open = i >= share.resolved();
             int path = r.nextInt(100);
             Level last = path < 88 ? Level.VILLAGE : path < 98 ? Level.TOWN : Level.CITY;
+            // drawn for an existing problem too, so its later steps draw the same numbers as in an uninterrupted run
+            ResidentProblems.NewProblem in = newProblem(village, r, open, rounds, year);
             ProblemView p;
             if (i < existing.size()) {
                 p = problems.get(Store.COUNTY, existing.get(i).id);
             } else {
-                p = problems.collect(Store.COUNTY, newProblem(village, r, open, rounds, year));
+                p = problems.collect(Store.COUNTY, in);
                 created++;
             }
             carry(p, last, open, r, today);
