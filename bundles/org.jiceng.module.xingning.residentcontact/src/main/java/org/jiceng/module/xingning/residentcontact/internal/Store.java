@@ -1,0 +1,41 @@
+package org.jiceng.module.xingning.residentcontact.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.module.kit.AddressedRecords;
+import org.jiceng.module.kit.ModuleStore;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's store (its unit migrated on activation, from the core's module kit), its clock and the names every service shares. */
+@Component(service = {Store.class, AddressedRecords.class})
+public class Store extends ModuleStore {
+    public static final String MODULE_ID = "xingning-resident-contact";
+    /** The county whose rules these are (兴宁市). */
+    public static final String COUNTY = "441481";
+
+    /** "Today" for every rule: the system clock. */
+    private final Clock clock;
+
+    @Activate
+    public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context) {
+        super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("stations", StationEntity.class, "Stationing", s -> s.villageCode);
+        addresses("visits", VisitEntity.class, "Visit", v -> v.villageCode);
+        addresses("problems", ResidentProblemEntity.class, "Resident problem", p -> p.villageCode);
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
