@@ -44,6 +44,9 @@ public class Reserves {
     private static final Map<String, String> SORT = Map.of("id", "r.id", "memberName", "r.memberName", "villageCode", "r.jurisdictionCode",
             "role", "r.role", "status", "r.status", "since", "r.since");
 
+    /** Starts the note of the core's RESERVE designations this module makes (and so ends). */
+    static final String NOTE_PREFIX = "兴宁123工程 ";
+
     private final Logger logger = LoggerFactory.getLogger(Reserves.class);
     private final Store store;
     private final Villages villages;
@@ -91,11 +94,19 @@ public class Reserves {
         }
         store.tx().read(em -> checkPlace(em, m.id(), village.code(), term.termStart(), in.role()));
         Long designationId = null;
+        boolean designated = false;
         if (in.role().cadre()) {
-            designationId = cadres.addDesignation(m.id(), new Designation(null, m.id(), DesignationType.RESERVE, since, null,
-                    "兴宁123工程 " + village.name() + " " + in.role().nameZh(), null)).id();
+            // a member already on the core's RESERVE list (entered there by hand) keeps that entry; the module links it and leaves it alone
+            Designation open = cadres.designations(m.id()).stream().filter(d -> d.type() == DesignationType.RESERVE && d.until() == null).findFirst()
+                    .orElse(null);
+            designated = open == null;
+            designationId = open != null
+                    ? open.id()
+                    : cadres.addDesignation(m.id(), new Designation(null, m.id(), DesignationType.RESERVE, since, null,
+                            NOTE_PREFIX + village.name() + " " + in.role().nameZh(), null)).id();
         }
         Long designation = designationId;
+        boolean compensate = designated;
         try {
             return store.tx().write(em -> {
                 // checked again in the writing transaction: another entry may have taken the place meanwhile
@@ -118,7 +129,7 @@ public class Reserves {
                 return r;
             }).toView(village.name(), 0);
         } catch (RuntimeException e) {
-            if (designation != null) {
+            if (compensate) {
                 endDesignation(designation, since, "未列入: " + e.getMessage());
             }
             throw e;
@@ -283,7 +294,7 @@ public class Reserves {
     private void endDesignation(long designationId, LocalDate until, String why) {
         try {
             Designation d = cadres.designation(designationId);
-            if (d.until() == null) {
+            if (d.until() == null && d.note() != null && d.note().startsWith(NOTE_PREFIX)) {
                 String note = d.note() == null ? why : d.note() + "; " + why;
                 cadres.updateDesignation(designationId, new Designation(d.id(), d.memberId(), d.type(), d.since(),
                         until.isBefore(d.since()) ? d.since() : until, note.length() > 500 ? note.substring(0, 500) : note, d.version()));
