@@ -1,0 +1,28 @@
+package org.jiceng.module.xingning.reservecadres.internal;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.module.kit.AddressedRecords;
+import org.jiceng.module.kit.ModuleStore;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's store (its unit migrated on activation, from the core's module kit) and the names every service shares. */
+@Component(service = {Store.class, AddressedRecords.class})
+public class Store extends ModuleStore {
+    public static final String MODULE_ID = "xingning-reserve-cadres";
+    /** The county whose rules these are (兴宁市). */
+    public static final String COUNTY = "441481";
+
+    @Activate
+    public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context) {
+        super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("reserves", ReserveEntity.class, "Reserve", r -> r.jurisdictionCode);
+    }
+}
