@@ -107,6 +107,13 @@ public class Visits {
         return new Page<>(rows.items().stream().map(this::view).toList(), rows.page(), rows.size(), rows.total());
     }
 
+    /** The round's visit of a unit, or null. */
+    VisitView inRound(long roundId, String unitKey) {
+        VisitEntity v = store.tx().read(em -> em.createQuery("SELECT v FROM VisitEntity v WHERE v.roundId = :r AND v.unitKey = :k", VisitEntity.class)
+                .setParameter("r", roundId).setParameter("k", unitKey).getResultStream().findFirst().orElse(null));
+        return v == null ? null : view(v);
+    }
+
     /** The round a body names, of the county; 400 for any other. */
     RoundEntity roundOf(EntityManager em, String county, long roundId) {
         try {
