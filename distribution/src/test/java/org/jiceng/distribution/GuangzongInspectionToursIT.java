@@ -151,7 +151,13 @@ class GuangzongInspectionToursIT {
         assertEquals("visitedOn", refusedField(api.post(BASE + "/visits", visit.deepCopy().put("visitedOn", today.plusDays(1).toString()))));
         assertEquals("inspector-not-in-round", refusedByRule(api.post(BASE + "/visits", visit.deepCopy().put("inspectorId", demoInspector))));
         assertEquals("jurisdictionCode", refusedField(api.post(BASE + "/visits", visit.deepCopy().put("jurisdictionCode", township))));
-        assertEquals("nothing-to-follow-up", refusedByRule(api.post(BASE + "/visits", visit.deepCopy().put("mode", "FOLLOW_UP"))));
+        // every demo unit has findings of earlier rounds: a two-new organization registered now has none
+        long enterprise = created(api.post("/organizations", Api.object().put("name", "测试科技有限公司党支部" + System.nanoTime()).put("type", "BRANCH")
+                .put("field", "NON_PUBLIC_ENTERPRISE").put("jurisdictionCode", township))).get("id").asLong();
+        ObjectNode newcomer = visit.deepCopy().put("unitKind", "TWO_NEW").put("organizationId", enterprise).put("mode", "FOLLOW_UP");
+        newcomer.remove("jurisdictionCode");
+        assertEquals("nothing-to-follow-up", refusedByRule(api.post(BASE + "/visits", newcomer)));
+        assertEquals("organizationId", refusedField(api.post(BASE + "/visits", newcomer.deepCopy().put("unitKind", "COUNTY_ORGAN"))));
         long mobile = created(api.post(BASE + "/visits", visit)).get("id").asLong();
         assertEquals("unit-already-inspected", refusedByRule(api.post(BASE + "/visits", visit)));
 

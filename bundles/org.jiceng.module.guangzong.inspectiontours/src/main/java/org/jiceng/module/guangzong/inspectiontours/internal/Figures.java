@@ -2,14 +2,12 @@ package org.jiceng.module.guangzong.inspectiontours.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
-import javax.xml.bind.annotation.XmlTransient;
 import javax.xml.bind.annotation.XmlType;
 
 import org.jiceng.common.Shares;
@@ -58,8 +56,6 @@ public class Figures {
         public long recalls;
         /** Rectified (verified included) of all problems found, in percent with one decimal rounded down. */
         public BigDecimal rectificationRate;
-        @XmlTransient
-        private final transient Set<String> units = new HashSet<>();
 
         FigureRow() {
         }
@@ -69,7 +65,8 @@ public class Figures {
             this.name = name;
         }
 
-        void add(VisitEntity v) {
+        /** Counts a visit; its unit once per row ({@code units}: the keys of the units this row counted so far). */
+        void add(VisitEntity v, Set<String> units) {
             visits++;
             mobile += v.mode == Mode.MOBILE ? 1 : 0;
             sparrow += v.mode == Mode.SPARROW ? 1 : 0;

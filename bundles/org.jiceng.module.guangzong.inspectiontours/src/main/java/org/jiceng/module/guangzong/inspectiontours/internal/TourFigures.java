@@ -1,8 +1,10 @@
 package org.jiceng.module.guangzong.inspectiontours.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jiceng.common.ValidationException;
@@ -63,9 +65,11 @@ public class TourFigures {
             }
             return null;
         });
+        Map<Object, Set<String>> units = new java.util.IdentityHashMap<>();
         for (VisitEntity v : visits) {
-            f.total.add(v);
-            rounds.get(v.roundId).add(v);
+            f.total.add(v, units.computeIfAbsent(f.total, x -> new HashSet<>()));
+            Figures.FigureRow row = rounds.get(v.roundId);
+            row.add(v, units.computeIfAbsent(row, x -> new HashSet<>()));
         }
         Map<Long, Problem> problems = findings.problems(code, found.stream().map(x -> x.problemId).toList());
         for (FindingEntity x : found) {
