@@ -143,6 +143,7 @@ class GuangzongInspectionToursIT {
         JsonNode first = created(api.post(BASE + "/rounds", open));
         round = first.get("id").asLong();
         assertEquals("OPEN", first.get("status").asText());
+        assertTrue(inbox().contains("\"id\":\"" + round + "\""), "an open round ending within the horizon is due: " + inbox());
 
         ObjectNode visit = Api.object().put("roundId", round).put("unitKind", "VILLAGE").put("jurisdictionCode", village).put("mode", "MOBILE")
                 .put("visitedOn", today.minusDays(5).toString()).put("inspectorId", me);
@@ -206,6 +207,7 @@ class GuangzongInspectionToursIT {
         assertEquals("CLOSED", closed.get("status").asText(), closed.toString());
         assertEquals(1, closed.get("verified").asLong());
         assertEquals("round-closed", refusedByRule(close(round)));
+        assertTrue(!inbox().contains("\"id\":\"" + round + "\""), "a closed round is done");
         assertEquals("round-closed", refusedByRule(api.post(BASE + "/visits", visit.deepCopy().put("jurisdictionCode", township).put("unitKind",
                 "TOWNSHIP_COMMITTEE"))));
 
@@ -235,6 +237,17 @@ class GuangzongInspectionToursIT {
         String before = api.get(BASE + "/rounds/" + round).body();
         ModuleInstall.reinstall(server, api, MODULE, "jiceng-county-guangzong", BASE, "/rounds", "/rounds/" + round);
         assertEquals(before, api.get(BASE + "/rounds/" + round).body());
+    }
+
+    /** The county's inbox items of this module within a horizon past the test rounds' end. */
+    private static String inbox() {
+        StringBuilder mine = new StringBuilder();
+        for (JsonNode item : api.get("/inbox?jurisdiction=" + COUNTY + "&withinDays=31").json()) {
+            if (item.get("source").asText().equals(MODULE) && item.get("kind").asText().equals("round-to-close")) {
+                mine.append(item);
+            }
+        }
+        return mine.toString();
     }
 
     private static Api.Reply close(long id) {
