@@ -78,7 +78,7 @@ CREATE TABLE gws_assessment (
     pool_id BIGINT NOT NULL REFERENCES gws_pool (id),
     jurisdiction_code VARCHAR(12) NOT NULL,
     period VARCHAR(10) NOT NULL,
-    grade VARCHAR(16) NOT NULL,
+    grade VARCHAR(24) NOT NULL,
     assessed_on DATE NOT NULL,
     note VARCHAR(500),
     recorded_by VARCHAR(100) NOT NULL,

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Resumable: a unit is checked only when it has no check of the year, its township checks it only
  * when it has not; members are selected only until 40 are in the pool, and cultivation and assessment
- * are added only to a cadre who has none.
+ * are added to a cadre only where missing.
  */
 @Component
 public class DemoData implements DemoDataContributor {
@@ -199,18 +199,22 @@ public class DemoData implements DemoDataContributor {
             }
         }
         for (PoolView p : pool.all(Store.COUNTY)) {
-            if (p.status != PoolStatus.IN_POOL || p.trainings > 0) {
+            if (p.status != PoolStatus.IN_POOL) {
                 continue;
             }
             run.throwIfCancelled();
             Random random = new Random(run.seed() ^ (p.memberId * 0x2545F4914F6CDD1DL));
-            PoolInputs.Cultivation training = new PoolInputs.Cultivation();
-            training.kind = CultivationKind.TRAINING.name();
-            training.title = "全县优秀年轻干部能力提升培训班";
-            training.startDate = LocalDate.of(year, 4, 8);
-            training.endDate = LocalDate.of(year, 4, 14);
-            pool.cultivate(Store.COUNTY, p.id, training);
-            if (random.nextInt(4) > 0) {
+            boolean practice = random.nextInt(4) > 0;
+            int roll = random.nextInt(10);
+            if (p.trainings == 0) {
+                PoolInputs.Cultivation training = new PoolInputs.Cultivation();
+                training.kind = CultivationKind.TRAINING.name();
+                training.title = "全县优秀年轻干部能力提升培训班";
+                training.startDate = LocalDate.of(year, 4, 8);
+                training.endDate = LocalDate.of(year, 4, 14);
+                pool.cultivate(Store.COUNTY, p.id, training);
+            }
+            if (practice && p.practicePosts == 0) {
                 PoolInputs.Cultivation post = new PoolInputs.Cultivation();
                 post.kind = CultivationKind.PRACTICE_POST.name();
                 post.title = PRACTICE[random.nextInt(PRACTICE.length)];
@@ -218,13 +222,14 @@ public class DemoData implements DemoDataContributor {
                 post.endDate = LocalDate.of(year, 10, 31);
                 pool.cultivate(Store.COUNTY, p.id, post);
             }
-            PoolInputs.Assessment assessment = new PoolInputs.Assessment();
-            assessment.period = String.valueOf(year);
-            int roll = random.nextInt(10);
-            assessment.grade = (roll < 3 ? AssessmentGrade.EXCELLENT : roll < 9 ? AssessmentGrade.COMPETENT : AssessmentGrade.BASICALLY_COMPETENT)
-                    .name();
-            assessment.assessedOn = LocalDate.of(year, 12, 20);
-            pool.assess(Store.COUNTY, p.id, assessment, today);
+            if (p.latestPeriod == null) {
+                PoolInputs.Assessment assessment = new PoolInputs.Assessment();
+                assessment.period = String.valueOf(year);
+                assessment.grade = (roll < 3 ? AssessmentGrade.EXCELLENT : roll < 9 ? AssessmentGrade.COMPETENT : AssessmentGrade.BASICALLY_COMPETENT)
+                        .name();
+                assessment.assessedOn = LocalDate.of(year, 12, 20);
+                pool.assess(Store.COUNTY, p.id, assessment, today);
+            }
         }
         return selected;
     }
