@@ -21,6 +21,7 @@ import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.Member;
 import org.jiceng.registry.MemberQuery;
 import org.jiceng.registry.MemberService;
+import org.jiceng.registry.MemberStage;
 import org.jiceng.registry.OrganizationQuery;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.PartyOrganization;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * spring and its township checks it in autumn (the demo registry holds 8 of the county's 9 乡镇区 and
  * a few villages each, fewer than the real county's 213); how well a unit works is drawn from three
  * profiles, so most come out up to the standard and some below it, and the rates come out of the
- * checks. The pool holds the seed's 40: the county's youngest current members are selected, each
+ * checks. The pool holds the seed's 40: the county's youngest active full members are selected, each
  * with a training course, most with a practice post, and last year's assessment.
  *
  * <p>Resumable: a unit is checked only when it has no check of the year, its township checks it only
@@ -170,12 +171,12 @@ public class DemoData implements DemoDataContributor {
         return in;
     }
 
-    /** The county's youngest current members until the pool holds 40; then each cadre's cultivation and assessment where missing. */
+    /** The county's youngest active full members (the registry holds no cadre ranks to choose by) until the pool holds 40; then each cadre's cultivation and assessment where missing. */
     private int fillThePool(DemoDataRun run, int year, LocalDate today) {
         int selected = 0;
         long inPool = pool.figures(Store.COUNTY).inPool;
         if (inPool < POOL_SIZE) {
-            MemberQuery q = new MemberQuery(Store.COUNTY, null, null, null, null, MembershipStatus.ACTIVE);
+            MemberQuery q = new MemberQuery(Store.COUNTY, null, MemberStage.FULL, null, null, MembershipStatus.ACTIVE);
             List<Member> youngest = members.find(q, PageRequest.of(0, 200, "-birthDate,id", org.jiceng.registry.MemberService.SORTABLE)).items();
             for (Member m : youngest) {
                 if (inPool >= POOL_SIZE) {
