@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * spring and its township checks it in autumn (the demo registry holds 8 of the county's 9 乡镇区 and
  * a few villages each, fewer than the real county's 213); how well a unit works is drawn from three
  * profiles, so most come out up to the standard and some below it, and the rates come out of the
- * checks. The pool holds the seed's 40: the county's youngest active full members are selected, each
+ * checks. The pool holds the seed's 40: active full members of cadre age (25 to 40, the
+ * demo's choice) are selected, the youngest first, each
  * with a training course, most with a practice post, and last year's assessment.
  *
  * <p>Resumable: a unit is checked only when it has no check of the year, its township checks it only
@@ -157,6 +158,10 @@ public class DemoData implements DemoDataContributor {
         return n;
     }
 
+    private static int ageOn(Member m, LocalDate day) {
+        return java.time.Period.between(m.birthDate(), day).getYears();
+    }
+
     private static CheckInput input(CriteriaSet standard, Set<String> missed, String checker, LocalDate on) {
         CheckInput in = new CheckInput();
         in.checker = checker;
@@ -171,14 +176,19 @@ public class DemoData implements DemoDataContributor {
         return in;
     }
 
-    /** The county's youngest active full members (the registry holds no cadre ranks to choose by) until the pool holds 40; then each cadre's cultivation and assessment where missing. */
+    /** Active full members of cadre age, youngest first (the registry holds no cadre ranks to choose by), until the pool holds 40; then each cadre's cultivation and assessment where missing. */
     private int fillThePool(DemoDataRun run, int year, LocalDate today) {
         int selected = 0;
         long inPool = pool.figures(Store.COUNTY).inPool;
         if (inPool < POOL_SIZE) {
             MemberQuery q = new MemberQuery(Store.COUNTY, null, MemberStage.FULL, null, null, MembershipStatus.ACTIVE);
-            List<Member> youngest = members.find(q, PageRequest.of(0, 200, "-birthDate,id", org.jiceng.registry.MemberService.SORTABLE)).items();
-            for (Member m : youngest) {
+            List<Member> youngest = members.find(q, PageRequest.of(0, 500, "-birthDate,id", org.jiceng.registry.MemberService.SORTABLE)).items();
+            LocalDate since = LocalDate.of(year, 1, 15);
+            // members of cadre age first (25 to 40 at selection: the demo's choice, the seed states no age), then the youngest others
+            List<Member> candidates = new ArrayList<>();
+            youngest.stream().filter(m -> ageOn(m, since) >= 25 && ageOn(m, since) <= 40).forEach(candidates::add);
+            youngest.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
+            for (Member m : candidates) {
                 if (inPool >= POOL_SIZE) {
                     break;
                 }
@@ -188,7 +198,7 @@ public class DemoData implements DemoDataContributor {
                 }
                 PoolInputs.Selection in = new PoolInputs.Selection();
                 in.memberId = m.id();
-                in.since = LocalDate.of(year, 1, 15);
+                in.since = since;
                 in.note = "经个人自荐、组织推荐、考察，纳入优秀年轻干部人才库";
                 try {
                     pool.select(Store.COUNTY, in, today);
