@@ -1,0 +1,52 @@
+package org.jiceng.module.guangzong.workstandard.internal;
+
+import javax.persistence.EntityManagerFactory;
+
+import org.jiceng.common.ValidationException;
+import org.jiceng.module.kit.AddressedRecords;
+import org.jiceng.module.kit.ModuleStore;
+import org.jiceng.persistence.SchemaMigrator;
+import org.jiceng.registry.JurisdictionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's store (its unit migrated on activation, from the core's module kit) and the names every service shares. */
+@Component(service = {Store.class, AddressedRecords.class})
+public class Store extends ModuleStore {
+    public static final String MODULE_ID = "guangzong-work-standard";
+    /** The county whose standard and pool these are (广宗县). */
+    public static final String COUNTY = "130531";
+    /** Who signs the county's documents. */
+    static final String ISSUER = "中共广宗县委组织部";
+
+    @Activate
+    public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
+            @Reference JurisdictionService jurisdictions, BundleContext context) {
+        super(context.getBundle(), emf, migrator, jurisdictions);
+        // the records its paths address by id: the core checks them against the path's jurisdiction first
+        addresses("checks", CheckEntity.class, "Standard check", c -> c.jurisdictionCode);
+        addresses("pool", PoolEntity.class, "Young cadre", p -> p.jurisdictionCode);
+    }
+
+    /** A year parameter such as {@code 2025}; 400 naming the field otherwise. */
+    static int year(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required, e.g. 2025");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year < 2000 || year > 2100) {
+                throw new ValidationException(field, "must be a year between 2000 and 2100");
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a year like 2025");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
