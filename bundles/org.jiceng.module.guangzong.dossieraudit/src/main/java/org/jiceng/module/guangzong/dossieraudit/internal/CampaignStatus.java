@@ -1,0 +1,5 @@
+package org.jiceng.module.guangzong.dossieraudit.internal;
+
+public enum CampaignStatus {
+    OPEN, CLOSED
+}
