@@ -69,6 +69,22 @@ public final class Params {
         return v == null ? null : v.intValue();
     }
 
+    /** A required year such as {@code 2025} (2000–2100): a module's yearly round, sheet or ranking; 400 naming the parameter otherwise. */
+    public static int year(String parameter, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(parameter, "is required, e.g. 2025");
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year < 2000 || year > 2100) {
+                throw new ValidationException(parameter, "must be a year between 2000 and 2100");
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(parameter, "must be a year like 2025");
+        }
+    }
+
     /** A request body is required for this operation. */
     public static <T> T body(T body) {
         if (body == null) {

@@ -9,6 +9,7 @@ import javax.jws.WebService;
 
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
@@ -31,14 +32,14 @@ public class DailyEvaluationWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "figures")
     public Figures getFigures(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 
     /** Every evaluated member of the year, by county rank. */
     @WebMethod
     @WebResult(name = "member")
     public List<MemberView> listRanking(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") String year) {
-        int y = Store.year("year", year);
+        int y = Params.year("year", year);
         return Pages.all("countyRank", Members.SORTABLE, (PageRequest p) -> results.ranking(code, y, null, null, p));
     }
 }

@@ -50,7 +50,7 @@ public class DocumentsResource {
     @Path("ranking/{year}.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response ranking(@PathParam("code") String code, @PathParam("year") String yearParam) {
-        int year = Store.year("year", yearParam);
+        int year = Params.year("year", yearParam);
         Figures f = results.figures(code, year);
         List<List<String>> rows = new ArrayList<>();
         for (EvaluatedEntity m : members.all(code, year)) {

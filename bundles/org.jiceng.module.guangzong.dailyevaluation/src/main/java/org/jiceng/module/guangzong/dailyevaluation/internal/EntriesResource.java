@@ -35,7 +35,7 @@ public class EntriesResource {
     public Page<EntryView> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("township") String township,
             @QueryParam("board") String board, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Entries.SORTABLE);
-        return entries.list(code, Store.year("year", year), Store.blankToNull(township),
+        return entries.list(code, Params.year("year", year), Store.blankToNull(township),
                 Params.enumOf(Board.class, "board", Store.blankToNull(board)),
                 paging);
     }

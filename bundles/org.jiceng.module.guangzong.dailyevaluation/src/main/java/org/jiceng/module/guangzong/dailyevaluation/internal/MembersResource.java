@@ -35,7 +35,7 @@ public class MembersResource {
     public Page<MemberView> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("township") String township,
             @QueryParam("grade") String grade, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Members.SORTABLE);
-        return members.list(code, Store.year("year", year), Store.blankToNull(township), Store.blankToNull(grade), paging);
+        return members.list(code, Params.year("year", year), Store.blankToNull(township), Store.blankToNull(grade), paging);
     }
 
     @GET

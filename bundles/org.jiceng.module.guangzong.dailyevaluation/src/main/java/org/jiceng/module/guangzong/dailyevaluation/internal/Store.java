@@ -2,7 +2,6 @@ package org.jiceng.module.guangzong.dailyevaluation.internal;
 
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
@@ -34,22 +33,6 @@ public class Store extends ModuleStore {
     /** The county of {@code code} when it is one, else 422 {@value #RULE_BY_COUNTY}. */
     String requireCounty(String code, String what) {
         return requireCounty(code, RULE_BY_COUNTY, what);
-    }
-
-    /** A year parameter such as {@code 2025}; 400 naming the field otherwise. */
-    static int year(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required, e.g. 2025");
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 2000 || year > 2100) {
-                throw new ValidationException(field, "must be a year between 2000 and 2100");
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a year like 2025");
-        }
     }
 
     static String blankToNull(String value) {

@@ -51,7 +51,7 @@ public class TownshipsResource {
     public Page<TownshipView> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Townships.SORTABLE);
-        return townships.list(code, Store.year("year", year), paging);
+        return townships.list(code, Params.year("year", year), paging);
     }
 
     @GET

@@ -49,7 +49,7 @@ public class YearsResource {
     @GET
     @Path("{year}")
     public YearView get(@PathParam("code") String code, @PathParam("year") String year) {
-        return years.view(code, Store.year("year", year));
+        return years.view(code, Params.year("year", year));
     }
 
     /** The ranking over the county (countyRank), or within one township ({@code township}: rank in the township). */
@@ -58,19 +58,19 @@ public class YearsResource {
     public Page<MemberView> ranking(@PathParam("code") String code, @PathParam("year") String year, @QueryParam("township") String township,
             @QueryParam("grade") String grade, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Members.SORTABLE);
-        return results.ranking(code, Store.year("year", year), Store.blankToNull(township), Store.blankToNull(grade), paging);
+        return results.ranking(code, Params.year("year", year), Store.blankToNull(township), Store.blankToNull(grade), paging);
     }
 
     @GET
     @Path("{year}/figures")
     public Figures figures(@PathParam("code") String code, @PathParam("year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 
     /** The county closes the year (version required: 409 when stale): recomputed once more, no more entries. */
     @POST
     @Path("{year}/closing")
     public YearView close(@PathParam("code") String code, @PathParam("year") String year, VersionBody body) {
-        return years.close(code, Store.year("year", year), Params.body(body).version, LocalDate.now());
+        return years.close(code, Params.year("year", year), Params.body(body).version, LocalDate.now());
     }
 }

@@ -10,6 +10,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
 
+import org.jiceng.common.Params;
 import org.jiceng.document.Document;
 import org.jiceng.document.SpreadsheetRenderer;
 import org.jiceng.module.ModuleEndpoints;
@@ -42,7 +43,7 @@ public class DocumentsResource {
     @Path("pass-rates/{year}.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response passRates(@PathParam("code") String code, @PathParam("year") String yearParam) {
-        int year = Store.year("year", yearParam);
+        int year = Params.year("year", yearParam);
         Document d = passRateDocument(code, year, results.figures(code, year), results.rectification(code, year));
         return Response.ok(spreadsheets.xlsx(d), SpreadsheetRenderer.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"work-standard-pass-rates-" + code + "-" + year + ".xlsx\"").build();

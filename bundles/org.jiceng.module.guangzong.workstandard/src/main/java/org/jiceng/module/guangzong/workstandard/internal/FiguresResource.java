@@ -7,6 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +29,6 @@ public class FiguresResource {
 
     @GET
     public Figures figures(@PathParam("code") String code, @QueryParam("year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 }

@@ -9,6 +9,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -30,6 +31,6 @@ public class RectificationResource {
 
     @GET
     public List<RectificationRow> rectification(@PathParam("code") String code, @QueryParam("year") String year) {
-        return results.rectification(code, Store.year("year", year));
+        return results.rectification(code, Params.year("year", year));
     }
 }

@@ -2,7 +2,6 @@ package org.jiceng.module.guangzong.workstandard.internal;
 
 import javax.persistence.EntityManagerFactory;
 
-import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
@@ -28,22 +27,6 @@ public class Store extends ModuleStore {
         // the records its paths address by id: the core checks them against the path's jurisdiction first
         addresses("checks", CheckEntity.class, "Standard check", c -> c.jurisdictionCode);
         addresses("pool", PoolEntity.class, "Young cadre", p -> p.jurisdictionCode);
-    }
-
-    /** A year parameter such as {@code 2025}; 400 naming the field otherwise. */
-    static int year(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required, e.g. 2025");
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 2000 || year > 2100) {
-                throw new ValidationException(field, "must be a year between 2000 and 2100");
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a year like 2025");
-        }
     }
 
     static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
@@ -31,14 +32,14 @@ public class WorkStandardWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "figures")
     public Figures getFigures(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 
     @WebMethod
     @WebResult(name = "unit")
     public List<RectificationRow> listRectification(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code,
             @WebParam(name = "year") String year) {
-        return results.rectification(code, Store.year("year", year));
+        return results.rectification(code, Params.year("year", year));
     }
 
     @WebMethod

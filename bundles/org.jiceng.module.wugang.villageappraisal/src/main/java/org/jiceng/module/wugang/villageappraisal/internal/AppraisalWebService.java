@@ -9,6 +9,7 @@ import javax.jws.WebService;
 
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
@@ -33,14 +34,14 @@ public class AppraisalWebService implements SoapEndpoint {
     @WebMethod
     @WebResult(name = "figures")
     public Figures getFigures(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 
     /** Every cadre's result of the year, by township and rank. */
     @WebMethod
     @WebResult(name = "cadre")
     public List<CadreView> listResults(@WebParam(name = ModuleEndpoints.JURISDICTION_PARAMETER) String code, @WebParam(name = "year") String year) {
-        int y = Store.year("year", year);
+        int y = Params.year("year", year);
         return Pages.all("rank", Cadres.SORTABLE, (PageRequest p) -> cadres.list(code, y, null, null, p));
     }
 }

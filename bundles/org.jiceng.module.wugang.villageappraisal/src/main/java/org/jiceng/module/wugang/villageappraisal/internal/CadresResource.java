@@ -52,7 +52,7 @@ public class CadresResource {
     public Page<CadreView> list(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("township") String township,
             @QueryParam("grade") String grade, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Cadres.SORTABLE);
-        return cadres.list(code, Store.year("year", year), blankToNull(township), blankToNull(grade), paging);
+        return cadres.list(code, Params.year("year", year), blankToNull(township), blankToNull(grade), paging);
     }
 
     @GET

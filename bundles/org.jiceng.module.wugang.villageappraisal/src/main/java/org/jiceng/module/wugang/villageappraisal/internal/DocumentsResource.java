@@ -12,6 +12,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
 
+import org.jiceng.common.Params;
 import org.jiceng.document.Document;
 import org.jiceng.document.DocumentRenderer;
 import org.jiceng.document.SpreadsheetRenderer;
@@ -49,7 +50,7 @@ public class DocumentsResource {
     @Path("results/{year}")
     @Produces(DocumentRenderer.PDF)
     public Response pdf(@PathParam("code") String code, @PathParam("year") String yearParam) {
-        int year = Store.year("year", yearParam);
+        int year = Params.year("year", yearParam);
         byte[] pdf = renderer.pdf(document(code, year));
         return Response.ok(pdf, DocumentRenderer.PDF)
                 .header("Content-Disposition", "inline; filename=\"village-cadre-appraisal-" + code + "-" + year + ".pdf\"").build();
@@ -60,7 +61,7 @@ public class DocumentsResource {
     @Path("results/{year}.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response xlsx(@PathParam("code") String code, @PathParam("year") String yearParam) {
-        int year = Store.year("year", yearParam);
+        int year = Params.year("year", yearParam);
         byte[] xlsx = spreadsheets.xlsx(document(code, year));
         return Response.ok(xlsx, SpreadsheetRenderer.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"village-cadre-appraisal-" + code + "-" + year + ".xlsx\"").build();

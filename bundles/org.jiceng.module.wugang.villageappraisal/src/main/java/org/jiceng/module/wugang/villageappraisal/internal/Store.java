@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.RuleViolationException;
-import org.jiceng.common.ValidationException;
 import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
@@ -62,21 +61,5 @@ public class Store extends ModuleStore {
             throw new RuleViolationException(RULE_BY_COUNTY, act + " is done by the county (" + county + ") for all its villages at once");
         }
         return county;
-    }
-
-    /** A year parameter such as {@code 2025}; 400 naming the field otherwise. */
-    static int year(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required, e.g. 2025");
-        }
-        try {
-            int year = Integer.parseInt(value.trim());
-            if (year < 2000 || year > 2100) {
-                throw new ValidationException(field, "must be a year between 2000 and 2100");
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a year like 2025");
-        }
     }
 }

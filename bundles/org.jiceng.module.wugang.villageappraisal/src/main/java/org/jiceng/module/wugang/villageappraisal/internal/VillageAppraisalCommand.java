@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleRegistry;
 
 /** {@code wugang:village-appraisal <code> <year>}: where the year stands and what its grades fixed, as {@code …/years/{year}/figures} answers. */
@@ -26,7 +27,7 @@ public class VillageAppraisalCommand implements Action {
     @Override
     public Object execute() {
         modules.requireEnabled(Store.MODULE_ID, code);
-        Figures f = results.figures(code, Store.year("year", year));
+        Figures f = results.figures(code, Params.year("year", year));
         StringBuilder out = new StringBuilder();
         out.append(String.format("村干部绩效考核 %s %d%n", f.jurisdictionCode, f.year));
         out.append(String.format("state          %s%n", f.state));

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.jiceng.common.Params;
 import org.jiceng.module.ModuleRegistry;
 
 /**
@@ -32,7 +33,7 @@ public class VillageAppraisalComputeCommand implements Action {
     @Override
     public Object execute() {
         modules.requireEnabled(Store.MODULE_ID, code);
-        YearView y = appraisal.compute(code, Store.year("year", year), LocalDate.now());
+        YearView y = appraisal.compute(code, Params.year("year", year), LocalDate.now());
         System.out.printf("Appraisal %d of %s computed on %s: %s%n", y.year, y.countyCode, y.computedOn, y.state);
         return null;
     }

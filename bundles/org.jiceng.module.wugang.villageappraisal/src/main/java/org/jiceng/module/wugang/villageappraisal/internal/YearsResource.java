@@ -52,14 +52,14 @@ public class YearsResource {
     @GET
     @Path("{year}")
     public YearView get(@PathParam("code") String code, @PathParam("year") String year) {
-        return years.view(code, Store.year("year", year));
+        return years.view(code, Params.year("year", year));
     }
 
     /** The township's scores of cadres (集体经济与项目, 群众测评). */
     @PUT
     @Path("{year}/scores")
     public Response scores(@PathParam("code") String code, @PathParam("year") String year, List<CadreScores> scores) {
-        cadres.enterScores(code, Store.year("year", year), scores);
+        cadres.enterScores(code, Params.year("year", year), scores);
         return Response.noContent().build();
     }
 
@@ -67,26 +67,26 @@ public class YearsResource {
     @PUT
     @Path("{year}/team-scores")
     public Response teamScores(@PathParam("code") String code, @PathParam("year") String year, List<TeamScores> scores) {
-        teams.enterScores(code, Store.year("year", year), scores);
+        teams.enterScores(code, Params.year("year", year), scores);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{year}/compute")
     public YearView compute(@PathParam("code") String code, @PathParam("year") String year) {
-        return appraisal.compute(code, Store.year("year", year), LocalDate.now());
+        return appraisal.compute(code, Params.year("year", year), LocalDate.now());
     }
 
     @POST
     @Path("{year}/approval")
     public YearView approve(@PathParam("code") String code, @PathParam("year") String year, VersionBody body) {
-        return years.approve(code, Store.year("year", year), Params.body(body).version, LocalDate.now());
+        return years.approve(code, Params.year("year", year), Params.body(body).version, LocalDate.now());
     }
 
     @POST
     @Path("{year}/payment")
     public YearView pay(@PathParam("code") String code, @PathParam("year") String year, VersionBody body) {
-        return years.pay(code, Store.year("year", year), Params.body(body).version, LocalDate.now());
+        return years.pay(code, Params.year("year", year), Params.body(body).version, LocalDate.now());
     }
 
     @GET
@@ -94,12 +94,12 @@ public class YearsResource {
     public Page<TeamView> teams(@PathParam("code") String code, @PathParam("year") String year, @QueryParam("township") String township,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Teams.SORTABLE);
-        return teams.list(code, Store.year("year", year), CadresResource.blankToNull(township), paging);
+        return teams.list(code, Params.year("year", year), CadresResource.blankToNull(township), paging);
     }
 
     @GET
     @Path("{year}/figures")
     public Figures figures(@PathParam("code") String code, @PathParam("year") String year) {
-        return results.figures(code, Store.year("year", year));
+        return results.figures(code, Params.year("year", year));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jiceng.cadre.CadreRank;
 import org.jiceng.cadre.Position;
 import org.jiceng.cadre.PostLevel;
+import org.jiceng.common.Params;
 import org.jiceng.common.ValidationException;
 import org.jiceng.scoring.GradeBand;
 import org.jiceng.scoring.Indicator;
@@ -105,10 +106,10 @@ class RulesTest {
 
     @Test
     void aYearParameterIsAYear() {
-        assertEquals(2025, Store.year("year", " 2025 "));
-        assertEquals("year", assertThrows(ValidationException.class, () -> Store.year("year", "25th")).errors().get(0).field());
-        assertThrows(ValidationException.class, () -> Store.year("year", "1999"));
-        assertThrows(ValidationException.class, () -> Store.year("year", null));
+        assertEquals(2025, Params.year("year", " 2025 "));
+        assertEquals("year", assertThrows(ValidationException.class, () -> Params.year("year", "25th")).errors().get(0).field());
+        assertThrows(ValidationException.class, () -> Params.year("year", "1999"));
+        assertThrows(ValidationException.class, () -> Params.year("year", null));
     }
 
     @Test
