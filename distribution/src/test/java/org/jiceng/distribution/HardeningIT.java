@@ -259,17 +259,19 @@ class HardeningIT {
     void theLimitIsConfigurableWithoutRestart() {
         String body = "{\"name\": \"" + "x".repeat(2000) + "\"}";
         try {
-            server.shell("config:property-set -p org.jiceng.http maxBodyBytes 1000");
+            server.setProperty("org.jiceng.http", "maxBodyBytes", "1000");
             long deadline = System.nanoTime() + 20_000_000_000L;
             Api.Reply r = api.post("/members", body);
             while (r.status() != 413 && System.nanoTime() < deadline) {
                 JicengServer.sleep(200);
                 r = api.post("/members", body);
             }
-            assertEquals(413, r.status(), r.toString());
+            Api.Reply last = r;
+            assertEquals(413, last.status(), () -> "maxBodyBytes is now "
+                    + server.shell("config:property-get -p org.jiceng.http maxBodyBytes").strip() + ": " + last);
             assertTrue(r.body().contains("1000 bytes"), r.toString());
         } finally {
-            server.shell("config:property-set -p org.jiceng.http maxBodyBytes " + MAX_BODY);
+            server.setProperty("org.jiceng.http", "maxBodyBytes", String.valueOf(MAX_BODY));
         }
         long deadline = System.nanoTime() + 20_000_000_000L;
         Api.Reply r = api.post("/members", body);

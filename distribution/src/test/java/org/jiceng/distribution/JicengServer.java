@@ -269,6 +269,24 @@ final class JicengServer {
         return shellAs(ADMIN, DEMO_PASSWORD, command);
     }
 
+    /**
+     * Sets one configuration property through the shell and reads it back, repeating the command when
+     * the read-back does not show it: a shell session that failed to connect prints its failure and
+     * changes nothing, which a test would otherwise only notice as the setting having no effect.
+     */
+    void setProperty(String pid, String key, String value) {
+        String shown = "";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String set = shell("config:property-set -p " + pid + " " + key + " " + value);
+            shown = shell("config:property-get -p " + pid + " " + key);
+            if (shown.strip().equals(value)) {
+                return;
+            }
+            shown = set + " / " + shown;
+        }
+        throw new IllegalStateException(pid + " " + key + " is not " + value + " after three attempts: " + shown);
+    }
+
     /** Runs a shell command logged in as another account (only admins get a shell). */
     String shellAs(String user, String password, String command) {
         try {
