@@ -48,6 +48,20 @@ class HardeningPolicyTest {
     }
 
     @Test
+    void theConsoleLoadsOnlyItsOwnScriptsAndStylesAndNothingInline() {
+        for (String path : new String[]{"/console", "/console/", "/console/js/app.js"}) {
+            Map<String, String> h = policy.headers(path, false);
+            String csp = h.get("Content-Security-Policy");
+            assertTrue(csp.contains("script-src 'self';"), path + ": " + csp);
+            assertTrue(csp.contains("style-src 'self';"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline"), path + ": " + csp);
+            assertTrue(csp.contains("connect-src 'self'"), path + ": " + csp);
+            assertFalse(h.containsKey("Cache-Control"), path + ": the console's servlet revalidates by ETag");
+        }
+        assertEquals(HardeningPolicy.API_CSP, policy.headers("/consoles", false).get("Content-Security-Policy"));
+    }
+
+    @Test
     void hstsOnlyOverTlsAndOnlyWhenConfigured() {
         assertEquals("max-age=600", policy.headers("/api/v1/health", true).get("Strict-Transport-Security"));
         assertEquals("max-age=600", policy.headers("/swagger-ui/", true).get("Strict-Transport-Security"));

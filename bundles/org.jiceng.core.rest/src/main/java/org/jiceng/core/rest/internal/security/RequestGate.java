@@ -38,6 +38,12 @@ public class RequestGate implements ContainerRequestFilter {
     /** What a client must send; both schemes are offered. */
     public static final String CHALLENGE = "Basic realm=\"jiceng\", charset=\"UTF-8\", Bearer realm=\"jiceng\"";
 
+    /**
+     * What a browser application that signs in by itself (the console) is offered: a Basic challenge
+     * would make the browser open its own password dialog over the application's page.
+     */
+    public static final String SCRIPT_CHALLENGE = "Bearer realm=\"jiceng\"";
+
     private final Authenticator authenticator;
     private final ModuleGate modules;
 
@@ -62,7 +68,8 @@ public class RequestGate implements ContainerRequestFilter {
         } catch (JicengException e) { // wrong credentials (401), or a source throttled after failed logins (429)
             javax.ws.rs.core.Response refusal = ProblemMapper.answer(e, request.getUriInfo().getRequestUri().getPath());
             if (refusal.getStatus() == 401) {
-                refusal.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+                boolean script = "XMLHttpRequest".equalsIgnoreCase(request.getHeaderString("X-Requested-With"));
+                refusal.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, script ? SCRIPT_CHALLENGE : CHALLENGE);
             }
             request.abortWith(refusal);
             return;

@@ -1,0 +1,84 @@
+// The jurisdiction tree (province to village, children loaded when a node opens) and a jurisdiction's page.
+import * as api from './api.js';
+import { account, guarded } from './app.js';
+import { h, show } from './dom.js';
+import { t } from './i18n.js';
+
+const STAGES = ['APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL'];
+const PAGE_SIZE = 20;
+
+function link(j) {
+  return h('a', { href: `#/jurisdictions/${encodeURIComponent(j.code)}`, class: 'jurisdiction-link', 'data-code': j.code },
+    `${j.name} `, h('span', { class: 'muted' }, j.code));
+}
+
+function node(j) {
+  const children = h('ul', { class: 'tree', hidden: true });
+  let loaded = false;
+  const toggle = h('button', { class: 'toggle', type: 'button', 'data-code': j.code, 'aria-expanded': 'false' }, '▸');
+  toggle.addEventListener('click', () => guarded(async () => {
+    const open = toggle.getAttribute('aria-expanded') === 'true';
+    if (!open && !loaded) {
+      const page = await api.get('/jurisdictions', { parent: j.code, size: 200, sort: 'code' });
+      show(children, page.items.length ? page.items.map(node) : h('li', { class: 'muted' }, t('jurisdictions.none')));
+      loaded = true;
+    }
+    children.hidden = open;
+    toggle.setAttribute('aria-expanded', String(!open));
+    toggle.textContent = open ? '▸' : '▾';
+  }));
+  return h('li', {}, toggle, link(j), children);
+}
+
+/** The tree from the roots an account may see: every root for an admin, its own jurisdiction otherwise. */
+export async function jurisdictionsPage(view) {
+  const me = account();
+  const roots = me.jurisdictionCode
+    ? [await api.get(`/jurisdictions/${encodeURIComponent(me.jurisdictionCode)}`)]
+    : (await api.get('/jurisdictions', { size: 200, sort: 'code' })).items;
+  show(view, h('h1', {}, t('jurisdictions.title')), h('ul', { class: 'tree', id: 'jurisdiction-tree' }, roots.map(node)));
+}
+
+function count(id, label, value) {
+  return h('div', { class: 'count', id }, h('b', {}, value), label);
+}
+
+/** One jurisdiction: its counts, the jurisdictions below it and its members (masked as the API masks them). */
+export async function jurisdictionPage(view, code) {
+  const path = `/jurisdictions/${encodeURIComponent(code)}`;
+  const [j, ancestors, children, organizations, pipeline] = await Promise.all([
+    api.get(path),
+    api.get(`${path}/ancestors`),
+    api.get('/jurisdictions', { parent: code, size: 200, sort: 'code' }),
+    api.get('/organizations', { jurisdiction: code, size: 1 }),
+    api.get('/development/pipeline', { jurisdiction: code }),
+  ]);
+  const members = h('div', { id: 'members' });
+  show(view,
+    h('p', { class: 'muted' }, ancestors.slice(0, -1).map((a) => [link(a), ' › '])),
+    h('h1', { id: 'jurisdiction-name' }, `${j.name} `, h('span', { class: 'muted' }, `${j.code} · ${j.level}`)),
+    h('div', { class: 'counts' },
+      count('count-organizations', t('jurisdiction.organizations'), organizations.total),
+      STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0))),
+    h('h2', {}, t('jurisdictions.children')),
+    children.items.length ? h('ul', { class: 'tree' }, children.items.map((c) => h('li', {}, link(c))))
+      : h('p', { class: 'muted' }, t('jurisdictions.none')),
+    h('h2', {}, t('jurisdiction.members')),
+    members);
+  await memberPage(members, code, 0);
+}
+
+async function memberPage(box, code, page) {
+  const result = await api.get('/members', { jurisdiction: code, page, size: PAGE_SIZE, sort: 'name' });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  show(box,
+    h('table', { id: 'member-table' },
+      h('thead', {}, h('tr', {}, ['member.name', 'member.gender', 'member.stage', 'member.idCard', 'member.phone'].map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, result.items.map((m) => h('tr', {},
+        h('td', {}, m.name), h('td', {}, t(`gender.${m.gender}`)), h('td', {}, t(`jurisdiction.stage.${m.stage}`)),
+        h('td', {}, m.idCardNumber ?? ''), h('td', {}, m.phone ?? ''))))),
+    h('div', { class: 'pager' },
+      h('button', { class: 'small', type: 'button', disabled: page === 0, onclick: () => guarded(() => memberPage(box, code, page - 1)) }, t('pager.previous')),
+      h('span', { id: 'member-pager' }, t('pager.of', { page: page + 1, pages, total: result.total })),
+      h('button', { class: 'small', type: 'button', disabled: page + 1 >= pages, onclick: () => guarded(() => memberPage(box, code, page + 1)) }, t('pager.next'))));
+}

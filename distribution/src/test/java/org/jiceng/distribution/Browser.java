@@ -1,0 +1,198 @@
+package org.jiceng.distribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Headless Chromium driven over the W3C WebDriver protocol by Debian's {@code chromedriver}: the
+ * handful of commands the console's tests need (open a page, find, click, type, read, run a script),
+ * written against the protocol rather than pulling a browser-automation library into the build.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** The key under which WebDriver answers an element reference. */
+    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final Process driver;
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String session;
+
+    /** Whether this machine has Debian's chromium and chromium-driver (.ci/run installs them). */
+    static boolean available() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    Browser() {
+        int port = freePort();
+        try {
+            driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        base = URI.create("http://127.0.0.1:" + port);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                if (send("GET", "/status", null).at("/value/ready").asBoolean()) {
+                    break;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException("chromedriver did not start");
+            }
+            JicengServer.sleep(100);
+        }
+    }
+
+    /** A fresh browser window: no storage, no cookies from an earlier session. */
+    void newSession() {
+        quit();
+        Map<String, Object> options = Map.of("binary", CHROMIUM.toString(), "args",
+                List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN"));
+        Map<String, Object> caps = Map.of("capabilities", Map.of("alwaysMatch", Map.of("browserName", "chrome", "goog:chromeOptions", options)));
+        session = send("POST", "/session", caps).at("/value/sessionId").asText();
+    }
+
+    void open(URI url) {
+        command("POST", "/url", Map.of("url", url.toString()));
+    }
+
+    /** Runs a script in the page and answers its result. */
+    JsonNode script(String script, Object... args) {
+        return command("POST", "/execute/sync", Map.of("script", script, "args", List.of(args)));
+    }
+
+    /** The element the CSS selector finds, waiting for it to appear. */
+    String find(String css) {
+        return waitFor(() -> {
+            JsonNode found = command("POST", "/elements", Map.of("using", "css selector", "value", css));
+            return found.size() == 0 ? null : found.get(0).get(ELEMENT).asText();
+        }, "an element " + css);
+    }
+
+    /** How many elements the selector finds now. */
+    int count(String css) {
+        return command("POST", "/elements", Map.of("using", "css selector", "value", css)).size();
+    }
+
+    void click(String css) {
+        command("POST", "/element/" + find(css) + "/click", Map.of());
+    }
+
+    void type(String css, String text) {
+        String element = find(css);
+        command("POST", "/element/" + element + "/clear", Map.of());
+        command("POST", "/element/" + element + "/value", Map.of("text", text));
+    }
+
+    /** The visible text of the element, waiting for the element. */
+    String text(String css) {
+        return command("GET", "/element/" + find(css) + "/text", null).asText();
+    }
+
+    /** Waits until the element's text satisfies the condition and answers it. */
+    String textWhen(String css, java.util.function.Predicate<String> condition, String what) {
+        return waitFor(() -> {
+            if (count(css) == 0) {
+                return null;
+            }
+            String t = text(css);
+            return condition.test(t) ? t : null;
+        }, what + " in " + css);
+    }
+
+    String url() {
+        return command("GET", "/url", null).asText();
+    }
+
+    <T> T waitFor(Supplier<T> probe, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the console did not show " + what + " within " + WAIT.toSeconds() + " s; page: "
+                        + command("POST", "/execute/sync", Map.of("script", "return document.body.innerText", "args", List.of())).asText());
+            }
+            JicengServer.sleep(100);
+        }
+    }
+
+    private JsonNode command(String method, String path, Object body) {
+        if (session == null) {
+            throw new IllegalStateException("no session");
+        }
+        JsonNode answer = send(method, "/session/" + session + path, body);
+        return answer.get("value");
+    }
+
+    private JsonNode send(String method, String path, Object body) {
+        try {
+            HttpRequest.BodyPublisher publisher = body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").method(method, publisher).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = Api.JSON.readTree(response.body());
+            if (response.statusCode() >= 400) {
+                throw new IllegalStateException(
+                        "WebDriver " + method + " " + path + ": " + response.statusCode() + " " + json.at("/value/message").asText());
+            }
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void quit() {
+        if (session != null) {
+            try {
+                send("DELETE", "/session/" + session, null);
+            } catch (RuntimeException e) {
+                // the browser is gone already
+            }
+            session = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        quit();
+        driver.destroy();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.jiceng.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The web console at {@code /console/}, served by the distribution and driven in headless Chromium
+ * (Debian's chromium and chromium-driver, installed by {@code .ci/run}): sign-in and its refusals,
+ * the jurisdiction tree and a jurisdiction's page as the API scopes and masks it, enabling and
+ * disabling a module with the effect visible at once, and the language switch. Without the browser
+ * on the machine, the browser tests report themselves skipped.
+ */
+class ConsoleIT {
+    private static final String MODULE = "xingning-leader-linkage";
+    /** Where the test enables the 兴宁 module from the console: a county no test enables it for. */
+    private static final String ELSEWHERE = "130531";
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    private static JicengServer server;
+    private static Api api;
+    private static Browser browser;
+
+    @BeforeAll
+    static void boot() {
+        server = JicengServer.get();
+        api = new Api(server);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshWindow() {
+        if (Browser.available()) {
+            if (browser == null) {
+                browser = new Browser();
+            }
+            browser.newSession();
+        }
+    }
+
+    private static void requireBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    }
+
+    // --- served by the distribution, offline
+
+    @Test
+    void theConsoleIsServedFromTheDistributionWithItsOwnFilesOnly() {
+        Api anonymous = api.anonymous();
+        Api.Reply bare = anonymous.raw(HttpRequest.newBuilder(server.uri("/console")).GET());
+        assertEquals(301, bare.status(), bare.toString());
+
+        Api.Reply index = anonymous.raw(HttpRequest.newBuilder(server.uri("/console/")).GET());
+        assertEquals(200, index.status(), index.toString());
+        assertTrue(index.contentType().startsWith("text/html"), index.toString());
+        assertTrue(index.body().contains("js/app.js"), index.body());
+
+        List<String> files = new ArrayList<>(List.of("index.html", "console.css"));
+        for (String js : List.of("app.js", "api.js", "dom.js", "i18n.js", "jurisdictions.js", "modules.js")) {
+            files.add("js/" + js);
+        }
+        for (String file : files) {
+            Api.Reply r = anonymous.raw(HttpRequest.newBuilder(server.uri("/console/" + file)).GET());
+            assertEquals(200, r.status(), file + ": " + r);
+            // offline: nothing is loaded from another server (no CDN), every address is relative
+            assertFalse(r.body().contains("http://") || r.body().contains("https://") || r.body().contains("//cdn"), file);
+        }
+        Api.Reply js = anonymous.raw(HttpRequest.newBuilder(server.uri("/console/js/app.js")).GET());
+        assertTrue(js.contentType().startsWith("text/javascript"), js.toString());
+
+        for (String outside : List.of("/console/../etc/users.properties", "/console/%2e%2e/etc/users.properties", "/console/missing.js",
+                "/console/WEB-INF/web.xml")) {
+            Api.Reply r = anonymous.raw(HttpRequest.newBuilder(server.uri(outside)).GET());
+            assertTrue(r.status() == 404 || r.status() == 400, outside + ": " + r);
+        }
+    }
+
+    @Test
+    void theConsolesPagesMayRunOnlyTheirOwnScriptsAndAreRevalidatedByTag() throws Exception {
+        java.net.http.HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(server.uri("/console/js/app.js")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String csp = first.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self';") && !csp.contains("unsafe-inline"), csp);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        java.net.http.HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(server.uri("/console/js/app.js"))
+                .header("If-None-Match", etag).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
+    void aScriptSigningInIsOfferedNoBasicChallenge() throws Exception {
+        HttpRequest.Builder wrong = HttpRequest.newBuilder(server.uri("/api/v1/auth/me")).header("Authorization", "Bearer not-a-token").GET();
+        java.net.http.HttpResponse<String> plain = HTTP.send(wrong.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, plain.statusCode());
+        assertTrue(plain.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "other clients are offered Basic");
+        java.net.http.HttpResponse<String> script = HTTP.send(wrong.header("X-Requested-With", "XMLHttpRequest").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, script.statusCode());
+        assertEquals("Bearer realm=\"jiceng\"", script.headers().firstValue("WWW-Authenticate").orElse(""));
+    }
+
+    // --- in the browser
+
+    @Test
+    void aWrongPasswordIsSaidPlainlyAndLetsNobodyIn() {
+        requireBrowser();
+        String username = newViewer();
+        browser.open(server.uri("/console/"));
+        signIn(username, "not-the-password");
+        String error = browser.textWhen("#signin-error", t -> !t.isBlank(), "the refusal");
+        assertTrue(error.contains("Invalid username or password"), error);
+        assertTrue(browser.script("return document.getElementById('nav').hidden").asBoolean(), "no menu before signing in");
+        assertEquals(0, browser.count("#jurisdiction-tree"));
+    }
+
+    @Test
+    void aCountyAccountSeesItsOwnJurisdictionWithTheApisCountsAndMaskedMembers() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+        browser.textWhen("#who-name", "xingning-operator"::equals, "the account's name");
+        browser.find("#jurisdiction-tree");
+        assertEquals(1, browser.count("#jurisdiction-tree > li"), "only its own jurisdiction is a root");
+        assertEquals("441481", browser.script("return document.querySelector('#jurisdiction-tree > li .jurisdiction-link').dataset.code").asText());
+
+        // opening the node lists the towns below, as the API lists them
+        long towns = api.get("/jurisdictions?parent=441481&size=1").json().get("total").asLong();
+        browser.click("#jurisdiction-tree > li > button.toggle");
+        browser.waitFor(() -> browser.count("#jurisdiction-tree > li > ul > li") == towns ? Boolean.TRUE : null, towns + " towns below 兴宁");
+
+        browser.click("#jurisdiction-tree > li > .jurisdiction-link");
+        browser.textWhen("#jurisdiction-name", t -> t.startsWith("兴宁市"), "the jurisdiction's page");
+        Api operator = api.as("xingning-operator");
+        long organizations = operator.get("/organizations?jurisdiction=441481&size=1").json().get("total").asLong();
+        JsonNode pipeline = operator.get("/development/pipeline?jurisdiction=441481").json();
+        assertTrue(organizations > 0 && pipeline.get("FULL").asLong() > 0, "the demo registry has 兴宁's organizations and members");
+        assertEquals(String.valueOf(organizations), browser.text("#count-organizations b"));
+        assertEquals(pipeline.get("FULL").asText(), browser.text("#count-FULL b"));
+        assertEquals(pipeline.get("APPLICANT").asText(), browser.text("#count-APPLICANT b"));
+
+        browser.find("#member-table tbody tr");
+        long members = operator.get("/members?jurisdiction=441481&size=1").json().get("total").asLong();
+        assertTrue(browser.text("#member-pager").contains(String.valueOf(members)), browser.text("#member-pager"));
+        JsonNode idCards = browser.script("return [...document.querySelectorAll('#member-table tbody tr')].map(r => r.cells[3].textContent)");
+        assertEquals(20, idCards.size());
+        for (JsonNode card : idCards) {
+            assertTrue(card.asText().isEmpty() || card.asText().contains("*"), "ID cards are masked as the API masks them: " + card);
+        }
+
+        // another county's page: the server's refusal, shown, and none of its data
+        browser.open(server.uri("/console/#/jurisdictions/360823"));
+        String notice = browser.textWhen("#notice", t -> !t.isBlank(), "the refusal");
+        assertFalse(notice.isBlank());
+        assertEquals(0, browser.count("#count-organizations"));
+
+        // an operator may not enable modules: the page offers no buttons
+        browser.open(server.uri("/console/#/modules"));
+        browser.find("#module-table, main p.muted");
+        assertEquals(0, browser.count(".enable-button"));
+    }
+
+    @Test
+    void anAdminEnablesAModuleForAJurisdictionAndSeesItAtOnce() {
+        requireBrowser();
+        ModuleInstall.installAndEnable(server, api, MODULE, "441481", "领导干部挂钩指导党建工作", "/figures");
+        api.delete("/modules/" + MODULE + "/jurisdictions/" + ELSEWHERE);
+        String row = "tr[data-module='" + MODULE + "']";
+        try {
+            browser.open(server.uri("/console/"));
+            signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-modules");
+            browser.find(row);
+            assertEquals("ACTIVE", browser.script("return document.querySelector(arguments[0]).cells[4].textContent", row).asText());
+            browser.type(row + " input.code", ELSEWHERE);
+            browser.click(row + " .enable-button");
+            browser.textWhen(row + " td.enabled", t -> t.contains(ELSEWHERE), "the new enablement");
+            assertTrue(enabledFor().contains(ELSEWHERE), "the server holds what the page shows");
+            assertTrue(browser.text("#notice").contains(ELSEWHERE));
+            server.waitFor("/api/v1/jurisdictions/" + ELSEWHERE + "/" + MODULE + "/figures", java.time.Duration.ofSeconds(10));
+
+            browser.click(row + " .disable-button");
+            browser.textWhen(row + " td.enabled", t -> !t.contains(ELSEWHERE), "the enablement removed");
+            assertFalse(enabledFor().contains(ELSEWHERE));
+            assertTrue(enabledFor().contains("441481"), "the module's own county is untouched");
+            assertEquals(404, api.get("/jurisdictions/" + ELSEWHERE + "/" + MODULE + "/figures").status());
+        } finally {
+            api.delete("/modules/" + MODULE + "/jurisdictions/" + ELSEWHERE);
+        }
+    }
+
+    @Test
+    void englishIsSwitchableAndKept() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        assertEquals("登录", browser.text("#signin h1"));
+        browser.click("#language");
+        browser.textWhen("#signin h1", "Sign in"::equals, "the English sign-in");
+        browser.open(server.uri("/console/"));
+        browser.textWhen("#signin h1", "Sign in"::equals, "English kept over a reload");
+        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
+        browser.textWhen("#nav-modules", "Modules"::equals, "the English menu");
+        browser.click("#language");
+        browser.textWhen("#nav-modules", "模块"::equals, "the Chinese menu");
+    }
+
+    @Test
+    void anExpiredTokenLeadsBackToSignInAndSigningOutForgetsIt() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        // what the browser holds after the server stopped honouring it (expired, revoked or signed with an old key)
+        browser.script("sessionStorage.setItem('jiceng.token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'); location.hash = '#/modules';");
+        browser.textWhen("#notice", t -> t.contains("登录已过期"), "the expiry said plainly");
+        browser.find("#signin");
+
+        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#sign-out");
+        browser.find("#signin");
+        assertTrue(browser.script("return sessionStorage.getItem('jiceng.token')").isNull(), "the token is forgotten");
+    }
+
+    private static void signIn(String username, String password) {
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.click("#signin-submit");
+    }
+
+    private static List<String> enabledFor() {
+        List<String> codes = new ArrayList<>();
+        api.get("/modules/" + MODULE).json().get("enabledJurisdictions").forEach(c -> codes.add(c.asText()));
+        return codes;
+    }
+
+    /** An account of its own, so that the refused sign-in counts against no account another test uses. */
+    private static String newViewer() {
+        String username = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode account = Api.object().put("username", username).put("jurisdictionCode", "441481").put("password", "console-pass-1");
+        account.putArray("roles").add("viewer");
+        Api.Reply created = api.post("/accounts", account);
+        assertEquals(201, created.status(), created.toString());
+        return username;
+    }
+
+}
