@@ -18,5 +18,9 @@ public enum AuditAction {
     /** Auditing was switched off: writes after this entry and before the next AUDIT_ENABLED are not recorded. */
     AUDIT_DISABLED,
     /** A data set was loaded as a whole (the demo data), recorded as one entry with its counts. */
-    DATA_LOADED
+    DATA_LOADED,
+    /** A module installed at runtime (entity {@code Module}, its id). */
+    INSTALL,
+    /** A module uninstalled at runtime; its data is kept. */
+    UNINSTALL
 }

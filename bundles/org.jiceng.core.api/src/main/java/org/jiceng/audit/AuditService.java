@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Search and verification of the audit trail. Entries are written by the core only. */
@@ -30,6 +31,15 @@ public interface AuditService {
      * @return what {@code work} returned
      */
     <T> T recordAsOneLoad(String what, Supplier<T> work, Function<? super T, String> countsJson);
+
+    /**
+     * Records, with the caller, an action that writes no table of its own (a module installed or
+     * uninstalled), in a transaction of its own; nothing when recording is off.
+     *
+     * @param unit what did it ({@code deployment})
+     * @param afterJson a JSON object describing the result, or null
+     */
+    void recordAction(AuditAction action, String unit, String entity, String entityId, @Nullable String beforeJson, @Nullable String afterJson);
 
     /** Whether writes are recorded now (configuration {@code org.jiceng.audit}, {@code enabled}). */
     boolean recording();

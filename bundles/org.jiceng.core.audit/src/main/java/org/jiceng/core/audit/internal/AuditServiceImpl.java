@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jiceng.audit.AuditAction;
 import org.jiceng.audit.AuditEntry;
 import org.jiceng.audit.AuditQuery;
 import org.jiceng.audit.AuditService;
@@ -81,6 +82,11 @@ public class AuditServiceImpl implements AuditService {
         T loaded = AuditSuppression.during(work);
         trail.recordDataLoaded(what, countsJson.apply(loaded));
         return loaded;
+    }
+
+    @Override
+    public void recordAction(AuditAction action, String unit, String entity, String entityId, String beforeJson, String afterJson) {
+        trail.recordAction(action, unit, entity, entityId, beforeJson, afterJson);
     }
 
     @Override

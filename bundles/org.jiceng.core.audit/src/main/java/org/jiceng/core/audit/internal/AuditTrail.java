@@ -155,6 +155,11 @@ public class AuditTrail {
         }
     }
 
+    /** Records an action that writes no table (a module installed or uninstalled). */
+    void recordAction(AuditAction action, String unit, String entity, String entityId, String beforeJson, String afterJson) {
+        appendStandalone(List.of(PendingEntry.by(CallerContext.current(), null, unit, entity, null, entityId, action, beforeJson, afterJson)));
+    }
+
     /** Records that a data set was loaded as a whole; {@code counts} is a JSON object. */
     void recordDataLoaded(String what, String countsJson) {
         appendStandalone(List.of(PendingEntry.by(CallerContext.current(), null, "jiceng-core", what, null, null, AuditAction.DATA_LOADED, null,

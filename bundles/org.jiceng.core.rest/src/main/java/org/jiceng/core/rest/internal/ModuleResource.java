@@ -1,10 +1,13 @@
 package org.jiceng.core.rest.internal;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -13,8 +16,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.jiceng.common.NotFoundException;
+import org.jiceng.common.Params;
+import org.jiceng.common.ValidationException;
+import org.jiceng.module.ModuleDeployment;
 import org.jiceng.module.ModuleDescriptor;
 import org.jiceng.module.ModuleRegistry;
+import org.jiceng.security.RequiresRole;
+import org.jiceng.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,10 +38,47 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Modules", description = "Installed county modules and the jurisdictions they are enabled for")
 public class ModuleResource {
     private final ModuleRegistry modules;
+    private final ModuleDeployment deployment;
+
+    /** What {@code POST /modules} takes: the module's feature. */
+    public record InstallRequest(String feature) {
+    }
 
     @Activate
-    public ModuleResource(@Reference ModuleRegistry modules) {
+    public ModuleResource(@Reference ModuleRegistry modules, @Reference ModuleDeployment deployment) {
         this.modules = modules;
+        this.deployment = deployment;
+    }
+
+    @GET
+    @Path("available")
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Module features the server can install (the distribution's offline repository and any added), installed or not")
+    public List<ModuleDeployment.AvailableModule> available() {
+        return deployment.available();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Install a module from its feature at runtime (201; 200 when it was installed already); audited")
+    public Response install(InstallRequest request) {
+        String feature = Params.body(request).feature();
+        if (feature == null || feature.isBlank()) {
+            throw new ValidationException("feature", "is required");
+        }
+        ModuleDeployment.Installed result = deployment.install(feature.trim());
+        String id = result.module().id();
+        return (result.installedNow() ? Response.created(URI.create("modules/" + id)) : Response.ok()).entity(result.module()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Uninstall a module at runtime (a county feature's other modules stay); its data and enablement are kept; audited")
+    public Response uninstall(@PathParam("id") String id) {
+        deployment.uninstall(id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,217 @@
+package org.jiceng.core.deployment.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Dependency;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.jiceng.audit.AuditAction;
+import org.jiceng.audit.AuditService;
+import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
+import org.jiceng.common.RuleViolationException;
+import org.jiceng.module.ModuleDeployment;
+import org.jiceng.module.ModuleDescriptor;
+import org.jiceng.module.ModuleRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Modules in and out through Karaf's features service, exactly as {@code feature:install} and
+ * {@code feature:uninstall} would, never refreshing a bundle (the core's zero-downtime rule: see the
+ * README's "Modules: deploy and enable"). One deployment at a time: Karaf serializes them anyway,
+ * and the plan of an uninstall must not change under it.
+ */
+@Component(service = ModuleDeployment.class)
+public class ModuleDeploymentImpl implements ModuleDeployment {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleDeploymentImpl.class);
+    private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    private static final long REGISTRATION_WAIT_MILLIS = 60_000;
+    static final String RULE = "module-feature";
+    private static final String UNIT = "deployment";
+
+    private final FeaturesService features;
+    private final ModuleRegistry registry;
+    private final AuditService audit;
+    private final BundleContext context;
+
+    @Activate
+    public ModuleDeploymentImpl(@Reference FeaturesService features, @Reference ModuleRegistry registry, @Reference AuditService audit,
+            BundleContext context) {
+        this.features = features;
+        this.registry = registry;
+        this.audit = audit;
+        this.context = context;
+    }
+
+    @Override
+    public List<AvailableModule> available() {
+        Map<String, ModuleDescriptor> byBundle = registry.modules().stream()
+                .collect(Collectors.toMap(m -> String.valueOf(m.bundleId()), m -> m, (a, b) -> a));
+        Map<String, Feature> latest = new HashMap<>();
+        for (Feature f : listFeatures()) {
+            if (ModuleFeatures.isModule(view(f))) {
+                latest.merge(f.getName(), f, (a, b) -> compareVersions(a, b) >= 0 ? a : b);
+            }
+        }
+        List<AvailableModule> result = new ArrayList<>();
+        for (Feature f : latest.values()) {
+            Optional<ModuleDescriptor> module = installedModule(f, byBundle);
+            result.add(new AvailableModule(f.getName(), f.getVersion(), f.getDescription(), features.isInstalled(f),
+                    module.map(ModuleDescriptor::id).orElse(null)));
+        }
+        result.sort(Comparator.comparing(AvailableModule::feature));
+        return result;
+    }
+
+    @Override
+    public synchronized Installed install(String feature) {
+        Feature f = feature(feature);
+        if (!ModuleFeatures.isModule(view(f))) {
+            throw new RuleViolationException(RULE, "Feature '" + feature + "' is not a module's (a module's feature depends on "
+                    + ModuleFeatures.CORE + " and has a bundle of its own; a county's feature brings several: install them one by one)");
+        }
+        boolean now = !features.isInstalled(f);
+        if (now) {
+            try {
+                features.installFeature(f.getName(), f.getVersion(), OPTIONS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Installing " + feature + " failed: " + e.getMessage(), e);
+            }
+        }
+        ModuleDescriptor module = awaitRegistered(f);
+        if (now) {
+            audit.recordAction(AuditAction.INSTALL, UNIT, "Module", module.id(), null,
+                    "{\"feature\":\"" + f.getName() + "\",\"version\":\"" + f.getVersion() + "\"}");
+            LOG.info("Module {} installed from feature {}/{}", module.id(), f.getName(), f.getVersion());
+        }
+        return new Installed(module, now);
+    }
+
+    @Override
+    public synchronized void uninstall(String moduleId) {
+        ModuleDescriptor module = registry.module(moduleId).orElseThrow(() -> new NotFoundException("Module", moduleId));
+        Bundle bundle = context.getBundle(module.bundleId());
+        Feature f = bundle == null ? null : installedFeatureOf(bundle.getLocation());
+        if (f == null) {
+            throw new ConflictException(
+                    "Module '" + moduleId + "' was not installed from a feature (deploy/ or bundle:install): remove it the way it came");
+        }
+        Set<String> required = new TreeSet<>();
+        features.listRequirements().values().forEach(rs -> rs.forEach(r -> {
+            String name = ModuleFeatures.featureOf(r);
+            if (name != null) {
+                required.add(name);
+            }
+        }));
+        Map<String, FeatureView> byName = new HashMap<>();
+        for (Feature known : listFeatures()) {
+            if (features.isInstalled(known)) {
+                byName.put(known.getName(), view(known));
+            }
+        }
+        ModuleFeatures.UninstallPlan plan = ModuleFeatures.uninstallPlan(f.getName(), required, byName);
+        if (plan.remove().isEmpty()) {
+            throw new ConflictException("Module '" + moduleId + "' is installed as part of another feature, not on its own nor with its county's");
+        }
+        try {
+            if (!plan.keep().isEmpty()) {
+                features.installFeatures(plan.keep(), OPTIONS); // already installed: only their requirement is added
+            }
+            features.uninstallFeatures(plan.remove(), OPTIONS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Uninstalling " + moduleId + " failed: " + e.getMessage(), e);
+        }
+        audit.recordAction(AuditAction.UNINSTALL, UNIT, "Module", moduleId,
+                "{\"feature\":\"" + f.getName() + "\",\"version\":\"" + f.getVersion() + "\"}", null);
+        LOG.info("Module {} uninstalled (feature {}; no longer required: {}; kept: {}); its data is kept", moduleId, f.getName(), plan.remove(),
+                plan.keep());
+    }
+
+    private Feature feature(String name) {
+        Feature found;
+        try {
+            found = name == null || name.isBlank() ? null : features.getFeature(name.trim());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the features: " + e.getMessage(), e);
+        }
+        if (found == null) {
+            throw new NotFoundException("Feature", name);
+        }
+        return found;
+    }
+
+    private Feature[] listFeatures() {
+        try {
+            return features.listFeatures();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the features: " + e.getMessage(), e);
+        }
+    }
+
+    private Feature installedFeatureOf(String location) {
+        try {
+            for (Feature f : features.listInstalledFeatures()) {
+                if (ModuleFeatures.isModule(view(f)) && f.getBundles().stream().anyMatch(b -> location.equals(b.getLocation()))) {
+                    return f;
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the installed features: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<ModuleDescriptor> installedModule(Feature f, Map<String, ModuleDescriptor> byBundle) {
+        return f.getBundles().stream().map(BundleInfo::getLocation).map(context::getBundle).filter(Objects::nonNull)
+                .map(b -> byBundle.get(String.valueOf(b.getBundleId()))).filter(Objects::nonNull).findFirst();
+    }
+
+    /** The module of a feature just installed, once the registry lists it active. */
+    private ModuleDescriptor awaitRegistered(Feature f) {
+        long deadline = System.currentTimeMillis() + REGISTRATION_WAIT_MILLIS;
+        while (true) {
+            Map<String, ModuleDescriptor> byBundle = registry.modules().stream()
+                    .collect(Collectors.toMap(m -> String.valueOf(m.bundleId()), m -> m, (a, b) -> a));
+            Optional<ModuleDescriptor> module = installedModule(f, byBundle);
+            if (module.isPresent() && "ACTIVE".equals(module.get().bundleState())) {
+                return module.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Feature " + f.getName() + " is installed but no module of it became active within "
+                        + REGISTRATION_WAIT_MILLIS / 1000 + " s: see karaf.log");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + f.getName(), e);
+            }
+        }
+    }
+
+    static FeatureView view(Feature f) {
+        return new FeatureView(f.getName(), f.getVersion(), f.getDescription(),
+                f.getDependencies().stream().map(Dependency::getName).toList(), f.getBundles().stream().map(BundleInfo::getLocation).toList());
+    }
+
+    private static int compareVersions(Feature a, Feature b) {
+        return org.osgi.framework.Version.parseVersion(a.getVersion()).compareTo(org.osgi.framework.Version.parseVersion(b.getVersion()));
+    }
+}
