@@ -41,6 +41,10 @@ export function get(path, query = {}) {
   return call('GET', q ? `${path}?${q}` : path);
 }
 
+export function post(path, body) {
+  return call('POST', path, body);
+}
+
 export function put(path, body) {
   return call('PUT', path, body);
 }

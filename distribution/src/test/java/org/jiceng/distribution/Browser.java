@@ -134,8 +134,8 @@ final class Browser implements AutoCloseable {
                 return value;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the console did not show " + what + " within " + WAIT.toSeconds() + " s; page: "
-                        + command("POST", "/execute/sync", Map.of("script", "return document.body.innerText", "args", List.of())).asText());
+                throw new AssertionError("the console did not show " + what + " within " + WAIT.toSeconds() + " s; at " + url() + ": "
+                        + command("POST", "/execute/sync", Map.of("script", "return document.body.outerHTML", "args", List.of())).asText());
             }
             JicengServer.sleep(100);
         }

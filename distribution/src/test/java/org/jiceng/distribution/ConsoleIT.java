@@ -211,6 +211,47 @@ class ConsoleIT {
     }
 
     @Test
+    void anAdminInstallsAndUninstallsAModuleFromTheConsole() {
+        requireBrowser();
+        String module = "shunyi-innovation-cases";
+        String feature = "jiceng-" + module;
+        if (api.get("/modules/" + module).status() == 200) {
+            assertEquals(204, api.delete("/modules/" + module).status(), "the test starts with the module not installed");
+        }
+        String available = "#available-table tr[data-feature='" + feature + "']";
+        String installed = "tr[data-module='" + module + "']";
+        browser.open(server.uri("/console/#/modules"));
+        signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+        browser.find(available);
+        assertEquals(0, browser.count(installed));
+
+        browser.click(available + " .install-button");
+        browser.textWhen(installed + " td.state", "ACTIVE"::equals, "the installed module");
+        assertEquals(0, browser.count(available), "no longer offered for installation");
+        assertTrue(browser.text("#notice").contains(module), browser.text("#notice"));
+        assertEquals("ACTIVE", api.get("/modules/" + module).json().get("bundleState").asText(), "the server has it");
+
+        browser.click(installed + " .uninstall-button");
+        assertEquals(1, browser.count(installed), "the first click only asks");
+        browser.textWhen(installed + " .uninstall-button", t -> t.contains("确认"), "the question");
+        browser.click(installed + " .uninstall-button");
+        browser.find(available);
+        assertEquals(0, browser.count(installed));
+        assertEquals(404, api.get("/modules/" + module).status(), "the server uninstalled it");
+        assertTrue(browser.text("#notice").contains(module), browser.text("#notice"));
+
+        // a jurisdiction-admin may enable, never install or uninstall: the page offers neither
+        ModuleInstall.installAndEnable(server, api, MODULE, "441481", "领导干部挂钩指导党建工作", "/figures");
+        browser.click("#sign-out");
+        signIn("xingning-admin", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-modules");
+        browser.find("#module-table .enable-button");
+        assertEquals(0, browser.count(".uninstall-button"));
+        assertEquals(0, browser.count("#available-table"));
+    }
+
+    @Test
     void englishIsSwitchableAndKept() {
         requireBrowser();
         browser.open(server.uri("/console/"));
