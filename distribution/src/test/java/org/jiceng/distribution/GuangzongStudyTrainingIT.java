@@ -142,8 +142,11 @@ class GuangzongStudyTrainingIT {
         assertTrue(lastYear.get("trained").asLong() >= lastYear.get("target").asLong() * 95 / 100, lastYear.toString());
         JsonNode thisYear = c.at("/years/1");
         assertEquals(YEAR, thisYear.get("year").asInt());
-        assertTrue(thisYear.get("batchesHeld").asInt() > 0 && thisYear.get("trained").asLong() < thisYear.get("target").asLong(),
-                "this year's under way: " + thisYear);
+        assertTrue(thisYear.get("batchesHeld").asInt() > 0, "this year's first batches are held: " + thisYear);
+        if (TODAY.getDayOfYear() < TODAY.lengthOfYear()) {
+            // the second batches start a week ahead, or on the last day of the year
+            assertTrue(thisYear.get("batchesHeld").asInt() < thisYear.get("batches").asInt(), "this year's under way: " + thisYear);
+        }
         long towns = 0;
         for (JsonNode t : c.get("towns")) {
             towns += t.get("withoutPost").asLong();

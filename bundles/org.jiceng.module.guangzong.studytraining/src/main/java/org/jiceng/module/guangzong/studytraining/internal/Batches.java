@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.jiceng.common.ConflictException;
+import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
@@ -67,7 +68,7 @@ public class Batches {
             throw new ValidationException("townCode", "is not a township");
         }
         if (!store.within(town.code(), code)) {
-            throw new org.jiceng.common.NotFoundException("Jurisdiction", in.townCode());
+            throw new NotFoundException("Jurisdiction", in.townCode());
         }
         String county = store.countyOf(town.code());
         return store.tx().write(em -> {

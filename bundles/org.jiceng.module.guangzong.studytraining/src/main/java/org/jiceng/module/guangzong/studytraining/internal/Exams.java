@@ -15,6 +15,7 @@ import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
+import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.module.kit.ModuleStore;
@@ -164,7 +165,7 @@ public class Exams {
             ConflictException.requireVersion("Exam", id, e.version, version);
             StudyRules.checkScoresAccepted(e.status, e.heldOn, today);
             if (count(em, "SELECT COUNT(s) FROM ScoreEntity s WHERE s.examId = :e", id) == 0) {
-                throw new org.jiceng.common.RuleViolationException(StudyRules.RULE_EXAM_WITHOUT_SCORES, "No score has been entered for this exam");
+                throw new RuleViolationException(StudyRules.RULE_EXAM_WITHOUT_SCORES, "No score has been entered for this exam");
             }
             e.status = ExamStatus.CLOSED;
             e.closedOn = today;
