@@ -4,6 +4,9 @@ import * as api from './api.js';
 import { h, show } from './dom.js';
 import { switchLanguage, t, translate } from './i18n.js';
 import { jurisdictionPage, jurisdictionsPage } from './jurisdictions.js';
+import { accountsPage } from './accounts.js';
+import { auditPage } from './audit.js';
+import { inboxPage } from './inbox.js';
 import { modulesPage } from './modules.js';
 
 const view = () => document.getElementById('view');
@@ -97,7 +100,11 @@ function chrome() {
   document.getElementById('sign-out').hidden = !inside;
   if (!inside) show(document.getElementById('who'));
   const route = location.hash.split('/')[1] || '';
-  document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('current', a.id === `nav-${route}`));
+  document.querySelectorAll('#nav a').forEach((a) => {
+    a.classList.toggle('current', a.id === `nav-${route}`);
+    // pages for some roles only: the API refuses the others anyway
+    a.hidden = inside && a.dataset.roles !== undefined && !a.dataset.roles.split(' ').some((r) => me.roles.includes(r));
+  });
 }
 
 async function route() {
@@ -119,8 +126,9 @@ async function route() {
   // nothing of the previous page stays while this one loads, or when it is refused
   show(view(), h('p', { class: 'muted' }, '…'));
   const [, page, arg] = location.hash.split('/');
-  if (page === 'modules') {
-    await guarded(() => modulesPage(view()));
+  const pages = { modules: modulesPage, inbox: inboxPage, accounts: accountsPage, audit: auditPage };
+  if (pages[page]) {
+    await guarded(() => pages[page](view()));
   } else if (page === 'jurisdictions' && arg) {
     await guarded(() => jurisdictionPage(view(), decodeURIComponent(arg)));
   } else {

@@ -3,6 +3,7 @@ import * as api from './api.js';
 import { account, guarded } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
+import { barChart, pager } from './widgets.js';
 
 const STAGES = ['APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL'];
 const PAGE_SIZE = 20;
@@ -60,6 +61,7 @@ export async function jurisdictionPage(view, code) {
     h('div', { class: 'counts' },
       count('count-organizations', t('jurisdiction.organizations'), organizations.total),
       STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0))),
+    barChart('pipeline-chart', t('chart.pipeline'), STAGES.map((s) => [t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0])),
     h('h2', {}, t('jurisdictions.children')),
     children.items.length ? h('ul', { class: 'tree' }, children.items.map((c) => h('li', {}, link(c))))
       : h('p', { class: 'muted' }, t('jurisdictions.none')),
@@ -70,15 +72,11 @@ export async function jurisdictionPage(view, code) {
 
 async function memberPage(box, code, page) {
   const result = await api.get('/members', { jurisdiction: code, page, size: PAGE_SIZE, sort: 'name' });
-  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   show(box,
     h('table', { id: 'member-table' },
       h('thead', {}, h('tr', {}, ['member.name', 'member.gender', 'member.stage', 'member.idCard', 'member.phone'].map((k) => h('th', {}, t(k))))),
       h('tbody', {}, result.items.map((m) => h('tr', {},
         h('td', {}, m.name), h('td', {}, t(`gender.${m.gender}`)), h('td', {}, t(`jurisdiction.stage.${m.stage}`)),
         h('td', {}, m.idCardNumber ?? ''), h('td', {}, m.phone ?? ''))))),
-    h('div', { class: 'pager' },
-      h('button', { class: 'small', type: 'button', disabled: page === 0, onclick: () => guarded(() => memberPage(box, code, page - 1)) }, t('pager.previous')),
-      h('span', { id: 'member-pager' }, t('pager.of', { page: page + 1, pages, total: result.total })),
-      h('button', { class: 'small', type: 'button', disabled: page + 1 >= pages, onclick: () => guarded(() => memberPage(box, code, page + 1)) }, t('pager.next'))));
+    pager('member-pager', page, PAGE_SIZE, result.total, (p) => memberPage(box, code, p)));
 }

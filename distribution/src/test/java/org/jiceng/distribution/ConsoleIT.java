@@ -159,6 +159,11 @@ class ConsoleIT {
         assertEquals(pipeline.get("FULL").asText(), browser.text("#count-FULL b"));
         assertEquals(pipeline.get("APPLICANT").asText(), browser.text("#count-APPLICANT b"));
 
+        JsonNode bars = browser.script("return [...document.querySelectorAll('#pipeline-chart rect')].map(r => r.dataset.value)");
+        assertEquals(5, bars.size(), "a bar per stage");
+        assertEquals(pipeline.get("FULL").asText(), bars.get(4).asText());
+        assertTrue(browser.script("return document.getElementById('nav-accounts').hidden").asBoolean(), "no account administration for an operator");
+
         browser.find("#member-table tbody tr");
         long members = operator.get("/members?jurisdiction=441481&size=1").json().get("total").asLong();
         assertTrue(browser.text("#member-pager").contains(String.valueOf(members)), browser.text("#member-pager"));
@@ -249,6 +254,81 @@ class ConsoleIT {
         browser.find("#module-table .enable-button");
         assertEquals(0, browser.count(".uninstall-button"));
         assertEquals(0, browser.count("#available-table"));
+    }
+
+    @Test
+    void theInboxShowsWhatTheApiListsForTheAccountsJurisdiction() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-inbox");
+        JsonNode items = api.as("xingning-operator").get("/inbox?jurisdiction=441481&withinDays=30").json();
+        long overdue = 0;
+        for (JsonNode i : items) {
+            overdue += i.get("overdue").asBoolean() ? 1 : 0;
+        }
+        if (items.size() == 0) {
+            browser.textWhen("#inbox-list", t -> t.contains("没有到期"), "an empty inbox");
+        } else {
+            String count = browser.textWhen("#inbox-count", t -> !t.isBlank(), "the inbox");
+            assertEquals("共 " + items.size() + " 项，其中逾期 " + overdue + " 项", count);
+            assertEquals(items.size(), browser.count("#inbox-table tbody tr"));
+            assertEquals(overdue, browser.count("#inbox-table tbody tr.overdue"));
+            assertEquals(items.get(0).get("title").asText(), browser.text("#inbox-table tbody tr:first-child td:nth-child(2)"), "in the API's order");
+        }
+    }
+
+    @Test
+    void aJurisdictionAdminCreatesAnAccountSetsItsPasswordAndDisablesIt() {
+        requireBrowser();
+        String username = "console-new-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.open(server.uri("/console/"));
+        signIn("xingning-admin", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-accounts");
+        browser.type("#new-username", username);
+        browser.type("#new-display-name", "控制台测试");
+        browser.type("#new-password", "first-pass-1");
+        browser.click("#account-create");
+        browser.textWhen("#notice", t -> t.contains(username), "the account created");
+        JsonNode created = api.get("/accounts?q=" + username).json().at("/items/0");
+        assertEquals("441481", created.get("jurisdictionCode").asText(), "the jurisdiction-admin's own subtree by default");
+        assertEquals("[\"viewer\"]", created.get("roles").toString());
+
+        browser.type("#account-search", username);
+        browser.click("#account-search-form button");
+        String row = "tr[data-account='" + username + "']";
+        browser.find(row);
+        browser.type(row + " .new-password", "second-pass-2");
+        browser.click(row + " .set-password");
+        browser.textWhen("#notice", t -> t.contains("重设密码"), "the password set");
+        assertEquals(200, api.withAuthorization(JicengServer.basic(username, "second-pass-2")).get("/auth/me").status(), "the new password works");
+        assertEquals(401, api.withAuthorization(JicengServer.basic(username, "first-pass-1")).get("/auth/me").status(), "the old one no more");
+
+        browser.click(row + " .disable-account");
+        browser.textWhen(row + " td.state", "已停用"::equals, "the account disabled");
+        assertEquals(401, api.withAuthorization(JicengServer.basic(username, "second-pass-2")).get("/auth/me").status(),
+                "a disabled account gets nothing");
+    }
+
+    @Test
+    void theAuditTrailIsSearchedAndItsChainVerified() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-audit");
+        browser.find("#audit-table tbody tr");
+        browser.type("#audit-user", "admin");
+        browser.click("#audit-form button");
+        long total = api.get("/audit?user=admin&size=1").json().get("total").asLong();
+        assertTrue(total > 0, "the admin has written something");
+        browser.textWhen("#audit-pager", t -> t.contains("共 " + total + " 条"), "the admin's entries");
+        JsonNode users = browser.script("return [...document.querySelectorAll('#audit-table tbody tr')].map(r => r.cells[2].textContent)");
+        users.forEach(u -> assertEquals("admin", u.asText()));
+        browser.click("#audit-verify");
+        browser.textWhen("#notice", t -> t.contains("哈希链完整"), "the chain verified");
     }
 
     @Test
