@@ -94,7 +94,7 @@ class GuangzongVillageAssetsIT {
         JsonNode closed = api.get(BASE + "/stocktakes?status=CLOSED").json().at("/items/0");
         assertEquals(TODAY.getYear(), closed.get("year").asInt(), closed.toString());
         long demoStocktake = closed.get("id").asLong();
-        JsonNode s = api.get(BASE + "/figures/stocktakes/" + demoStocktake).json();
+        JsonNode s = api.get(BASE + "/stocktakes/" + demoStocktake + "/figures").json();
         System.out.println("广宗 stock-taking: " + s);
         assertEquals(villages, s.at("/total/venuesCounted").asLong(), s.toString());
         long differences = s.at("/total/differences").asLong();
@@ -154,6 +154,8 @@ class GuangzongVillageAssetsIT {
         assertEquals(201, added.status(), added.toString());
         assertEquals(0, new BigDecimal("7500.00").compareTo(added.json().get("value").decimalValue()), added.body());
         JsonNode i = added.json();
+        JsonNode listed = api.get(BASE + "/items?venueId=" + venue.get("id").asLong() + "&category=EQUIPMENT&size=100").json();
+        assertEquals(7, listed.get("total").asLong(), "six kinds of the demo and this one: " + listed);
         assertProblem(
                 operator.put(BASE + "/items/" + i.get("id").asLong(), item("EQUIPMENT", "音响设备", 3).put("version", i.get("version").asLong() + 1)),
                 409);
@@ -252,7 +254,7 @@ class GuangzongVillageAssetsIT {
 
         JsonNode ledger = api.get(BASE + "/venues/" + venueId + "/ledger").json();
         assertTrue(ledger.get("adjustments").size() >= 2, ledger.toString());
-        JsonNode f = api.get(BASE + "/figures/stocktakes/" + stocktake).json();
+        JsonNode f = api.get(BASE + "/stocktakes/" + stocktake + "/figures").json();
         assertEquals(2, f.at("/total/differences").asLong(), f.toString());
         assertEquals(1, f.at("/total/shortages").asLong());
         assertEquals(1, f.at("/total/damaged").asLong());

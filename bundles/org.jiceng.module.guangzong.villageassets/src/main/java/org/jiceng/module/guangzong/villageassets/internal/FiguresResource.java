@@ -23,13 +23,11 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FiguresResource {
     private final Venues venues;
-    private final Stocktakes stocktakes;
     private final Funds funds;
 
     @Activate
-    public FiguresResource(@Reference Venues venues, @Reference Stocktakes stocktakes, @Reference Funds funds) {
+    public FiguresResource(@Reference Venues venues, @Reference Funds funds) {
         this.venues = venues;
-        this.stocktakes = stocktakes;
         this.funds = funds;
     }
 
@@ -37,12 +35,6 @@ public class FiguresResource {
     @GET
     public AssetFigures assets(@PathParam("code") String code) {
         return venues.figures(code);
-    }
-
-    @GET
-    @Path("stocktakes/{id}")
-    public StocktakeFigures stocktake(@PathParam("code") String code, @PathParam("id") String id) {
-        return stocktakes.figures(code, Params.id("id", id));
     }
 
     /** Supervision of the funds of a year: budget, spent, approved, pending, rejected. */

@@ -8,8 +8,11 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.jiceng.common.Page;
+import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRestResource;
@@ -29,6 +32,14 @@ public class ItemsResource {
     @Activate
     public ItemsResource(@Reference Venues venues) {
         this.venues = venues;
+    }
+
+    /** Items of the venues in the path's subtree. */
+    @GET
+    public Page<ItemView> list(@PathParam("code") String code, @QueryParam("venueId") String venueId, @QueryParam("category") String category,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Venues.ITEM_SORTABLE);
+        return venues.items(code, Params.id("venueId", venueId), Params.enumOf(ItemCategory.class, "category", category), paging);
     }
 
     @GET

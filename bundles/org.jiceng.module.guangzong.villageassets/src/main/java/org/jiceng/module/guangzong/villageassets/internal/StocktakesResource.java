@@ -68,6 +68,13 @@ public class StocktakesResource {
         return stocktakes.get(code, Params.id("id", id));
     }
 
+    /** The campaign's results in the path's subtree: counted, differences by kind, settled, value lost and gained, per township. */
+    @GET
+    @Path("{id}/figures")
+    public StocktakeFigures figures(@PathParam("code") String code, @PathParam("id") String id) {
+        return stocktakes.figures(code, Params.id("id", id));
+    }
+
     @POST
     @Path("{id}/closing")
     public StocktakeView close(@PathParam("code") String code, @PathParam("id") String id, VersionInput input) {

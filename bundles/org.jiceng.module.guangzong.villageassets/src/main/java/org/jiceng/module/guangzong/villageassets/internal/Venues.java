@@ -181,10 +181,12 @@ public class Venues {
         return store.tx().read(em -> store.find(em, ItemEntity.class, id, "Item", code, i -> i.villageCode).toView());
     }
 
-    Page<ItemView> items(String code, long venueId, ItemCategory category, PageRequest page) {
+    /** Items of the subtree's venues, of one venue when {@code venueId} is given. */
+    Page<ItemView> items(String code, Long venueId, ItemCategory category, PageRequest page) {
+        List<String> codes = store.subtreeCodes(code);
         return store.tx().read(em -> {
-            load(em, code, venueId);
-            Page<ItemEntity> rows = new QueryBuilder("ItemEntity", "i").where("i.venueId = :v", "v", venueId).where("i.category = :c", "c", category)
+            Page<ItemEntity> rows = new QueryBuilder("ItemEntity", "i").where("i.villageCode IN :codes", "codes", Store.nonEmpty(codes))
+                    .where("i.venueId = :v", "v", venueId).where("i.category = :c", "c", category)
                     .page(em, ItemEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), ITEM_SORT);
             return new Page<>(rows.items().stream().map(ItemEntity::toView).toList(), rows.page(), rows.size(), rows.total());
         });

@@ -85,7 +85,7 @@ public class VenuesResource {
     public Page<ItemView> items(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("category") String category,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Venues.ITEM_SORTABLE);
-        return venues.items(code, Params.id("id", id), Params.enumOf(ItemCategory.class, "category", category), paging);
+        return venues.items(code, venues.get(code, Params.id("id", id)).id, Params.enumOf(ItemCategory.class, "category", category), paging);
     }
 
     /** The venue's count in an open stock-taking of its county: every item of its ledger once (422 when closed or counted already). */
