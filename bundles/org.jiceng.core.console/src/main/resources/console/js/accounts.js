@@ -28,7 +28,7 @@ function row(a, reload) {
     await reload();
   });
   return h('tr', { 'data-account': a.username },
-    h('td', {}, a.username), h('td', {}, a.displayName ?? ''), h('td', {}, a.jurisdictionCode ?? ''), h('td', {}, a.roles.join(', ')),
+    h('td', {}, a.username), h('td', {}, a.displayName ?? ''), h('td', {}, a.jurisdictionCode ?? ''), h('td', {}, a.roles.map((r) => r.toLowerCase().replace('_', '-')).join(', ')),
     h('td', { class: 'state' }, stateOf(a)), h('td', {}, a.lastLoginAt ? a.lastLoginAt.replace('T', ' ').slice(0, 16) : ''),
     h('td', {}, h('div', { class: 'enable' },
       a.enabled ? h('button', { class: 'small disable-account', type: 'button', onclick: () => change(false) }, t('accounts.disable'))

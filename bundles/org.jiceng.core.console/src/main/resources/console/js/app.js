@@ -8,6 +8,7 @@ import { accountsPage } from './accounts.js';
 import { auditPage } from './audit.js';
 import { inboxPage } from './inbox.js';
 import { modulesPage } from './modules.js';
+import { panelsPage } from './panels.js';
 
 const view = () => document.getElementById('view');
 let me = null;
@@ -127,7 +128,9 @@ async function route() {
   show(view(), h('p', { class: 'muted' }, '…'));
   const [, page, arg] = location.hash.split('/');
   const pages = { modules: modulesPage, inbox: inboxPage, accounts: accountsPage, audit: auditPage };
-  if (pages[page]) {
+  if (page === 'panels') {
+    await guarded(() => panelsPage(view(), arg ? decodeURIComponent(arg) : null));
+  } else if (pages[page]) {
     await guarded(() => pages[page](view()));
   } else if (page === 'jurisdictions' && arg) {
     await guarded(() => jurisdictionPage(view(), decodeURIComponent(arg)));

@@ -294,7 +294,7 @@ class ConsoleIT {
         browser.textWhen("#notice", t -> t.contains(username), "the account created");
         JsonNode created = api.get("/accounts?q=" + username).json().at("/items/0");
         assertEquals("441481", created.get("jurisdictionCode").asText(), "the jurisdiction-admin's own subtree by default");
-        assertEquals("[\"viewer\"]", created.get("roles").toString());
+        assertEquals("[\"VIEWER\"]", created.get("roles").toString(), "the role chosen by default is the least");
 
         browser.type("#account-search", username);
         browser.click("#account-search-form button");
@@ -306,10 +306,19 @@ class ConsoleIT {
         assertEquals(200, api.withAuthorization(JicengServer.basic(username, "second-pass-2")).get("/auth/me").status(), "the new password works");
         assertEquals(401, api.withAuthorization(JicengServer.basic(username, "first-pass-1")).get("/auth/me").status(), "the old one no more");
 
+        // the sign-ins above changed the account (its last sign-in): the page reads it again before changing it, or the
+        // server would refuse the stale version with 409
+        browser.click("#account-search-form button");
+        browser.textWhen(row + " td:nth-child(6)", t -> !t.isBlank(), "the last sign-in");
         browser.click(row + " .disable-account");
         browser.textWhen(row + " td.state", "已停用"::equals, "the account disabled");
-        assertEquals(401, api.withAuthorization(JicengServer.basic(username, "second-pass-2")).get("/auth/me").status(),
-                "a disabled account gets nothing");
+        // within the account cache's bound (generation.cacheSeconds, 5 s), a disabled account gets nothing
+        Api disabled = api.withAuthorization(JicengServer.basic(username, "second-pass-2"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (disabled.get("/auth/me").status() != 401 && System.nanoTime() < deadline) {
+            JicengServer.sleep(250);
+        }
+        assertEquals(401, disabled.get("/auth/me").status(), "a disabled account gets nothing");
     }
 
     @Test
@@ -329,6 +338,69 @@ class ConsoleIT {
         users.forEach(u -> assertEquals("admin", u.asText()));
         browser.click("#audit-verify");
         browser.textWhen("#notice", t -> t.contains("哈希链完整"), "the chain verified");
+    }
+
+    @Test
+    void aModulesPanelShowsUpWhereTheModuleIsEnabledAndDrawsItsFigures() {
+        requireBrowser();
+        String module = "xiajiang-three-members";
+        boolean installedBefore = api.get("/modules/" + module).status() == 200;
+        if (!installedBefore) {
+            Api.Reply installed = api.post("/modules", "{\"feature\":\"jiceng-" + module + "\"}");
+            assertEquals(201, installed.status(), installed.toString());
+        }
+        boolean enabledBefore = api.get("/modules/" + module).json().get("enabledJurisdictions").toString().contains("\"360823\"");
+        try {
+            if (!enabledBefore) {
+                assertEquals(201, api.put("/modules/" + module + "/jurisdictions/360823", "").status());
+            }
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
+            while (server.logLines("Demo data of module " + module + " completed").isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the demo data of " + module + " did not finish");
+                JicengServer.sleep(500);
+            }
+
+            Api.Reply panels = api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/panels.json")).GET());
+            assertTrue(panels.json().toString().contains("\"" + module + "\""), panels.toString());
+            Api.Reply script = api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/modules/" + module + "/panel.js")).GET());
+            assertEquals(200, script.status());
+            assertTrue(script.contentType().startsWith("text/javascript"), script.toString());
+            for (String notServed : List.of("/META-INF/MANIFEST.MF", "/org/jiceng/module/xiajiang/threemembers/internal/Store.class",
+                    "/db/migration/V1__three_members.sql", "/index.html")) {
+                Api.Reply r = api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/modules/" + module + notServed)).GET());
+                assertEquals(404, r.status(), "only the module's console folder is served: " + notServed);
+            }
+            assertEquals(404, api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/modules/no-such-module/panel.js")).GET()).status());
+
+            browser.open(server.uri("/console/"));
+            signIn("xiajiang-operator", JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-panels");
+            browser.click("#panel-list a[data-module='" + module + "']");
+            String dispatched = browser.text("#tm-dispatched b");
+            JsonNode d = api.as("xiajiang-operator")
+                    .get("/jurisdictions/360823/" + module + "/dashboard?year=" + (java.time.LocalDate.now().getYear() - 1)).json();
+            assertEquals(d.get("dispatched").asText(), dispatched, "the panel draws the module's own figures: " + d);
+            JsonNode bars = browser.script("return [...document.querySelectorAll('#tm-chart rect')].map(r => r.dataset.value)");
+            assertEquals(List.of(d.get("commissioners").asText(), d.get("instructors").asText(), d.get("supervisors").asText()),
+                    List.of(bars.get(0).asText(), bars.get(1).asText(), bars.get(2).asText()));
+
+            // 兴宁's account: the module is not enabled anywhere above it, so no panel
+            browser.click("#sign-out");
+            signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-panels");
+            browser.find("main h1");
+            browser.waitFor(() -> browser.count("#panel-list, main p.muted") > 0 ? Boolean.TRUE : null, "the panel list");
+            assertEquals(0, browser.count("#panel-list a[data-module='" + module + "']"));
+        } finally {
+            if (!enabledBefore) {
+                api.delete("/modules/" + module + "/jurisdictions/360823");
+            }
+            if (!installedBefore) {
+                assertEquals(204, api.delete("/modules/" + module).status(), "the module left as it was found");
+            }
+        }
     }
 
     @Test

@@ -78,12 +78,14 @@ final class ConsoleFiles {
 
     private Optional<File> load(String name) {
         URL url = resources.apply(name);
-        if (url == null) {
-            return Optional.empty();
-        }
+        return url == null ? Optional.empty() : Optional.of(read(url));
+    }
+
+    /** A file as it is sent, typed by the name its URL ends with. */
+    static File read(URL url) {
         try (InputStream in = url.openStream()) {
             byte[] bytes = in.readAllBytes();
-            return Optional.of(new File(bytes, typeOf(name), etagOf(bytes)));
+            return new File(bytes, typeOf(url.getPath()), etagOf(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,9 +8,11 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.jiceng.module.ModuleRegistry;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /console/}: the web console's files. The console is a single page that routes with the URL's
@@ -29,15 +31,19 @@ public class ConsoleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String FOLDER = "console/";
 
+    private static final String PANELS = "/panels.json";
+
     private final transient ConsoleFiles files;
+    private final transient ModulePanels panels;
 
     @Activate
-    public ConsoleServlet(BundleContext context) {
-        this(new ConsoleFiles(name -> context.getBundle().getEntry(FOLDER + name)));
+    public ConsoleServlet(BundleContext context, @Reference ModuleRegistry registry) {
+        this(new ConsoleFiles(name -> context.getBundle().getEntry(FOLDER + name)), new ModulePanels(registry, context::getBundle));
     }
 
-    ConsoleServlet(ConsoleFiles files) {
+    ConsoleServlet(ConsoleFiles files, ModulePanels panels) {
         this.files = files;
+        this.panels = panels;
     }
 
     @Override
@@ -47,7 +53,14 @@ public class ConsoleServlet extends HttpServlet {
             response.setHeader("Location", request.getContextPath() + "/console/");
             return;
         }
-        Optional<ConsoleFiles.File> file = files.find(request.getPathInfo());
+        String path = request.getPathInfo();
+        if (PANELS.equals(path)) { // which modules installed now have a panel: code and names only, no data
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json; charset=UTF-8");
+            response.getOutputStream().write(ConsoleFiles.utf8(panels.json()));
+            return;
+        }
+        Optional<ConsoleFiles.File> file = path.startsWith(ModulePanels.PREFIX) ? panels.find(path) : files.find(path);
         if (file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");
