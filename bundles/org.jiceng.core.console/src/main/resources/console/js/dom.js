@@ -18,7 +18,7 @@ export function h(tag, attributes = {}, ...children) {
 }
 
 function append(el, children) {
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child === undefined || child === null || child === false) return;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   });

@@ -56,7 +56,7 @@ export async function jurisdictionPage(view, code) {
   ]);
   const members = h('div', { id: 'members' });
   show(view,
-    h('p', { class: 'muted' }, ancestors.slice(0, -1).map((a) => [link(a), ' › '])),
+    h('p', { class: 'muted', id: 'breadcrumb' }, ancestors.slice(0, -1).map((a) => [link(a), ' › '])),
     h('h1', { id: 'jurisdiction-name' }, `${j.name} `, h('span', { class: 'muted' }, `${j.code} · ${j.level}`)),
     h('div', { class: 'counts' },
       count('count-organizations', t('jurisdiction.organizations'), organizations.total),

@@ -97,18 +97,35 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        command("POST", "/element/" + find(css) + "/click", Map.of());
+        onFresh(css, element -> command("POST", "/element/" + element + "/click", Map.of()));
     }
 
     void type(String css, String text) {
-        String element = find(css);
-        command("POST", "/element/" + element + "/clear", Map.of());
-        command("POST", "/element/" + element + "/value", Map.of("text", text));
+        onFresh(css, element -> {
+            command("POST", "/element/" + element + "/clear", Map.of());
+            return command("POST", "/element/" + element + "/value", Map.of("text", text));
+        });
     }
 
     /** The visible text of the element, waiting for the element. */
     String text(String css) {
-        return command("GET", "/element/" + find(css) + "/text", null).asText();
+        return onFresh(css, element -> command("GET", "/element/" + element + "/text", null)).asText();
+    }
+
+    /**
+     * Runs a command on the element the selector finds, finding it again when the page redrew it in between
+     * (the console redraws a list after each change): the selector, not the element found first, is what is meant.
+     */
+    private JsonNode onFresh(String css, java.util.function.Function<String, JsonNode> action) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return action.apply(find(css));
+            } catch (IllegalStateException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("stale element")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until the element's text satisfies the condition and answers it. */

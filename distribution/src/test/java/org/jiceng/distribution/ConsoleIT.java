@@ -151,6 +151,9 @@ class ConsoleIT {
 
         browser.click("#jurisdiction-tree > li > .jurisdiction-link");
         browser.textWhen("#jurisdiction-name", t -> t.startsWith("兴宁市"), "the jurisdiction's page");
+        JsonNode above = api.get("/jurisdictions/441481/ancestors").json();
+        assertEquals(above.get(0).get("name").asText() + " " + above.get(0).get("code").asText() + " › " + above.get(1).get("name").asText() + " "
+                + above.get(1).get("code").asText() + " ›", browser.text("#breadcrumb"), "the chain above, as links");
         Api operator = api.as("xingning-operator");
         long organizations = operator.get("/organizations?jurisdiction=441481&size=1").json().get("total").asLong();
         JsonNode pipeline = operator.get("/development/pipeline?jurisdiction=441481").json();
@@ -299,7 +302,7 @@ class ConsoleIT {
         browser.type("#account-search", username);
         browser.click("#account-search-form button");
         String row = "tr[data-account='" + username + "']";
-        browser.find(row);
+        browser.waitFor(() -> browser.count("#account-table tbody tr") == 1 ? Boolean.TRUE : null, "the one account found");
         browser.type(row + " .new-password", "second-pass-2");
         browser.click(row + " .set-password");
         browser.textWhen("#notice", t -> t.contains("重设密码"), "the password set");
