@@ -9,6 +9,7 @@ import { auditPage } from './audit.js';
 import { inboxPage } from './inbox.js';
 import { modulesPage } from './modules.js';
 import { panelsPage } from './panels.js';
+import { problemsPage } from './problems.js';
 
 const view = () => document.getElementById('view');
 let me = null;
@@ -130,6 +131,8 @@ async function route() {
   const pages = { modules: modulesPage, inbox: inboxPage, accounts: accountsPage, audit: auditPage };
   if (page === 'panels') {
     await guarded(() => panelsPage(view(), arg ? decodeURIComponent(arg) : null));
+  } else if (page === 'problems') {
+    await guarded(() => problemsPage(view(), arg ? decodeURIComponent(arg) : null));
   } else if (pages[page]) {
     await guarded(() => pages[page](view()));
   } else if (page === 'jurisdictions' && arg) {

@@ -407,6 +407,56 @@ class ConsoleIT {
     }
 
     @Test
+    void aProblemIsRectifiedStepByStepFromItsPage() {
+        requireBrowser();
+        String description = "控制台整改测试 " + UUID.randomUUID().toString().substring(0, 6);
+        Api operator = api.as("xingning-operator");
+        Api.Reply found = operator.post("/problems", Api.object().put("source", "INSPECTION_TOUR").put("subjectType", "JURISDICTION")
+                .put("subjectId", "441481").put("jurisdictionCode", "441481").put("category", "组织建设").put("severity", "MEDIUM")
+                .put("description", description).put("foundBy", "巡察组").put("foundOn", java.time.LocalDate.now().minusDays(1).toString())
+                .put("deadline", java.time.LocalDate.now().plusDays(30).toString()));
+        assertEquals(201, found.status(), found.toString());
+        long id = found.json().get("id").asLong();
+
+        browser.open(server.uri("/console/"));
+        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-problems");
+        browser.find("#problem-table");
+        long open = operator.get("/problems?jurisdiction=441481&status=FOUND&size=1").json().get("total").asLong();
+        browser.script("document.getElementById('problems-status').value = 'FOUND'");
+        browser.click("#problems-form button");
+        browser.textWhen("#problem-pager", t -> t.contains("共 " + open + " 条"), "the problems found and not yet planned");
+
+        browser.open(server.uri("/console/#/problems/" + id));
+        browser.textWhen("#problem-title", description::equals, "the problem's page");
+        assertEquals("已发现", browser.text("#problem-status b"));
+        browser.type("form[data-step='plan'] input[name='plan']", "召开专题会议，建立整改台账");
+        browser.type("form[data-step='plan'] input[name='responsible']", "张书记");
+        browser.click("form[data-step='plan'] button");
+        browser.textWhen("#problem-status b", "已报方案"::equals, "the plan filed");
+        browser.type("form[data-step='rectified'] input[name='completion']", "台账建立，会议纪要存档");
+        browser.click("form[data-step='rectified'] button");
+        browser.textWhen("#problem-status b", "已整改"::equals, "the problem rectified");
+        assertEquals(2, browser.count("form.step"), "verify or reopen next");
+
+        JsonNode p = operator.get("/problems/" + id).json();
+        assertEquals("RECTIFIED", p.get("status").asText());
+        assertEquals("召开专题会议，建立整改台账", p.get("plan").asText());
+        assertEquals("张书记", p.get("responsible").asText());
+        assertEquals("台账建立，会议纪要存档", p.get("completion").asText());
+        assertEquals(p.get("history").size(), browser.count("#problem-history tbody tr"), "every step in the history");
+
+        // a viewer reads the same page and is offered no step
+        browser.click("#sign-out");
+        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.open(server.uri("/console/#/problems/" + id));
+        browser.textWhen("#problem-status b", "已整改"::equals, "the problem for a viewer");
+        assertEquals(0, browser.count("form.step"));
+    }
+
+    @Test
     void englishIsSwitchableAndKept() {
         requireBrowser();
         browser.open(server.uri("/console/"));
