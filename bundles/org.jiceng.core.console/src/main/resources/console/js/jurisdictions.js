@@ -37,7 +37,24 @@ export async function jurisdictionsPage(view) {
   const roots = me.jurisdictionCode
     ? [await api.get(`/jurisdictions/${encodeURIComponent(me.jurisdictionCode)}`)]
     : (await api.get('/jurisdictions', { size: 200, sort: 'code' })).items;
-  show(view, h('h1', {}, t('jurisdictions.title')), h('ul', { class: 'tree', id: 'jurisdiction-tree' }, roots.map(node)));
+  show(view, h('h1', {}, t('jurisdictions.title')), searchForm(), h('ul', { class: 'tree', id: 'jurisdiction-tree' }, roots.map(node)));
+}
+
+/** Finds jurisdictions by a part of the name or code, in the account's subtree (the API scopes it). */
+function searchForm() {
+  const text = h('input', { id: 'jurisdiction-search', size: 24, placeholder: t('jurisdictions.search') });
+  const found = h('div', { id: 'jurisdiction-found' });
+  const form = h('form', { class: 'filters', id: 'jurisdiction-search-form' }, text, h('button', { class: 'small', type: 'submit' }, t('jurisdictions.find')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!text.value.trim()) return;
+    guarded(async () => {
+      const page = await api.get('/jurisdictions', { q: text.value.trim(), size: 50, sort: 'code' });
+      show(found, page.items.length === 0 ? h('p', { class: 'muted' }, t('jurisdictions.noneFound'))
+        : h('ul', { class: 'tree', id: 'jurisdiction-results' }, page.items.map((j) => h('li', {}, link(j), h('span', { class: 'muted' }, ` · ${j.level}`)))));
+    });
+  });
+  return h('div', {}, form, found);
 }
 
 function count(id, label, value) {

@@ -457,6 +457,34 @@ class ConsoleIT {
     }
 
     @Test
+    void jurisdictionsAreFoundByNameOrCodeInTheAccountsSubtreeOnly() {
+        requireBrowser();
+        Api operator = api.as("xingning-operator");
+        JsonNode found = operator.get("/jurisdictions?q=" + java.net.URLEncoder.encode("镇", java.nio.charset.StandardCharsets.UTF_8) + "&size=50")
+                .json();
+        assertTrue(found.get("total").asLong() > 0, found.toString());
+        found.get("items")
+                .forEach(j -> assertTrue(j.get("code").asText().startsWith("441481") && j.get("name").asText().contains("镇"), j.toString()));
+        JsonNode byCode = api.get("/jurisdictions?q=3608231").json();
+        byCode.get("items").forEach(j -> assertTrue(j.get("code").asText().contains("3608231"), j.toString()));
+        assertTrue(byCode.get("total").asLong() > 0, "the admin finds 峡江's townships by code: " + byCode);
+        assertEquals(0, operator.get("/jurisdictions?q=3608231").json().get("total").asLong(), "another county's are not found by 兴宁's account");
+        JsonNode blank = CoreRegistryIT.assertProblem(api.get("/jurisdictions?q=%20"), 400);
+        assertEquals("q", blank.at("/errors/0/field").asText(), blank.toString());
+
+        browser.open(server.uri("/console/"));
+        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.type("#jurisdiction-search", "镇");
+        browser.click("#jurisdiction-search-form button");
+        browser.waitFor(() -> browser.count("#jurisdiction-results li") == found.get("items").size() ? Boolean.TRUE : null,
+                found.get("items").size() + " jurisdictions found");
+        browser.type("#jurisdiction-search", "3608231");
+        browser.click("#jurisdiction-search-form button");
+        browser.textWhen("#jurisdiction-found", t -> t.contains("没有找到"), "nothing of another county");
+    }
+
+    @Test
     void englishIsSwitchableAndKept() {
         requireBrowser();
         browser.open(server.uri("/console/"));

@@ -30,6 +30,14 @@ public interface JurisdictionService {
     Page<Jurisdiction> subtree(String code, @Nullable JurisdictionLevel level, PageRequest page);
 
     /**
+     * Jurisdictions whose name or code contains {@code text} (ignoring case), in the subtree of
+     * {@code withinCode} or everywhere when it is null.
+     *
+     * @throws org.jiceng.common.ValidationException ({@code q}) when {@code text} is blank
+     */
+    Page<Jurisdiction> search(@Nullable String withinCode, String text, PageRequest page);
+
+    /**
      * Codes of the jurisdiction and of everything below it, sorted; what a module filters its own
      * records by ({@code town_code IN :codes}).
      *

@@ -1,5 +1,8 @@
-/** The core registry: jurisdictions, Party organizations and members, and the services that query and change them. */
+/**
+ * The core registry: jurisdictions, Party organizations and members, and the services that query and change them.
+ * 2.1: {@link org.jiceng.registry.JurisdictionService#search}.
+ */
 @org.osgi.annotation.bundle.Export
 @org.jspecify.annotations.NullMarked
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.jiceng.registry;

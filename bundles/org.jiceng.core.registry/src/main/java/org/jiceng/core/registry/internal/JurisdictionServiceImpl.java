@@ -88,6 +88,22 @@ public class JurisdictionServiceImpl implements JurisdictionService {
     }
 
     @Override
+    public Page<Jurisdiction> search(String withinCode, String text, PageRequest page) {
+        if (text == null || text.isBlank()) {
+            throw new org.jiceng.common.ValidationException("q", "is required");
+        }
+        if (withinCode != null) {
+            get(withinCode);
+        }
+        return store.tx().read(em -> {
+            QueryBuilder q = new QueryBuilder("JurisdictionEntity", "j")
+                    .where("j.code IN " + Subtree.CODES, "scope", withinCode)
+                    .contains("CONCAT(j.name, ' ', j.code)", "text", text);
+            return toDtos(q.page(em, JurisdictionEntity.class, page.withDefaultOrder(BY_CODE), SORT));
+        });
+    }
+
+    @Override
     public List<String> subtreeCodes(String code) {
         get(code);
         return store.tx().read(em -> em.createQuery(

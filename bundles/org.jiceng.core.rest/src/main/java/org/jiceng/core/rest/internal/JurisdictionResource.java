@@ -46,10 +46,15 @@ public class JurisdictionResource {
     }
 
     @GET
-    @Operation(summary = "List root jurisdictions, or the children of one")
+    @Operation(summary = "List root jurisdictions, or the children of one; or, with q, find jurisdictions by name or code")
     public Page<Jurisdiction> list(@QueryParam("parent") @Parameter(description = "parent code; omit for roots") String parent,
             @QueryParam("level") String level, @QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("sort") @Parameter(description = "e.g. name,-code") String sort) {
+            @QueryParam("sort") @Parameter(description = "e.g. name,-code") String sort,
+            @QueryParam("q") @Parameter(description = "a part of the name or code to find (then parent and level are not used)") String q,
+            @QueryParam("jurisdiction") @Parameter(description = "with q: the subtree searched (accounts below admin: their own by default)") String jurisdiction) {
+        if (q != null) {
+            return jurisdictions.search(blankToNull(jurisdiction), q.trim(), pageOf(page, size, sort));
+        }
         return jurisdictions.list(blankToNull(parent), Params.enumOf(JurisdictionLevel.class, "level", level), pageOf(page, size, sort));
     }
 
