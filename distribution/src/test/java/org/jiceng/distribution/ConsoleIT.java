@@ -347,21 +347,7 @@ class ConsoleIT {
     void aModulesPanelShowsUpWhereTheModuleIsEnabledAndDrawsItsFigures() {
         requireBrowser();
         String module = "xiajiang-three-members";
-        boolean installedBefore = api.get("/modules/" + module).status() == 200;
-        if (!installedBefore) {
-            Api.Reply installed = api.post("/modules", "{\"feature\":\"jiceng-" + module + "\"}");
-            assertEquals(201, installed.status(), installed.toString());
-        }
-        boolean enabledBefore = api.get("/modules/" + module).json().get("enabledJurisdictions").toString().contains("\"360823\"");
-        try {
-            if (!enabledBefore) {
-                assertEquals(201, api.put("/modules/" + module + "/jurisdictions/360823", "").status());
-            }
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
-            while (server.logLines("Demo data of module " + module + " completed").isEmpty()) {
-                assertTrue(System.nanoTime() < deadline, "the demo data of " + module + " did not finish");
-                JicengServer.sleep(500);
-            }
+        onModule(module, "360823", () -> {
 
             Api.Reply panels = api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/panels.json")).GET());
             assertTrue(panels.json().toString().contains("\"" + module + "\""), panels.toString());
@@ -396,9 +382,53 @@ class ConsoleIT {
             browser.find("main h1");
             browser.waitFor(() -> browser.count("#panel-list, main p.muted") > 0 ? Boolean.TRUE : null, "the panel list");
             assertEquals(0, browser.count("#panel-list a[data-module='" + module + "']"));
+        });
+    }
+
+    @Test
+    void theTownCongressPanelDrawsTheYearsSessionsAsTheModuleCountsThem() {
+        requireBrowser();
+        String module = "xingning-town-congress";
+        onModule(module, "441481", () -> {
+            browser.open(server.uri("/console/"));
+            signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.open(server.uri("/console/#/panels/" + module));
+            browser.find("#tc-year");
+            browser.type("#tc-year", "2017");
+            browser.click(".panel-body form button");
+            JsonNode s = api.get("/jurisdictions/441481/" + module + "/statistics?year=2017").json();
+            assertEquals(17, s.at("/total/sessionsHeld").asInt(), "the seed's 17 towns held their sessions: " + s);
+            browser.textWhen("#tc-sessions b", "17"::equals, "the seed year's sessions");
+            assertEquals(s.at("/total/delegatesAttending").asText() + " / " + s.at("/total/delegates").asText(), browser.text("#tc-attending b"));
+            assertEquals(17, browser.count("#tc-chart rect"), "a bar per town");
+        });
+    }
+
+    /**
+     * Runs {@code body} with the module installed and enabled for {@code county} after its demo data, and leaves the
+     * module as it was found (other tests begin by installing and enabling it themselves).
+     */
+    private static void onModule(String module, String county, Runnable body) {
+        boolean installedBefore = api.get("/modules/" + module).status() == 200;
+        if (!installedBefore) {
+            Api.Reply installed = api.post("/modules", "{\"feature\":\"jiceng-" + module + "\"}");
+            assertEquals(201, installed.status(), installed.toString());
+        }
+        boolean enabledBefore = api.get("/modules/" + module).json().get("enabledJurisdictions").toString().contains("\"" + county + "\"");
+        try {
+            if (!enabledBefore) {
+                assertEquals(201, api.put("/modules/" + module + "/jurisdictions/" + county, "").status());
+            }
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
+            while (server.logLines("Demo data of module " + module + " completed").isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the demo data of " + module + " did not finish");
+                JicengServer.sleep(500);
+            }
+            body.run();
         } finally {
             if (!enabledBefore) {
-                api.delete("/modules/" + module + "/jurisdictions/360823");
+                api.delete("/modules/" + module + "/jurisdictions/" + county);
             }
             if (!installedBefore) {
                 assertEquals(204, api.delete("/modules/" + module).status(), "the module left as it was found");
