@@ -62,8 +62,7 @@ public class ModuleDeploymentImpl implements ModuleDeployment {
 
     @Override
     public List<AvailableModule> available() {
-        Map<String, ModuleDescriptor> byBundle = registry.modules().stream()
-                .collect(Collectors.toMap(m -> String.valueOf(m.bundleId()), m -> m, (a, b) -> a));
+        Map<Long, ModuleDescriptor> byBundle = modulesByBundle();
         Map<String, Feature> latest = new HashMap<>();
         for (Feature f : listFeatures()) {
             if (ModuleFeatures.isModule(view(f))) {
@@ -178,18 +177,20 @@ public class ModuleDeploymentImpl implements ModuleDeployment {
         }
     }
 
-    private Optional<ModuleDescriptor> installedModule(Feature f, Map<String, ModuleDescriptor> byBundle) {
+    private Map<Long, ModuleDescriptor> modulesByBundle() {
+        return registry.modules().stream().collect(Collectors.toMap(ModuleDescriptor::bundleId, m -> m, (a, b) -> a));
+    }
+
+    private Optional<ModuleDescriptor> installedModule(Feature f, Map<Long, ModuleDescriptor> byBundle) {
         return f.getBundles().stream().map(BundleInfo::getLocation).map(context::getBundle).filter(Objects::nonNull)
-                .map(b -> byBundle.get(String.valueOf(b.getBundleId()))).filter(Objects::nonNull).findFirst();
+                .map(b -> byBundle.get(b.getBundleId())).filter(Objects::nonNull).findFirst();
     }
 
     /** The module of a feature just installed, once the registry lists it active. */
     private ModuleDescriptor awaitRegistered(Feature f) {
         long deadline = System.currentTimeMillis() + REGISTRATION_WAIT_MILLIS;
         while (true) {
-            Map<String, ModuleDescriptor> byBundle = registry.modules().stream()
-                    .collect(Collectors.toMap(m -> String.valueOf(m.bundleId()), m -> m, (a, b) -> a));
-            Optional<ModuleDescriptor> module = installedModule(f, byBundle);
+            Optional<ModuleDescriptor> module = installedModule(f, modulesByBundle());
             if (module.isPresent() && "ACTIVE".equals(module.get().bundleState())) {
                 return module.get();
             }
