@@ -34,11 +34,8 @@ export async function signIn(username, password) {
   return answer;
 }
 
-export function get(path, query = {}) {
-  const params = new URLSearchParams();
-  Object.entries(query).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') params.set(k, v); });
-  const q = params.toString();
-  return call('GET', q ? `${path}?${q}` : path);
+export function get(path, params = {}) {
+  return call('GET', path + query(params));
 }
 
 export function post(path, body) {
@@ -51,6 +48,66 @@ export function put(path, body) {
 
 export function del(path) {
   return call('DELETE', path);
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  Object.entries(params).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') q.set(k, v); });
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+function problemOf(status, statusText, text) {
+  const json = text ? safeJson(text) : null;
+  return new ApiError(status, json && typeof json === 'object' ? json : { title: statusText });
+}
+
+const SPREADSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Posts a file as the request body, telling onProgress(sent, size) as it goes: fetch cannot report an
+ * upload's progress, XMLHttpRequest can.
+ */
+export function upload(path, params, file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', BASE + path + query(params));
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    xhr.setRequestHeader('Authorization', `Bearer ${sessionStorage.getItem(TOKEN)}`);
+    const type = file.type || (file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : SPREADSHEET);
+    xhr.setRequestHeader('Content-Type', type);
+    xhr.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size));
+    xhr.addEventListener('load', () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(xhr.responseText ? safeJson(xhr.responseText) : null);
+      } else {
+        reject(problemOf(xhr.status, xhr.statusText, xhr.responseText));
+      }
+    });
+    xhr.addEventListener('error', () => reject(new TypeError('network')));
+    xhr.send(file);
+  });
+}
+
+/** A file the API answers (an XLSX export), as a blob with the name the server gives it. */
+export async function download(path, params = {}) {
+  const response = await fetch(BASE + path + query(params), {
+    headers: {
+      Accept: `${SPREADSHEET}, application/problem+json`,
+      'X-Requested-With': 'XMLHttpRequest',
+      Authorization: `Bearer ${sessionStorage.getItem(TOKEN)}`,
+    },
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (!response.ok) {
+    throw problemOf(response.status, response.statusText, await response.text());
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const named = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const name = named ? decodeURIComponent(named[1] ?? named[2]) : path.split('/').pop();
+  return { blob: await response.blob(), name };
 }
 
 async function call(method, path, body, authorization) {
@@ -73,11 +130,10 @@ async function call(method, path, body, authorization) {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', cache: 'no-store',
   });
   const text = await response.text();
-  const json = text ? safeJson(text) : null;
   if (!response.ok) {
-    throw new ApiError(response.status, json && typeof json === 'object' ? json : { title: response.statusText });
+    throw problemOf(response.status, response.statusText, text);
   }
-  return json;
+  return text ? safeJson(text) : null;
 }
 
 function safeJson(text) {

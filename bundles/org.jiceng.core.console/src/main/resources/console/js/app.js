@@ -6,10 +6,12 @@ import { switchLanguage, t, translate } from './i18n.js';
 import { jurisdictionPage, jurisdictionsPage } from './jurisdictions.js';
 import { accountsPage } from './accounts.js';
 import { auditPage } from './audit.js';
+import { importsPage } from './imports.js';
 import { inboxPage } from './inbox.js';
 import { modulesPage } from './modules.js';
 import { panelsPage } from './panels.js';
 import { problemsPage } from './problems.js';
+import { rankingsPage } from './rankings.js';
 
 const view = () => document.getElementById('view');
 let me = null;
@@ -128,7 +130,9 @@ async function route() {
   // nothing of the previous page stays while this one loads, or when it is refused
   show(view(), h('p', { class: 'muted' }, '…'));
   const [, page, arg] = location.hash.split('/');
-  const pages = { modules: modulesPage, inbox: inboxPage, accounts: accountsPage, audit: auditPage };
+  const pages = {
+    modules: modulesPage, inbox: inboxPage, imports: importsPage, rankings: rankingsPage, accounts: accountsPage, audit: auditPage,
+  };
   if (page === 'panels') {
     await guarded(() => panelsPage(view(), arg ? decodeURIComponent(arg) : null));
   } else if (page === 'problems') {

@@ -64,12 +64,15 @@ function count(id, label, value) {
 /** One jurisdiction: its counts, the jurisdictions below it and its members (masked as the API masks them). */
 export async function jurisdictionPage(view, code) {
   const path = `/jurisdictions/${encodeURIComponent(code)}`;
-  const [j, ancestors, children, organizations, pipeline] = await Promise.all([
+  const [j, ancestors, children, organizations, pipeline, memberCount, backward, weak] = await Promise.all([
     api.get(path),
     api.get(`${path}/ancestors`),
     api.get('/jurisdictions', { parent: code, size: 200, sort: 'code' }),
     api.get('/organizations', { jurisdiction: code, size: 1 }),
     api.get('/development/pipeline', { jurisdiction: code }),
+    api.get('/members', { jurisdiction: code, size: 1 }),
+    api.get('/organizations', { jurisdiction: code, status: 'BACKWARD', size: 1 }),
+    api.get('/organizations', { jurisdiction: code, status: 'WEAK_LAX', size: 1 }),
   ]);
   const members = h('div', { id: 'members' });
   show(view,
@@ -77,6 +80,8 @@ export async function jurisdictionPage(view, code) {
     h('h1', { id: 'jurisdiction-name' }, `${j.name} `, h('span', { class: 'muted' }, `${j.code} · ${j.level}`)),
     h('div', { class: 'counts' },
       count('count-organizations', t('jurisdiction.organizations'), organizations.total),
+      count('count-members', t('jurisdiction.memberCount'), memberCount.total),
+      count('count-weak', t('jurisdiction.weak'), backward.total + weak.total),
       STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0))),
     barChart('pipeline-chart', t('chart.pipeline'), STAGES.map((s) => [t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0])),
     h('h2', {}, t('jurisdictions.children')),

@@ -32,9 +32,12 @@ function svg(tag, attributes, text) {
   return el;
 }
 
-/** Horizontal bars, one a [label, value] pair, scaled to the largest; SVG attributes only (no inline style). */
-export function barChart(id, title, pairs) {
-  const max = Math.max(1, ...pairs.map(([, v]) => v));
+/**
+ * Horizontal bars, one a [label, value] pair, scaled to the largest (or to the given maximum: 100 for
+ * percentages); SVG attributes only (no inline style).
+ */
+export function barChart(id, title, pairs, { unit = '', maximum } = {}) {
+  const max = maximum ?? Math.max(1, ...pairs.map(([, v]) => v));
   const rowHeight = 26;
   const labelWidth = 130;
   const barWidth = 360;
@@ -42,10 +45,12 @@ export function barChart(id, title, pairs) {
     viewBox: `0 0 ${labelWidth + barWidth + 70} ${pairs.length * rowHeight + 8}` });
   pairs.forEach(([label, value], i) => {
     const y = i * rowHeight + 4;
-    chart.append(svg('text', { x: labelWidth - 8, y: y + 16, 'text-anchor': 'end', 'font-size': 13, fill: '#333' }, label));
+    const text = String(label);
+    const shown = text.length > 12 ? `${text.slice(0, 11)}…` : text;
+    chart.append(svg('text', { x: labelWidth - 8, y: y + 16, 'text-anchor': 'end', 'font-size': 13, fill: '#333' }, shown));
     chart.append(svg('rect', { x: labelWidth, y, width: Math.max(1, Math.round((value / max) * barWidth)), height: rowHeight - 8, fill: '#b3261e',
-      'data-value': value }));
-    chart.append(svg('text', { x: labelWidth + Math.round((value / max) * barWidth) + 6, y: y + 16, 'font-size': 13, fill: '#333' }, value));
+      'data-value': value, 'data-label': label }));
+    chart.append(svg('text', { x: labelWidth + Math.round((value / max) * barWidth) + 6, y: y + 16, 'font-size': 13, fill: '#333' }, `${value}${unit}`));
   });
   return h('figure', { class: 'chart' }, h('figcaption', {}, title), chart);
 }

@@ -139,6 +139,26 @@ final class Browser implements AutoCloseable {
         }, what + " in " + css);
     }
 
+    /**
+     * Saves what the window shows as {@code target/console-screenshots/<name>.png}: the pages as a reviewer sees
+     * them, kept with the build's reports.
+     */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "console-screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            byte[] png = java.util.Base64.getDecoder().decode(command("GET", "/screenshot", null).asText());
+            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gives a file input a file of this machine (the browser runs here), as a person choosing it would. */
+    void attach(String css, java.nio.file.Path file) {
+        onFresh(css, element -> command("POST", "/element/" + element + "/value", Map.of("text", file.toAbsolutePath().toString())));
+    }
+
     String url() {
         return command("GET", "/url", null).asText();
     }

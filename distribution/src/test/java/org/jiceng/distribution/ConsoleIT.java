@@ -161,6 +161,11 @@ class ConsoleIT {
         assertEquals(String.valueOf(organizations), browser.text("#count-organizations b"));
         assertEquals(pipeline.get("FULL").asText(), browser.text("#count-FULL b"));
         assertEquals(pipeline.get("APPLICANT").asText(), browser.text("#count-APPLICANT b"));
+        assertEquals(operator.get("/members?jurisdiction=441481&size=1").json().get("total").asText(), browser.text("#count-members b"));
+        long weakOrBackward = operator.get("/organizations?jurisdiction=441481&status=BACKWARD&size=1").json().get("total").asLong()
+                + operator.get("/organizations?jurisdiction=441481&status=WEAK_LAX&size=1").json().get("total").asLong();
+        assertEquals(String.valueOf(weakOrBackward), browser.text("#count-weak b"));
+        browser.screenshot("jurisdiction");
 
         JsonNode bars = browser.script("return [...document.querySelectorAll('#pipeline-chart rect')].map(r => r.dataset.value)");
         assertEquals(5, bars.size(), "a bar per stage");
@@ -206,6 +211,7 @@ class ConsoleIT {
             browser.textWhen(row + " td.enabled", t -> t.contains(ELSEWHERE), "the new enablement");
             assertTrue(enabledFor().contains(ELSEWHERE), "the server holds what the page shows");
             assertTrue(browser.text("#notice").contains(ELSEWHERE));
+            browser.screenshot("modules");
             server.waitFor("/api/v1/jurisdictions/" + ELSEWHERE + "/" + MODULE + "/figures", java.time.Duration.ofSeconds(10));
 
             browser.click(row + " .disable-button");
@@ -279,6 +285,20 @@ class ConsoleIT {
             assertEquals(items.size(), browser.count("#inbox-table tbody tr"));
             assertEquals(overdue, browser.count("#inbox-table tbody tr.overdue"));
             assertEquals(items.get(0).get("title").asText(), browser.text("#inbox-table tbody tr:first-child td:nth-child(2)"), "in the API's order");
+            if (overdue > 0) {
+                java.util.Map<String, Long> perSource = new java.util.TreeMap<>();
+                items.forEach(i -> {
+                    if (i.get("overdue").asBoolean()) {
+                        perSource.merge(i.get("source").asText(), 1L, Long::sum);
+                    }
+                });
+                JsonNode drawn = browser.script("return Object.fromEntries([...document.querySelectorAll('#inbox-chart rect')]"
+                        + ".map(r => [r.dataset.label, Number(r.dataset.value)]))");
+                java.util.Map<String, Long> drawnPerSource = new java.util.TreeMap<>();
+                drawn.properties().forEach(e -> drawnPerSource.put(e.getKey(), e.getValue().asLong()));
+                assertEquals(perSource, drawnPerSource, "the overdue items per source, drawn");
+            }
+            browser.screenshot("inbox");
         }
     }
 
@@ -315,6 +335,7 @@ class ConsoleIT {
         browser.textWhen(row + " td:nth-child(6)", t -> !t.isBlank(), "the last sign-in");
         browser.click(row + " .disable-account");
         browser.textWhen(row + " td.state", "已停用"::equals, "the account disabled");
+        browser.screenshot("accounts");
         // within the account cache's bound (generation.cacheSeconds, 5 s), a disabled account gets nothing
         Api disabled = api.withAuthorization(JicengServer.basic(username, "second-pass-2"));
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
@@ -341,6 +362,7 @@ class ConsoleIT {
         users.forEach(u -> assertEquals("admin", u.asText()));
         browser.click("#audit-verify");
         browser.textWhen("#notice", t -> t.contains("哈希链完整"), "the chain verified");
+        browser.screenshot("audit");
     }
 
     @Test
@@ -373,6 +395,7 @@ class ConsoleIT {
             JsonNode bars = browser.script("return [...document.querySelectorAll('#tm-chart rect')].map(r => r.dataset.value)");
             assertEquals(List.of(d.get("commissioners").asText(), d.get("instructors").asText(), d.get("supervisors").asText()),
                     List.of(bars.get(0).asText(), bars.get(1).asText(), bars.get(2).asText()));
+            browser.screenshot("panel-three-members");
 
             // 兴宁's account: the module is not enabled anywhere above it, so no panel
             browser.click("#sign-out");
@@ -402,6 +425,183 @@ class ConsoleIT {
             browser.textWhen("#tc-sessions b", "17"::equals, "the seed year's sessions");
             assertEquals(s.at("/total/delegatesAttending").asText() + " / " + s.at("/total/delegates").asText(), browser.text("#tc-attending b"));
             assertEquals(17, browser.count("#tc-chart rect"), "a bar per town");
+            browser.screenshot("panel-town-congress");
+        });
+    }
+
+    // --- imports and exports
+
+    @Test
+    void anImportShowsItsProgressAndItsBadRowsInPlaceAndAnExportDownloads() throws java.io.IOException {
+        requireBrowser();
+        Api operator = api.as("xingning-operator");
+        JsonNode orgs = operator.get("/organizations?jurisdiction=441481&field=RURAL&size=20").json().get("items");
+        assertTrue(orgs.size() > 0, "兴宁's demo registry has rural organizations");
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", "姓名", "性别", "出生日期", "学历", "身份证号", "手机", "党员编号", "行政区划代码", "所在党组织", "阶段", "申请入党日期",
+                "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期", "有无职务"));
+        int rows = 3000;
+        for (int i = 0; i < rows; i++) {
+            JsonNode org = orgs.get(i % orgs.size());
+            java.time.LocalDate birth = java.time.LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+            lines.add(String.join(",", "控制台导入" + i, i % 3 == 0 ? "女" : "男", birth.toString(), "高中", ImportExportIT.idCard("445281", birth, i), "",
+                    "", org.get("jurisdictionCode").asText(), org.get("name").asText(), "正式党员", birth.plusYears(20).toString(),
+                    birth.plusYears(20).plusMonths(3).toString(), birth.plusYears(21).plusMonths(4).toString(),
+                    birth.plusYears(21).plusMonths(8).toString(), birth.plusYears(22).plusMonths(8).toString(), "否"));
+        }
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "console-imports"));
+        java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("members.csv"), String.join("\n", lines) + "\n");
+        List<String> withBadRows = new ArrayList<>(lines);
+        withBadRows.set(10, withBadRows.get(10).replace(",女,", ",未知,").replace(",男,", ",未知,")); // row 11: unknown gender
+        withBadRows.set(20, withBadRows.get(20).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",1985-13-40,")); // row 21: not a date
+        java.nio.file.Path bad = java.nio.file.Files.writeString(folder.resolve("members-with-bad-rows.csv"), String.join("\n", withBadRows) + "\n");
+        long membersBefore = operator.get("/members?jurisdiction=441481&size=1").json().get("total").asLong();
+
+        browser.open(server.uri("/console/"));
+        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-imports");
+        browser.find("#import-form");
+        assertTrue(browser.script("return document.getElementById('import-dry-run').checked").asBoolean(), "a dry run unless unticked");
+
+        // the dry run: both bars end full, the rows' bar at the rows the job counted
+        browser.attach("#import-file", good);
+        browser.click("#import-submit");
+        browser.waitFor(() -> browser.count("#import-status[data-status]") > 0 ? Boolean.TRUE : null, "the import's outcome");
+        assertEquals("SUCCEEDED", browser.script("return document.getElementById('import-status').dataset.status").asText(),
+                browser.text("#import-outcome"));
+        JsonNode job = operator.get("/imports").json().get(0);
+        assertEquals("members.csv", job.get("fileName").asText());
+        assertEquals(rows, job.get("rowsTotal").asInt(), job.toString());
+        JsonNode bars = browser.script("const u = document.getElementById('import-upload'), p = document.getElementById('import-progress');"
+                + " return [u.value, u.max, p.value, p.max]");
+        assertEquals(bars.get(1).asDouble(), bars.get(0).asDouble(), "the upload's bar is full: " + bars);
+        assertTrue(bars.get(1).asDouble() >= java.nio.file.Files.size(good), "the upload's bar counts the file's bytes: " + bars);
+        assertEquals(List.of((double) rows, (double) rows), List.of(bars.get(2).asDouble(), bars.get(3).asDouble()), "the rows' bar: " + bars);
+        assertEquals(rows + " / " + rows + " 行", browser.text("#import-rows"));
+        assertTrue(browser.text("#import-status").contains(job.get("message").asText()), browser.text("#import-status"));
+        browser.screenshot("imports");
+
+        // bad rows: refused as a whole, each bad cell shown with its row and column where the outcome is
+        browser.attach("#import-file", bad);
+        browser.click("#import-submit");
+        browser.waitFor(() -> "REJECTED"
+                .equals(browser.script("const s = document.getElementById('import-status'); return s && s.dataset.status").asText(null))
+                        ? Boolean.TRUE
+                        : null,
+                "the refusal");
+        JsonNode refused = operator.get("/imports").json().get(0);
+        assertEquals("members-with-bad-rows.csv", refused.get("fileName").asText());
+        List<String> expected = new ArrayList<>();
+        refused.get("errors").forEach(e -> expected.add(e.get("row").asText() + " " + e.get("column").asText()));
+        assertTrue(expected.contains("11 gender") && expected.contains("21 birthDate"), expected.toString());
+        JsonNode shown = browser.script(
+                "return [...document.querySelectorAll('#import-errors tbody tr')].map(r => r.cells[0].textContent + ' ' + r.cells[1].textContent)");
+        List<String> shownRows = new ArrayList<>();
+        shown.forEach(r -> shownRows.add(r.asText()));
+        assertEquals(expected, shownRows);
+        browser.screenshot("imports-rejected");
+        assertEquals(membersBefore, operator.get("/members?jurisdiction=441481&size=1").json().get("total").asLong(), "neither file wrote a member");
+
+        // the export: the same list the API gives, as a file the browser saves
+        browser.type("#export-jurisdiction", "441481");
+        browser.click("#export-members");
+        browser.find("#export-link");
+        assertTrue(browser.text("#export-link").endsWith(".xlsx"), browser.text("#export-link"));
+        assertTrue(browser.script("return Number(document.getElementById('export-link').dataset.bytes)").asLong() > 1000, "a workbook, not an error");
+    }
+
+    @Test
+    void aViewerExportsButIsOfferedNoImport() {
+        requireBrowser();
+        browser.open(server.uri("/console/"));
+        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click("#nav-imports");
+        browser.find("#import-read-only");
+        assertEquals(0, browser.count("#import-form"));
+        browser.click("#export-organizations");
+        browser.find("#export-link");
+        assertTrue(browser.text("#export-link").endsWith(".xlsx"));
+        // another county's list: the API's refusal, said, and no file
+        browser.type("#export-jurisdiction", "360823");
+        browser.click("#export-organizations");
+        browser.textWhen("#notice", t -> !t.isBlank(), "the refusal");
+        assertEquals(0, browser.count("#export-link"));
+    }
+
+    // --- the engines as pictures
+
+    @Test
+    void aScoringSchemesRankingAndGradesAreDrawnAsTheEngineComputedThem() {
+        requireBrowser();
+        String module = "shunyi-appraisal";
+        onModule(module, "110113", () -> {
+            JsonNode scheme = api.get("/scoring/schemes?jurisdiction=110113&module=" + module + "&size=100").json().at("/items/0");
+            long id = scheme.get("id").asLong();
+            JsonNode periods = api.get("/scoring/schemes/" + id + "/periods").json();
+            assertTrue(periods.size() > 0, "the demo computed the year's appraisal: " + periods);
+            String period = periods.get(0).asText();
+            JsonNode results = api.get("/scoring/schemes/" + id + "/periods/" + period + "/results?size=500&sort=rank,subjectId").json();
+            assertTrue(results.get("total").asInt() > 0, results.toString());
+
+            browser.open(server.uri("/console/"));
+            signIn("shunyi-operator", JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-rankings");
+            browser.find("#scheme-select");
+            browser.script("const s = document.getElementById('scheme-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
+                    String.valueOf(id));
+            browser.textWhen("#count-subjects b", results.get("total").asText()::equals, "the scheme's subjects");
+            assertEquals(period, browser.script("return document.getElementById('period-select').value").asText(), "the latest period first");
+            JsonNode top = browser.script("return [...document.querySelectorAll('#ranking-chart rect')].map(r => r.dataset.label)");
+            assertEquals(Math.min(15, results.get("total").asInt()), top.size());
+            JsonNode first = results.at("/items/0");
+            assertEquals(first.get("rank").asText() + ". " + first.get("name").asText(), top.get(0).asText());
+            java.util.Map<String, Integer> grades = new java.util.TreeMap<>();
+            results.get("items").forEach(r -> grades.merge(r.path("grade").isTextual() ? r.get("grade").asText() : "未定等次", 1, Integer::sum));
+            JsonNode drawn = browser.script("return Object.fromEntries([...document.querySelectorAll('#grade-chart rect')]"
+                    + ".filter(r => r.dataset.value !== '0').map(r => [r.dataset.label, Number(r.dataset.value)]))");
+            java.util.Map<String, Integer> drawnGrades = new java.util.TreeMap<>();
+            drawn.properties().forEach(e -> drawnGrades.put(e.getKey(), e.getValue().asInt()));
+            assertEquals(grades, drawnGrades, "a bar per grade with the engine's counts");
+            assertEquals(Math.min(20, results.get("total").asInt()), browser.count("#ranking-table tbody tr"));
+            browser.screenshot("rankings");
+        });
+    }
+
+    @Test
+    void aChecklistsPassRatesAreDrawnPerJurisdictionBelow() {
+        requireBrowser();
+        String module = "guangzong-work-standard";
+        onModule(module, "130531", () -> {
+            String key = "guangzong-work-standard-130531";
+            JsonNode results = api.get("/checklists/" + key + "/results?jurisdiction=130531").json();
+            assertTrue(results.at("/passRates/0/evaluated").asLong() > 0, "the demo's townships checked their villages: " + results);
+
+            browser.open(server.uri("/console/"));
+            signIn("guangzong-operator", JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-rankings");
+            browser.find("#checklist-select");
+            browser.script("const s = document.getElementById('checklist-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
+                    key);
+            browser.waitFor(
+                    () -> browser.count("#passrate-chart rect") > 0 && browser.count("#passrate-table tbody tr") == results.get("passRates").size()
+                            ? Boolean.TRUE
+                            : null,
+                    "the pass rates of " + key);
+            List<String> expected = new ArrayList<>();
+            results.get("passRates").forEach(r -> {
+                if (r.get("evaluated").asLong() > 0) {
+                    expected.add(String.valueOf(Math.round(r.get("passRate").asDouble() * 1000) / 10.0).replaceAll("\\.0$", ""));
+                }
+            });
+            JsonNode bars = browser.script("return [...document.querySelectorAll('#passrate-chart rect')].map(r => String(r.dataset.value))");
+            List<String> drawn = new ArrayList<>();
+            bars.forEach(b -> drawn.add(b.asText()));
+            assertEquals(expected, drawn, "a bar per jurisdiction evaluated, in per cent");
+            browser.screenshot("checklist-pass-rates");
         });
     }
 
@@ -468,6 +668,7 @@ class ConsoleIT {
         browser.type("form[data-step='rectified'] input[name='completion']", "台账建立，会议纪要存档");
         browser.click("form[data-step='rectified'] button");
         browser.textWhen("#problem-status b", "已整改"::equals, "the problem rectified");
+        browser.screenshot("problem");
         assertEquals(2, browser.count("form.step"), "verify or reopen next");
 
         JsonNode p = operator.get("/problems/" + id).json();

@@ -34,6 +34,13 @@ public interface ScoringService {
 
     Page<SubjectResult> results(long schemeId, String period, @Nullable String group, @Nullable Boolean flagged, PageRequest page);
 
+    /**
+     * The periods of the scheme that have computed results, latest first: what a reader can choose from.
+     *
+     * @since 1.2
+     */
+    List<String> periods(long schemeId);
+
     /** The period's totals averaged over {@code jurisdictionCode} and each jurisdiction directly below it. */
     List<RollUp> rollUp(long schemeId, String period, String jurisdictionCode);
 }

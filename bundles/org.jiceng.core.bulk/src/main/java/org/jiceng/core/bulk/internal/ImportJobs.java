@@ -67,6 +67,8 @@ public class ImportJobs {
         final AtomicInteger done = new AtomicInteger();
         /** Rows read so far: the file is streamed, so the total is known at its end. */
         volatile int total;
+        /** The file being read, which tells how much of it is read; null before and after. */
+        volatile TableReader.Rows reading;
         volatile ImportJob.Status status = ImportJob.Status.RUNNING;
         volatile String message = "waiting for a free place";
         volatile ImportResult result;
@@ -81,8 +83,19 @@ public class ImportJobs {
             this.startedBy = startedBy;
         }
 
+        /**
+         * While the file is read, the rows it holds as far as the share of it read so far tells (rows read
+         * / share read: a progress bar's end that moves little), never fewer than the rows read; at the end, the rows it held.
+         */
+        int expectedRows() {
+            int read = total;
+            TableReader.Rows rows = reading;
+            double share = rows == null ? 0 : rows.shareRead();
+            return share <= 0 || share >= 1 ? read : Math.max(read, (int) Math.round(read / share));
+        }
+
         ImportJob snapshot() {
-            return new ImportJob(id, kind, fileName, dryRun, status, total, done.get(), result == null ? 0 : result.inserted(),
+            return new ImportJob(id, kind, fileName, dryRun, status, expectedRows(), done.get(), result == null ? 0 : result.inserted(),
                     result == null ? 0 : result.updated(), errors, errorCount, message, startedBy, startedAt, finishedAt);
         }
     }
@@ -195,12 +208,14 @@ public class ImportJobs {
     private void run(Tracked job, Path file) {
         job.message = "checking";
         try (TableReader.Rows table = TableReader.open(file)) {
+            job.reading = table;
             ParseErrors parseErrors = new ParseErrors();
             ImportResult result = importRows(job, table, parseErrors);
             List<RowError> all = new ArrayList<>(parseErrors.kept);
             all.addAll(result.errors());
             all.sort(Comparator.comparingInt(RowError::row));
             job.total = result.rows() + parseErrors.rows;
+            job.reading = null;
             job.done.set(job.total);
             job.errors = all.size() > MAX_REPORTED_ERRORS ? List.copyOf(all.subList(0, MAX_REPORTED_ERRORS)) : all;
             job.errorCount = parseErrors.count + result.errors().size();
@@ -224,6 +239,7 @@ public class ImportJobs {
             job.status = ImportJob.Status.FAILED;
             job.message = "The import failed and nothing was imported; the error was logged";
         } finally {
+            job.reading = null;
             job.finishedAt = Instant.now();
         }
     }

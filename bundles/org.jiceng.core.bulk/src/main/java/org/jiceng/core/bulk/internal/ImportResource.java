@@ -83,7 +83,8 @@ public class ImportResource {
 
     @GET
     @javax.ws.rs.Path("{id}")
-    @Operation(summary = "Progress (rowsDone of rowsTotal, the rows read so far) and, once finished, the outcome with the first 1,000 bad cells")
+    @Operation(summary = "Progress (rowsDone of rowsTotal: while the file is read, rowsTotal is the rows it holds as far as the share of it read "
+            + "tells; exact at the end) and, once finished, the outcome with the first 1,000 bad cells")
     public ImportJob get(@PathParam("id") String id) {
         return jobs.get(id);
     }

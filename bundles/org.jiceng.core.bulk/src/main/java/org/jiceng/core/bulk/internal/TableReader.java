@@ -46,6 +46,9 @@ final class TableReader {
 
     /** Data rows of a file; close it to release the file (and the XLSX reader's thread). */
     interface Rows extends java.util.Iterator<TableRow>, Closeable {
+        /** How much of the file has been read, from 0 to 1 (0 while unknown): the file is streamed. */
+        double shareRead();
+
         @Override
         void close();
     }
@@ -60,7 +63,12 @@ final class TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             magic = in.readNBytes(5);
         }
-        return isXlsx(magic) ? XlsxRows.open(file) : new Keyed(new CsvCells(Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)));
+        if (isXlsx(magic)) {
+            return XlsxRows.open(file);
+        }
+        long size = Files.size(file);
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+        return new Keyed(new CsvCells(new java.io.InputStreamReader(counted, java.nio.charset.StandardCharsets.UTF_8), () -> counted.shareOf(size)));
     }
 
     /** The whole file at once: small files and tests only. */
@@ -79,7 +87,7 @@ final class TableReader {
     }
 
     static List<TableRow> readCsv(String text) {
-        return all(new Keyed(new CsvCells(new StringReader(text))));
+        return all(new Keyed(new CsvCells(new StringReader(text), () -> 0)));
     }
 
     private static List<TableRow> all(Rows rows) {
@@ -88,8 +96,11 @@ final class TableReader {
         return result;
     }
 
-    /** Raw cells of one line of the file and its 1-based row number. */
-    record Cells(int row, List<String> values) {
+    /**
+     * Raw cells of one line of the file, its 1-based row number, and the share of the file read up
+     * to its end (XLSX rows are parsed ahead of the import: the share travels with the row).
+     */
+    record Cells(int row, List<String> values, double shareRead) {
     }
 
     /** Source of raw rows; null at the end. */
@@ -105,6 +116,8 @@ final class TableReader {
         private final CellSource source;
         private List<String> header;
         private TableRow ahead;
+        /** Written by the import, read by whoever polls the job. */
+        private volatile double shareRead;
 
         Keyed(CellSource source) {
             this.source = source;
@@ -116,8 +129,10 @@ final class TableReader {
                 while (ahead == null) {
                     Cells cells = source.next();
                     if (cells == null) {
+                        shareRead = 1;
                         return false;
                     }
+                    shareRead = cells.shareRead();
                     if (cells.values().stream().allMatch(String::isBlank)) {
                         continue;
                     }
@@ -135,6 +150,11 @@ final class TableReader {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public double shareRead() {
+            return shareRead;
         }
 
         @Override
@@ -158,13 +178,15 @@ final class TableReader {
     /** RFC 4180 cells from a character stream; a quoted cell may span lines. */
     private static final class CsvCells implements CellSource {
         private final Reader in;
+        private final java.util.function.DoubleSupplier shareRead;
         private int line = 1;
         private int pushedBack = -2;
         private boolean first = true;
         private boolean ended;
 
-        CsvCells(Reader in) {
+        CsvCells(Reader in, java.util.function.DoubleSupplier shareRead) {
             this.in = in.markSupported() ? in : new java.io.BufferedReader(in);
+            this.shareRead = shareRead;
         }
 
         private int read() throws IOException {
@@ -199,7 +221,7 @@ final class TableReader {
                     ended = true;
                     if (cell.length() > 0 || !row.isEmpty() || any) {
                         row.add(cell.toString());
-                        return new Cells(rowStart, row);
+                        return new Cells(rowStart, row, shareRead.getAsDouble());
                     }
                     return null;
                 }
@@ -234,7 +256,7 @@ final class TableReader {
                     }
                     row.add(cell.toString());
                     line++;
-                    return new Cells(rowStart, row);
+                    return new Cells(rowStart, row, shareRead.getAsDouble());
                 } else {
                     cell.append(ch);
                 }
@@ -271,6 +293,9 @@ final class TableReader {
         private final Thread reader;
         private volatile boolean closed;
         private boolean ended;
+        /** The first sheet's XML as it is parsed, and its unpacked size: how far the reading has come. */
+        private volatile CountingInputStream sheetRead;
+        private volatile long sheetSize;
 
         private XlsxRows(Path file) {
             reader = new Thread(() -> parse(file), "jiceng-import-xlsx");
@@ -304,10 +329,13 @@ final class TableReader {
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (sheets.hasNext()) {
                     try (InputStream sheet = sheets.next()) {
+                        sheetSize = sheets.getSheetPart().getSize();
+                        CountingInputStream counted = new CountingInputStream(sheet);
+                        sheetRead = counted;
                         XMLReader parser = XMLHelper.newXMLReader();
                         parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(),
                                 new IsoDateFormatter(), false));
-                        parser.parse(new InputSource(sheet));
+                        parser.parse(new InputSource(counted));
                     }
                 }
             } catch (Closed e) {
@@ -333,6 +361,11 @@ final class TableReader {
                 Thread.currentThread().interrupt();
                 throw new Closed();
             }
+        }
+
+        private double sheetShareRead() {
+            CountingInputStream counted = sheetRead;
+            return counted == null ? 0 : counted.shareOf(sheetSize);
         }
 
         @Override
@@ -389,7 +422,7 @@ final class TableReader {
                         cells.add(current.getOrDefault(c, ""));
                     }
                 }
-                put(new Cells(rowNum + 1, cells));
+                put(new Cells(rowNum + 1, cells, sheetShareRead()));
             }
 
             @Override

@@ -65,4 +65,37 @@ class TableReaderTest {
         List<TableRow> rows = TableReader.read("name\n峡江\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("峡江", rows.get(0).cells().get("name"));
     }
+
+    @Test
+    void theShareReadGrowsWithTheRowsSoAnImportCanTellHowFarItIs() throws IOException {
+        StringBuilder csv = new StringBuilder("name,note\n");
+        List<List<String>> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("成员").append(i).append(",x\n");
+            cells.add(List.of("成员" + i, "x"));
+        }
+        byte[] workbook;
+        try (XlsxWriter w = new XlsxWriter()) {
+            workbook = w.sheet("s", List.of("name", "note"), cells).bytes();
+        }
+        for (byte[] file : List.of(csv.toString().getBytes(StandardCharsets.UTF_8), workbook)) {
+            java.nio.file.Path temp = java.nio.file.Files.createTempFile("jiceng-share", ".bin");
+            try {
+                java.nio.file.Files.write(temp, file);
+                try (TableReader.Rows rows = TableReader.open(temp)) {
+                    for (int i = 0; i < 10_000; i++) {
+                        rows.next();
+                    }
+                    // half the rows read: about half of the file (the XLSX sheet's XML), as a progress bar wants it
+                    double half = rows.shareRead();
+                    assertTrue(half > 0.4 && half < 0.6, "half the rows, share read " + half);
+                    rows.forEachRemaining(r -> {
+                    });
+                    assertEquals(1.0, rows.shareRead());
+                }
+            } finally {
+                java.nio.file.Files.delete(temp);
+            }
+        }
+    }
 }

@@ -97,6 +97,13 @@ public class ScoringResource {
     }
 
     @GET
+    @Path("schemes/{id}/periods")
+    @Operation(summary = "The periods that have computed results, latest first")
+    public List<String> periods(@PathParam("id") String id) {
+        return scoring.periods(Params.id("id", id));
+    }
+
+    @GET
     @Path("schemes/{id}/periods/{period}/rollup")
     @Operation(summary = "Totals aggregated over a jurisdiction and each jurisdiction directly below it")
     public List<RollUp> rollUp(@PathParam("id") String id, @PathParam("period") String period,

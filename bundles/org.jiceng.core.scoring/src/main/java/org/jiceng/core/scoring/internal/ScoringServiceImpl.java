@@ -372,6 +372,16 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     @Override
+    public List<String> periods(long schemeId) {
+        return store.tx().read(em -> {
+            load(em, schemeId);
+            // period names of one kind sort as their dates do (2026-03 before 2026-11, 2026-W05 before 2026-W12)
+            return em.createQuery("SELECT DISTINCT r.period FROM ResultEntity r WHERE r.schemeId = :s ORDER BY r.period DESC", String.class)
+                    .setParameter("s", schemeId).getResultList();
+        });
+    }
+
+    @Override
     public List<RollUp> rollUp(long schemeId, String period, String jurisdictionCode) {
         if (jurisdictions.find(jurisdictionCode).isEmpty()) {
             throw new NotFoundException("Jurisdiction", jurisdictionCode);
