@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { account, guarded } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
-import { barChart, pager } from './widgets.js';
+import { barChart, pager, table } from './widgets.js';
 
 const STAGES = ['APPLICANT', 'ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL'];
 const PAGE_SIZE = 20;
@@ -85,11 +85,30 @@ export async function jurisdictionPage(view, code) {
       STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0))),
     barChart('pipeline-chart', t('chart.pipeline'), STAGES.map((s) => [t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0])),
     h('h2', {}, t('jurisdictions.children')),
-    children.items.length ? h('ul', { class: 'tree' }, children.items.map((c) => h('li', {}, link(c))))
-      : h('p', { class: 'muted' }, t('jurisdictions.none')),
+    children.items.length ? childCounts(children.items) : h('p', { class: 'muted' }, t('jurisdictions.none')),
     h('h2', {}, t('jurisdiction.members')),
     members);
   await memberPage(members, code, 0);
+}
+
+/** The jurisdictions below, each with its organizations, members and weak or backward organizations (its subtree's). */
+function childCounts(children) {
+  const rows = children.map((c) => {
+    const cells = [h('td', { class: 'organizations' }, '…'), h('td', { class: 'members' }, '…'), h('td', { class: 'weak' }, '…')];
+    guarded(async () => {
+      const [organizations, members, backward, weak] = await Promise.all([
+        api.get('/organizations', { jurisdiction: c.code, size: 1 }),
+        api.get('/members', { jurisdiction: c.code, size: 1 }),
+        api.get('/organizations', { jurisdiction: c.code, status: 'BACKWARD', size: 1 }),
+        api.get('/organizations', { jurisdiction: c.code, status: 'WEAK_LAX', size: 1 }),
+      ]);
+      cells[0].textContent = organizations.total;
+      cells[1].textContent = members.total;
+      cells[2].textContent = backward.total + weak.total;
+    });
+    return h('tr', { 'data-code': c.code }, h('td', {}, link(c)), cells);
+  });
+  return table('children-table', ['jurisdictions.children', 'jurisdiction.organizations', 'jurisdiction.memberCount', 'jurisdiction.weak'], rows);
 }
 
 async function memberPage(box, code, page) {

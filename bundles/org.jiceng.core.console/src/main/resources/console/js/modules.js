@@ -1,6 +1,6 @@
 // Installed modules, enabling or disabling one for a jurisdiction subtree (admins, and
 // jurisdiction-admins inside their own subtree: the server decides, the page only offers), and, for
-// admins, installing and uninstalling modules from the features the server offers.
+// admins, installing, updating and uninstalling modules from the features the server offers.
 import * as api from './api.js';
 import { account, guarded, notify } from './app.js';
 import { h, show } from './dom.js';
@@ -53,7 +53,16 @@ function uninstallButton(m, view) {
   return button;
 }
 
-function row(m, view) {
+/** The update a module has when the server holds a newer version of its feature (admins only). */
+function updateButton(m, update, view) {
+  return action(t('modules.updateTo', { version: update.version }), t('modules.updating'), 'update-button', async () => {
+    const updated = await api.post(`/modules/${encodeURIComponent(m.id)}/update`);
+    await modulesPage(view);
+    notify(t('modules.updatedNow', { module: m.id, from: updated.fromVersion, to: updated.toVersion }), true);
+  });
+}
+
+function row(m, view, update) {
   const name = language() === 'en' ? (m.nameEn ?? m.nameZh) : (m.nameZh ?? m.nameEn);
   const enabled = h('td', { class: 'enabled' }, tags(m.enabledJurisdictions));
   const cells = [
@@ -75,13 +84,15 @@ function row(m, view) {
     cells.push(h('td', {}, h('div', { class: 'enable' }, code,
       action(t('modules.enable'), '…', 'enable-button', () => change(true)),
       action(t('modules.disable'), '…', 'disable-button', () => change(false)),
+      hasRole('admin') && update ? updateButton(m, update, view) : null,
       hasRole('admin') ? uninstallButton(m, view) : null)));
   }
   return h('tr', { 'data-module': m.id }, cells);
 }
 
 function availableTable(available, view) {
-  const installable = available.filter((a) => !a.installed);
+  // a feature whose module is installed at an older version is offered as that module's update instead
+  const installable = available.filter((a) => !a.installed && !a.moduleId);
   if (installable.length === 0) {
     return h('p', { class: 'muted', id: 'all-installed' }, t('modules.allInstalled'));
   }
@@ -105,6 +116,6 @@ export async function modulesPage(view) {
     modules.length === 0 ? h('p', { class: 'muted' }, t('modules.none'))
       : h('table', { id: 'module-table' },
         h('thead', {}, h('tr', {}, heads.map((k) => h('th', {}, t(k))), hasRole('admin', 'jurisdiction-admin') ? h('th', {}) : null)),
-        h('tbody', {}, modules.map((m) => row(m, view)))),
+        h('tbody', {}, modules.map((m) => row(m, view, available?.find((a) => a.moduleId === m.id && !a.installed))))),
     admin ? [h('h2', {}, t('modules.available')), availableTable(available, view)] : null);
 }

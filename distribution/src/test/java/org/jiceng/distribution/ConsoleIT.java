@@ -165,6 +165,12 @@ class ConsoleIT {
         long weakOrBackward = operator.get("/organizations?jurisdiction=441481&status=BACKWARD&size=1").json().get("total").asLong()
                 + operator.get("/organizations?jurisdiction=441481&status=WEAK_LAX&size=1").json().get("total").asLong();
         assertEquals(String.valueOf(weakOrBackward), browser.text("#count-weak b"));
+        browser.waitFor(() -> browser.count("#children-table tbody tr") == towns ? Boolean.TRUE : null, "a row per town below");
+        String town = api.get("/jurisdictions?parent=441481&size=1&sort=code").json().at("/items/0/code").asText();
+        String townMembers = operator.get("/members?jurisdiction=" + town + "&size=1").json().get("total").asText();
+        browser.textWhen("#children-table tr[data-code='" + town + "'] td.members", townMembers::equals, "the town's members");
+        assertEquals(operator.get("/organizations?jurisdiction=" + town + "&size=1").json().get("total").asText(),
+                browser.text("#children-table tr[data-code='" + town + "'] td.organizations"));
         browser.screenshot("jurisdiction");
 
         JsonNode bars = browser.script("return [...document.querySelectorAll('#pipeline-chart rect')].map(r => r.dataset.value)");
@@ -363,6 +369,34 @@ class ConsoleIT {
         browser.click("#audit-verify");
         browser.textWhen("#notice", t -> t.contains("哈希链完整"), "the chain verified");
         browser.screenshot("audit");
+    }
+
+    @Test
+    void anAdminUpdatesAModuleWhenTheServerHoldsANewerVersionOfIt() {
+        requireBrowser();
+        ModuleInstall.installAndEnable(server, api, MODULE, "441481", "领导干部挂钩指导党建工作", "/figures");
+        String shipped = null;
+        for (JsonNode m : api.get("/modules/available").json()) {
+            if (m.get("feature").asText().equals("jiceng-" + MODULE)) {
+                shipped = m.get("version").asText();
+            }
+        }
+        String row = "tr[data-module='" + MODULE + "']";
+        try (NewerModuleVersion newer = NewerModuleVersion.publish(server, MODULE, "org.jiceng.module.xingning.leaderlinkage", shipped, "0.1.8")) {
+            browser.open(server.uri("/console/"));
+            signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+            browser.find("#jurisdiction-tree");
+            browser.click("#nav-modules");
+            browser.textWhen(row + " .update-button", t -> t.contains(newer.version), "the update offered on the module's row");
+            assertEquals(0, browser.count("#available-table tr[data-feature='jiceng-" + MODULE + "']"), "not offered as a second install");
+            browser.click(row + " .update-button");
+            browser.textWhen(row + " td:nth-child(3)", newer.version::equals, "the module at its new version");
+            assertTrue(browser.text("#notice").contains(newer.version), browser.text("#notice"));
+            assertEquals(0, browser.count(row + " .update-button"), "nothing newer to offer");
+            assertEquals(newer.version, api.get("/modules/" + MODULE).json().get("version").asText(), "the server holds what the page shows");
+            browser.screenshot("modules-updated");
+        }
+        assertFalse("0.1.8".equals(api.get("/modules/" + MODULE).json().get("version").asText()), "the module is back at the shipped version");
     }
 
     @Test

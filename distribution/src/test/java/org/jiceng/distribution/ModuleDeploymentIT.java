@@ -127,6 +127,77 @@ class ModuleDeploymentIT {
         assertTrue(api.get("/audit/verify").json().get("valid").asBoolean(), "the chain holds the new entries");
     }
 
+    @Test
+    void aModuleIsUpdatedInPlaceToTheNewerVersionARepositoryBringsAndKeepsItsData() {
+        String module = "xingning-leader-linkage";
+        String feature = "jiceng-" + module;
+        boolean installedBefore = api.get("/modules/" + module).status() == 200;
+        ModuleInstall.installAndEnable(server, api, module, "441481", "领导干部挂钩指导党建工作", "/figures");
+        awaitDemo(module);
+        try {
+            String figures = "/jurisdictions/441481/" + module + "/figures";
+            String figuresBefore = api.get(figures).body();
+            JsonNode before = api.get("/modules/" + module).json();
+            String shipped = offered(feature).get("version").asText();
+            JsonNode newest = assertProblem(api.post("/modules/" + module + "/update", ""), 409);
+            assertTrue(newest.get("detail").asText().contains("newest version"), newest.toString());
+            long audited = api.get("/audit/verify").json().get("lastSeq").asLong();
+            int refreshes = server.logLines("Refreshing bundles").size();
+
+            try (NewerModuleVersion newer = NewerModuleVersion.publish(server, module, "org.jiceng.module.xingning.leaderlinkage", shipped,
+                    "0.1.9")) {
+                JsonNode offer = offered(feature);
+                assertEquals(newer.version, offer.get("version").asText(), offer.toString());
+                assertFalse(offer.get("installed").asBoolean(), "the newer version is not installed yet: " + offer);
+                assertEquals(module, offer.get("moduleId").asText(), "it is the installed module's update: " + offer);
+                JsonNode beside = assertProblem(api.post("/modules", "{\"feature\":\"" + feature + "\"}"), 409);
+                assertTrue(beside.get("detail").asText().contains("update"), "never a second version beside the first: " + beside);
+                assertEquals(403, api.as("xingning-admin").post("/modules/" + module + "/update", "").status(), "admins only");
+
+                Api.Reply updated = api.post("/modules/" + module + "/update", "");
+                assertEquals(200, updated.status(), updated.toString());
+                assertEquals(shipped, updated.json().get("fromVersion").asText());
+                assertEquals("0.1.9", updated.json().get("toVersion").asText());
+                JsonNode after = api.get("/modules/" + module).json();
+                assertEquals("0.1.9", after.get("version").asText(), after.toString());
+                assertEquals("ACTIVE", after.get("bundleState").asText());
+                assertEquals(before.get("bundleId"), after.get("bundleId"), "Karaf updated the bundle in place");
+                assertEquals(before.get("enabledJurisdictions"), after.get("enabledJurisdictions"), "the enablement is kept");
+                server.waitFor("/api/v1" + figures, Duration.ofSeconds(30));
+                assertEquals(figuresBefore, api.get(figures).body(), "the records are kept");
+                assertEquals(refreshes, server.logLines("Refreshing bundles").size(), "updating refreshed bundles");
+                assertTrue(offered(feature).get("installed").asBoolean());
+                JsonNode again = assertProblem(api.post("/modules/" + module + "/update", ""), 409);
+                assertTrue(again.get("detail").asText().contains("0.1.9"), again.toString());
+
+                JsonNode trail = api.get("/audit?entity=Module&entityId=" + module + "&sort=seq&size=50").json();
+                List<String> actions = new ArrayList<>();
+                trail.get("items").forEach(e -> {
+                    if (e.get("seq").asLong() > audited) {
+                        actions.add(e.get("action").asText() + " by " + e.get("username").asText() + " to " + e.get("afterJson").asText());
+                    }
+                });
+                assertEquals(1, actions.size(), trail.toString());
+                assertTrue(actions.get(0).startsWith("UPDATE by admin") && actions.get(0).contains("0.1.9"), actions.toString());
+            }
+            assertEquals(shipped, offered(feature).get("version").asText(), "the repository is gone again");
+            server.waitFor("/api/v1/jurisdictions/441481/" + module + "/figures", Duration.ofSeconds(30));
+        } finally {
+            if (!installedBefore) {
+                assertEquals(204, api.delete("/modules/" + module).status(), "the module left as it was found");
+            }
+        }
+    }
+
+    private static JsonNode offered(String feature) {
+        for (JsonNode m : api.get("/modules/available").json()) {
+            if (m.get("feature").asText().equals(feature)) {
+                return m;
+            }
+        }
+        throw new AssertionError(feature + " is not offered");
+    }
+
     private static void awaitDemo(String module) {
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (server.logLines("Demo data of module " + module + " completed").isEmpty()) {

@@ -23,6 +23,11 @@ final class ModuleFeatures {
                 && f.dependencies().contains(CORE) && !f.bundleLocations().isEmpty();
     }
 
+    /** The module id a module's feature is named for ({@code jiceng-<module id>}). */
+    static java.util.Optional<String> moduleIdOf(String featureName) {
+        return featureName.startsWith("jiceng-") ? java.util.Optional.of(featureName.substring("jiceng-".length())) : java.util.Optional.empty();
+    }
+
     /** The feature name of a requirement as Karaf lists it ({@code feature:jiceng-county-xingning/0.1.0}), or null for another kind. */
     static String featureOf(String requirement) {
         if (!requirement.startsWith("feature:")) {

@@ -81,6 +81,15 @@ public class ModuleResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("{id}/update")
+    @RequiresRole(Role.ADMIN)
+    @Operation(summary = "Update an installed module to the newest version of its feature the server has (its bundle replaced, nothing "
+            + "else refreshed; data and enablement kept); 409 when it is at the newest already; audited")
+    public ModuleDeployment.Updated update(@PathParam("id") String id) {
+        return deployment.update(id);
+    }
+
     @GET
     @Operation(summary = "Installed modules with their bundle state and enabled jurisdictions")
     public List<ModuleDescriptor> list() {
