@@ -268,7 +268,9 @@ class SecurityIT {
         }
         System.out.printf("Security: %d injection attempts over query parameters, none reached the database%n", tried);
         assertEquals(List.of(), failures);
-        assertEquals(members, admin.get("/members?size=1").json().get("total").asLong(), "no row lost");
+        // not fewer: a module's demo data still loading in the background (a module another test class installed) may add members
+        long after = admin.get("/members?size=1").json().get("total").asLong();
+        assertTrue(after >= members, "no row lost: " + members + " before, " + after + " after");
     }
 
     @Test
