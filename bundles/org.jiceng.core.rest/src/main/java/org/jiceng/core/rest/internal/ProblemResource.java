@@ -35,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Problems found by inspection, supervision, resident contact or feedback, and their rectification. */
@@ -103,6 +106,7 @@ public class ProblemResource {
 
     @POST
     @Operation(summary = "Record a problem found (status FOUND)")
+    @ApiResponse(responseCode = "201", description = "Recorded: the problem as stored, with its id (Location: problems/{id})", content = @Content(schema = @Schema(implementation = Problem.class)))
     public Response report(Report body) {
         Report r = Params.body(body);
         Problem p = problems.report(new Problem(null, r.source(), r.subjectType(), r.subjectId(), r.jurisdictionCode(), r.category(),
