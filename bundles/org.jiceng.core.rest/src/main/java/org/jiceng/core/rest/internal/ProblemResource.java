@@ -184,6 +184,7 @@ public class ProblemResource {
     @POST
     @Path("{id}/accountability")
     @Operation(summary = "Link an accountability action: TALK 约谈, INQUIRY_LETTER 函询, ADMONISHMENT 诫勉谈话, RECALL 召回, SANCTION 处分")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = AccountabilityAction.class)))
     public Response accountability(@PathParam("id") String id, Accountability body) {
         Accountability a = Params.body(body);
         long problemId = Params.id("id", id);
