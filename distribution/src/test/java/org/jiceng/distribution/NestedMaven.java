@@ -154,6 +154,25 @@ final class NestedMaven {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /**
+     * Whether the run {@code name} failed for want of a plugin or library it could not download (no
+     * network, no repository that has it) rather than for a failure of its own: a test then reports
+     * itself skipped, with this reason, instead of failing or passing.
+     */
+    Optional<String> unresolved(String name) {
+        try {
+            for (String line : Files.readAllLines(logs.resolve(name + ".log"), StandardCharsets.UTF_8)) {
+                if (line.contains("[ERROR]") && (line.contains("could not be resolved") || line.contains("Could not resolve")
+                        || line.contains("Could not transfer") || line.contains("Unknown host") || line.contains("Non-resolvable"))) {
+                    return Optional.of(line.replace("[ERROR]", "").strip());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

@@ -107,11 +107,52 @@ final class ContractReader extends Reader {
                     }
                     declarePathParameters(path.getKey(), e.getValue(), parameters);
                     typePathIds(parameters);
+                    typePaging(parameters);
                     addErrorAnswers(e.getValue(), e.getKey(), parameters);
                 }
             }
         }
+        nameEnumsOfSets(api);
         return api;
+    }
+
+    /**
+     * A set of enum values ({@code Account.roles}, a {@code Set<Role>}) gets its enum as a named
+     * schema ({@code AccountRole}) instead of an inline one: openapi-generator's Java client
+     * ({@code native} library) writes code for a set of an inline enum that does not compile (its
+     * query-string helper iterates the {@code Set<RolesEnum>} as strings). A list of an inline enum
+     * is generated correctly and stays as it is.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger's schema model is raw
+    static void nameEnumsOfSets(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Map<String, Schema> named = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Schema> schema : schemas.entrySet()) {
+            Map<String, Schema> properties = schema.getValue().getProperties();
+            if (properties == null) {
+                continue;
+            }
+            for (Map.Entry<String, Schema> property : properties.entrySet()) {
+                Schema items = property.getValue().getItems();
+                if (Boolean.TRUE.equals(property.getValue().getUniqueItems()) && items != null && items.get$ref() == null && items.getEnum() != null
+                        && !items.getEnum().isEmpty()) {
+                    String name = schema.getKey() + SchemaNames.pascal(singular(property.getKey()));
+                    if (!schemas.containsKey(name)) {
+                        named.put(name, items);
+                        property.getValue().setItems(new Schema<>().$ref("#/components/schemas/" + name));
+                    }
+                }
+            }
+        }
+        named.forEach(schemas::put);
+    }
+
+    /** The name of one of a property's items: {@code roles} → {@code role}. */
+    private static String singular(String plural) {
+        return plural.length() > 1 && plural.endsWith("s") && !plural.endsWith("ss") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     /**
@@ -185,6 +226,20 @@ final class ContractReader extends Reader {
         for (Parameter p : parameters) {
             if ("path".equals(p.getIn()) && p.getName() != null && (p.getName().equals("id") || p.getName().endsWith("Id"))) {
                 p.setSchema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ONE));
+            }
+        }
+    }
+
+    /**
+     * Every list's {@code page} (from 0) and {@code size} (1–500) are integers, whatever type the
+     * resource method reads them as (a string it parses, to answer a bad one with a 400 naming it).
+     */
+    private static void typePaging(List<Parameter> parameters) {
+        for (Parameter p : parameters) {
+            if ("query".equals(p.getIn()) && "page".equals(p.getName())) {
+                p.setSchema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO));
+            } else if ("query".equals(p.getIn()) && "size".equals(p.getName())) {
+                p.setSchema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(500)));
             }
         }
     }

@@ -54,8 +54,8 @@ public class OpenApiResource {
     private record Cached(List<Long> serviceIds, String document) {
     }
 
-    /** Resolves models with names unique across the core and modules ({@link SchemaNames}); first in swagger's chain while this runs. */
-    private final ModelResolver models = new ModelResolver(Json.mapper(), new SchemaNames());
+    /** Resolves models with unique names and the API's times as sent ({@link ContractModels}); first in swagger's chain while this runs. */
+    private final ModelResolver models = new ContractModels();
 
     @Activate
     public OpenApiResource(BundleContext context) {

@@ -75,4 +75,23 @@ class ContractReaderTest {
         assertEquals(Boolean.TRUE, operation.getParameters().get(0).getRequired());
         assertEquals(2, parameters.size());
     }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void aSetOfAnInlineEnumGetsANamedEnumAndAListKeepsItsOwn() {
+        io.swagger.v3.oas.models.media.Schema account = new io.swagger.v3.oas.models.media.ObjectSchema()
+                .addProperty("roles", new io.swagger.v3.oas.models.media.ArraySchema().uniqueItems(true)
+                        .items(new io.swagger.v3.oas.models.media.StringSchema()._enum(java.util.List.of("ADMIN", "VIEWER"))))
+                .addProperty("evidence", new io.swagger.v3.oas.models.media.ArraySchema()
+                        .items(new io.swagger.v3.oas.models.media.StringSchema()._enum(java.util.List.of("BRANCH_RESOLUTION"))));
+        io.swagger.v3.oas.models.OpenAPI api = new io.swagger.v3.oas.models.OpenAPI()
+                .components(new io.swagger.v3.oas.models.Components().addSchemas("Account", account));
+        ContractReader.nameEnumsOfSets(api);
+        java.util.Map<String, io.swagger.v3.oas.models.media.Schema> schemas = api.getComponents().getSchemas();
+        assertEquals(java.util.List.of("ADMIN", "VIEWER"), schemas.get("AccountRole").getEnum());
+        assertEquals("#/components/schemas/AccountRole",
+                ((io.swagger.v3.oas.models.media.Schema) account.getProperties().get("roles")).getItems().get$ref());
+        assertNull(((io.swagger.v3.oas.models.media.Schema) account.getProperties().get("evidence")).getItems().get$ref());
+        assertEquals(2, schemas.size());
+    }
 }

@@ -29,6 +29,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Upload an XLSX or CSV file as the request body; poll the job it starts. */
@@ -54,6 +57,7 @@ public class ImportResource {
     @Operation(summary = "Start an import (202): kind=organizations|members|cadres, dryRun=true checks every row and imports nothing; "
             + "every row must land in the caller's jurisdictions (a row outside them is reported like one naming nothing, and the whole "
             + "file is refused); 429 with Retry-After while the server runs and queues as many imports as it is configured to")
+    @ApiResponse(responseCode = "202", description = "Accepted: the job, to follow at GET /imports/{id} (Location)", content = @Content(schema = @Schema(implementation = ImportJob.class)))
     public Response start(@Parameter(required = true, description = "organizations, members or cadres") @QueryParam("kind") String kind,
             @QueryParam("dryRun") String dryRun, @QueryParam("fileName") String fileName,
             @QueryParam("recordedBy") String recordedBy, InputStream body) throws IOException {

@@ -27,6 +27,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Generic assignments: first secretaries, "three members", leader linkage, resident contact. */
@@ -67,6 +70,7 @@ public class AssignmentResource {
 
     @POST
     @Operation(summary = "Assign a person to a target")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Assignment.class)))
     public Response assign(Assignment assignment) {
         Assignment created = cadres.assign(Params.body(assignment));
         return Response.created(URI.create("assignments/" + created.id())).entity(created).build();

@@ -35,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit trail: search (and XLSX export with format=xlsx) and verification of the hash chain. */
@@ -92,6 +95,7 @@ public class AuditResource {
     @Path("checkpoints")
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Sign the chain's head now (besides the daily checkpoint) and write its file")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = AuditCheckpoint.class)))
     public Response checkpoint() {
         AuditCheckpoint made = checkpoints.create();
         return Response.created(URI.create("audit/checkpoints?size=1")).entity(made).build();

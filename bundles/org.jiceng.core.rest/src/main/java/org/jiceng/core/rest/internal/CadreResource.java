@@ -32,7 +32,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 干部: positions and list designations of members, and tenure derived from positions. */
@@ -60,6 +62,7 @@ public class CadreResource {
     @POST
     @Path("{memberId}/positions")
     @Operation(summary = "Record a post (unit, title, rank, level, period)")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Position.class)))
     public Response addPosition(@PathParam("memberId") String memberId, Position position) {
         Position created = cadres.addPosition(Params.id("memberId", memberId), Params.body(position));
         return Response.created(URI.create("cadres/positions/" + created.id())).entity(created).build();
@@ -90,6 +93,7 @@ public class CadreResource {
     @POST
     @Path("{memberId}/designations")
     @Operation(summary = "Put a member on a list")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Designation.class)))
     public Response addDesignation(@PathParam("memberId") String memberId, Designation designation) {
         Designation created = cadres.addDesignation(Params.id("memberId", memberId), Params.body(designation));
         return Response.created(URI.create("cadres/designations/" + created.id())).entity(created).build();

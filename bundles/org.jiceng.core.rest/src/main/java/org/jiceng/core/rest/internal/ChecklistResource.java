@@ -32,6 +32,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Acceptance checklists: versioned criteria sets, evaluations (with cross-inspection), pass rates and ranking. */
@@ -72,6 +75,7 @@ public class ChecklistResource {
     @POST
     @Operation(summary = "Define a criteria set; a changed set under an existing key becomes its next version (201), an unchanged one is returned (200)")
     @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CriteriaSet.class)))
     public Response define(Definition body) {
         Definition d = Params.body(body);
         CriteriaSet s = checklists.define(new CriteriaSet(null, d.key(), d.name(), null, d.aspects(), d.minimumScore(), d.minimumShareMet(), null));
@@ -127,6 +131,7 @@ public class ChecklistResource {
     @POST
     @Path("{key}/evaluations")
     @Operation(summary = "Start a DRAFT evaluation of a subject (latest version unless criteriaVersion is given); cross-inspection is computed")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Evaluation.class)))
     public Response start(@PathParam("key") String key, NewEvaluation body) {
         NewEvaluation s = Params.body(body);
         Evaluation e = checklists.start(key, new Evaluation(null, key, s.criteriaVersion(), s.subjectType(), s.subjectId(),

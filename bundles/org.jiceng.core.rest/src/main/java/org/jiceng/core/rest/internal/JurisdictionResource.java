@@ -28,6 +28,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The jurisdiction tree (行政区划). Sub-paths here are single words; hyphenated ones belong to modules. */
@@ -83,6 +86,7 @@ public class JurisdictionResource {
     @POST
     @Operation(summary = "Create a jurisdiction under an existing parent")
     @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Jurisdiction.class)))
     public Response create(Jurisdiction jurisdiction) {
         Jurisdiction created = jurisdictions.create(Params.body(jurisdiction));
         return Response.created(URI.create("jurisdictions/" + created.code())).entity(created).build();

@@ -34,6 +34,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = MemberResource.class)
@@ -76,6 +79,7 @@ public class MemberResource {
 
     @POST
     @Operation(summary = "Create a member")
+    @ApiResponse(responseCode = "201", description = "Created: the member as stored, with its id (Location: members/{id})", content = @Content(schema = @Schema(implementation = Member.class)))
     public Response create(Member member) {
         Member created = members.create(Params.body(member));
         return Response.created(URI.create("members/" + created.id())).entity(created).build();
@@ -99,6 +103,7 @@ public class MemberResource {
     @POST
     @Path("{id}/events")
     @Operation(summary = "Record a development step (stage transition, probation extended, disqualified, restored, exited); 422 names the rule a refused step breaks")
+    @ApiResponse(responseCode = "201", description = "Recorded: the event as stored, with its id", content = @Content(schema = @Schema(implementation = DevelopmentEvent.class)))
     public Response record(@PathParam("id") String id, DevelopmentEvent event) {
         long memberId = Params.id("id", id);
         DevelopmentEvent recorded = development.record(memberId, Params.body(event));

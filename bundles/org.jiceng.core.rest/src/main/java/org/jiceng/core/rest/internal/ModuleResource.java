@@ -29,6 +29,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = ModuleResource.class)
@@ -62,6 +65,8 @@ public class ModuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.ADMIN)
     @Operation(summary = "Install a module from its feature at runtime (201; 200 when it was installed already); audited")
+    @ApiResponse(responseCode = "201", description = "Installed now: the module", content = @Content(schema = @Schema(implementation = ModuleDescriptor.class)))
+    @ApiResponse(responseCode = "200", description = "Already installed: the module", content = @Content(schema = @Schema(implementation = ModuleDescriptor.class)))
     public Response install(InstallRequest request) {
         String feature = Params.body(request).feature();
         if (feature == null || feature.isBlank()) {

@@ -30,6 +30,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = OrganizationResource.class)
@@ -73,6 +76,7 @@ public class OrganizationResource {
 
     @POST
     @Operation(summary = "Create an organization")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PartyOrganization.class)))
     public Response create(PartyOrganization organization) {
         PartyOrganization created = organizations.create(Params.body(organization));
         return Response.created(URI.create("organizations/" + created.id())).entity(created).build();

@@ -35,6 +35,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 组织生活: 三会一课 and the other activities filed, recorded and archived; dues; handbook; statistics. */
@@ -58,6 +61,7 @@ public class OrganizationalLifeResource {
     @POST
     @Path("activities")
     @Operation(summary = "File an activity plan (计划报备): organizationId, type, plannedDate (today or later, else 422 plan-before), topic, filedBy")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Activity.class)))
     public Response plan(Activity plan) {
         Activity created = orglife.plan(Params.body(plan));
         return Response.created(URI.create("organizational-life/activities/" + created.id())).entity(created).build();
@@ -116,6 +120,7 @@ public class OrganizationalLifeResource {
     @Path("dues")
     @Operation(summary = "Record a month of a member's Party dues (党费): memberId, month yyyy-MM (not in the future), amount in yuan, paidOn; "
             + "one payment per member and month (409)")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DuesPayment.class)))
     public Response payDues(DuesPayment payment) {
         DuesPayment paid = orglife.recordDues(Params.body(payment));
         return Response.created(URI.create("organizational-life/dues?memberId=" + paid.memberId() + "&year=" + paid.month().substring(0, 4)))

@@ -35,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Problems found by inspection, supervision, resident contact or feedback, and their rectification. */
@@ -103,6 +106,7 @@ public class ProblemResource {
 
     @POST
     @Operation(summary = "Record a problem found (status FOUND)")
+    @ApiResponse(responseCode = "201", description = "Recorded: the problem as stored, with its id (Location: problems/{id})", content = @Content(schema = @Schema(implementation = Problem.class)))
     public Response report(Report body) {
         Report r = Params.body(body);
         Problem p = problems.report(new Problem(null, r.source(), r.subjectType(), r.subjectId(), r.jurisdictionCode(), r.category(),
@@ -180,6 +184,7 @@ public class ProblemResource {
     @POST
     @Path("{id}/accountability")
     @Operation(summary = "Link an accountability action: TALK 约谈, INQUIRY_LETTER 函询, ADMONISHMENT 诫勉谈话, RECALL 召回, SANCTION 处分")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = AccountabilityAction.class)))
     public Response accountability(@PathParam("id") String id, Accountability body) {
         Accountability a = Params.body(body);
         long problemId = Params.id("id", id);

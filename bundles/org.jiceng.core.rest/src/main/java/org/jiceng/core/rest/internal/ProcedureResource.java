@@ -33,6 +33,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Step procedures: 督导/督查 steps, 党群联席会议 six steps, 好干部评选 five rounds. */
@@ -68,6 +71,7 @@ public class ProcedureResource {
     @Path("definitions")
     @Operation(summary = "Save a definition: 201 with a new version when it is new or changed, 200 with the latest when identical")
     @org.jiceng.security.RequiresRole(org.jiceng.security.Role.ADMIN)
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ProcedureDefinition.class)))
     public Response define(Definition body) {
         Definition in = Params.body(body);
         Integer before = null;
@@ -102,6 +106,7 @@ public class ProcedureResource {
     @POST
     @Path("instances")
     @Operation(summary = "Start an instance of the latest version of a definition about a subject (type + id)")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ProcedureInstance.class)))
     public Response start(Start body) {
         Start in = Params.body(body);
         ProcedureInstance i = procedures.start(in.definitionKey(), in.subjectType(), in.subjectId(), in.jurisdictionCode(), in.title(),

@@ -30,6 +30,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The scoring and ranking engine. */
@@ -50,6 +53,7 @@ public class ScoringResource {
     @POST
     @Path("schemes")
     @Operation(summary = "Define a scheme: subject kind, period kind, indicators (weight, maximum, MANUAL or METRIC), grade bands, last-place rule")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Scheme.class)))
     public Response create(Scheme scheme) {
         Scheme created = scoring.create(Params.body(scheme));
         return Response.created(URI.create("scoring/schemes/" + created.id())).entity(created).build();

@@ -30,6 +30,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 组织关系转接 and 流动党员. */
@@ -58,6 +61,7 @@ public class TransferResource {
 
     @POST
     @Operation(summary = "Issue an introduction letter moving a member to another organization")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Transfer.class)))
     public Response issue(Issue body) {
         Issue in = Params.body(body);
         new Validator().require("memberId", in.memberId()).require("toOrganizationId", in.toOrganizationId())
@@ -122,6 +126,7 @@ public class TransferResource {
     @POST
     @Path("mobile-members")
     @Operation(summary = "Record where a mobile member is")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = MobileMember.class)))
     public Response recordMobile(MobileMember mobile) {
         MobileMember created = transfers.recordMobile(Params.body(mobile));
         return Response.created(URI.create("transfers/mobile-members/" + created.id())).entity(created).build();

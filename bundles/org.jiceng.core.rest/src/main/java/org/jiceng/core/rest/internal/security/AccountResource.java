@@ -31,6 +31,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Component(service = AccountResource.class)
@@ -74,6 +77,7 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Create an account with its initial password")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Account.class)))
     public Response create(AccountInput body) {
         Account created = accounts.create(toAccount(body), password(body.password()));
         return Response.status(201).entity(created).build();
