@@ -1,0 +1,216 @@
+package org.jiceng.distribution;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * What the REST stack costs, against the limit measured in the same run: a bare servlet in the same Karaf
+ * and Jetty ({@code org.jiceng.bench.reference}, installed by this program only) that reads the same member,
+ * or the same first page of 20 members of a county, with plain JDBC from the same data source and writes the
+ * same JSON (checked byte for byte before measuring). For each, the real endpoint
+ * ({@code GET /api/v1/members/{id}}, {@code GET /api/v1/members?jurisdiction=&size=20&sort=name}) as admin
+ * with HTTP Basic and with a bearer token: requests per second with concurrent clients in closed loop,
+ * alternating rounds (the median counts), the ratio to the reference, and the p99 latency of the real
+ * endpoint paced at half the reference's throughput (measured from each request's planned start, so a
+ * stall counts for the requests it delays). Prints figures; asserts nothing. Run with
+ * {@code mvn -B -f distribution/pom.xml test-compile exec:exec@rest-overhead-benchmark} after an install.
+ */
+public final class RestOverheadBenchmark {
+    private static final String COUNTY = "441481";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RestOverheadBenchmark() {
+    }
+
+    /** One kind of request: where it goes and with which credentials. */
+    private record Target(String label, URI uri, String authorization) {
+        HttpRequest request() {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().header("Accept", "application/json");
+            return (authorization == null ? b : b.header("Authorization", authorization)).build();
+        }
+    }
+
+    /** Throughput and latency of one measurement. */
+    private record Result(double perSecond, double p50Millis, double p99Millis, long failed) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("clients", 8);
+        int seconds = Integer.getInteger("seconds", 8);
+        int rounds = Integer.getInteger("rounds", 5);
+        Path bundle = Path.of(System.getProperty("reference.bundle"));
+        if (!Files.isRegularFile(bundle)) {
+            throw new IllegalStateException("Build the reference bundle first (mvn install): " + bundle);
+        }
+        JicengServer server = JicengServer.get();
+        try {
+            Api admin = new Api(server);
+            server.shell("bundle:install -s " + bundle.toUri());
+            server.waitFor("/bench/reference/members?jurisdiction=" + COUNTY, Duration.ofSeconds(60));
+            long memberId = admin.get("/members?jurisdiction=" + COUNTY + "&size=1&sort=name").json().at("/items/0/id").asLong();
+            String basic = JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+            String bearer = "Bearer " + admin.post("/auth/token", Api.object()).json().get("access_token").asText();
+
+            Target[][] pairs = {
+                    {new Target("reference: member by id", server.uri("/bench/reference/members/" + memberId), null),
+                            new Target("API: member by id, Basic", server.uri("/api/v1/members/" + memberId), basic),
+                            new Target("API: member by id, bearer", server.uri("/api/v1/members/" + memberId), bearer)},
+                    {new Target("reference: page of 20 members", server.uri("/bench/reference/members?jurisdiction=" + COUNTY), null),
+                            new Target("API: page of 20 members, Basic", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
+                                    basic),
+                            new Target("API: page of 20 members, bearer", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
+                                    bearer)}};
+            for (Target[] pair : pairs) {
+                String limit = body(pair[0]);
+                String real = body(pair[1]);
+                System.out.printf("%s: %,d bytes, the API's %s%n", pair[0].label(), limit.length(), limit.equals(real)
+                        ? "the same bytes"
+                        : "differ: " + firstDifference(limit, real));
+            }
+            System.out.printf("%d clients in closed loop, %d s a measurement, %d alternating rounds, median; %s%n", clients, seconds, rounds,
+                    server.database);
+            for (Target[] pair : pairs) {
+                for (int i = 0; i < 2; i++) {
+                    for (Target t : pair) {
+                        closedLoop(t, clients, 5); // the JIT keeps improving for tens of seconds
+                    }
+                }
+                double[][] rates = new double[pair.length][rounds];
+                double[][] p99 = new double[pair.length][rounds];
+                for (int round = 0; round < rounds; round++) {
+                    for (int k = 0; k < pair.length; k++) {
+                        int v = (round + k) % pair.length; // each round starts with another variant
+                        Result r = closedLoop(pair[v], clients, seconds);
+                        rates[v][round] = r.perSecond();
+                        p99[v][round] = r.p99Millis();
+                    }
+                }
+                double reference = median(rates[0]);
+                for (int v = 0; v < pair.length; v++) {
+                    System.out.printf("  %-34s %8.0f requests/s  p99 %5.1f ms  %5.1f %% of the reference%n", pair[v].label(), median(rates[v]),
+                            median(p99[v]), 100 * median(rates[v]) / reference);
+                }
+                for (int v = 1; v < pair.length; v++) {
+                    Result paced = paced(pair[v], clients, seconds, reference / 2);
+                    System.out.printf("  %-34s at %.0f requests/s (half the reference's): p50 %.1f ms, p99 %.1f ms%n", pair[v].label(),
+                            paced.perSecond(), paced.p50Millis(), paced.p99Millis());
+                }
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static String body(Target t) throws Exception {
+        HttpResponse<String> r = HTTP.send(t.request(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(t.label() + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String firstDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 40);
+        return "at " + i + ": …" + a.substring(from, Math.min(a.length(), i + 40)) + " | …" + b.substring(from, Math.min(b.length(), i + 40));
+    }
+
+    /** Each client sends the next request when the last answered. */
+    private static Result closedLoop(Target t, int clients, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        return measure(t, clients, seconds, client -> {
+            long[] latencies = new long[1 << 20];
+            int n = 0;
+            long failed = 0;
+            HttpRequest request = t.request();
+            while (System.nanoTime() < end && n < latencies.length) {
+                long start = System.nanoTime();
+                failed += send(request);
+                latencies[n++] = System.nanoTime() - start;
+            }
+            return new Sample(Arrays.copyOf(latencies, n), failed);
+        });
+    }
+
+    /** Each client sends on a fixed schedule; a request's latency counts from when it was due. */
+    private static Result paced(Target t, int clients, int seconds, double perSecond) throws Exception {
+        long interval = (long) (clients * 1e9 / perSecond);
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        return measure(t, clients, seconds, client -> {
+            List<Long> latencies = new ArrayList<>();
+            long failed = 0;
+            HttpRequest request = t.request();
+            for (long due = begin + client * interval / clients; due < end; due += interval) {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                failed += send(request);
+                latencies.add(System.nanoTime() - due);
+            }
+            return new Sample(latencies.stream().mapToLong(Long::longValue).toArray(), failed);
+        });
+    }
+
+    private record Sample(long[] latencies, long failed) {
+    }
+
+    private interface Client {
+        Sample run(int client) throws Exception;
+    }
+
+    private static Result measure(Target t, int clients, int seconds, Client body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Sample>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> body.run(client)));
+            }
+            List<long[]> all = new ArrayList<>();
+            long failed = 0;
+            for (Future<Sample> f : futures) {
+                Sample s = f.get();
+                all.add(s.latencies());
+                failed += s.failed();
+            }
+            long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            if (failed > 0) {
+                System.out.printf("  (%s: %d requests failed)%n", t.label(), failed);
+            }
+            return new Result(latencies.length / (double) seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), failed);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long send(HttpRequest request) throws Exception {
+        HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+        return r.statusCode() == 200 ? 0 : 1;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
