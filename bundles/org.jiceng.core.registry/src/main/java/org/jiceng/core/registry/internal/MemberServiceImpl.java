@@ -41,7 +41,17 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member get(long id) {
-        return store.tx().read(em -> withJurisdiction(em, List.of(load(em, id))).get(0));
+        // one query for the member and its organization's jurisdiction (the core's most frequent read: every scope
+        // check of a path naming a member comes here too), where em.find and withJurisdiction took two
+        return store.tx().read(em -> {
+            List<Object[]> rows = em.createQuery(
+                    "SELECT m, o.jurisdictionCode FROM MemberEntity m, OrganizationEntity o WHERE m.id = :id AND o.id = m.organizationId",
+                    Object[].class).setParameter("id", id).getResultList();
+            if (rows.isEmpty()) {
+                throw new NotFoundException("Member", id);
+            }
+            return ((MemberEntity) rows.get(0)[0]).toDto().toBuilder().jurisdictionCode((String) rows.get(0)[1]).build();
+        });
     }
 
     @Override
