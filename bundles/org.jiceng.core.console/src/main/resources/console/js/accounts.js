@@ -1,4 +1,4 @@
-// Accounts of the caller's subtree (admins: all): find, create, enable or disable, set a password.
+// Accounts of the caller's subtree (admins: all): find, create, change roles and jurisdiction, enable or disable, set a password.
 // The server decides what an account may manage; the page offers what the role suggests.
 import * as api from './api.js';
 import { account, guarded, notify } from './app.js';
@@ -27,12 +27,27 @@ function row(a, reload) {
     notify(t('accounts.passwordSet', { username: a.username }), true);
     await reload();
   });
+  // roles and jurisdiction are changed in place: the server refuses what the caller may not grant (a role above
+  // its own, a jurisdiction outside its subtree) and a stale version
+  const held = a.roles.map((r) => r.toLowerCase().replace('_', '-'));
+  const jurisdiction = h('input', { class: 'edit-jurisdiction', size: 8, value: a.jurisdictionCode ?? '', 'aria-label': t('accounts.jurisdiction') });
+  const roles = h('select', { class: 'edit-roles', multiple: true, size: 2, 'aria-label': t('accounts.roles') },
+    ROLES.map((r) => h('option', { value: r, selected: held.includes(r) }, r)));
+  const save = () => guarded(async () => {
+    await api.put(`/accounts/${a.id}`, {
+      displayName: a.displayName, jurisdictionCode: jurisdiction.value.trim() || null,
+      roles: [...roles.selectedOptions].map((o) => o.value), enabled: a.enabled, version: a.version,
+    });
+    notify(t('accounts.updated', { username: a.username }), true);
+    await reload();
+  });
   return h('tr', { 'data-account': a.username },
-    h('td', {}, a.username), h('td', {}, a.displayName ?? ''), h('td', {}, a.jurisdictionCode ?? ''), h('td', {}, a.roles.map((r) => r.toLowerCase().replace('_', '-')).join(', ')),
+    h('td', {}, a.username), h('td', {}, a.displayName ?? ''), h('td', {}, jurisdiction), h('td', {}, roles),
     h('td', { class: 'state' }, stateOf(a)), h('td', {}, a.lastLoginAt ? a.lastLoginAt.replace('T', ' ').slice(0, 16) : ''),
     h('td', {}, h('div', { class: 'enable' },
       a.enabled ? h('button', { class: 'small disable-account', type: 'button', onclick: () => change(false) }, t('accounts.disable'))
         : h('button', { class: 'small enable-account', type: 'button', onclick: () => change(true) }, t('accounts.enable')),
+      h('button', { class: 'small save-account', type: 'button', onclick: save }, t('accounts.save')),
       password, h('button', { class: 'small set-password', type: 'button', onclick: setPassword }, t('accounts.password')))));
 }
 

@@ -206,10 +206,7 @@ class ConsoleIT {
         api.delete("/modules/" + MODULE + "/jurisdictions/" + ELSEWHERE);
         String row = "tr[data-module='" + MODULE + "']";
         try {
-            browser.open(server.uri("/console/"));
-            signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
-            browser.find("#jurisdiction-tree");
-            browser.click("#nav-modules");
+            openAs(JicengServer.ADMIN, "#nav-modules");
             browser.find(row);
             assertEquals("ACTIVE", browser.script("return document.querySelector(arguments[0]).cells[4].textContent", row).asText());
             browser.type(row + " input.code", ELSEWHERE);
@@ -274,10 +271,7 @@ class ConsoleIT {
     @Test
     void theInboxShowsWhatTheApiListsForTheAccountsJurisdiction() {
         requireBrowser();
-        browser.open(server.uri("/console/"));
-        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-inbox");
+        openAs("xingning-operator", "#nav-inbox");
         JsonNode items = api.as("xingning-operator").get("/inbox?jurisdiction=441481&withinDays=30").json();
         long overdue = 0;
         for (JsonNode i : items) {
@@ -312,10 +306,7 @@ class ConsoleIT {
     void aJurisdictionAdminCreatesAnAccountSetsItsPasswordAndDisablesIt() {
         requireBrowser();
         String username = "console-new-" + UUID.randomUUID().toString().substring(0, 6);
-        browser.open(server.uri("/console/"));
-        signIn("xingning-admin", JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-accounts");
+        openAs("xingning-admin", "#nav-accounts");
         browser.type("#new-username", username);
         browser.type("#new-display-name", "控制台测试");
         browser.type("#new-password", "first-pass-1");
@@ -329,6 +320,18 @@ class ConsoleIT {
         browser.click("#account-search-form button");
         String row = "tr[data-account='" + username + "']";
         browser.waitFor(() -> browser.count("#account-table tbody tr") == 1 ? Boolean.TRUE : null, "the one account found");
+        // its role changed in place; a role above the jurisdiction-admin's own is refused by the server and said
+        String chooseRole = "const s = document.querySelector(arguments[0]); [...s.options].forEach(o => o.selected = o.value === arguments[1])";
+        browser.script(chooseRole, row + " .edit-roles", "operator");
+        browser.click(row + " .save-account");
+        browser.textWhen("#notice", t -> t.contains("已更新账号 " + username), "the role saved");
+        assertEquals("[\"OPERATOR\"]", api.get("/accounts?q=" + username).json().at("/items/0/roles").toString());
+        browser.waitFor(() -> browser.script("return [...document.querySelector(arguments[0]).selectedOptions].map(o => o.value).join()",
+                row + " .edit-roles").asText().equals("operator") ? Boolean.TRUE : null, "the page redrawn with the new role");
+        browser.script(chooseRole, row + " .edit-roles", "admin");
+        browser.click(row + " .save-account");
+        browser.textWhen("#notice", t -> !t.contains("已更新账号"), "the refusal");
+        assertEquals("[\"OPERATOR\"]", api.get("/accounts?q=" + username).json().at("/items/0/roles").toString(), "no admin granted");
         browser.type(row + " .new-password", "second-pass-2");
         browser.click(row + " .set-password");
         browser.textWhen("#notice", t -> t.contains("重设密码"), "the password set");
@@ -354,10 +357,7 @@ class ConsoleIT {
     @Test
     void theAuditTrailIsSearchedAndItsChainVerified() {
         requireBrowser();
-        browser.open(server.uri("/console/"));
-        signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-audit");
+        openAs(JicengServer.ADMIN, "#nav-audit");
         browser.find("#audit-table tbody tr");
         browser.type("#audit-user", "admin");
         browser.click("#audit-form button");
@@ -383,10 +383,7 @@ class ConsoleIT {
         }
         String row = "tr[data-module='" + MODULE + "']";
         try (NewerModuleVersion newer = NewerModuleVersion.publish(server, MODULE, "org.jiceng.module.xingning.leaderlinkage", shipped, "0.1.8")) {
-            browser.open(server.uri("/console/"));
-            signIn(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
-            browser.find("#jurisdiction-tree");
-            browser.click("#nav-modules");
+            openAs(JicengServer.ADMIN, "#nav-modules");
             browser.textWhen(row + " .update-button", t -> t.contains(newer.version), "the update offered on the module's row");
             assertEquals(0, browser.count("#available-table tr[data-feature='jiceng-" + MODULE + "']"), "not offered as a second install");
             browser.click(row + " .update-button");
@@ -417,10 +414,7 @@ class ConsoleIT {
             }
             assertEquals(404, api.anonymous().raw(HttpRequest.newBuilder(server.uri("/console/modules/no-such-module/panel.js")).GET()).status());
 
-            browser.open(server.uri("/console/"));
-            signIn("xiajiang-operator", JicengServer.DEMO_PASSWORD);
-            browser.find("#jurisdiction-tree");
-            browser.click("#nav-panels");
+            openAs("xiajiang-operator", "#nav-panels");
             browser.click("#panel-list a[data-module='" + module + "']");
             String dispatched = browser.text("#tm-dispatched b");
             JsonNode d = api.as("xiajiang-operator")
@@ -491,10 +485,7 @@ class ConsoleIT {
         java.nio.file.Path bad = java.nio.file.Files.writeString(folder.resolve("members-with-bad-rows.csv"), String.join("\n", withBadRows) + "\n");
         long membersBefore = operator.get("/members?jurisdiction=441481&size=1").json().get("total").asLong();
 
-        browser.open(server.uri("/console/"));
-        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-imports");
+        openAs("xingning-operator", "#nav-imports");
         browser.find("#import-form");
         assertTrue(browser.script("return document.getElementById('import-dry-run').checked").asBoolean(), "a dry run unless unticked");
 
@@ -548,10 +539,7 @@ class ConsoleIT {
     @Test
     void aViewerExportsButIsOfferedNoImport() {
         requireBrowser();
-        browser.open(server.uri("/console/"));
-        signIn("xingning-viewer", JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-imports");
+        openAs("xingning-viewer", "#nav-imports");
         browser.find("#import-read-only");
         assertEquals(0, browser.count("#import-form"));
         browser.click("#export-organizations");
@@ -579,10 +567,7 @@ class ConsoleIT {
             JsonNode results = api.get("/scoring/schemes/" + id + "/periods/" + period + "/results?size=500&sort=rank,subjectId").json();
             assertTrue(results.get("total").asInt() > 0, results.toString());
 
-            browser.open(server.uri("/console/"));
-            signIn("shunyi-operator", JicengServer.DEMO_PASSWORD);
-            browser.find("#jurisdiction-tree");
-            browser.click("#nav-rankings");
+            openAs("shunyi-operator", "#nav-rankings");
             browser.find("#scheme-select");
             browser.script("const s = document.getElementById('scheme-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
                     String.valueOf(id));
@@ -613,10 +598,7 @@ class ConsoleIT {
             JsonNode results = api.get("/checklists/" + key + "/results?jurisdiction=130531").json();
             assertTrue(results.at("/passRates/0/evaluated").asLong() > 0, "the demo's townships checked their villages: " + results);
 
-            browser.open(server.uri("/console/"));
-            signIn("guangzong-operator", JicengServer.DEMO_PASSWORD);
-            browser.find("#jurisdiction-tree");
-            browser.click("#nav-rankings");
+            openAs("guangzong-operator", "#nav-rankings");
             browser.find("#checklist-select");
             browser.script("const s = document.getElementById('checklist-select'); s.value = arguments[0]; s.dispatchEvent(new Event('change'))",
                     key);
@@ -682,10 +664,7 @@ class ConsoleIT {
         assertEquals(201, found.status(), found.toString());
         long id = found.json().get("id").asLong();
 
-        browser.open(server.uri("/console/"));
-        signIn("xingning-operator", JicengServer.DEMO_PASSWORD);
-        browser.find("#jurisdiction-tree");
-        browser.click("#nav-problems");
+        openAs("xingning-operator", "#nav-problems");
         browser.find("#problem-table");
         long open = operator.get("/problems?jurisdiction=441481&status=FOUND&size=1").json().get("total").asLong();
         browser.script("document.getElementById('problems-status').value = 'FOUND'");
@@ -780,6 +759,14 @@ class ConsoleIT {
         browser.click("#sign-out");
         browser.find("#signin");
         assertTrue(browser.script("return sessionStorage.getItem('jiceng.token')").isNull(), "the token is forgotten");
+    }
+
+    /** Opens the console signed in as a demo account, on the page a navigation link leads to. */
+    private static void openAs(String username, String navigation) {
+        browser.open(server.uri("/console/"));
+        signIn(username, JicengServer.DEMO_PASSWORD);
+        browser.find("#jurisdiction-tree");
+        browser.click(navigation);
     }
 
     private static void signIn(String username, String password) {

@@ -9,14 +9,11 @@ import java.io.InputStream;
  * (the file is streamed: the rows it holds are known only at its end).
  */
 final class CountingInputStream extends FilterInputStream {
+    /** Written by the reading thread only; read by whoever asks how far it is. */
     private volatile long count;
 
     CountingInputStream(InputStream in) {
         super(in);
-    }
-
-    long count() {
-        return count;
     }
 
     @Override
