@@ -62,6 +62,13 @@ export function account() {
   return me;
 }
 
+/** The jurisdiction a page starts from: the account's own, or the first root for an account of every jurisdiction. */
+export async function homeJurisdiction() {
+  if (me.jurisdictionCode) return me.jurisdictionCode;
+  const roots = await api.get('/jurisdictions', { size: 1, sort: 'code' });
+  return roots.items.length ? roots.items[0].code : '';
+}
+
 function signInPage() {
   const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true });
   const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });

@@ -1,7 +1,7 @@
 // Imports of organizations, members and cadres from XLSX or CSV, with the upload's and the check's
 // progress and the bad rows shown where the outcome is; exports of the member and organization lists.
 import * as api from './api.js';
-import { account, guarded, notify } from './app.js';
+import { account, guarded, homeJurisdiction, notify } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
 import { field, table } from './widgets.js';
@@ -17,7 +17,7 @@ export async function importsPage(view) {
   show(view, h('h1', {}, t('imports.title')),
     writes ? importForm(jobs) : h('p', { class: 'muted', id: 'import-read-only' }, t('imports.readOnly')),
     writes ? [h('h2', {}, t('imports.recent')), jobs] : null,
-    h('h2', {}, t('exports.title')), await exportForm(me));
+    h('h2', {}, t('exports.title')), await exportForm());
   if (writes) await recentJobs(jobs);
 }
 
@@ -99,8 +99,8 @@ async function recentJobs(box) {
       })));
 }
 
-async function exportForm(me) {
-  const code = h('input', { id: 'export-jurisdiction', size: 12, value: me.jurisdictionCode ?? await firstRoot() });
+async function exportForm() {
+  const code = h('input', { id: 'export-jurisdiction', size: 12, value: await homeJurisdiction() });
   const result = h('div', { id: 'export-result' });
   const exportOf = (what) => guarded(async () => {
     show(result, h('span', { class: 'muted' }, t('exports.preparing')));
@@ -117,10 +117,6 @@ async function exportForm(me) {
     result);
 }
 
-async function firstRoot() {
-  const roots = await api.get('/jurisdictions', { size: 1, sort: 'code' });
-  return roots.items.length ? roots.items[0].code : '';
-}
 
 function kb(bytes) {
   return (bytes / 1024).toFixed(1);

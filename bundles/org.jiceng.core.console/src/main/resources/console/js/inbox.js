@@ -1,17 +1,12 @@
 // What is due or overdue in a jurisdiction's subtree, across the engines and the modules enabled there.
 import * as api from './api.js';
-import { account, guarded } from './app.js';
+import { guarded, homeJurisdiction } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
 import { barChart, field, table } from './widgets.js';
 
 export async function inboxPage(view) {
-  const me = account();
-  const code = h('input', { id: 'inbox-jurisdiction', size: 14, value: me.jurisdictionCode ?? '' });
-  if (!me.jurisdictionCode) {
-    const roots = await api.get('/jurisdictions', { size: 1, sort: 'code' });
-    code.value = roots.items.length ? roots.items[0].code : '';
-  }
+  const code = h('input', { id: 'inbox-jurisdiction', size: 14, value: await homeJurisdiction() });
   const within = h('select', { id: 'inbox-within' }, [7, 30, 90].map((d) => h('option', { value: d, selected: d === 30 }, d)));
   const list = h('div', { id: 'inbox-list' });
   const load = () => guarded(async () => {

@@ -1,7 +1,7 @@
 // Problems of the problems engine (inspection tours, supervision, resident contact, feedback) in a subtree,
 // and one problem with its rectification steps: the forms offered are the steps its status allows next.
 import * as api from './api.js';
-import { account, guarded, notify } from './app.js';
+import { account, guarded, homeJurisdiction, notify } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
 import { field, pager, table } from './widgets.js';
@@ -19,18 +19,13 @@ const STEPS = {
   VERIFIED: [],
 };
 
-async function firstRoot() {
-  const roots = await api.get('/jurisdictions', { size: 1, sort: 'code' });
-  return roots.items.length ? roots.items[0].code : '';
-}
 
 export async function problemsPage(view, id) {
   if (id) {
     await problemPage(view, id);
     return;
   }
-  const me = account();
-  const code = h('input', { id: 'problems-jurisdiction', size: 12, value: me.jurisdictionCode ?? await firstRoot() });
+  const code = h('input', { id: 'problems-jurisdiction', size: 12, value: await homeJurisdiction() });
   const status = h('select', { id: 'problems-status' }, h('option', { value: '' }, t('problems.all')),
     STATUSES.map((s) => h('option', { value: s }, t(`status.${s}`))));
   const overdue = h('input', { id: 'problems-overdue', type: 'checkbox' });

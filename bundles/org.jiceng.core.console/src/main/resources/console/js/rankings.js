@@ -1,7 +1,7 @@
 // The engines' results as pictures: a scoring scheme's ranking and grades for a period, and a checklist's pass
 // rates over a jurisdiction and each jurisdiction below it. Schemes and sets come from the core and the modules.
 import * as api from './api.js';
-import { account, guarded } from './app.js';
+import { guarded, homeJurisdiction } from './app.js';
 import { h, show } from './dom.js';
 import { t } from './i18n.js';
 import { barChart, field, pager, table } from './widgets.js';
@@ -12,8 +12,7 @@ const TOP = 15;
 const READ_PAGE = 500;
 
 export async function rankingsPage(view) {
-  const me = account();
-  const code = h('input', { id: 'rankings-jurisdiction', size: 12, value: me.jurisdictionCode ?? await firstRoot() });
+  const code = h('input', { id: 'rankings-jurisdiction', size: 12, value: await homeJurisdiction() });
   const scoring = h('section', { id: 'scoring' });
   const checklists = h('section', { id: 'checklists' });
   const form = h('form', { class: 'filters', id: 'rankings-form' }, field('inbox.jurisdiction', code),
@@ -122,7 +121,3 @@ function round(x) {
   return Math.round(x * 10) / 10;
 }
 
-async function firstRoot() {
-  const roots = await api.get('/jurisdictions', { size: 1, sort: 'code' });
-  return roots.items.length ? roots.items[0].code : '';
-}
