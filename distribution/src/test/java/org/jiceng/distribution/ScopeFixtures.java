@@ -79,6 +79,9 @@ final class ScopeFixtures {
             return ImportExportIT.runImportWith(admin.as("xingning-operator"), server, "members", "name\n".getBytes(StandardCharsets.UTF_8), true)
                     .get("id").asText();
         }
+        if (list.equals("/webhooks")) {
+            return webhook(admin, victim);
+        }
         if (list.endsWith("/wugang-first-secretaries/presence")) {
             // days are logged per secretary: the first secretary's days of the last months
             String secretary = firstField(admin.get(list.replace("/presence", "/secretaries") + "?size=1"), "assignmentId");
@@ -132,6 +135,29 @@ final class ScopeFixtures {
             return session.path("agenda").path(0).hasNonNull("id") ? session.at("/agenda/0/id").asText() : null;
         }
         return null;
+    }
+
+    /**
+     * A subscription of the victim's jurisdiction administrator with one delivery (of a problem of
+     * the victim's), then paused: the delivery stays pending and unchanged while it is probed.
+     */
+    private static String webhook(Api admin, String victim) {
+        Api owner = admin.as("xingning-admin");
+        com.fasterxml.jackson.databind.node.ObjectNode draft = Api.object().put("url", "http://127.0.0.1:9/scope-suite")
+                .put("description", "越权测试");
+        draft.putArray("topics").add("org/jiceng/problem/FOUND");
+        String id = created(owner.post("/webhooks", draft));
+        expect(201, admin.post("/problems", WebhooksIT.problem(victim, "越权测试推送")));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (owner.get("/webhooks/" + id + "/deliveries").json().get("total").asLong() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the suite's webhook got no delivery in 60 s");
+            }
+            JicengServer.sleep(100);
+        }
+        long version = owner.get("/webhooks/" + id).json().get("version").asLong();
+        expect(200, owner.put("/webhooks/" + id, draft.put("active", false).put("version", version)));
+        return id;
     }
 
     /**

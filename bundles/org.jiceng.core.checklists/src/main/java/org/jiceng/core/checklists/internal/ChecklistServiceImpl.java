@@ -29,6 +29,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
@@ -36,8 +37,6 @@ import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = ChecklistService.class)
 public class ChecklistServiceImpl implements ChecklistService {
@@ -45,18 +44,18 @@ public class ChecklistServiceImpl implements ChecklistService {
 
     private final ChecklistStore store;
     private final JurisdictionService jurisdictions;
-    private final EventAdmin eventAdmin;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
-    public ChecklistServiceImpl(@Reference ChecklistStore store, @Reference JurisdictionService jurisdictions, @Reference EventAdmin eventAdmin) {
-        this(store, jurisdictions, eventAdmin, Clock.systemDefaultZone());
+    public ChecklistServiceImpl(@Reference ChecklistStore store, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
+        this(store, jurisdictions, events, Clock.systemDefaultZone());
     }
 
-    ChecklistServiceImpl(ChecklistStore store, JurisdictionService jurisdictions, EventAdmin eventAdmin, Clock clock) {
+    ChecklistServiceImpl(ChecklistStore store, JurisdictionService jurisdictions, EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
-        this.eventAdmin = eventAdmin;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +63,7 @@ public class ChecklistServiceImpl implements ChecklistService {
     public CriteriaSet define(CriteriaSet in) {
         ChecklistRules.checkSet(in);
         String key = in.key().trim();
-        Object[] result = store.tx().write(em -> {
+        CriteriaSet result = store.tx().write(em -> {
             for (Aspect a : in.aspects()) {
                 for (int i = 0; i < a.criteria().size(); i++) {
                     String code = a.criteria().get(i).jurisdictionCode();
@@ -77,7 +76,7 @@ public class ChecklistServiceImpl implements ChecklistService {
             if (latest != null) {
                 CriteriaSet current = toDto(em, latest);
                 if (ChecklistRules.sameDefinition(current, in)) {
-                    return new Object[]{current, false};
+                    return current;
                 }
             }
             CriteriaSetEntity s = new CriteriaSetEntity();
@@ -111,14 +110,12 @@ public class ChecklistServiceImpl implements ChecklistService {
                 }
             }
             em.flush();
-            return new Object[]{toDto(em, s), true};
+            CriteriaSet defined = toDto(em, s);
+            events.publish(em, ChecklistEvents.DEFINED,
+                    Map.of(ChecklistEvents.KEY, defined.key(), ChecklistEvents.VERSION, defined.version(), ChecklistEvents.ID, defined.id()));
+            return defined;
         });
-        CriteriaSet set = (CriteriaSet) result[0];
-        if ((Boolean) result[1]) {
-            eventAdmin.postEvent(new Event(ChecklistEvents.DEFINED,
-                    Map.of(ChecklistEvents.KEY, set.key(), ChecklistEvents.VERSION, set.version(), ChecklistEvents.ID, set.id())));
-        }
-        return set;
+        return result;
     }
 
     @Override
@@ -215,12 +212,12 @@ public class ChecklistServiceImpl implements ChecklistService {
             e.submittedAt = LocalDateTime.now(clock);
             e.updatedAt = e.submittedAt;
             em.flush();
-            return toDto(em, e);
+            Evaluation done = toDto(em, e);
+            events.publish(em, ChecklistEvents.SUBMITTED, Map.of(ChecklistEvents.ID, done.id(), ChecklistEvents.KEY, done.criteriaKey(),
+                    ChecklistEvents.VERSION, done.criteriaVersion(), ChecklistEvents.JURISDICTION_CODE, done.subjectJurisdictionCode(),
+                    ChecklistEvents.PASSED, done.passed(), ChecklistEvents.CROSS_INSPECTION, done.crossInspection()));
+            return done;
         });
-        eventAdmin.postEvent(new Event(ChecklistEvents.SUBMITTED,
-                Map.of(ChecklistEvents.ID, submitted.id(), ChecklistEvents.KEY, submitted.criteriaKey(),
-                        ChecklistEvents.VERSION, submitted.criteriaVersion(), ChecklistEvents.JURISDICTION_CODE, submitted.subjectJurisdictionCode(),
-                        ChecklistEvents.PASSED, submitted.passed(), ChecklistEvents.CROSS_INSPECTION, submitted.crossInspection())));
         return submitted;
     }
 

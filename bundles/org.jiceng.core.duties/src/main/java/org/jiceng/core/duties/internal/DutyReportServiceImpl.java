@@ -28,6 +28,7 @@ import org.jiceng.duty.ReportResult;
 import org.jiceng.duty.ReportingRound;
 import org.jiceng.duty.RoundResults;
 import org.jiceng.duty.RoundStatus;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.JurisdictionService;
@@ -38,8 +39,6 @@ import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = DutyReportService.class)
 public class DutyReportServiceImpl implements DutyReportService {
@@ -47,22 +46,22 @@ public class DutyReportServiceImpl implements DutyReportService {
     private final JurisdictionService jurisdictions;
     private final MemberService members;
     private final OrganizationService organizations;
-    private final EventAdmin eventAdmin;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
     public DutyReportServiceImpl(@Reference DutyStore store, @Reference JurisdictionService jurisdictions, @Reference MemberService members,
-            @Reference OrganizationService organizations, @Reference EventAdmin eventAdmin) {
-        this(store, jurisdictions, members, organizations, eventAdmin, Clock.systemDefaultZone());
+            @Reference OrganizationService organizations, @Reference EventOutbox events) {
+        this(store, jurisdictions, members, organizations, events, Clock.systemDefaultZone());
     }
 
     DutyReportServiceImpl(DutyStore store, JurisdictionService jurisdictions, MemberService members, OrganizationService organizations,
-            EventAdmin eventAdmin, Clock clock) {
+            EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.members = members;
         this.organizations = organizations;
-        this.eventAdmin = eventAdmin;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,9 +91,8 @@ public class DutyReportServiceImpl implements DutyReportService {
             r.status = RoundStatus.OPEN;
             em.persist(r);
             em.flush();
-            return toDto(r);
+            return postRound(em, DutyEvents.ROUND_OPENED, toDto(r));
         });
-        postRound(DutyEvents.ROUND_OPENED, opened);
         return opened;
     }
 
@@ -127,9 +125,8 @@ public class DutyReportServiceImpl implements DutyReportService {
             r.status = RoundStatus.CLOSED;
             r.closedOn = on;
             em.flush();
-            return toDto(r);
+            return postRound(em, DutyEvents.ROUND_CLOSED, toDto(r));
         });
-        postRound(DutyEvents.ROUND_CLOSED, closed);
         return closed;
     }
 
@@ -194,10 +191,10 @@ public class DutyReportServiceImpl implements DutyReportService {
             r.summary = summary.trim();
             r.submittedOn = on;
             em.flush();
+            events.publish(em, DutyEvents.REPORT_SUBMITTED, Map.of(DutyEvents.ID, r.id, DutyEvents.ROUND_ID, r.roundId, DutyEvents.JURISDICTION_CODE,
+                    r.jurisdictionCode));
             return toDto(r, round, today);
         });
-        eventAdmin.postEvent(new Event(DutyEvents.REPORT_SUBMITTED, Map.of(DutyEvents.ID, submitted.id(), DutyEvents.ROUND_ID, submitted.roundId(),
-                DutyEvents.JURISDICTION_CODE, submitted.jurisdictionCode())));
         return submitted;
     }
 
@@ -240,7 +237,7 @@ public class DutyReportServiceImpl implements DutyReportService {
     @Override
     public List<Evaluation> evaluate(long reportId, List<Evaluation> batch) {
         LocalDate today = today();
-        Object[] result = store.tx().write(em -> {
+        return store.tx().write(em -> {
             ReportEntity r = loadReport(em, reportId);
             RoundEntity round = loadRound(em, r.roundId);
             List<String> ratedAlready = em.createQuery("SELECT e.rater FROM EvaluationEntity e WHERE e.reportId = :id", String.class)
@@ -261,13 +258,10 @@ public class DutyReportServiceImpl implements DutyReportService {
                 saved.add(e);
             }
             em.flush();
-            return new Object[]{saved.stream().map(DutyReportServiceImpl::toDto).toList(), r.roundId, r.jurisdictionCode};
+            events.publish(em, DutyEvents.REPORT_EVALUATED, Map.of(DutyEvents.ID, reportId, DutyEvents.ROUND_ID, r.roundId,
+                    DutyEvents.JURISDICTION_CODE, r.jurisdictionCode, DutyEvents.COUNT, saved.size()));
+            return saved.stream().map(DutyReportServiceImpl::toDto).toList();
         });
-        @SuppressWarnings("unchecked")
-        List<Evaluation> saved = (List<Evaluation>) result[0];
-        eventAdmin.postEvent(new Event(DutyEvents.REPORT_EVALUATED, Map.of(DutyEvents.ID, reportId, DutyEvents.ROUND_ID, result[1],
-                DutyEvents.JURISDICTION_CODE, result[2], DutyEvents.COUNT, saved.size())));
-        return saved;
     }
 
     @Override
@@ -318,9 +312,11 @@ public class DutyReportServiceImpl implements DutyReportService {
         });
     }
 
-    private void postRound(String topic, ReportingRound r) {
-        eventAdmin.postEvent(new Event(topic, Map.of(DutyEvents.ID, r.id(), DutyEvents.JURISDICTION_CODE, r.jurisdictionCode(), DutyEvents.YEAR,
-                r.year(), DutyEvents.PERIOD, r.period().name())));
+    /** Published in the change's transaction; handlers and webhooks get it once it committed. Returns the round. */
+    private ReportingRound postRound(EntityManager em, String topic, ReportingRound r) {
+        events.publish(em, topic, Map.of(DutyEvents.ID, r.id(), DutyEvents.JURISDICTION_CODE, r.jurisdictionCode(), DutyEvents.YEAR, r.year(),
+                DutyEvents.PERIOD, r.period().name()));
+        return r;
     }
 
     private static RoundEntity loadRound(EntityManager em, long id) {

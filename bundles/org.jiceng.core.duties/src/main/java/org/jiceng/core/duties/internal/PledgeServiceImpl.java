@@ -24,6 +24,7 @@ import org.jiceng.duty.PledgeCascade;
 import org.jiceng.duty.PledgeItem;
 import org.jiceng.duty.PledgeService;
 import org.jiceng.duty.PledgeStatus;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
@@ -32,25 +33,23 @@ import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = PledgeService.class)
 public class PledgeServiceImpl implements PledgeService {
     private final DutyStore store;
     private final JurisdictionService jurisdictions;
-    private final EventAdmin eventAdmin;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
-    public PledgeServiceImpl(@Reference DutyStore store, @Reference JurisdictionService jurisdictions, @Reference EventAdmin eventAdmin) {
-        this(store, jurisdictions, eventAdmin, Clock.systemDefaultZone());
+    public PledgeServiceImpl(@Reference DutyStore store, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
+        this(store, jurisdictions, events, Clock.systemDefaultZone());
     }
 
-    PledgeServiceImpl(DutyStore store, JurisdictionService jurisdictions, EventAdmin eventAdmin, Clock clock) {
+    PledgeServiceImpl(DutyStore store, JurisdictionService jurisdictions, EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
-        this.eventAdmin = eventAdmin;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,9 +87,8 @@ public class PledgeServiceImpl implements PledgeService {
                 em.persist(i);
             }
             em.flush();
-            return toDto(em, p);
+            return post(em, DutyEvents.PLEDGE_ISSUED, toDto(em, p));
         });
-        post(DutyEvents.PLEDGE_ISSUED, issued);
         return issued;
     }
 
@@ -137,9 +135,8 @@ public class PledgeServiceImpl implements PledgeService {
             p.signedBy = signedBy.trim();
             p.signedOn = on;
             em.flush();
-            return toDto(em, p);
+            return post(em, DutyEvents.PLEDGE_SIGNED, toDto(em, p));
         });
-        post(DutyEvents.PLEDGE_SIGNED, signed);
         return signed;
     }
 
@@ -171,9 +168,8 @@ public class PledgeServiceImpl implements PledgeService {
             p.assessedBy = assessedBy.trim();
             p.assessedOn = on;
             em.flush();
-            return toDto(p, items);
+            return post(em, DutyEvents.PLEDGE_ASSESSED, toDto(p, items));
         });
-        post(DutyEvents.PLEDGE_ASSESSED, assessed);
         return assessed;
     }
 
@@ -193,10 +189,11 @@ public class PledgeServiceImpl implements PledgeService {
         return PledgeRules.cascade(jurisdictionCode, year, levels, statuses);
     }
 
-    /** Posted after the transaction committed, so a handler reading the pledge sees the change. */
-    private void post(String topic, Pledge p) {
-        eventAdmin.postEvent(new Event(topic, Map.of(DutyEvents.ID, p.id(), DutyEvents.JURISDICTION_CODE, p.signerCode(), DutyEvents.ISSUER_CODE,
-                p.issuerCode(), DutyEvents.YEAR, p.year())));
+    /** Published in the change's transaction; handlers and webhooks get it once it committed. Returns the pledge. */
+    private Pledge post(EntityManager em, String topic, Pledge p) {
+        events.publish(em, topic, Map.of(DutyEvents.ID, p.id(), DutyEvents.JURISDICTION_CODE, p.signerCode(), DutyEvents.ISSUER_CODE,
+                p.issuerCode(), DutyEvents.YEAR, p.year()));
+        return p;
     }
 
     private static void checkVersion(PledgeEntity p, long version) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiceng.common.PageRequest;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.inbox.InboxEvents;
 import org.jiceng.inbox.InboxItem;
 import org.jiceng.inbox.InboxService;
@@ -14,8 +15,6 @@ import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +31,10 @@ public class OverdueSweep implements Runnable {
 
     private final InboxService inbox;
     private final JurisdictionService jurisdictions;
-    private final EventAdmin events;
+    private final EventOutbox events;
 
     @Activate
-    public OverdueSweep(@Reference InboxService inbox, @Reference JurisdictionService jurisdictions, @Reference EventAdmin events) {
+    public OverdueSweep(@Reference InboxService inbox, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
         this.inbox = inbox;
         this.jurisdictions = jurisdictions;
         this.events = events;
@@ -52,7 +51,7 @@ public class OverdueSweep implements Runnable {
                     props.put(InboxEvents.JURISDICTION_CODE, county.code());
                     props.put(InboxEvents.COUNT, overdue.size());
                     props.put(InboxEvents.SOURCES, overdue.stream().map(InboxItem::source).distinct().toList());
-                    events.postEvent(new Event(InboxEvents.OVERDUE, props));
+                    events.publish(InboxEvents.OVERDUE, props);
                     logger.info("Overdue in {}: {} item(s)", county.code(), overdue.size());
                 }
             }

@@ -18,6 +18,7 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.problem.AccountabilityAction;
@@ -36,8 +37,6 @@ import org.jiceng.registry.OrganizationService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = ProblemService.class)
 public class ProblemServiceImpl implements ProblemService {
@@ -48,22 +47,22 @@ public class ProblemServiceImpl implements ProblemService {
     private final JurisdictionService jurisdictions;
     private final MemberService members;
     private final OrganizationService organizations;
-    private final EventAdmin eventAdmin;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
     public ProblemServiceImpl(@Reference ProblemStore store, @Reference JurisdictionService jurisdictions, @Reference MemberService members,
-            @Reference OrganizationService organizations, @Reference EventAdmin eventAdmin) {
-        this(store, jurisdictions, members, organizations, eventAdmin, Clock.systemDefaultZone());
+            @Reference OrganizationService organizations, @Reference EventOutbox events) {
+        this(store, jurisdictions, members, organizations, events, Clock.systemDefaultZone());
     }
 
     ProblemServiceImpl(ProblemStore store, JurisdictionService jurisdictions, MemberService members, OrganizationService organizations,
-            EventAdmin eventAdmin, Clock clock) {
+            EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.members = members;
         this.organizations = organizations;
-        this.eventAdmin = eventAdmin;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,9 +88,9 @@ public class ProblemServiceImpl implements ProblemService {
             em.persist(p);
             em.flush();
             history(em, p, ProblemChange.FOUND, p.foundOn, p.foundBy, null);
+            publish(em, ProblemChange.FOUND, p);
             return toDto(em, p);
         });
-        post(ProblemChange.FOUND, found);
         return found;
     }
 
@@ -185,9 +184,9 @@ public class ProblemServiceImpl implements ProblemService {
             p.status = next;
             em.flush();
             history(em, p, change, date, by.trim(), text == null || text.isBlank() ? null : text.trim());
+            publish(em, change, p);
             return toDto(em, p);
         });
-        post(change, changed);
         return changed;
     }
 
@@ -199,7 +198,7 @@ public class ProblemServiceImpl implements ProblemService {
                 .check(in.targetMemberId() != null || in.targetOrganizationId() != null, "targetMemberId",
                         "a target member or organization (targetOrganizationId) is required")
                 .check(in.date() == null || !in.date().isAfter(today), "date", "must not be in the future").throwIfInvalid();
-        Object[] result = store.tx().write(em -> {
+        return store.tx().write(em -> {
             ProblemEntity p = load(em, problemId);
             if (in.targetMemberId() != null && !exists(() -> members.get(in.targetMemberId()))) {
                 throw new ValidationException("targetMemberId", "no member " + in.targetMemberId());
@@ -220,13 +219,10 @@ public class ProblemServiceImpl implements ProblemService {
             a.note = in.note();
             em.persist(a);
             em.flush();
-            return new Object[]{toDto(a), p.jurisdictionCode, p.status};
+            events.publish(em, ProblemEvents.ACCOUNTABILITY, Map.of(ProblemEvents.ID, problemId, ProblemEvents.JURISDICTION_CODE, p.jurisdictionCode,
+                    ProblemEvents.STATUS, p.status.name(), ProblemEvents.ACTION_ID, a.id, ProblemEvents.TYPE, a.type.name()));
+            return toDto(a);
         });
-        AccountabilityAction action = (AccountabilityAction) result[0];
-        eventAdmin.postEvent(new Event(ProblemEvents.ACCOUNTABILITY, Map.of(ProblemEvents.ID, problemId, ProblemEvents.JURISDICTION_CODE, result[1],
-                ProblemEvents.STATUS, ((ProblemStatus) result[2]).name(), ProblemEvents.ACTION_ID, action.id(), ProblemEvents.TYPE,
-                action.type().name())));
-        return action;
     }
 
     @Override
@@ -266,10 +262,10 @@ public class ProblemServiceImpl implements ProblemService {
         });
     }
 
-    /** Posted after the transaction committed, so a handler reading the problem sees the change. */
-    private void post(ProblemChange change, Problem p) {
-        eventAdmin.postEvent(new Event(ProblemEvents.topic(change), Map.of(ProblemEvents.ID, p.id(), ProblemEvents.JURISDICTION_CODE,
-                p.jurisdictionCode(), ProblemEvents.STATUS, p.status().name(), ProblemEvents.SOURCE, p.source().name())));
+    /** Published in the change's transaction; handlers and webhooks get it once it committed. */
+    private void publish(EntityManager em, ProblemChange change, ProblemEntity p) {
+        events.publish(em, ProblemEvents.topic(change), Map.of(ProblemEvents.ID, p.id, ProblemEvents.JURISDICTION_CODE, p.jurisdictionCode,
+                ProblemEvents.STATUS, p.status.name(), ProblemEvents.SOURCE, p.source.name()));
     }
 
     private static ProblemEntity load(EntityManager em, long id) {

@@ -16,6 +16,7 @@ import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.procedure.ProcedureDefinition;
@@ -30,8 +31,6 @@ import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = ProcedureService.class)
 public class ProcedureServiceImpl implements ProcedureService {
@@ -39,18 +38,18 @@ public class ProcedureServiceImpl implements ProcedureService {
 
     private final ProcedureStore store;
     private final JurisdictionService jurisdictions;
-    private final EventAdmin eventAdmin;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
-    public ProcedureServiceImpl(@Reference ProcedureStore store, @Reference JurisdictionService jurisdictions, @Reference EventAdmin eventAdmin) {
-        this(store, jurisdictions, eventAdmin, Clock.systemDefaultZone());
+    public ProcedureServiceImpl(@Reference ProcedureStore store, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
+        this(store, jurisdictions, events, Clock.systemDefaultZone());
     }
 
-    ProcedureServiceImpl(ProcedureStore store, JurisdictionService jurisdictions, EventAdmin eventAdmin, Clock clock) {
+    ProcedureServiceImpl(ProcedureStore store, JurisdictionService jurisdictions, EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
-        this.eventAdmin = eventAdmin;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -137,9 +136,8 @@ public class ProcedureServiceImpl implements ProcedureService {
             i.currentDue = ProcedureRules.due(i.startedOn, steps.get(0).deadlineDays());
             em.persist(i);
             em.flush();
-            return toDto(em, i, steps, List.of());
+            return post(em, ProcedureEvents.STARTED, toDto(em, i, steps, List.of()));
         });
-        post(ProcedureEvents.STARTED, started);
         return started;
     }
 
@@ -209,9 +207,8 @@ public class ProcedureServiceImpl implements ProcedureService {
             em.flush();
             List<ProcedureStepRecordEntity> all = new ArrayList<>(records);
             all.add(r);
-            return toDto(em, i, steps, all);
+            return post(em, i.status == ProcedureStatus.COMPLETED ? ProcedureEvents.COMPLETED : ProcedureEvents.ADVANCED, toDto(em, i, steps, all));
         });
-        post(done.status() == ProcedureStatus.COMPLETED ? ProcedureEvents.COMPLETED : ProcedureEvents.ADVANCED, done);
         return done;
     }
 
@@ -235,16 +232,17 @@ public class ProcedureServiceImpl implements ProcedureService {
             i.closeReason = reason.trim();
             i.currentDue = null;
             em.flush();
-            return toDto(em, i, steps(em, i.definitionId), records(em, List.of(i.id)).getOrDefault(i.id, List.of()));
+            return post(em, ProcedureEvents.CLOSED,
+                    toDto(em, i, steps(em, i.definitionId), records(em, List.of(i.id)).getOrDefault(i.id, List.of())));
         });
-        post(ProcedureEvents.CLOSED, closed);
         return closed;
     }
 
-    /** Posted after the transaction committed, so a handler reading the instance sees the change. */
-    private void post(String topic, ProcedureInstance i) {
-        eventAdmin.postEvent(new Event(topic, Map.of(ProcedureEvents.ID, i.id(), ProcedureEvents.JURISDICTION_CODE, i.jurisdictionCode(),
-                ProcedureEvents.STATUS, i.status().name(), ProcedureEvents.DEFINITION_KEY, i.definitionKey())));
+    /** Published in the change's transaction; handlers and webhooks get it once it committed. Returns the instance. */
+    private ProcedureInstance post(EntityManager em, String topic, ProcedureInstance i) {
+        events.publish(em, topic, Map.of(ProcedureEvents.ID, i.id(), ProcedureEvents.JURISDICTION_CODE, i.jurisdictionCode(),
+                ProcedureEvents.STATUS, i.status().name(), ProcedureEvents.DEFINITION_KEY, i.definitionKey()));
+        return i;
     }
 
     private static ProcedureDefinitionEntity latest(EntityManager em, String key) {

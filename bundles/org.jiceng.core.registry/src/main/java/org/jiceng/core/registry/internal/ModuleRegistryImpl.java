@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.jiceng.common.NotFoundException;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleDescriptor;
+import org.jiceng.module.ModuleEvents;
 import org.jiceng.module.ModuleHeaders;
 import org.jiceng.module.ModuleRegistry;
 import org.jiceng.security.AccessControl;
@@ -44,14 +46,17 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     private final CoreStore store;
     private final AccessControl access;
+    private final EventOutbox events;
     private final Map<String, Bundle> installed = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> enabled = new ConcurrentHashMap<>();
     private final BundleTracker<String> tracker;
 
     @Activate
-    public ModuleRegistryImpl(@Reference CoreStore store, @Reference AccessControl access, BundleContext context) {
+    public ModuleRegistryImpl(@Reference CoreStore store, @Reference AccessControl access, @Reference EventOutbox events,
+            BundleContext context) {
         this.store = store;
         this.access = access;
+        this.events = events;
         loadEnablement();
         int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         this.tracker = new BundleTracker<>(context, states, null) {
@@ -147,6 +152,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 return false;
             }
             em.persist(new ModuleEnablementEntity(moduleId, jurisdictionCode, LocalDateTime.now()));
+            events.publish(em, ModuleEvents.ENABLED, Map.of(ModuleEvents.MODULE_ID, moduleId, ModuleEvents.JURISDICTION_CODE, jurisdictionCode));
             return true;
         });
         if (changed) {
@@ -167,6 +173,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 return false;
             }
             em.remove(row);
+            events.publish(em, ModuleEvents.DISABLED, Map.of(ModuleEvents.MODULE_ID, moduleId, ModuleEvents.JURISDICTION_CODE, jurisdictionCode));
             return true;
         });
         if (changed) {

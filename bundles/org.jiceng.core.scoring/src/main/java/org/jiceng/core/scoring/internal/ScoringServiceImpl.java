@@ -20,6 +20,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.Pages;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionService;
@@ -38,8 +39,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 @Component(service = ScoringService.class)
 public class ScoringServiceImpl implements ScoringService {
@@ -47,11 +46,11 @@ public class ScoringServiceImpl implements ScoringService {
 
     private final ScoringStore store;
     private final JurisdictionService jurisdictions;
-    private final EventAdmin events;
+    private final EventOutbox events;
     private final List<MetricProvider> metrics = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ScoringServiceImpl(@Reference ScoringStore store, @Reference JurisdictionService jurisdictions, @Reference EventAdmin events) {
+    public ScoringServiceImpl(@Reference ScoringStore store, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.events = events;
@@ -70,10 +69,7 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public Scheme create(Scheme s) {
-        Scheme created = createScheme(s);
-        events.postEvent(new Event(ScoringEvents.DEFINED, Map.of(ScoringEvents.SCHEME_ID, created.id(), ScoringEvents.KEY, created.key(),
-                ScoringEvents.JURISDICTION_CODE, created.jurisdictionCode())));
-        return created;
+        return createScheme(s);
     }
 
     private Scheme createScheme(Scheme s) {
@@ -125,6 +121,8 @@ public class ScoringServiceImpl implements ScoringService {
                 em.persist(g);
             }
             em.flush();
+            events.publish(em, ScoringEvents.DEFINED, Map.of(ScoringEvents.SCHEME_ID, e.id, ScoringEvents.KEY, e.key, ScoringEvents.JURISDICTION_CODE,
+                    e.jurisdictionCode));
             return toScheme(em, e);
         });
     }
@@ -152,8 +150,6 @@ public class ScoringServiceImpl implements ScoringService {
     public void enter(long schemeId, String period, List<ScoreSheet> sheets) {
         new Validator().check(sheets != null && !sheets.isEmpty(), "sheets", "at least one score sheet is required").throwIfInvalid();
         enterSheets(schemeId, period, sheets);
-        events.postEvent(new Event(ScoringEvents.SCORES_ENTERED,
-                Map.of(ScoringEvents.SCHEME_ID, schemeId, ScoringEvents.PERIOD, period, ScoringEvents.SHEETS, sheets.size())));
     }
 
     private void enterSheets(long schemeId, String period, List<ScoreSheet> sheets) {
@@ -230,6 +226,8 @@ public class ScoringServiceImpl implements ScoringService {
                     }
                 }
             }
+            events.publish(em, ScoringEvents.SCORES_ENTERED, Map.of(ScoringEvents.SCHEME_ID, schemeId, ScoringEvents.PERIOD, period,
+                    ScoringEvents.SHEETS, sheets.size(), ScoringEvents.JURISDICTION_CODE, scheme.jurisdictionCode));
         });
     }
 
@@ -252,6 +250,24 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     // ---- computation
+
+    /** The period's ranking and each subject flagged in it, published in the computation's transaction. */
+    private void publishComputed(EntityManager em, SchemeEntity scheme, String period, List<SubjectResult> results) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ScoringEvents.SCHEME_ID, scheme.id);
+        props.put(ScoringEvents.PERIOD, period);
+        props.put(ScoringEvents.JURISDICTION_CODE, scheme.jurisdictionCode);
+        props.put(ScoringEvents.SUBJECTS, results.size());
+        props.put(ScoringEvents.FLAGGED_COUNT, results.stream().filter(SubjectResult::flagged).count());
+        events.publish(em, ScoringEvents.COMPUTED, props);
+        for (SubjectResult r : results) {
+            if (r.flagged()) {
+                events.publish(em, ScoringEvents.FLAGGED, Map.of(ScoringEvents.SCHEME_ID, scheme.id, ScoringEvents.PERIOD, period,
+                        ScoringEvents.SUBJECT_ID, r.subjectId(), ScoringEvents.JURISDICTION_CODE, r.jurisdictionCode(),
+                        ScoringEvents.LAST_PLACE_STREAK, r.lastPlaceStreak()));
+            }
+        }
+    }
 
     @Override
     public List<SubjectResult> compute(long schemeId, String period) {
@@ -316,22 +332,9 @@ public class ScoringServiceImpl implements ScoringService {
                 out.add(toResult(r, values.getOrDefault(s.subjectId, Map.of()), bands));
             }
             out.sort((a, b) -> a.group().equals(b.group()) ? Integer.compare(a.rank(), b.rank()) : a.group().compareTo(b.group()));
+            publishComputed(em, scheme, period, out);
             return out;
         });
-        Map<String, Object> props = new HashMap<>();
-        props.put(ScoringEvents.SCHEME_ID, schemeId);
-        props.put(ScoringEvents.PERIOD, period);
-        props.put(ScoringEvents.SUBJECTS, results.size());
-        props.put(ScoringEvents.FLAGGED_COUNT, results.stream().filter(SubjectResult::flagged).count());
-        events.postEvent(new Event(ScoringEvents.COMPUTED, props));
-        for (SubjectResult r : results) {
-            if (r.flagged()) {
-                events.postEvent(new Event(ScoringEvents.FLAGGED, Map.of(ScoringEvents.SCHEME_ID, schemeId, ScoringEvents.PERIOD, period,
-                        ScoringEvents.SUBJECT_ID, r.subjectId(), ScoringEvents.JURISDICTION_CODE, r.jurisdictionCode(),
-                        ScoringEvents.LAST_PLACE_STREAK,
-                        r.lastPlaceStreak())));
-            }
-        }
         return results;
     }
 

@@ -14,11 +14,14 @@ import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.JurisdictionEntity;
 import org.jiceng.core.registry.internal.MemberEntity;
+import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.development.DevelopmentEvent;
+import org.jiceng.development.DevelopmentEvents;
 import org.jiceng.development.DevelopmentService;
 import org.jiceng.development.MembershipStatus;
 import org.jiceng.development.VillageWithoutDevelopment;
+import org.jiceng.events.EventOutbox;
 import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.Member;
@@ -35,16 +38,18 @@ public class DevelopmentServiceImpl implements DevelopmentService {
 
     private final CoreStore store;
     private final JurisdictionService jurisdictions;
+    private final EventOutbox events;
     private final Clock clock;
 
     @Activate
-    public DevelopmentServiceImpl(@Reference CoreStore store, @Reference JurisdictionService jurisdictions) {
-        this(store, jurisdictions, Clock.systemDefaultZone());
+    public DevelopmentServiceImpl(@Reference CoreStore store, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
+        this(store, jurisdictions, events, Clock.systemDefaultZone());
     }
 
-    DevelopmentServiceImpl(CoreStore store, JurisdictionService jurisdictions, Clock clock) {
+    DevelopmentServiceImpl(CoreStore store, JurisdictionService jurisdictions, EventOutbox events, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +72,16 @@ public class DevelopmentServiceImpl implements DevelopmentService {
             entity.setProbationExtendedMonths(member.probationExtendedMonths());
             DevelopmentEventEntity row = DevelopmentEventEntity.of(memberId, event, Instant.now(clock));
             em.persist(row);
+            OrganizationEntity organization = em.find(OrganizationEntity.class, entity.getOrganizationId());
+            Map<String, Object> properties = new HashMap<>();
+            properties.put(DevelopmentEvents.ID, row.getId());
+            properties.put(DevelopmentEvents.MEMBER_ID, memberId);
+            properties.put(DevelopmentEvents.ORGANIZATION_ID, entity.getOrganizationId());
+            properties.put(DevelopmentEvents.JURISDICTION_CODE, organization == null ? null : organization.getJurisdictionCode());
+            properties.put(DevelopmentEvents.TYPE, event.type().name());
+            properties.put(DevelopmentEvents.STAGE, member.stage() == null ? null : member.stage().name());
+            properties.put(DevelopmentEvents.DATE, event.date().toString());
+            events.publish(em, DevelopmentEvents.topic(event.type()), properties);
             return row;
         }).toDto();
     }

@@ -66,6 +66,9 @@ public class Scopes {
                 new Addressed("checklists/evaluations/{id}", "id", id -> List.of(checklists.getEvaluation(id).subjectJurisdictionCode())),
                 // The account service decides itself (its own account, or one the caller manages).
                 new Addressed("accounts/{id}", "id", id -> List.of()),
+                // The webhook service decides itself: a subscription is its owner's (or an administrator's), and a delivery its subscription's.
+                new Addressed("webhooks/{id}", "id", id -> List.of()),
+                new Addressed("webhooks/{id}/deliveries/{deliveryId}", "deliveryId", id -> List.of()),
                 new Addressed("scoring/schemes/{id}", "id", id -> {
                     String code = scoring.get(id).jurisdictionCode();
                     return code == null ? List.of() : List.of(code);
