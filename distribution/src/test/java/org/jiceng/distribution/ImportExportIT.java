@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Bulk import and export through the running server: a 10,000-row XLSX with bad rows, then clean. */
 class ImportExportIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADER = {"姓名", "性别", "出生日期", "学历", "身份证号", "手机", "党员编号", "行政区划代码", "所在党组织",
+    static final String[] HEADER = {"姓名", "性别", "出生日期", "学历", "身份证号", "手机", "党员编号", "行政区划代码", "所在党组织",
             "阶段", "申请入党日期", "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期", "有无职务"};
     private static JicengServer server;
     private static Api api;

@@ -1,7 +1,9 @@
 package org.jiceng.checklist;
 
 /**
- * Events the checklist engine posts through the OSGi Event Admin, asynchronously and after the
+ * Events the checklist engine publishes through the event outbox
+ * ({@link org.jiceng.events.EventOutbox}) in the transaction of the change; they are posted through the
+ * OSGi Event Admin, asynchronously and at least once, after the
  * transaction committed. Subscribe with {@code event.topics=org/jiceng/checklist/*} or one of the topics below.
  */
 public final class ChecklistEvents {

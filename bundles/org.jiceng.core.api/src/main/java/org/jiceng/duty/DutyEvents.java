@@ -1,8 +1,9 @@
 package org.jiceng.duty;
 
 /**
- * Events the pledges and duty-reports engine posts through the OSGi Event Admin, asynchronously and
- * after the transaction committed. Subscribe with {@code event.topics=org/jiceng/duty/*} or one of
+ * Events the pledges and duty-reports engine publishes through the event outbox
+ * ({@link org.jiceng.events.EventOutbox}) in the transaction of the change; they are posted through the
+ * OSGi Event Admin, asynchronously and at least once, after the transaction committed. Subscribe with {@code event.topics=org/jiceng/duty/*} or one of
  * the topics below.
  */
 public final class DutyEvents {

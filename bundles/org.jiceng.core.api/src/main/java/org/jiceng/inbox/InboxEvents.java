@@ -1,6 +1,6 @@
 package org.jiceng.inbox;
 
-/** Events of the inbox, posted through the OSGi Event Admin. */
+/** Events of the inbox, published through the event outbox and posted through the OSGi Event Admin. */
 public final class InboxEvents {
     public static final String TOPIC_PREFIX = "org/jiceng/inbox/";
     /**

@@ -1,7 +1,9 @@
 package org.jiceng.problem;
 
 /**
- * Events the problems engine posts through the OSGi Event Admin, asynchronously and after the
+ * Events the problems engine publishes through the event outbox
+ * ({@link org.jiceng.events.EventOutbox}) in the transaction of the change; they are posted through the
+ * OSGi Event Admin, asynchronously and at least once, after the
  * transaction committed, so a handler reading the problem sees the change. Subscribe with
  * {@code event.topics=org/jiceng/problem/*} or one of the topics below.
  */

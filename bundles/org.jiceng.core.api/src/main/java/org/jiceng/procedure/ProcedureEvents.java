@@ -1,7 +1,9 @@
 package org.jiceng.procedure;
 
 /**
- * Events the procedure engine posts through the OSGi Event Admin, asynchronously and after the
+ * Events the procedure engine publishes through the event outbox
+ * ({@link org.jiceng.events.EventOutbox}) in the transaction of the change; they are posted through the
+ * OSGi Event Admin, asynchronously and at least once, after the
  * transaction committed, so a handler reading the instance sees the change. Subscribe with
  * {@code event.topics=org/jiceng/procedure/*} or one of the topics below. Every event carries
  * {@link #ID}, {@link #JURISDICTION_CODE}, {@link #STATUS} and {@link #DEFINITION_KEY}.

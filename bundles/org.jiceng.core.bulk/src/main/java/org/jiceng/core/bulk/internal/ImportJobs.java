@@ -20,10 +20,13 @@ import org.jiceng.bulk.CadreRow;
 import org.jiceng.bulk.ImportJob;
 import org.jiceng.bulk.ImportKind;
 import org.jiceng.bulk.ImportResult;
+import org.jiceng.bulk.ImportRow;
 import org.jiceng.bulk.RegistryImport;
 import org.jiceng.bulk.RowError;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Validator;
+import org.jiceng.registry.Member;
+import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -269,18 +272,25 @@ public class ImportJobs {
 
     private ImportResult importRows(Tracked job, TableReader.Rows table, ParseErrors parseErrors) {
         boolean apply = !job.dryRun;
+        String reader = "jiceng-import-reader-" + job.id;
         switch (job.kind) {
             case MEMBERS :
-                return registry.importMembers(new MappedRows<>(table, parseErrors, RowMappers::member, () -> job.total++), apply,
-                        job.done::set);
+                try (ReadAhead<ImportRow<Member>> rows = new ReadAhead<>(new MappedRows<>(table, parseErrors, RowMappers::member, () -> job.total++),
+                        reader)) {
+                    return registry.importMembers(rows, apply, job.done::set);
+                }
             case ORGANIZATIONS :
-                return registry.importOrganizations(new MappedRows<>(table, parseErrors, RowMappers::organization, () -> job.total++), apply,
-                        job.done::set);
+                try (ReadAhead<ImportRow<PartyOrganization>> rows = new ReadAhead<>(
+                        new MappedRows<>(table, parseErrors, RowMappers::organization, () -> job.total++), reader)) {
+                    return registry.importOrganizations(rows, apply, job.done::set);
+                }
             default :
-                return registry.importPositions(new MappedRows<>(table, parseErrors, (row, errors) -> {
+                try (ReadAhead<CadreRow> rows = new ReadAhead<>(new MappedRows<>(table, parseErrors, (row, errors) -> {
                     List<String> card = new ArrayList<>();
                     return new CadreRow(RowMappers.position(row, errors, card), card.isEmpty() ? null : card.get(0));
-                }, () -> job.total++), apply, job.done::set);
+                }, () -> job.total++), reader)) {
+                    return registry.importPositions(rows, apply, job.done::set);
+                }
         }
     }
 }
