@@ -108,7 +108,7 @@ public class ApplicationsResource {
 
     @POST
     @Path("{id}/progress")
-    @ApiResponse(responseCode = "201", description = "Created: the progress as stored, with its id", content = @Content(schema = @Schema(implementation = ProgressView.class)))
+    @ApiResponse(responseCode = "201", description = "Created: the progress note as stored, with its id", content = @Content(schema = @Schema(implementation = ProgressView.class)))
     public Response note(@PathParam("code") String code, @PathParam("id") String id, Note input) {
         Note body = Params.body(input);
         ProgressView created = applications.note(code, Params.id("id", id), body.notedOn, body.note);

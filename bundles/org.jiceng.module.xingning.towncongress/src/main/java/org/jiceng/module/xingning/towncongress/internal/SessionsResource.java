@@ -83,7 +83,7 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/agenda")
-    @ApiResponse(responseCode = "201", description = "Created: the session as stored, with its id", content = @Content(schema = @Schema(implementation = Views.Session.class)))
+    @ApiResponse(responseCode = "201", description = "Created: the item is on the agenda; the body is the session with its agenda as it is now", content = @Content(schema = @Schema(implementation = Views.Session.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("id") String id, Sessions.NewItem in) {
         return Response.status(Response.Status.CREATED).entity(sessions.addItem(code, Params.id("id", id), Params.body(in))).build();
     }
