@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * REST under {@code /api/v1/jurisdictions/{code}/${moduleId}/notes}. The core answers 404 before
  * this is reached wherever the module is not enabled, and maps the core's exceptions (validation
@@ -54,6 +58,7 @@ public class NotesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the note as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response create(@PathParam("code") String code, NewNote input) {
         NewNote body = Params.body(input);
         NoteView created = notes.create(code, body.title, body.body, LocalDate.now());

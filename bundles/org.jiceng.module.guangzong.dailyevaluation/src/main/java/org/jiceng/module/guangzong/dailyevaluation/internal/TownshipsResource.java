@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * The pilot townships' evaluations: registered by the county, their members put on them and their
  * entries recorded, the township's ranking. Under {@code …/guangzong-daily-evaluation/townships}.
@@ -43,6 +47,7 @@ public class TownshipsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the township as stored, with its id", content = @Content(schema = @Schema(implementation = TownshipView.class)))
     public Response register(@PathParam("code") String code, TownshipInput township) {
         return Response.status(Response.Status.CREATED).entity(townships.register(code, township, LocalDate.now())).build();
     }
@@ -63,6 +68,7 @@ public class TownshipsResource {
     /** Puts a member of the township (a registry member) on its evaluation. */
     @POST
     @Path("{id}/members")
+    @ApiResponse(responseCode = "201", description = "Created: the member as stored, with its id", content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response enroll(@PathParam("code") String code, @PathParam("id") String id, EnrolmentInput enrolment) {
         return Response.status(Response.Status.CREATED).entity(members.enroll(code, Params.id("id", id), enrolment)).build();
     }
@@ -81,6 +87,7 @@ public class TownshipsResource {
     /** Records a score entry for one of the township's members. */
     @POST
     @Path("{id}/entries")
+    @ApiResponse(responseCode = "201", description = "Created: the entry as stored, with its id", content = @Content(schema = @Schema(implementation = EntryView.class)))
     public Response record(@PathParam("code") String code, @PathParam("id") String id, EntryInput entry) {
         return Response.status(Response.Status.CREATED).entity(entries.add(code, Params.id("id", id), entry, LocalDate.now())).build();
     }

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * The county's evaluation years: opened on the engine, the ranking, the figures, closed once final.
  * Under {@code /api/v1/jurisdictions/{code}/guangzong-daily-evaluation/years}.
@@ -42,6 +46,7 @@ public class YearsResource {
 
     /** The county opens a year: its scheme on the scoring engine is created on first use. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the year as stored, with its id", content = @Content(schema = @Schema(implementation = YearView.class)))
     public Response open(@PathParam("code") String code, YearInput year) {
         return Response.status(Response.Status.CREATED).entity(years.open(code, year, LocalDate.now())).build();
     }

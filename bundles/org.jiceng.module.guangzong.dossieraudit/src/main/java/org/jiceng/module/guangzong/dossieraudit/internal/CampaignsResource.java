@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Audit campaigns, their scope, figures and closing, under
  * {@code /api/v1/jurisdictions/{code}/guangzong-dossier-audit/campaigns}: the core routes a module's
@@ -62,6 +66,7 @@ public class CampaignsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the campaign as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response open(@PathParam("code") String code, CampaignInput input) {
         CampaignInput body = Params.body(input);
         CampaignView c = campaigns.open(code, body.title, Params.date("startsOn", body.startsOn), Params.date("endsOn", body.endsOn), body.ageLimit,
@@ -92,6 +97,7 @@ public class CampaignsResource {
     /** Takes one member in scope; 422 with the rule the member fails (not rural, over the age limit, not in the ranks). */
     @POST
     @Path("{id}/dossiers")
+    @ApiResponse(responseCode = "201", description = "Created: the dossier as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response add(@PathParam("code") String code, @PathParam("id") String id, MemberInput input) {
         DossierView d = campaigns.addMember(code, Params.id("id", id), Params.body(input).memberId);
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/dossiers/" + d.id)).entity(d).build();

@@ -24,6 +24,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The villages without development: the core's detection, the county's list, its clearing and figures. */
 @Component(service = VillagesResource.class)
 @ModuleRestResource
@@ -62,6 +66,7 @@ public class VillagesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the village as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = VillageView.class)))
     public Response list(@PathParam("code") String code, ListingInput input) {
         ListingInput body = Params.body(input);
         VillageView v = villages.list(code, body.villageCode, body.thresholdYears, Params.date("listedOn", body.listedOn), body.responsibleCadre,

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Findings under {@code /api/v1/jurisdictions/{code}/guangzong-inspection-tours/findings}; their rectification is the problems engine's. */
 @Component(service = FindingsResource.class)
 @ModuleRestResource
@@ -49,6 +53,7 @@ public class FindingsResource {
 
     /** Records a finding of a visit, reported to the problems engine; 422 outside-round-period, round-closed. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the finding as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = FindingView.class)))
     public Response record(@PathParam("code") String code, Findings.NewFinding input) {
         FindingView created = findings.record(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/findings/" + created.id)).entity(created).build();
@@ -70,6 +75,7 @@ public class FindingsResource {
     /** Records accountability (约谈, 函询, 诫勉谈话, 处分, 召回) over a finding on the problems engine. */
     @POST
     @Path("{findingId}/accountability")
+    @ApiResponse(responseCode = "201", description = "Created: the accountability action as stored, with its id", content = @Content(schema = @Schema(implementation = AccountabilityAction.class)))
     public Response account(@PathParam("code") String code, @PathParam("findingId") String id, Findings.NewAccountability input) {
         AccountabilityAction created = findings.account(code, Params.id("findingId", id), Params.body(input));
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The inspection group under {@code /api/v1/jurisdictions/{code}/guangzong-inspection-tours/inspectors}. */
 @Component(service = InspectorsResource.class)
 @ModuleRestResource
@@ -43,6 +47,7 @@ public class InspectorsResource {
 
     /** Adds an inspector (巡察专员) to the county's group; 422 rounds-at-county below the county. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the inspector as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Inspectors.InspectorView.class)))
     public Response appoint(@PathParam("code") String code, Inspectors.NewInspector input) {
         Inspectors.InspectorView created = inspectors.appoint(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/inspectors/" + created.id)).entity(created).build();

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The county's rounds under {@code /api/v1/jurisdictions/{code}/guangzong-inspection-tours/rounds}. */
 @Component(service = RoundsResource.class)
 @ModuleRestResource
@@ -46,6 +50,7 @@ public class RoundsResource {
 
     /** Opens a round at the county; 422 rounds-at-county, round-number-taken. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the round as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = RoundView.class)))
     public Response open(@PathParam("code") String code, Rounds.NewRound input) {
         RoundView created = rounds.open(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/rounds/" + created.id)).entity(created).build();

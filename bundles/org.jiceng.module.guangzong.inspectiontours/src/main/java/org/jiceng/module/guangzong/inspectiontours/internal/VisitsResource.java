@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Units inspected under {@code /api/v1/jurisdictions/{code}/guangzong-inspection-tours/visits}. */
 @Component(service = VisitsResource.class)
 @ModuleRestResource
@@ -48,6 +52,7 @@ public class VisitsResource {
 
     /** Records a unit inspected in a round; 422 outside-round-period, round-closed, inspector-not-in-round, unit-already-inspected, nothing-to-follow-up. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the visit as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = VisitView.class)))
     public Response record(@PathParam("code") String code, Visits.NewVisit input) {
         VisitView created = visits.record(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/visits/" + created.id)).entity(created).build();

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** REST of the training batches by township under {@code …/guangzong-study-and-training/batches}: enrolment and attendance. */
 @Component(service = BatchesResource.class)
 @ModuleRestResource
@@ -69,6 +73,7 @@ public class BatchesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the batch as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = BatchView.class)))
     public Response create(@PathParam("code") String code, BatchInput input) {
         BatchInput b = Params.body(input);
         BatchView created = batches.create(code, new Batches.NewBatch(b.yearlyPlanId, b.townCode, b.title, b.startsOn, b.endsOn, b.hours, b.content));

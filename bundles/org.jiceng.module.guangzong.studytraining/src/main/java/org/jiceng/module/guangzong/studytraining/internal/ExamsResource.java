@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** REST of the exams under {@code …/guangzong-study-and-training/exams}: the exam, its score sheet, closing, ranking and selection. */
 @Component(service = ExamsResource.class)
 @ModuleRestResource
@@ -76,6 +80,7 @@ public class ExamsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the exam as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ExamView.class)))
     public Response create(@PathParam("code") String code, NewExam input) {
         NewExam b = Params.body(input);
         ExamView created = exams.create(code, new Exams.NewExam(b.title, b.heldOn, b.fullMark, b.passMark));

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** REST of the 3-year no-post training plans under {@code …/guangzong-study-and-training/plans}. */
 @Component(service = PlansResource.class)
 @ModuleRestResource
@@ -51,6 +55,7 @@ public class PlansResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the plan as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response create(@PathParam("code") String code, PlanInput input) {
         PlanInput b = Params.body(input);
         PlanView created = plans.create(code, new Plans.NewPlan(b.title, b.startYear, b.content));

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** REST of the yearly plans and their targets per township under {@code …/guangzong-study-and-training/yearly-plans}. */
 @Component(service = YearlyPlansResource.class)
 @ModuleRestResource
@@ -59,6 +63,7 @@ public class YearlyPlansResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the yearly plan as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = YearlyPlanView.class)))
     public Response create(@PathParam("code") String code, YearlyPlanInput input) {
         YearlyPlanInput b = Params.body(input);
         List<Plans.TargetLine> targets = b.targets == null

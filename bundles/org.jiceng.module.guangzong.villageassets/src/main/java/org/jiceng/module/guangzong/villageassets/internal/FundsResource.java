@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Villages' operating funds, under {@code …/guangzong-village-assets/funds}. */
 @Component(service = FundsResource.class)
 @ModuleRestResource
@@ -38,6 +42,7 @@ public class FundsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the fund as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = FundView.class)))
     public Response allocate(@PathParam("code") String code, Funds.FundInput input) {
         FundView f = funds.allocate(code, Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/funds/" + f.id)).entity(f).build();

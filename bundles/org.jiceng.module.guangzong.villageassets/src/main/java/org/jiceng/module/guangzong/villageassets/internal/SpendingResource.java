@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Spending requests on the funds and their approval steps, under {@code …/guangzong-village-assets/spending}. */
 @Component(service = SpendingResource.class)
 @ModuleRestResource
@@ -44,6 +48,7 @@ public class SpendingResource {
 
     /** A village's request: 422 spending-outside-scope, spending-over-budget, spending-without-fund. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the spending as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = SpendingView.class)))
     public Response request(@PathParam("code") String code, Funds.SpendingInput input) {
         SpendingView s = funds.request(code, Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/spending/" + s.id)).entity(s).build();

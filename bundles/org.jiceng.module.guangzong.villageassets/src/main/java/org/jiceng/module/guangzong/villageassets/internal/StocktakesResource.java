@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The county's stock-taking campaigns, under {@code …/guangzong-village-assets/stocktakes}. */
 @Component(service = StocktakesResource.class)
 @ModuleRestResource
@@ -49,6 +53,7 @@ public class StocktakesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the stocktake as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = StocktakeView.class)))
     public Response open(@PathParam("code") String code, StocktakeInput input) {
         StocktakeInput body = Params.body(input);
         StocktakeView s = stocktakes.open(code, body.year, body.title, Params.date("startsOn", body.startsOn), LocalDate.now());

@@ -24,6 +24,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Venues, their ledgers and their counts, under {@code /api/v1/jurisdictions/{code}/guangzong-village-assets/venues}. */
 @Component(service = VenuesResource.class)
 @ModuleRestResource
@@ -41,6 +45,7 @@ public class VenuesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the venue as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = VenueView.class)))
     public Response register(@PathParam("code") String code, Venues.VenueInput input) {
         VenueView v = venues.register(code, Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/venues/" + v.id)).entity(v).build();
@@ -75,6 +80,7 @@ public class VenuesResource {
 
     @POST
     @Path("{id}/items")
+    @ApiResponse(responseCode = "201", description = "Created: the item as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("id") String id, Venues.ItemInput input) {
         ItemView i = venues.addItem(code, Params.id("id", id), Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/items/" + i.id)).entity(i).build();

@@ -26,6 +26,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The yearly checks against the standard, under {@code …/guangzong-work-standard/checks}: a unit's self-check, then its township's check. */
 @Component(service = ChecksResource.class)
 @ModuleRestResource
@@ -43,6 +47,7 @@ public class ChecksResource {
 
     /** The unit's self-check (自查), which opens its check of the year. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the check as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CheckView.class)))
     public Response selfCheck(@PathParam("code") String code, CheckInput input) {
         CheckView c = checks.selfCheck(code, Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/checks/" + c.id)).entity(c).build();

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The young cadre pool, under {@code …/guangzong-work-standard/pool}: selection, cultivation, assessment, appointment or leaving. */
 @Component(service = PoolResource.class)
 @ModuleRestResource
@@ -38,6 +42,7 @@ public class PoolResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the pool as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PoolView.class)))
     public Response select(@PathParam("code") String code, PoolInputs.Selection input) {
         PoolView p = pool.select(code, Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/pool/" + p.id)).entity(p).build();
@@ -71,6 +76,7 @@ public class PoolResource {
 
     @POST
     @Path("{id}/cultivation")
+    @ApiResponse(responseCode = "201", description = "Created: the cultivation as stored, with its id", content = @Content(schema = @Schema(implementation = CultivationEntity.class)))
     public Response cultivate(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Cultivation input) {
         return Response.status(Response.Status.CREATED).entity(pool.cultivate(code, Params.id("id", id), Params.body(input))).build();
     }
@@ -83,6 +89,7 @@ public class PoolResource {
 
     @POST
     @Path("{id}/assessments")
+    @ApiResponse(responseCode = "201", description = "Created: the assessment as stored, with its id", content = @Content(schema = @Schema(implementation = AssessmentEntity.class)))
     public Response assess(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Assessment input) {
         return Response.status(Response.Status.CREATED).entity(pool.assess(code, Params.id("id", id), Params.body(input), LocalDate.now())).build();
     }

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Accountability cases under {@code /api/v1/jurisdictions/{code}/shunyi-accountability/cases}. */
 @Component(service = CasesResource.class)
 @ModuleRestResource
@@ -48,6 +52,7 @@ public class CasesResource {
 
     /** Opens a case classified against the catalogue; 422 behaviour-not-in-catalogue. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the case as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response open(@PathParam("code") String code, Cases.NewCase input) {
         CaseView created = cases.open(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/cases/" + created.id)).entity(created).build();

@@ -18,6 +18,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The county's catalogue under {@code /api/v1/jurisdictions/{code}/shunyi-accountability/catalogue}. */
 @Component(service = CatalogueResource.class)
 @ModuleRestResource
@@ -41,6 +45,7 @@ public class CatalogueResource {
     /** Adds a class to the county's catalogue; 422 catalogue-kept-by-county, catalogue-code-taken. */
     @POST
     @Path("classes")
+    @ApiResponse(responseCode = "201", description = "Created: the catalogue class as stored, with its id", content = @Content(schema = @Schema(implementation = CatalogueClassView.class)))
     public Response addClass(@PathParam("code") String code, Catalogue.NewClass input) {
         return Response.status(Response.Status.CREATED).entity(catalogue.addClass(code, Params.body(input))).build();
     }
@@ -48,6 +53,7 @@ public class CatalogueResource {
     /** Adds a behaviour to a class of the county's catalogue. */
     @POST
     @Path("behaviours")
+    @ApiResponse(responseCode = "201", description = "Created: the behaviour as stored, with its id", content = @Content(schema = @Schema(implementation = BehaviourView.class)))
     public Response addBehaviour(@PathParam("code") String code, Catalogue.NewBehaviour input) {
         return Response.status(Response.Status.CREATED).entity(catalogue.addBehaviour(code, Params.body(input))).build();
     }

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Decisions on the use of the results under {@code /api/v1/jurisdictions/{code}/shunyi-appraisal/decisions}. */
 @Component(service = DecisionsResource.class)
 @ModuleRestResource
@@ -49,6 +53,7 @@ public class DecisionsResource {
 
     /** Records a measure of the unit's grade against the unit or a person of it; 422 results-not-computed, measure-not-for-grade. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the decision as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DecisionView.class)))
     public Response decide(@PathParam("code") String code, Decisions.NewDecision input) {
         DecisionView created = decisions.decide(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/decisions/" + created.id)).entity(created).build();

@@ -19,6 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Appraisal years under {@code /api/v1/jurisdictions/{code}/shunyi-appraisal/years}. */
 @Component(service = YearsResource.class)
 @ModuleRestResource
@@ -41,6 +45,7 @@ public class YearsResource {
 
     /** Opens a year's appraisal at the county (its scheme in the scoring engine); 422 appraisal-kept-by-county, appraisal-year-opened. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the year as stored, with its id", content = @Content(schema = @Schema(implementation = YearView.class)))
     public Response open(@PathParam("code") String code, Appraisal.NewYear input) {
         return Response.status(Response.Status.CREATED).entity(appraisal.open(code, Params.body(input))).build();
     }
@@ -54,6 +59,7 @@ public class YearsResource {
     /** Names a unit appraised in the year and its principal leader; 422 appraisal-computed. */
     @POST
     @Path("{year}/units")
+    @ApiResponse(responseCode = "201", description = "Created: the unit as stored, with its id", content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response addUnit(@PathParam("code") String code, @PathParam("year") String year, Appraisal.NewUnit input) {
         return Response.status(Response.Status.CREATED).entity(appraisal.addUnit(code, requiredYear(year), Params.body(input))).build();
     }

@@ -18,6 +18,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The county's indicator system under {@code /api/v1/jurisdictions/{code}/shunyi-indicators/indicators}. */
 @Component(service = IndicatorsResource.class)
 @ModuleRestResource
@@ -40,6 +44,7 @@ public class IndicatorsResource {
 
     /** Adds an indicator to the county's system; 422 indicator-system-kept-by-county, indicator-code-taken. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the indicator as stored, with its id", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response add(@PathParam("code") String code, IndicatorSystem.NewIndicator input) {
         return Response.status(Response.Status.CREATED).entity(system.add(code, Params.body(input))).build();
     }

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Folded projects under {@code /api/v1/jurisdictions/{code}/shunyi-indicators/projects}. */
 @Component(service = ProjectsResource.class)
 @ModuleRestResource
@@ -51,6 +55,7 @@ public class ProjectsResource {
      * schedule-does-not-fit, work-item-not-in-work-points, indicator-not-in-system.
      */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the project as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@PathParam("code") String code, Projects.NewProject input) {
         ProjectView created = projects.create(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/projects/" + created.id)).entity(created).build();

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The indicators' tasks under {@code /api/v1/jurisdictions/{code}/shunyi-indicators/tasks}. */
 @Component(service = TasksResource.class)
 @ModuleRestResource
@@ -48,6 +52,7 @@ public class TasksResource {
 
     /** Assigns a task of an indicator to a unit (at the county); 422 indicator-not-in-system, task-code-taken. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the task as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response create(@PathParam("code") String code, Tasks.NewTask input) {
         TaskView created = tasks.create(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/tasks/" + created.id)).entity(created).build();

@@ -19,6 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The year's work points under {@code /api/v1/jurisdictions/{code}/shunyi-indicators/work-points}. */
 @Component(service = WorkPointsResource.class)
 @ModuleRestResource
@@ -43,6 +47,7 @@ public class WorkPointsResource {
 
     /** Adds an item to a year's work points (at the county); 422 work-item-number-taken. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the work item as stored, with its id", content = @Content(schema = @Schema(implementation = WorkItemView.class)))
     public Response add(@PathParam("code") String code, WorkPoints.NewWorkItem input) {
         return Response.status(Response.Status.CREATED).entity(workPoints.add(code, Params.body(input))).build();
     }

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The case library under {@code /api/v1/jurisdictions/{code}/shunyi-innovation-cases/cases}. */
 @Component(service = CasesResource.class)
 @ModuleRestResource
@@ -47,6 +51,7 @@ public class CasesResource {
 
     /** A unit submits a case. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the case as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response submit(@PathParam("code") String code, Cases.CaseInput input) {
         CaseView created = cases.submit(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/cases/" + created.id)).entity(created).build();
@@ -83,6 +88,7 @@ public class CasesResource {
     /** The district records a unit that took a promoted case up; 422 case-not-promoted, case-own-unit, case-already-adopted. */
     @POST
     @Path("{caseId}/adoptions")
+    @ApiResponse(responseCode = "201", description = "Created: the adoption as stored, with its id", content = @Content(schema = @Schema(implementation = AdoptionView.class)))
     public Response adopt(@PathParam("code") String code, @PathParam("caseId") String id, Cases.NewAdoption input) {
         AdoptionView created = cases.adopt(code, Params.id("caseId", id), Params.body(input));
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Matters on the chain and their four ups and downs under {@code /api/v1/jurisdictions/{code}/shunyi-meetings/matters}. */
 @Component(service = MattersResource.class)
 @ModuleRestResource
@@ -46,6 +50,7 @@ public class MattersResource {
 
     /** Opens a matter at the county: its chain and its four ups and downs started on the procedure engine; 422 meetings-kept-by-county. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the matter as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = MatterView.class)))
     public Response open(@PathParam("code") String code, Matters.NewMatter input) {
         MatterView created = matters.open(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/matters/" + created.id)).entity(created).build();

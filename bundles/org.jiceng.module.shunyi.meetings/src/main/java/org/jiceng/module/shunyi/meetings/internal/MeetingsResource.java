@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The meeting plan under {@code /api/v1/jurisdictions/{code}/shunyi-meetings/meetings}. */
 @Component(service = MeetingsResource.class)
 @ModuleRestResource
@@ -47,6 +51,7 @@ public class MeetingsResource {
 
     /** Plans a meeting of the chain at the county, numbered after the year's others of its kind; 422 meetings-kept-by-county. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the meeting as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response plan(@PathParam("code") String code, Meetings.NewMeeting input) {
         MeetingView created = meetings.plan(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/meetings/" + created.id)).entity(created).build();

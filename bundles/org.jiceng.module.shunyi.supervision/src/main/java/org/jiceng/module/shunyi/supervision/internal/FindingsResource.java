@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Findings under {@code /api/v1/jurisdictions/{code}/shunyi-supervision/findings}; their rectification is the problems engine's. */
 @Component(service = FindingsResource.class)
 @ModuleRestResource
@@ -46,6 +50,7 @@ public class FindingsResource {
 
     /** Records a finding of an item's team, reported to the problems engine; 422 findings-closed. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the finding as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = FindingView.class)))
     public Response record(@PathParam("code") String code, Findings.NewFinding input) {
         FindingView created = findings.record(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/findings/" + created.id)).entity(created).build();

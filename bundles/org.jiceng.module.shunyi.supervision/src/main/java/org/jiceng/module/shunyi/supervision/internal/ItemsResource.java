@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Supervision items (the ledger) under {@code /api/v1/jurisdictions/{code}/shunyi-supervision/items}. */
 @Component(service = ItemsResource.class)
 @ModuleRestResource
@@ -48,6 +52,7 @@ public class ItemsResource {
 
     /** Opens an item: a guidance (six steps) or an inspection (five steps) started on the procedure engine. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the item as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response open(@PathParam("code") String code, Items.NewItem input) {
         ItemView created = items.open(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/items/" + created.id)).entity(created).build();

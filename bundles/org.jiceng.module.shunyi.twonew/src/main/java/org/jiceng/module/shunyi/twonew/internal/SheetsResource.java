@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The ledger's sheets under {@code /api/v1/jurisdictions/{code}/shunyi-two-new/sheets}. */
 @Component(service = SheetsResource.class)
 @ModuleRestResource
@@ -52,6 +56,7 @@ public class SheetsResource {
 
     /** Opens the sheet of a unit (422 own-organization-needs-three-members, organization-field-mismatch, coverage-organization-type, own-organization-taken, credit-code-registered). */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the sheet as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = SheetView.class)))
     public Response create(@PathParam("code") String code, Sheets.SheetInput input) {
         SheetView created = sheets.create(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/sheets/" + created.id)).entity(created).build();

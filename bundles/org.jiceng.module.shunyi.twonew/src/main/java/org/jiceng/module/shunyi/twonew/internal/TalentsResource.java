@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The reserve talent database under {@code /api/v1/jurisdictions/{code}/shunyi-two-new/talents}. */
 @Component(service = TalentsResource.class)
 @ModuleRestResource
@@ -50,6 +54,7 @@ public class TalentsResource {
 
     /** Enters a talent into the reserve (a core member, or a name and birth date). */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the talent as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TalentView.class)))
     public Response enter(@PathParam("code") String code, Talents.NewTalent input) {
         TalentView created = talents.enter(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/talents/" + created.id)).entity(created).build();

@@ -25,6 +25,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * The first secretaries (the core's assignments) and each one's presence and reports. Under {@code /api/v1/jurisdictions/{code}/wugang-first-secretaries/secretaries}: the core routes a
  * module's requests to the resource class whose literal path follows the module id, and answers 404
@@ -70,6 +74,7 @@ public class SecretariesResource {
 
     @POST
     @Path("{assignmentId}/presence")
+    @ApiResponse(responseCode = "201", description = "Created: the presence as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PresenceView.class)))
     public Response log(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, Presence.Day day) {
         PresenceView logged = presence.log(code, Params.id("assignmentId", assignmentId), Params.body(day), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/presence/" + logged.id)).entity(logged).build();
@@ -83,6 +88,7 @@ public class SecretariesResource {
 
     @POST
     @Path("{assignmentId}/weekly-reports")
+    @ApiResponse(responseCode = "201", description = "Created: the week's status once its report is submitted", content = @Content(schema = @Schema(implementation = WeekStatus.class)))
     public Response submitWeekly(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
         WeekStatus s = reports.submitWeekly(code, Params.id("assignmentId", assignmentId), body.week, body.summary, LocalDate.now());
@@ -98,6 +104,7 @@ public class SecretariesResource {
 
     @POST
     @Path("{assignmentId}/half-year-reports")
+    @ApiResponse(responseCode = "201", description = "Created: the half year's status once its report is submitted", content = @Content(schema = @Schema(implementation = HalfYearStatus.class)))
     public Response submitHalfYear(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
         HalfYearStatus s = reports.submitHalfYear(code, Params.id("assignmentId", assignmentId), body.half, body.summary, LocalDate.now());

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Selection campaigns, their public notice, figures and result list. Under
  * {@code /api/v1/jurisdictions/{code}/wugang-good-cadres/campaigns}: the core routes a module's
@@ -66,6 +70,7 @@ public class CampaignsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the campaign as stored, with its id", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response create(@PathParam("code") String code, NewCampaign input) {
         NewCampaign in = Params.body(input);
         CampaignView created = campaigns.create(code, new Campaigns.NewCampaign(in.year, in.title, in.nominationDeadline, in.quota));

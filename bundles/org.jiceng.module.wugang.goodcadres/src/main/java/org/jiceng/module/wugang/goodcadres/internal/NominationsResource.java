@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Nominations, their rounds and the objections to them. Under
  * {@code /api/v1/jurisdictions/{code}/wugang-good-cadres/nominations}. Channel, outcome and round
@@ -79,6 +83,7 @@ public class NominationsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the nomination as stored, with its id", content = @Content(schema = @Schema(implementation = NominationView.class)))
     public Response nominate(@PathParam("code") String code, NewNomination input) {
         NewNomination in = Params.body(input);
         NominationView created = nominations.nominate(code, new Nominations.NewNomination(in.campaignId,
@@ -114,6 +119,7 @@ public class NominationsResource {
     /** Records an objection raised against the nominee during the public notice. */
     @POST
     @Path("{nominationId}/objections")
+    @ApiResponse(responseCode = "201", description = "Created: the objection as stored, with its id", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     public Response object(@PathParam("code") String code, @PathParam("nominationId") String nominationId, NewObjection input) {
         NewObjection in = Params.body(input);
         ObjectionView raised = objections.raise(code, Params.id("nominationId", nominationId),

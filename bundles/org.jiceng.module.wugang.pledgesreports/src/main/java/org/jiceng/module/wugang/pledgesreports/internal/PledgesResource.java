@@ -31,6 +31,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Three-level responsibility pledges (三级责任状): issue, sign, assess, and the cascade figure, under
  * {@code /api/v1/jurisdictions/{code}/wugang-pledges-reports/pledges}.
@@ -98,6 +102,7 @@ public class PledgesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the pledge as stored, with its id", content = @Content(schema = @Schema(implementation = Pledge.class)))
     public Response issue(@PathParam("code") String code, NewPledge input) {
         NewPledge in = Params.body(input);
         List<PledgeItem> items = new ArrayList<>();

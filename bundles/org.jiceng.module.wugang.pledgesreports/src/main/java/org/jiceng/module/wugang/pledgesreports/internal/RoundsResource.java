@@ -28,6 +28,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Reporting rounds (述职评议), their expected reports, results and figures, under
  * {@code /api/v1/jurisdictions/{code}/wugang-pledges-reports/rounds}; the core answers 404 before
@@ -76,6 +80,7 @@ public class RoundsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the reporting round as stored, with its id", content = @Content(schema = @Schema(implementation = ReportingRound.class)))
     public Response open(@PathParam("code") String code, NewRound input) {
         NewRound in = Params.body(input);
         ReportingRound opened = rounds.open(code, in.year, Params.enumOf(ReportPeriod.class, "period", in.period), in.dueDate, in.title);
@@ -114,6 +119,7 @@ public class RoundsResource {
 
     @POST
     @Path("{roundId}/reports")
+    @ApiResponse(responseCode = "201", description = "Created: the duty report as stored, with its id", content = @Content(schema = @Schema(implementation = DutyReport.class)))
     public Response register(@PathParam("code") String code, @PathParam("roundId") String roundId, NewReport input) {
         NewReport in = Params.body(input);
         DutyReport registered = rounds.register(code, Params.id("roundId", roundId), in.townshipCode, in.organizationId, in.reporterMemberId,

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Residents' applications under {@code /api/v1/jurisdictions/{code}/wugang-service-day/applications}. */
 @Component(service = ApplicationsResource.class)
 @ModuleRestResource
@@ -66,6 +70,7 @@ public class ApplicationsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the application as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response receive(@PathParam("code") String code, Applications.NewApplication input) {
         ApplicationView created = applications.receive(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/applications/" + created.id)).entity(created)
@@ -103,6 +108,7 @@ public class ApplicationsResource {
 
     @POST
     @Path("{id}/progress")
+    @ApiResponse(responseCode = "201", description = "Created: the progress note as stored, with its id", content = @Content(schema = @Schema(implementation = ProgressView.class)))
     public Response note(@PathParam("code") String code, @PathParam("id") String id, Note input) {
         Note body = Params.body(input);
         ProgressView created = applications.note(code, Params.id("id", id), body.notedOn, body.note);

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Service days under {@code /api/v1/jurisdictions/{code}/wugang-service-day/sessions}; the core answers 404 where the module is not enabled. */
 @Component(service = SessionsResource.class)
 @ModuleRestResource
@@ -44,6 +48,7 @@ public class SessionsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the session as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response open(@PathParam("code") String code, Sessions.NewSession input) {
         SessionView created = sessions.open(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/sessions/" + created.id)).entity(created).build();

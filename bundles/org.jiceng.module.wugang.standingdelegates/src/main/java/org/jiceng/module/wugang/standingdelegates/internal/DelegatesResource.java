@@ -24,6 +24,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Delegates, their contacts (one village, ten households) and the end of their service, under
  * {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/delegates}. Households are shown in
@@ -90,6 +95,7 @@ public class DelegatesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the delegates as stored, with their ids", content = @Content(array = @ArraySchema(schema = @Schema(implementation = DelegateView.class))))
     public Response register(@PathParam("code") String code, Registration input) {
         Registration in = Params.body(input);
         new Validator().require("studioId", in.studioId).require("delegates", in.delegates).throwIfInvalid();

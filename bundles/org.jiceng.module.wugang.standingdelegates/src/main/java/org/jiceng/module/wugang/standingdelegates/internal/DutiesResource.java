@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Studios (党代表工作室) under {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/studios}. */
 /** Duties performed together (activity days with their roll, visits with reports, meetings attended) under {@code …/duties}. */
 @Component(service = DutiesResource.class)
@@ -57,6 +61,7 @@ public class DutiesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the duty as stored, with its id", content = @Content(schema = @Schema(implementation = DutyView.class)))
     public Response record(@PathParam("code") String code, NewDuty input) {
         NewDuty in = Params.body(input);
         DutyView recorded = duties.record(code, new Duties.NewDuty(Params.enumOf(DutyKind.class, "kind", in.kind), in.studioId, in.heldOn, in.subject,

@@ -22,6 +22,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Studios (党代表工作室) under {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/studios}. */
 /** The yearly democratic evaluation (民主评议) under {@code …/evaluations}: a studio's meeting evaluates its delegates. */
 @Component(service = EvaluationsResource.class)
@@ -61,6 +66,7 @@ public class EvaluationsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the evaluations as stored, with their ids", content = @Content(array = @ArraySchema(schema = @Schema(implementation = EvaluationView.class))))
     public Response evaluate(@PathParam("code") String code, Meeting input) {
         Meeting in = Params.body(input);
         List<Evaluations.Vote> votes = in.votes == null

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Studios (党代表工作室) under {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/studios}. */
 /** Inquiries (询问) and questionings (质询) and their answers, under {@code …/inquiries}. */
 @Component(service = InquiriesResource.class)
@@ -61,6 +65,7 @@ public class InquiriesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the inquiry as stored, with its id", content = @Content(schema = @Schema(implementation = InquiryView.class)))
     public Response ask(@PathParam("code") String code, NewInquiry input) {
         NewInquiry in = Params.body(input);
         InquiryView asked = inquiries.ask(code, new Inquiries.NewInquiry(in.delegateId, Params.enumOf(InquiryKind.class, "kind", in.kind),

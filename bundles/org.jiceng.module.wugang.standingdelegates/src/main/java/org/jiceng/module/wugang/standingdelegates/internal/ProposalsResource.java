@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Studios (党代表工作室) under {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/studios}. */
 /**
  * Proposals and suggestions under {@code …/proposals}: filed, assigned (a problem on the core's
@@ -82,6 +86,7 @@ public class ProposalsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the proposal as stored, with its id", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     public Response file(@PathParam("code") String code, NewProposal input) {
         NewProposal in = Params.body(input);
         ProposalView filed = proposals.file(code, new Proposals.NewProposal(in.delegateId, Params.enumOf(ProposalKind.class, "kind", in.kind),

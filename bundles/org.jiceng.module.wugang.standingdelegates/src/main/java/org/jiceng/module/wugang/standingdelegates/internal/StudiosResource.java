@@ -19,6 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Studios (党代表工作室) under {@code /api/v1/jurisdictions/{code}/wugang-standing-delegates/studios}. */
 @Component(service = StudiosResource.class)
 @ModuleRestResource
@@ -47,6 +51,7 @@ public class StudiosResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the studio as stored, with its id", content = @Content(schema = @Schema(implementation = StudioView.class)))
     public Response create(@PathParam("code") String code, NewStudio input) {
         NewStudio in = Params.body(input);
         return Response.status(Response.Status.CREATED).entity(studios.create(code, new Studios.NewStudio(in.jurisdictionCode, in.name, in.address)))

@@ -25,6 +25,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Applications (创建申报) and their self-check, cross-inspection and acceptance. Under
  * {@code /api/v1/jurisdictions/{code}/wugang-two-creations/applications}: the core routes a module's
@@ -59,6 +63,7 @@ public class ApplicationsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the application as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response apply(@PathParam("code") String code, ApplicationInput input) {
         ApplicationInput body = Params.body(input);
         ApplicationView a = applications.apply(code, body.organizationId, Params.enumOf(CreationLevel.class, "level", body.level), body.year,

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * The cadres on a year's appraisal, their results, and their dossiers. Under
  * {@code /api/v1/jurisdictions/{code}/wugang-village-cadre-appraisal/cadres}: the core routes a module's requests to the resource
@@ -43,6 +47,7 @@ public class CadresResource {
 
     /** Puts the holder of a village post on a year's appraisal. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the cadre as stored, with its id", content = @Content(schema = @Schema(implementation = CadreView.class)))
     public Response enroll(@PathParam("code") String code, Enrolment enrolment) {
         return Response.status(Response.Status.CREATED).entity(cadres.enroll(code, enrolment, LocalDate.now())).build();
     }
@@ -64,6 +69,7 @@ public class CadresResource {
     /** Adds a record to the cadre's performance dossier. */
     @POST
     @Path("{id}/records")
+    @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id", content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response record(@PathParam("code") String code, @PathParam("id") String id, RecordInput record) {
         return Response.status(Response.Status.CREATED).entity(dossier.add(code, Params.id("id", id), record, LocalDate.now())).build();
     }

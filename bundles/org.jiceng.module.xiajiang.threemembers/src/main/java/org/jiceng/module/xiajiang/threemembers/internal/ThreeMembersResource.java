@@ -26,6 +26,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * REST of the module under {@code /api/v1/jurisdictions/{code}/xiajiang-three-members}. The core
  * answers 404 before this is reached wherever the module is not enabled. Lists take {@code year}
@@ -96,6 +100,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("targets")
+    @ApiResponse(responseCode = "201", description = "Created: the target as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TargetView.class)))
     public Response addTarget(@PathParam("code") String code, NewTarget input) {
         NewTarget b = Params.body(input);
         TargetView t = targets.add(code, b.year, b.role, b.organizationId, b.domain, b.note);
@@ -167,6 +172,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("candidates")
+    @ApiResponse(responseCode = "201", description = "Created: the candidate as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CandidateView.class)))
     public Response addCandidate(@PathParam("code") String code, CandidateInput input) {
         CandidateView c = selection.addCandidate(code, Params.body(input), LocalDate.now());
         return created(code, "candidates", c.id(), c);
@@ -180,6 +186,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("dispatches")
+    @ApiResponse(responseCode = "201", description = "Created: the dispatch as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DispatchView.class)))
     public Response dispatch(@PathParam("code") String code, Selection.DispatchInput input) {
         DispatchView d = selection.dispatch(code, Params.body(input));
         return created(code, "dispatches", d.id, d);
@@ -231,6 +238,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("dispatches/{id}/duty-reviews")
+    @ApiResponse(responseCode = "201", description = "Created: the duty review as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DutyReviewView.class)))
     public Response reviewDuties(@PathParam("code") String code, @PathParam("id") String id, Answers input) {
         DutyReviewView r = operation.reviewDuties(code, Params.id("id", id), Params.body(input).answers, LocalDate.now());
         return created(code, "dispatches/" + r.dispatchId() + "/duty-reviews", r.id(), r);
@@ -244,6 +252,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("dispatches/{id}/feedback")
+    @ApiResponse(responseCode = "201", description = "Created: the feedback as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     public Response feedback(@PathParam("code") String code, @PathParam("id") String id, Operation.FeedbackInput input) {
         FeedbackView f = operation.feedback(code, Params.id("id", id), Params.body(input), LocalDate.now());
         return created(code, "feedback", f.id(), f);
@@ -258,6 +267,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("dispatches/{id}/supervisions")
+    @ApiResponse(responseCode = "201", description = "Created: the supervision as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = SupervisionView.class)))
     public Response supervise(@PathParam("code") String code, @PathParam("id") String id, Operation.SupervisionInput input) {
         SupervisionView s = operation.recordSupervision(code, Params.id("id", id), Params.body(input), LocalDate.now());
         return created(code, "supervisions", s.id(), s);
@@ -279,6 +289,7 @@ public class ThreeMembersResource {
 
     @POST
     @Path("report-meetings")
+    @ApiResponse(responseCode = "201", description = "Created: the report meeting as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ReportMeetingView.class)))
     public Response meeting(@PathParam("code") String code, Operation.MeetingInput input) {
         ReportMeetingView m = operation.recordMeeting(code, Params.body(input), LocalDate.now());
         return created(code, "report-meetings", m.id(), m);

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The city leaders under {@code /api/v1/jurisdictions/{code}/xingning-leader-linkage/leaders}. */
 @Component(service = LeadersResource.class)
 @ModuleRestResource
@@ -46,6 +50,7 @@ public class LeadersResource {
 
     /** Registers a city leader at the city; 422 linkage-kept-by-county, leader-not-city-level, leader-already-registered. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the leader as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = LeaderView.class)))
     public Response register(@PathParam("code") String code, Leaders.NewLeader input) {
         LeaderView created = leaders.register(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/leaders/" + created.id)).entity(created).build();

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The links, their responsibility lists and checks under {@code /api/v1/jurisdictions/{code}/xingning-leader-linkage/links}. */
 @Component(service = LinksResource.class)
 @ModuleRestResource
@@ -49,6 +53,7 @@ public class LinksResource {
      * link-level-mismatch, village-not-poor, village-not-weak, village-already-linked.
      */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the link as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = LinkView.class)))
     public Response link(@PathParam("code") String code, Links.NewLink input) {
         LinkView created = links.link(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/links/" + created.id)).entity(created).build();
@@ -64,6 +69,7 @@ public class LinksResource {
     /** Adds an item to the link's responsibility list (the link's version; 409 when stale). */
     @POST
     @Path("{linkId}/items")
+    @ApiResponse(responseCode = "201", description = "Created: the item as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("linkId") String id, Links.NewItem input) {
         ItemView created = links.addItem(code, Params.id("linkId", id), Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/items/" + created.id)).entity(created).build();
@@ -72,6 +78,7 @@ public class LinksResource {
     /** Records a check of the link and the items it found done; 422 item-not-of-link, item-already-done. */
     @POST
     @Path("{linkId}/checks")
+    @ApiResponse(responseCode = "201", description = "Created: the check as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CheckView.class)))
     public Response check(@PathParam("code") String code, @PathParam("linkId") String id, Links.NewCheck input) {
         CheckView created = links.check(code, Params.id("linkId", id), Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/checks/" + created.id)).entity(created).build();

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The city's poor-village list under {@code /api/v1/jurisdictions/{code}/xingning-leader-linkage/poor-villages}. */
 @Component(service = PoorVillagesResource.class)
 @ModuleRestResource
@@ -46,6 +50,7 @@ public class PoorVillagesResource {
 
     /** Puts a village on the year's list at the city; 422 linkage-kept-by-county, link-outside-county, link-level-mismatch, poor-village-already-listed. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the poor village as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PoorVillageView.class)))
     public Response add(@PathParam("code") String code, PoorVillages.NewPoorVillage input) {
         PoorVillageView created = poorVillages.list(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/poor-villages/" + created.id)).entity(created).build();

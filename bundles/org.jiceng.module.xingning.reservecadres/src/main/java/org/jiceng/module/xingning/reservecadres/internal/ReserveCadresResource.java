@@ -24,6 +24,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * REST of the module under {@code /api/v1/jurisdictions/{code}/xingning-reserve-cadres}. The core
  * answers 404 before this is reached wherever the module is not enabled.
@@ -91,6 +95,7 @@ public class ReserveCadresResource {
 
     @POST
     @Path("reserves")
+    @ApiResponse(responseCode = "201", description = "Created: the reserve as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ReserveView.class)))
     public Response create(@PathParam("code") String code, NewReserve input) {
         NewReserve b = Params.body(input);
         ReserveView created = reserves.create(code, new Reserves.NewReserve(b.memberId, b.villageCode, b.role, b.since, b.note), LocalDate.now());
@@ -118,6 +123,7 @@ public class ReserveCadresResource {
 
     @POST
     @Path("reserves/{id}/trainings")
+    @ApiResponse(responseCode = "201", description = "Created: the training as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TrainingView.class)))
     public Response addTraining(@PathParam("code") String code, @PathParam("id") String id, NewTraining input) {
         NewTraining b = Params.body(input);
         long reserveId = Params.id("id", id);

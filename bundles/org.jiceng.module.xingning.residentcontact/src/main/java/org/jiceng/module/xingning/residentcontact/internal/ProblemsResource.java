@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Residents' problems under {@code /api/v1/jurisdictions/{code}/xingning-resident-contact/problems}; each is a problem of the core's engine too. */
 @Component(service = ProblemsResource.class)
 @ModuleRestResource
@@ -49,6 +53,7 @@ public class ProblemsResource {
 
     /** Collects a resident's problem for the village to handle; 422 visit-not-of-village. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the problem as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response collect(@PathParam("code") String code, ResidentProblems.NewProblem input) {
         ProblemView created = problems.collect(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/problems/" + created.id)).entity(created).build();

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Stationed cadres under {@code /api/v1/jurisdictions/{code}/xingning-resident-contact/stations}. */
 @Component(service = StationsResource.class)
 @ModuleRestResource
@@ -47,6 +51,7 @@ public class StationsResource {
 
     /** Stations a town cadre in a village; 422 cadre-not-of-town, cadre-already-stationed. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the station as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = StationView.class)))
     public Response station(@PathParam("code") String code, Stations.NewStation input) {
         StationView created = stations.station(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/stations/" + created.id)).entity(created).build();

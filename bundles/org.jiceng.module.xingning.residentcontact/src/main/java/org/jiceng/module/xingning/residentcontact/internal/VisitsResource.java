@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Household visits under {@code /api/v1/jurisdictions/{code}/xingning-resident-contact/visits}. */
 @Component(service = VisitsResource.class)
 @ModuleRestResource
@@ -45,6 +49,7 @@ public class VisitsResource {
 
     /** A stationed cadre's round of a day, one visit per household; 422 visit-in-future, cadre-not-stationed, households-exceeded. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the visit as recorded, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Visits.Recorded.class)))
     public Response record(@PathParam("code") String code, Visits.NewVisits input) {
         Visits.Recorded recorded = visits.record(code, Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/visits/" + recorded.visits.get(0).id)).entity(recorded)

@@ -25,6 +25,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Rotation REST under {@code /api/v1/jurisdictions/{code}/xingning-rotation-and-talent/rotation}.
  * The core answers 404 before this is reached wherever the module is not enabled.
@@ -91,6 +95,7 @@ public class RotationResource {
 
     @POST
     @Path("plans")
+    @ApiResponse(responseCode = "201", description = "Created: the plan as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response createPlan(@PathParam("code") String code, NewPlan input) {
         NewPlan b = Params.body(input);
         PlanView created = rotations.createPlan(code, new Rotations.NewPlan(b.year, b.title, b.note), LocalDate.now());
@@ -106,6 +111,7 @@ public class RotationResource {
 
     @POST
     @Path("plans/{id}/moves")
+    @ApiResponse(responseCode = "201", description = "Created: the move as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = MoveView.class)))
     public Response propose(@PathParam("code") String code, @PathParam("id") String id, NewMove input) {
         NewMove b = Params.body(input);
         MoveView created = rotations.propose(code, Params.id("id", id),

@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Talent REST under {@code /api/v1/jurisdictions/{code}/xingning-rotation-and-talent/talent}: talent lists, needed posts, matching, figures. */
 @Component(service = TalentResource.class)
 @ModuleRestResource
@@ -79,6 +83,7 @@ public class TalentResource {
 
     @POST
     @Path("posts")
+    @ApiResponse(responseCode = "201", description = "Created: the post as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PostView.class)))
     public Response createPost(@PathParam("code") String code, PostInput input) {
         PostView created = talents.createPost(code, post(Params.body(input)), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/talent/posts/" + created.id)).entity(created).build();
@@ -108,6 +113,7 @@ public class TalentResource {
 
     @POST
     @Path("talents")
+    @ApiResponse(responseCode = "201", description = "Created: the talent as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TalentView.class)))
     public Response createTalent(@PathParam("code") String code, NewTalent input) {
         NewTalent b = Params.body(input);
         TalentView created = talents.createTalent(code,

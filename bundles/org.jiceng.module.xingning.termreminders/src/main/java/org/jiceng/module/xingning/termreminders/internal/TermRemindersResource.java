@@ -25,6 +25,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * REST of the module under {@code /api/v1/jurisdictions/{code}/xingning-term-reminders}. The core
  * answers 404 before this is reached wherever the module is not enabled.
@@ -84,6 +88,7 @@ public class TermRemindersResource {
 
     @POST
     @Path("reminders")
+    @ApiResponse(responseCode = "201", description = "Created: the reminder as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ReminderView.class)))
     public Response record(@PathParam("code") String code, NewReminder input) {
         NewReminder body = Params.body(input);
         ReminderView created = reminders.record(code, body.organizationId, body.note, LocalDate.now());

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Delegates of the towns: {@code /jurisdictions/{code}/xingning-town-congress/delegates}. */
 @Component(service = DelegatesResource.class)
 @ModuleRestResource
@@ -43,6 +47,7 @@ public class DelegatesResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the delegate as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Delegate.class)))
     public Response create(@PathParam("code") String code, Delegates.NewDelegate in) {
         Views.Delegate d = delegates.create(code, Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/delegates/" + d.id())).entity(d).build();
@@ -57,6 +62,8 @@ public class DelegatesResource {
     /** Ends the delegate's service; with a {@code replacement} the new delegate is returned (201). */
     @POST
     @Path("{id}/change")
+    @ApiResponse(responseCode = "200", description = "Service ended, no replacement: the delegate as it is now", content = @Content(schema = @Schema(implementation = Views.Delegate.class)))
+    @ApiResponse(responseCode = "201", description = "Created: the replacement delegate as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Delegate.class)))
     public Response change(@PathParam("code") String code, @PathParam("id") String id, Delegates.Change in) {
         Delegates.Change body = Params.body(in);
         Views.Delegate d = delegates.change(code, Params.id("id", id), body);

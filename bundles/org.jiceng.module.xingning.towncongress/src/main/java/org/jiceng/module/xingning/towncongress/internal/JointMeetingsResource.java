@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Village joint meetings: {@code …/xingning-town-congress/joint-meetings}. */
 @Component(service = JointMeetingsResource.class)
 @ModuleRestResource
@@ -44,6 +48,7 @@ public class JointMeetingsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the joint meeting as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.JointMeeting.class)))
     public Response record(@PathParam("code") String code, JointMeetings.NewMeeting in) {
         Views.JointMeeting m = meetings.record(code, Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/joint-meetings/" + m.id())).entity(m).build();

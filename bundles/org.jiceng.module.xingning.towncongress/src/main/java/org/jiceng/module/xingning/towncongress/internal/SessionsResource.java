@@ -23,6 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Annual sessions, their roll, agenda, elections, evaluation and proposals: {@code …/xingning-town-congress/sessions}. */
 @Component(service = SessionsResource.class)
 @ModuleRestResource
@@ -53,6 +57,7 @@ public class SessionsResource {
 
     /** Convenes a session: notice, credentials for every delegate serving that year, the standard agenda. */
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the session as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Session.class)))
     public Response convene(@PathParam("code") String code, Sessions.NewSession in) {
         Views.Session s = sessions.convene(code, Params.body(in));
         return Response.created(URI.create(base(code) + s.id())).entity(s).build();
@@ -78,6 +83,7 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/agenda")
+    @ApiResponse(responseCode = "201", description = "Created: the item is on the agenda; the body is the session with its agenda as it is now", content = @Content(schema = @Schema(implementation = Views.Session.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("id") String id, Sessions.NewItem in) {
         return Response.status(Response.Status.CREATED).entity(sessions.addItem(code, Params.id("id", id), Params.body(in))).build();
     }
@@ -98,6 +104,7 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/evaluation-ballots")
+    @ApiResponse(responseCode = "201", description = "Created: the evaluation as stored, with its id", content = @Content(schema = @Schema(implementation = Views.Evaluation.class)))
     public Response ballot(@PathParam("code") String code, @PathParam("id") String id, Evaluations.Ballot in) {
         return Response.status(Response.Status.CREATED).entity(evaluations.castBallot(code, Params.id("id", id), Params.body(in))).build();
     }
@@ -110,6 +117,7 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/elections")
+    @ApiResponse(responseCode = "201", description = "Created: the election as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Election.class)))
     public Response election(@PathParam("code") String code, @PathParam("id") String id, Elections.NewElection in) {
         Views.Election e = elections.create(code, Params.id("id", id), Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/elections/" + e.id())).entity(e).build();
@@ -123,6 +131,7 @@ public class SessionsResource {
 
     @POST
     @Path("{id}/proposals")
+    @ApiResponse(responseCode = "201", description = "Created: the proposal as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Proposal.class)))
     public Response file(@PathParam("code") String code, @PathParam("id") String id, Proposals.NewProposal in) {
         Views.Proposal p = proposals.file(code, Params.id("id", id), Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/proposals/" + p.id())).entity(p).build();

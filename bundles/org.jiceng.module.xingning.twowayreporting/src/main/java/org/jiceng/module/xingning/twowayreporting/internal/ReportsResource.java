@@ -28,6 +28,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * Town secretaries' reports: submission, the upward and downward scores, and a secretary's result,
  * under {@code /api/v1/jurisdictions/{code}/xingning-two-way-reporting/reports}.
@@ -103,6 +108,7 @@ public class ReportsResource {
 
     @POST
     @Path("{reportId}/evaluations")
+    @ApiResponse(responseCode = "201", description = "Created: the evaluations as stored, with their ids", content = @Content(array = @ArraySchema(schema = @Schema(implementation = Evaluation.class))))
     public Response evaluate(@PathParam("code") String code, @PathParam("reportId") String reportId, Sitting input) {
         Sitting in = Params.body(input);
         if (in.evaluations == null || in.evaluations.isEmpty()) {

@@ -27,6 +27,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * The yearly two-way rounds (双向述职), their expected reports, the result list and figures, under
  * {@code /api/v1/jurisdictions/{code}/xingning-two-way-reporting/rounds}; the core answers 404 before
@@ -77,6 +81,7 @@ public class RoundsResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "Created: the reporting round as stored, with its id", content = @Content(schema = @Schema(implementation = ReportingRound.class)))
     public Response open(@PathParam("code") String code, NewRound input) {
         NewRound in = Params.body(input);
         TwoWayRounds.checkPeriod(Params.enumOf(ReportPeriod.class, "period", in.period));
@@ -116,6 +121,7 @@ public class RoundsResource {
 
     @POST
     @Path("{roundId}/reports")
+    @ApiResponse(responseCode = "201", description = "Created: the duty report as stored, with its id", content = @Content(schema = @Schema(implementation = DutyReport.class)))
     public Response register(@PathParam("code") String code, @PathParam("roundId") String roundId, NewReport input) {
         NewReport in = Params.body(input);
         DutyReport registered = rounds.register(code, Params.id("roundId", roundId), in.townCode, in.organizationId, in.reporterMemberId,
