@@ -216,6 +216,12 @@ class CoreRegistryIT {
         return p;
     }
 
+    /** The last part of a problem's type ({@code not-found} of {@code https://jiceng.org/problems/not-found}): which check refused. */
+    static String problemType(JsonNode problem) {
+        String t = problem.get("type").asText();
+        return t.substring(t.lastIndexOf('/') + 1);
+    }
+
     /** The rule a 422 names: which check refused. */
     static String refusedByRule(Api.Reply reply) {
         return assertProblem(reply, 422).get("rule").asText();

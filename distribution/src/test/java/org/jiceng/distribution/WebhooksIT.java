@@ -1,6 +1,7 @@
 package org.jiceng.distribution;
 
 import static org.jiceng.distribution.CoreRegistryIT.assertProblem;
+import static org.jiceng.distribution.CoreRegistryIT.problemType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ class WebhooksIT {
     @Test
     void aReceiverGetsSignedEventsOfItsOwnSubtreeOnly() throws Exception {
         retries(12, 1_000, 10_000);
-        try (Receiver receiver = new Receiver(freePort())) {
+        try (Receiver receiver = new Receiver(JicengServer.freePort())) {
             JsonNode subscription = subscribe(reporting, receiver, null, "org/jiceng/problem/*", "org/jiceng/development/*");
             assertEquals(XIAJIANG, subscription.get("jurisdictionCode").asText(), "an integration account subscribes to its own subtree by default");
             String secret = subscription.get("secret").asText();
@@ -128,7 +128,7 @@ class WebhooksIT {
     @Test
     void moduleEnablementIsPushedToAnAdministratorsSubscriptionOfEverything() throws Exception {
         retries(12, 1_000, 10_000);
-        try (Receiver receiver = new Receiver(freePort())) {
+        try (Receiver receiver = new Receiver(JicengServer.freePort())) {
             JsonNode subscription = subscribe(admin, receiver, null, "org/jiceng/module/*");
             assertTrue(subscription.get("jurisdictionCode").isNull(), "an administrator's subscription without a jurisdiction covers everything");
             String module = "xiajiang-three-members";
@@ -156,17 +156,17 @@ class WebhooksIT {
         JsonNode created = subscribe(reporting, "http://127.0.0.1:9/none", null, "org/jiceng/problem/RECTIFIED");
         long id = created.get("id").asLong();
         try {
-            assertEquals("forbidden", type(assertProblem(admin.as("xiajiang-viewer").get("/webhooks"), 403)));
-            assertEquals("forbidden", type(assertProblem(admin.as("xiajiang-operator").post("/webhooks", draft("http://127.0.0.1:9/x", null,
+            assertEquals("forbidden", problemType(assertProblem(admin.as("xiajiang-viewer").get("/webhooks"), 403)));
+            assertEquals("forbidden", problemType(assertProblem(admin.as("xiajiang-operator").post("/webhooks", draft("http://127.0.0.1:9/x", null,
                     "org/jiceng/problem/*")), 403)));
-            assertEquals("not-found", type(assertProblem(reporting.post("/webhooks", draft("http://127.0.0.1:9/x", "430581",
+            assertEquals("not-found", problemType(assertProblem(reporting.post("/webhooks", draft("http://127.0.0.1:9/x", "430581",
                     "org/jiceng/problem/*")), 404)), "outside the caller's subtree");
             JsonNode invalid = assertProblem(reporting.post("/webhooks", draft("ftp://127.0.0.1/x", null, "org/jiceng/problem/")), 400);
             Set<String> fields = new TreeSet<>();
             invalid.get("errors").forEach(e -> fields.add(e.get("field").asText()));
             assertEquals(Set.of("topics", "url"), fields, invalid.toString());
             // Another account of another county, even an administrator of it, does not see the subscription.
-            assertEquals("not-found", type(assertProblem(admin.as("xingning-admin").get("/webhooks/" + id), 404)));
+            assertEquals("not-found", problemType(assertProblem(admin.as("xingning-admin").get("/webhooks/" + id), 404)));
             assertTrue(admin.as("xingning-admin").get("/webhooks").json().get("items").findValues("id").stream().noneMatch(v -> v.asLong() == id));
             assertEquals(200, admin.get("/webhooks/" + id).status(), "an administrator sees every subscription");
 
@@ -175,7 +175,7 @@ class WebhooksIT {
             Api.Reply replaced = reporting.put("/webhooks/" + id, replace);
             assertEquals(200, replaced.status(), replaced.toString());
             assertFalse(replaced.json().get("active").asBoolean());
-            assertEquals("conflict", type(assertProblem(reporting.put("/webhooks/" + id, replace), 409)), "a stale version");
+            assertEquals("conflict", problemType(assertProblem(reporting.put("/webhooks/" + id, replace), 409)), "a stale version");
             JsonNode renewed = reporting.post("/webhooks/" + id + "/secret", Api.object()).json();
             assertTrue(
                     renewed.get("secret").asText().matches("[0-9a-f]{64}") && !renewed.get("secret").asText().equals(created.get("secret").asText()));
@@ -191,7 +191,7 @@ class WebhooksIT {
     @Test
     void failedDeliveriesAreRetriedThenDeadLetteredAndRedeliveredOnDemand() throws Exception {
         retries(3, 200, 400);
-        try (Receiver receiver = new Receiver(freePort())) {
+        try (Receiver receiver = new Receiver(JicengServer.freePort())) {
             receiver.answer = 503;
             long id = subscribe(reporting, receiver, null, "org/jiceng/problem/FOUND").get("id").asLong();
             Api.Reply found = admin.post("/problems", problem(XIAJIANG, "死信 " + System.nanoTime()));
@@ -234,7 +234,7 @@ class WebhooksIT {
     @Test
     void everyAcknowledgedChangeReachesTheReceiverAcrossAKill9() throws Exception {
         retries(1_000, 500, 2_000);
-        int port = freePort();
+        int port = JicengServer.freePort();
         long id;
         try (Receiver receiver = new Receiver(port)) {
             id = subscribe(admin, receiver, "441481", "org/jiceng/problem/FOUND").get("id").asLong();
@@ -350,11 +350,6 @@ class WebhooksIT {
         return created.json().get("id").asLong();
     }
 
-    static String type(JsonNode problem) {
-        String t = problem.get("type").asText();
-        return t.substring(t.lastIndexOf('/') + 1);
-    }
-
     static String sign(String secret, String timestamp, String body) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -370,12 +365,6 @@ class WebhooksIT {
             last = read.get();
         }
         return last;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     /** A system on the other end: records every POST and answers {@link #answer}. */

@@ -60,7 +60,7 @@ class WugangTwoCreationsIT {
         ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "两个创建", "/figures");
         for (String other : new String[]{"441481", "360823", "110113"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/figures"), 404);
-            assertEquals("module-not-enabled", type(p), p.toString());
+            assertEquals("module-not-enabled", CoreRegistryIT.problemType(p), p.toString());
             assertTrue(p.get("detail").asText().contains(other), p.toString());
         }
         assertTrue(api.get("/openapi.json").json().get("paths").has("/jurisdictions/{code}/" + MODULE + "/applications/{id}/cross-inspection"));
@@ -236,7 +236,7 @@ class WugangTwoCreationsIT {
                 api.as("xiajiang-operator").put(BASE + "/applications/" + model + "/acceptance", Api.object().put("approve", true).put("version", 0))
                         .status());
         JsonNode p = assertProblem(api.get("/jurisdictions/441481/" + MODULE + "/applications/" + model), 404);
-        assertEquals("module-not-enabled", type(p));
+        assertEquals("module-not-enabled", CoreRegistryIT.problemType(p));
     }
 
     @Test
@@ -293,11 +293,6 @@ class WugangTwoCreationsIT {
     }
 
     // ---- helpers
-
-    private static String type(JsonNode problem) {
-        String t = problem.get("type").asText();
-        return t.substring(t.lastIndexOf('/') + 1);
-    }
 
     private static int criteriaCount(JsonNode set) {
         int n = 0;

@@ -57,7 +57,7 @@ class WugangVillageCadreAppraisalIT {
         ModuleInstall.installAndEnable(server, api, MODULE, COUNTY, "村干部绩效考核", "/years/" + YEAR);
         for (String other : new String[]{"441481", "360823"}) {
             JsonNode p = assertProblem(api.get("/jurisdictions/" + other + "/" + MODULE + "/years/" + YEAR), 404);
-            assertEquals("module-not-enabled", type(p), p.toString());
+            assertEquals("module-not-enabled", CoreRegistryIT.problemType(p), p.toString());
             assertTrue(p.get("detail").asText().contains(other), p.toString());
         }
         assertTrue(api.get("/openapi.json").json().get("paths").has("/jurisdictions/{code}/" + MODULE + "/years/{year}/compute"));
@@ -355,8 +355,4 @@ class WugangVillageCadreAppraisalIT {
         return problem.get("rule").asText();
     }
 
-    private static String type(JsonNode problem) {
-        String t = problem.get("type").asText();
-        return t.substring(t.lastIndexOf('/') + 1);
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
@@ -109,9 +110,7 @@ public class WebhookServiceImpl implements WebhookService {
         Checked checked = check(caller, draft, true);
         return store.tx().write(em -> {
             SubscriptionEntity s = load(em, caller, id);
-            if (s.version != version) {
-                throw new javax.persistence.OptimisticLockException();
-            }
+            ConflictException.requireVersion("Webhook subscription", id, s.version, version);
             apply(s, checked);
             em.flush();
             return s.toDto();
@@ -167,78 +166,83 @@ public class WebhookServiceImpl implements WebhookService {
     @Override
     public WebhookDelivery delivery(long subscriptionId, long deliveryId) {
         get(subscriptionId);
-        try (Connection c = store.dataSource().getConnection()) {
-            return readDelivery(c, subscriptionId, deliveryId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the delivery: " + e.getMessage(), e);
-        }
+        return deliveryOf(subscriptionId, deliveryId);
     }
 
     @Override
     public WebhookDelivery redeliver(long subscriptionId, long deliveryId) {
         get(subscriptionId);
-        String by = CallerContext.current().username();
-        try (Connection c = store.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? "
-                    + "WHERE id = ? AND subscription_id = ?")) {
-                p.setTimestamp(1, Timestamp.valueOf(OutboxRelay.now()));
-                p.setLong(2, deliveryId);
-                p.setLong(3, subscriptionId);
-                if (p.executeUpdate() == 0) {
-                    throw new NotFoundException("WebhookDelivery", deliveryId);
-                }
-                logRedelivery(c, List.of(deliveryId), by);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-            worker.nudge();
-            return readDelivery(c, subscriptionId, deliveryId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot redeliver: " + e.getMessage(), e);
+        if (requeue("id = ? AND subscription_id = ?", deliveryId, subscriptionId) == 0) {
+            throw new NotFoundException("WebhookDelivery", deliveryId);
         }
+        return deliveryOf(subscriptionId, deliveryId);
     }
 
     @Override
     public int redeliverDead(long subscriptionId) {
         get(subscriptionId);
+        return requeue("subscription_id = ? AND status = 'DEAD'", subscriptionId);
+    }
+
+    /**
+     * Puts the deliveries {@code where} selects back in the queue for an attempt now, with a fresh
+     * count of attempts, and logs who asked; returns how many.
+     */
+    private int requeue(String where, long... parameters) {
         String by = CallerContext.current().username();
         try (Connection c = store.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<Long> dead = new ArrayList<>();
-                try (PreparedStatement p = c.prepareStatement(
-                        "SELECT id FROM webhook_delivery WHERE subscription_id = ? AND status = 'DEAD' ORDER BY id FOR UPDATE")) {
-                    p.setLong(1, subscriptionId);
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT id FROM webhook_delivery WHERE " + where + " ORDER BY id FOR UPDATE")) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        p.setLong(i + 1, parameters[i]);
+                    }
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
-                            dead.add(r.getLong(1));
+                            ids.add(r.getLong(1));
                         }
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?")) {
-                    for (long id : dead) {
-                        p.setTimestamp(1, Timestamp.valueOf(OutboxRelay.now()));
-                        p.setLong(2, id);
-                        p.addBatch();
+                Timestamp now = Timestamp.valueOf(OutboxRelay.now());
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?");
+                        PreparedStatement log = c.prepareStatement(
+                                "INSERT INTO webhook_attempt (delivery_id, attempted_at, millis, redelivered_by) VALUES (?, ?, 0, ?)")) {
+                    for (long id : ids) {
+                        update.setTimestamp(1, now);
+                        update.setLong(2, id);
+                        update.addBatch();
+                        log.setLong(1, id);
+                        log.setTimestamp(2, now);
+                        log.setString(3, by);
+                        log.addBatch();
                     }
-                    if (!dead.isEmpty()) {
-                        p.executeBatch();
+                    if (!ids.isEmpty()) {
+                        update.executeBatch();
+                        log.executeBatch();
                     }
                 }
-                logRedelivery(c, dead, by);
                 c.commit();
-                worker.nudge();
-                return dead.size();
+                if (!ids.isEmpty()) {
+                    worker.nudge();
+                }
+                return ids.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot redeliver: " + e.getMessage(), e);
+        }
+    }
+
+    /** A delivery of the subscription with its attempts (the caller's access already checked). */
+    private WebhookDelivery deliveryOf(long subscriptionId, long deliveryId) {
+        try (Connection c = store.dataSource().getConnection()) {
+            return readDelivery(c, subscriptionId, deliveryId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the delivery: " + e.getMessage(), e);
         }
     }
 
@@ -353,20 +357,5 @@ public class WebhookServiceImpl implements WebhookService {
         return new WebhookDelivery(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getString(5), r.getTimestamp(6).toLocalDateTime(),
                 DeliveryStatus.valueOf(r.getString(7)), r.getInt(8), next == null ? null : next.toLocalDateTime(),
                 delivered == null ? null : delivered.toLocalDateTime(), r.getObject(11, Integer.class), r.getString(12), log);
-    }
-
-    private static void logRedelivery(Connection c, List<Long> deliveries, String by) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO webhook_attempt (delivery_id, attempted_at, millis, redelivered_by) VALUES (?, ?, 0, ?)")) {
-            for (long id : deliveries) {
-                p.setLong(1, id);
-                p.setTimestamp(2, Timestamp.valueOf(OutboxRelay.now()));
-                p.setString(3, by);
-                p.addBatch();
-            }
-            if (!deliveries.isEmpty()) {
-                p.executeBatch();
-            }
-        }
     }
 }
