@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * disabling a module with the effect visible at once, and the language switch. Without the browser
  * on the machine, the browser tests report themselves skipped.
  */
+@DatabaseIndependent
 class ConsoleIT {
     private static final String MODULE = "xingning-leader-linkage";
     /** Where the test enables the 兴宁 module from the console: a county no test enables it for. */

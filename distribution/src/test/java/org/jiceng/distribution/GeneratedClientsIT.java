@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * repository first and Maven Central for the generators; where it cannot download them the test is
  * skipped, saying why, never passed.
  */
+@DatabaseIndependent
 class GeneratedClientsIT {
     private static final String COUNTY = "430581";
     private static final String MODULE = "wugang-service-day";

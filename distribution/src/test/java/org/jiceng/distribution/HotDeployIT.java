@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * Not one steady read may fail, and the module being moved answers only 200 or a clean 404/503
  * problem — never a hang, an HTML page or a 500.
  */
+@DatabaseIndependent
 class HotDeployIT {
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,6 +56,62 @@ final class ModuleInstall {
         assertTrue(gone.get("detail").asText().contains("not installed"), gone.toString());
         server.shell("feature:install jiceng-" + moduleId);
         server.waitFor("/api/v1" + base + present, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Installs those of {@code moduleIds} not installed yet in one {@code feature:install}: one resolution and
+     * one shell session instead of one per module (about 3 s each, most of it {@code bin/client}'s JVM).
+     *
+     * @return the modules installed here, for {@link #uninstall} to put back what was found
+     */
+    static List<String> installMissing(JicengServer server, List<String> moduleIds) {
+        String installed = server.shell("feature:list -i");
+        List<String> missing = new ArrayList<>();
+        for (String module : moduleIds) {
+            if (!installed.contains("jiceng-" + module + " ")) {
+                missing.add(module);
+            }
+        }
+        if (!missing.isEmpty()) {
+            server.shell("feature:install " + features(missing));
+        }
+        String after = server.shell("feature:list -i");
+        for (String module : moduleIds) {
+            assertTrue(after.contains("jiceng-" + module + " "), "jiceng-" + module + " installed: " + after);
+        }
+        return missing;
+    }
+
+    /** Uninstalls the modules in one {@code feature:uninstall}. */
+    static void uninstall(JicengServer server, List<String> moduleIds) {
+        if (!moduleIds.isEmpty()) {
+            server.shell("feature:uninstall " + features(moduleIds));
+        }
+    }
+
+    private static String features(List<String> moduleIds) {
+        return String.join(" ", moduleIds.stream().map(m -> "jiceng-" + m).toList());
+    }
+
+    /**
+     * Waits until the demo worker is idle: every module run that logged "loading" has logged how it ended, two
+     * looks a second apart. Modules load their demo data one after the other in the background after their
+     * install (all shipped modules take about a minute on H2); a test aiming at their records waits for them.
+     */
+    static void awaitDemoDataIdle(JicengServer server, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        int idleLooks = 0;
+        while (idleLooks < 2) {
+            long started = server.logLines("Demo data of module ").stream().filter(l -> l.endsWith(" loading")).count();
+            long ended = server.logLines("Demo data of module ").stream()
+                    .filter(l -> l.contains(" completed in ") || l.contains(" failed;") || l.contains(" cancelled after ")
+                            || l.contains(" returned after it was cancelled"))
+                    .count();
+            idleLooks = started == ended ? idleLooks + 1 : 0;
+            assertTrue(System.nanoTime() < deadline, "the modules' demo data still loading after " + max + ": " + started + " runs started, "
+                    + ended + " ended");
+            JicengServer.sleep(1_000);
+        }
     }
 
     /** Asserts that the module's {@code probe} answers 404 {@code module-not-enabled} in each of {@code counties}: it is enabled only where asked. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * module's prefixed with its id), ids in paths typed int64, and the error answers as
  * problem+json.
  */
+@DatabaseIndependent
 class OpenApiContractIT {
     private static final String MODULE = "wugang-service-day";
     private static JicengServer server;
@@ -39,13 +40,7 @@ class OpenApiContractIT {
             installedHere.add(MODULE);
         }
         List<String> modules = SecurityIT.shippedModules(server.home);
-        String installed = server.shell("feature:list -i");
-        for (String module : modules) {
-            if (!installed.contains("jiceng-" + module + " ")) {
-                server.shell("feature:install jiceng-" + module);
-                installedHere.add(module);
-            }
-        }
+        installedHere.addAll(ModuleInstall.installMissing(server, modules));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!modules.stream().allMatch(m -> api.anonymous().get("/openapi.json").body().contains("/" + m + "/"))) {
             assertTrue(System.nanoTime() < deadline, "every shipped module's operations appear in the document");
@@ -56,9 +51,7 @@ class OpenApiContractIT {
 
     @org.junit.jupiter.api.AfterAll
     static void uninstallWhatWasInstalledHere() {
-        for (String module : installedHere) {
-            server.shell("feature:uninstall jiceng-" + module);
-        }
+        ModuleInstall.uninstall(server, installedHere);
     }
 
     @Test

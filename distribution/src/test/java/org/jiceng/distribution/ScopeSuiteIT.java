@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -76,12 +77,9 @@ class ScopeSuiteIT {
         admin = new Api(server);
         xiajiang = new Attacker(OWN, admin.as("xiajiang-viewer"), admin.as("xiajiang-operator"));
         xingning = new Attacker(VICTIM, admin.as("xingning-viewer"), admin.as("xingning-operator"));
-        String installed = server.shell("feature:list -i");
-        for (String module : SecurityIT.shippedModules(server.home)) {
-            if (!installed.contains("jiceng-" + module + " ")) {
-                server.shell("feature:install jiceng-" + module);
-                installedHere.add(module);
-            }
+        List<String> modules = SecurityIT.shippedModules(server.home);
+        installedHere.addAll(ModuleInstall.installMissing(server, modules));
+        for (String module : modules) {
             server.waitFor("/api/v1/modules/" + module, java.time.Duration.ofSeconds(60));
             JsonNode descriptor = admin.get("/modules/" + module).json();
             String origin = descriptor.get("originJurisdiction").asText();
@@ -99,16 +97,7 @@ class ScopeSuiteIT {
             }
         }
         // Modules load their demo data in the background after their install: their records are the ones aimed at.
-        for (String module : installedHere) {
-            long waitUntil = System.nanoTime() + 180_000_000_000L;
-            long quietUntil = System.nanoTime() + 20_000_000_000L;
-            while (server.logLines("Demo data of module " + module + " completed").isEmpty()
-                    && server.logLines("Demo data of module " + module + " failed").isEmpty()
-                    && (System.nanoTime() < quietUntil || !server.logLines("Demo data of module " + module + " loading").isEmpty())) {
-                assertTrue(System.nanoTime() < waitUntil, "the demo data of " + module + " did not finish");
-                JicengServer.sleep(250);
-            }
-        }
+        ModuleInstall.awaitDemoDataIdle(server, Duration.ofSeconds(240));
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!origins.keySet().stream().allMatch(m -> admin.anonymous().get("/openapi.json").body().contains("/" + m + "/"))) {
             assertTrue(System.nanoTime() < deadline, "the modules' resources appear in the OpenAPI document");
@@ -121,9 +110,7 @@ class ScopeSuiteIT {
         for (String[] e : enabledHere) {
             admin.delete("/modules/" + e[0] + "/jurisdictions/" + e[1]);
         }
-        for (String module : installedHere) {
-            server.shell("feature:uninstall jiceng-" + module);
-        }
+        ModuleInstall.uninstall(server, installedHere);
     }
 
     @Test
