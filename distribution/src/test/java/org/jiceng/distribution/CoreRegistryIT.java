@@ -165,6 +165,53 @@ class CoreRegistryIT {
     }
 
     @Test
+    void aNameSearchPagesInTheRequestedOrderWithTheWholeTotal() {
+        long organizationId = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        List<String> names = List.of("检索乙" + tag, "检索甲" + tag, "检索丙" + tag, "Jiansuo" + tag);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String name : names) {
+            ObjectNode m = Api.object().put("name", name).put("gender", "MALE").put("birthDate", "1991-02-03").put("organizationId", organizationId)
+                    .put("stage", "APPLICANT").put("applicationDate", "2025-02-01").put("hasPost", false);
+            Api.Reply created = api.post("/members", m);
+            assertEquals(201, created.status(), created.toString());
+            ids.add(created.json().get("id").asLong());
+        }
+        try {
+            // Chinese text is matched as it is, Latin text in another case lower-cased
+            assertEquals(List.of("检索丙" + tag),
+                    names(api.get("/members?jurisdiction=430581&q=" + enc("索丙" + tag)).json()));
+            JsonNode latin = api.get("/members?jurisdiction=430581&q=JIANSUO" + tag).json();
+            assertEquals(1, latin.get("total").asLong(), latin.toString());
+            assertEquals(ids.get(3), latin.at("/items/0/id").asLong());
+            // pages of 2 sorted by name, descending: together the one page of all, in its order (the database's collation)
+            String search = "/members?jurisdiction=430581&q=" + enc("检索") + "&sort=-name";
+            JsonNode all = api.get(search + "&size=500").json();
+            List<String> whole = names(all);
+            assertTrue(whole.containsAll(names.subList(0, 3)) && !whole.contains(names.get(3)), whole.toString());
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 0; page * 2L < all.get("total").asLong(); page++) {
+                JsonNode p = api.get(search + "&size=2&page=" + page).json();
+                assertEquals(all.get("total").asLong(), p.get("total").asLong());
+                paged.addAll(names(p));
+            }
+            assertEquals(whole, paged);
+        } finally {
+            ids.forEach(id -> api.delete("/members/" + id));
+        }
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("name").asText()));
+        return names;
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void soapServesRegistryQueriesAndFaults() {
         Api.Reply wsdl = api.raw(java.net.http.HttpRequest.newBuilder(JicengServer.get().uri("/services/RegistryService?wsdl")).GET());
         assertEquals(200, wsdl.status());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,30 @@ class MemberDevelopmentIT {
 
         JsonNode perYear = api.get("/development/developed-per-year?jurisdiction=130531").json();
         assertTrue(perYear.size() > 5, perYear.toString());
+        perYear.properties().forEach(y -> assertTrue(y.getKey().matches("(19|20)\\d\\d") && y.getValue().asLong() > 0, perYear.toString()));
+        // a branch of its own: two admitted in 2016, one in 2018, one applicant not admitted
+        ObjectNode o = Api.object().put("name", "发展年度测试党支部" + System.nanoTime()).put("type", "BRANCH").put("field", "RURAL")
+                .put("jurisdictionCode", "130531").put("termStart", "2024-01-01").put("termEnd", "2029-01-01");
+        long own = api.post("/organizations", o).json().get("id").asLong();
+        List<Long> created = new java.util.ArrayList<>();
+        for (String probation : new String[]{"2016-05-01", "2016-11-20", "2018-03-15", null}) {
+            ObjectNode m = Api.object().put("name", "年度测试").put("gender", "MALE").put("birthDate", "1980-01-01").put("organizationId", own)
+                    .put("hasPost", false).put("applicationDate", "2014-01-10").put("activistDate", "2014-03-01");
+            m.put("stage", probation == null ? "ACTIVIST" : "PROBATIONARY");
+            if (probation != null) {
+                m.put("candidateDate", "2015-06-01").put("probationDate", probation);
+            }
+            Api.Reply r = api.post("/members", m);
+            assertEquals(201, r.status(), r.toString());
+            created.add(r.json().get("id").asLong());
+        }
+        try {
+            JsonNode ofOwn = api.get("/development/developed-per-year?organizationId=" + own).json();
+            assertEquals(Api.object().put("2016", 2).put("2018", 1), ofOwn);
+        } finally {
+            created.forEach(id -> api.delete("/members/" + id));
+            api.delete("/organizations/" + own);
+        }
 
         JsonNode stagnant = api.get("/development/villages-without-development?jurisdiction=130531&years=3").json();
         assertTrue(stagnant.size() > 0, "广宗 has villages with no member developed for three years");

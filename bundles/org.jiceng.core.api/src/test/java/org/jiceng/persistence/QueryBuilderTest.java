@@ -1,7 +1,9 @@
 package org.jiceng.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,16 @@ class QueryBuilderTest {
     @Test
     void anUnmappedSortFieldIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> QueryBuilder.orderBy(page("username"), Map.of("id", "a.seq")));
+    }
+
+    @Test
+    void onlyTextsWithoutLetterCaseSkipLowerCasing() {
+        assertTrue(QueryBuilder.caseless("党员7-99"));
+        assertTrue(QueryBuilder.caseless("兴宁市 2024"));
+        assertFalse(QueryBuilder.caseless("Wang"), "ASCII letters compare lower-cased");
+        assertFalse(QueryBuilder.caseless("阿不都·热合曼"), "a middle dot is not ASCII: the safe way");
+        assertFalse(QueryBuilder.caseless("Ǆ"), "a title-case letter");
+        assertFalse(QueryBuilder.caseless("\u0307"), "a combining mark, which lower-casing İ produces");
     }
 
     private static PageRequest page(String sort) {

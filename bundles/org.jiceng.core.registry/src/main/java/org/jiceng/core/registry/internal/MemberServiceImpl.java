@@ -65,7 +65,11 @@ public class MemberServiceImpl implements MemberService {
                     .where("m.hasPost = :hasPost", "hasPost", query.hasPost())
                     .contains("m.name", "name", query.nameContains());
             q.where("m.membershipStatus = :status", "status", query.membershipStatus());
-            Page<MemberEntity> rows = q.page(em, MemberEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
+            PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("id", true));
+            // A name searched is tested on the (organization, name) index, not on every member's row (see V13).
+            Page<MemberEntity> rows = query.nameContains() == null || query.nameContains().isBlank()
+                    ? q.page(em, MemberEntity.class, ordered, SORT)
+                    : q.pageByIds(em, MemberEntity.class, ordered, SORT);
             List<Member> items = withJurisdiction(em, rows.items()).stream().map(PersonalData::mask).toList();
             return new Page<>(items, rows.page(), rows.size(), rows.total());
         });
