@@ -3,7 +3,6 @@ package org.jiceng.distribution;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,15 +42,11 @@ public final class CountyBenchmark {
         int members = Integer.getInteger("members", 30_000);
         int organizations = Integer.getInteger("organizations", 900);
         int requests = Integer.getInteger("requests", 400);
-        Path bundle = Path.of(System.getProperty("reference.bundle"));
-        if (!Files.isRegularFile(bundle)) {
-            throw new IllegalStateException("Build the reference bundle first (mvn install): " + bundle);
-        }
+        Path bundle = BenchReference.bundle();
         JicengServer server = JicengServer.get();
         try {
             Api admin = new Api(server);
-            server.shell("bundle:install -s " + bundle.toUri());
-            server.waitFor("/bench/reference/members?jurisdiction=" + COUNTY, Duration.ofSeconds(60));
+            BenchReference.install(server, bundle);
             long t0 = System.nanoTime();
             ArrayNode orgs = growOrganizations(admin, organizations);
             growMembers(admin, server, orgs, members);

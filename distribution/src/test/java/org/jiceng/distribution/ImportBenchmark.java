@@ -2,7 +2,6 @@ package org.jiceng.distribution;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,14 +32,11 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.getInteger("rows", 100_000);
-        Path bundle = Path.of(System.getProperty("reference.bundle"));
-        if (!Files.exists(bundle)) {
-            throw new IllegalStateException("Build the reference bundle first (mvn install): " + bundle);
-        }
+        Path bundle = BenchReference.bundle();
         JicengServer server = JicengServer.get();
         Api api = new Api(server);
         try {
-            server.shell("bundle:install -s " + bundle.toUri());
+            BenchReference.install(server, bundle);
             // The reference takes the same file as the import: the import's body limit for it too.
             server.setProperty("org.jiceng.http", "maxBodyBytes", Long.toString(64L * 1024 * 1024));
             JsonNode orgs = api.get("/organizations?jurisdiction=430581&field=RURAL&size=50").json().get("items");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,15 +48,11 @@ public final class RestOverheadBenchmark {
         int clients = Integer.getInteger("clients", 8);
         int seconds = Integer.getInteger("seconds", 8);
         int rounds = Integer.getInteger("rounds", 5);
-        Path bundle = Path.of(System.getProperty("reference.bundle"));
-        if (!Files.isRegularFile(bundle)) {
-            throw new IllegalStateException("Build the reference bundle first (mvn install): " + bundle);
-        }
+        Path bundle = BenchReference.bundle();
         JicengServer server = JicengServer.get();
         try {
             Api admin = new Api(server);
-            server.shell("bundle:install -s " + bundle.toUri());
-            server.waitFor("/bench/reference/members?jurisdiction=" + COUNTY, Duration.ofSeconds(60));
+            BenchReference.install(server, bundle);
             long memberId = admin.get("/members?jurisdiction=" + COUNTY + "&size=1&sort=name").json().at("/items/0/id").asLong();
             String basic = JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
             String bearer = "Bearer " + admin.post("/auth/token", Api.object()).json().get("access_token").asText();
