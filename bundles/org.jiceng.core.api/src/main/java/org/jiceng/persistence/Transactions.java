@@ -1,5 +1,9 @@
 package org.jiceng.persistence;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -19,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * change behind. A lost optimistic-lock race becomes a {@link ConflictException} (409).
  */
 public final class Transactions {
+    /** The actions waiting for the commit of each write running on this thread, the innermost last. */
+    private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final System.Logger LOGGER = System.getLogger(Transactions.class.getName());
+
     private final EntityManagerFactory emf;
 
     public Transactions(EntityManagerFactory emf) {
@@ -29,11 +37,15 @@ public final class Transactions {
     public <T extends @Nullable Object> T write(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        List<Runnable> afterCommit = new ArrayList<>();
+        AFTER_COMMIT.get().addLast(afterCommit);
         try {
             tx.begin();
             T result = work.apply(em);
             em.flush();
             tx.commit();
+            AFTER_COMMIT.get().removeLast();
+            runAll(afterCommit);
             return result;
         } catch (OptimisticLockException e) {
             throw staleVersion();
@@ -48,10 +60,42 @@ public final class Transactions {
             }
             throw e;
         } finally {
+            // still there when the write failed: its actions are dropped with it
+            if (AFTER_COMMIT.get().peekLast() == afterCommit) {
+                AFTER_COMMIT.get().removeLast();
+            }
             if (tx.isActive()) {
                 tx.rollback();
             }
             em.close();
+        }
+    }
+
+    /**
+     * Runs {@code action} once the innermost {@link #write} running on this thread has committed; never if it
+     * rolls back; at once when this thread runs no write (its transaction is then someone else's). For what
+     * only makes sense once others can see the change, such as waking the reader of an outbox: woken before
+     * the commit, it would find nothing and wait for its next round. An action that fails is logged; the write
+     * has committed and stays a success.
+     *
+     * @since 1.2
+     */
+    public static void afterCommit(Runnable action) {
+        List<Runnable> innermost = AFTER_COMMIT.get().peekLast();
+        if (innermost == null) {
+            runAll(List.of(action));
+        } else {
+            innermost.add(action);
+        }
+    }
+
+    private static void runAll(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOGGER.log(System.Logger.Level.WARNING, "An action after a commit failed; the commit stands", e);
+            }
         }
     }
 

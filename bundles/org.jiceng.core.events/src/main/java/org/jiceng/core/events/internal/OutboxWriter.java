@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.jiceng.events.EventOutbox;
+import org.jiceng.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,7 +50,8 @@ public class OutboxWriter implements EventOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot publish " + topic + ": " + e.getMessage(), e);
         }
-        relay.nudge();
+        // woken before the commit, the relay would not see the row yet and wait for its next round
+        Transactions.afterCommit(relay::nudge);
     }
 
     @Override

@@ -1,0 +1,93 @@
+package org.jiceng.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+
+import org.junit.jupiter.api.Test;
+
+class TransactionsTest {
+    /** What happened, in order: the fake transaction's begin, commit and rollback, and the actions. */
+    private final List<String> log = new ArrayList<>();
+    private final Transactions tx = new Transactions(factory());
+
+    @Test
+    void anActionRunsAfterTheCommitOfTheWriteItWasAskedIn() {
+        tx.run(em -> {
+            Transactions.afterCommit(() -> log.add("nudge"));
+            log.add("work");
+        });
+        assertEquals(List.of("begin", "work", "commit", "nudge"), log);
+    }
+
+    @Test
+    void aRolledBackWriteRunsNoneOfItsActions() {
+        assertThrows(IllegalStateException.class, () -> tx.run(em -> {
+            Transactions.afterCommit(() -> log.add("nudge"));
+            throw new IllegalStateException("refused");
+        }));
+        assertEquals(List.of("begin", "rollback"), log);
+        tx.run(em -> log.add("next"));
+        assertEquals(List.of("begin", "rollback", "begin", "next", "commit"), log, "nothing left over for the next write");
+    }
+
+    @Test
+    void anInnerWriteRunsItsOwnActionsAtItsOwnCommit() {
+        tx.run(em -> {
+            Transactions.afterCommit(() -> log.add("outer action"));
+            tx.run(inner -> Transactions.afterCommit(() -> log.add("inner action")));
+            log.add("outer work");
+        });
+        assertEquals(List.of("begin", "begin", "commit", "inner action", "outer work", "commit", "outer action"), log);
+    }
+
+    @Test
+    void outsideAnyWriteAnActionRunsAtOnceAndAFailingOneLeavesTheCommitStanding() {
+        Transactions.afterCommit(() -> log.add("at once"));
+        tx.run(em -> {
+            Transactions.afterCommit(() -> {
+                throw new IllegalStateException("broken");
+            });
+            Transactions.afterCommit(() -> log.add("still run"));
+        });
+        assertEquals(List.of("at once", "begin", "commit", "still run"), log);
+    }
+
+    /** Each entity manager with a transaction of its own that logs begin, commit and rollback. */
+    private EntityManagerFactory factory() {
+        return (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManagerFactory.class},
+                (p, m, a) -> "createEntityManager".equals(m.getName()) ? entityManager() : null);
+    }
+
+    private EntityManager entityManager() {
+        EntityTransaction transaction = transaction();
+        return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
+                (p, m, a) -> "getTransaction".equals(m.getName()) ? transaction : null);
+    }
+
+    private EntityTransaction transaction() {
+        boolean[] active = new boolean[1];
+        return (EntityTransaction) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityTransaction.class}, (p, m, a) -> {
+            switch (m.getName()) {
+                case "begin", "commit", "rollback" -> {
+                    active[0] = "begin".equals(m.getName());
+                    log.add(m.getName());
+                    return null;
+                }
+                case "isActive" -> {
+                    return active[0];
+                }
+                default -> {
+                    return null;
+                }
+            }
+        });
+    }
+}
