@@ -34,7 +34,7 @@ public final class CountyBenchmark {
     private CountyBenchmark() {
     }
 
-    /** One request measured: its label, the path below the server, and its latencies once measured. */
+    /** One request measured: its label and its path below the server. */
     private record Target(String label, String path) {
     }
 
@@ -185,10 +185,7 @@ public final class CountyBenchmark {
             }
         }
         Arrays.sort(latencies);
-        return new double[]{percentile(latencies, 0.50), percentile(latencies, 0.95), percentile(latencies, 0.99)};
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        return new double[]{RestOverheadBenchmark.percentile(latencies, 0.50), RestOverheadBenchmark.percentile(latencies, 0.95),
+                RestOverheadBenchmark.percentile(latencies, 0.99)};
     }
 }

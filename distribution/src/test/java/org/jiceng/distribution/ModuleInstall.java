@@ -102,11 +102,10 @@ final class ModuleInstall {
         long deadline = System.nanoTime() + max.toNanos();
         int idleLooks = 0;
         while (idleLooks < 2) {
-            long started = server.logLines("Demo data of module ").stream().filter(l -> l.endsWith(" loading")).count();
-            long ended = server.logLines("Demo data of module ").stream()
-                    .filter(l -> l.contains(" completed in ") || l.contains(" failed;") || l.contains(" cancelled after ")
-                            || l.contains(" returned after it was cancelled"))
-                    .count();
+            List<String> runs = server.logLines("Demo data of module ");
+            long started = runs.stream().filter(l -> l.endsWith(" loading")).count();
+            long ended = runs.stream().filter(l -> l.contains(" completed in ") || l.contains(" failed;") || l.contains(" cancelled after ")
+                    || l.contains(" returned after it was cancelled")).count();
             idleLooks = started == ended ? idleLooks + 1 : 0;
             assertTrue(System.nanoTime() < deadline, "the modules' demo data still loading after " + max + ": " + started + " runs started, "
                     + ended + " ended");

@@ -199,7 +199,8 @@ public final class RestOverheadBenchmark {
         return r.statusCode() == 200 ? 0 : 1;
     }
 
-    private static double percentile(long[] sorted, double p) {
+    /** The {@code p} quantile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceUnitUtil;
 import javax.persistence.TypedQuery;
 
 import org.jiceng.common.Page;
@@ -83,10 +84,8 @@ public final class QueryBuilder {
      * @param sortColumns public sort names mapped to attribute paths, e.g. {@code "name" -> "o.name"}
      */
     public <T> Page<T> page(EntityManager em, Class<T> type, PageRequest page, Map<String, String> sortColumns) {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entity + " " + alias + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        String where = where();
+        long total = count(em, where);
 
         String order = orderBy(page, sortColumns);
         TypedQuery<T> query = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias + where + order, type);
@@ -111,32 +110,24 @@ public final class QueryBuilder {
         if (idColumn == null) {
             throw new IllegalArgumentException("No id column among the sort columns of " + entity);
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = where();
         TypedQuery<Object> idQuery = em.createQuery("SELECT " + idColumn + " FROM " + entity + " " + alias + where + orderBy(page, sortColumns),
                 Object.class);
         parameters.forEach(idQuery::setParameter);
         int enough = Math.max(page.offset() + page.size(), COUNTED_BY_IDS) + 1;
         idQuery.setMaxResults(enough);
         List<Object> matching = idQuery.getResultList();
-        long total;
-        List<Object> ids;
-        if (matching.size() < enough) {
-            total = matching.size();
-            ids = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size(), matching.size()));
-        } else {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entity + " " + alias + where, Long.class);
-            parameters.forEach(count::setParameter);
-            total = count.getSingleResult();
-            ids = matching.subList(page.offset(), page.offset() + page.size());
-        }
+        long total = matching.size() < enough ? matching.size() : count(em, where);
+        List<Object> ids = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size(), matching.size()));
         if (ids.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
         TypedQuery<T> rows = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias + " WHERE " + idColumn + " IN :ids", type);
         rows.setParameter("ids", ids);
+        PersistenceUnitUtil units = em.getEntityManagerFactory().getPersistenceUnitUtil();
         Map<Object, T> byId = new HashMap<>();
         for (T row : rows.getResultList()) {
-            byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
+            byId.put(units.getIdentifier(row), row);
         }
         List<T> items = new ArrayList<>(ids.size());
         for (Object id : ids) {
@@ -146,6 +137,16 @@ public final class QueryBuilder {
             }
         }
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private long count(EntityManager em, String where) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entity + " " + alias + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /**
