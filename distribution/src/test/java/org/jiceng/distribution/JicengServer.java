@@ -54,9 +54,25 @@ final class JicengServer {
     }
 
     private JicengServer() {
+        this(Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2")));
+    }
+
+    /**
+     * Another node of the same system: a copy of the distribution of its own (home, ports, data
+     * folder, node name) over the database of the test JVM's server. Only PostgreSQL can be shared;
+     * the caller stops it.
+     */
+    static JicengServer node(String name) {
+        if (!"postgresql".equals(System.getProperty("jiceng.it.db", "h2"))) {
+            throw new IllegalStateException("nodes share a PostgreSQL database; the embedded H2 is one process's");
+        }
+        return new JicengServer(Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2") + "-" + name));
+    }
+
+    private JicengServer(Path home) {
         try {
             Path assembly = Path.of(System.getProperty("jiceng.it.assembly", "target/assembly"));
-            home = Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2"));
+            this.home = home;
             database = System.getProperty("jiceng.it.db", "h2");
             deleteTree(home);
             copyTree(assembly, home);
@@ -151,6 +167,31 @@ final class JicengServer {
         try {
             long millis = launch();
             System.out.printf("Jiceng (%s) restarted after kill -9 in %d ms%n", database, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills the server JVM with SIGKILL and leaves it down, as a node lost in a cluster. */
+    synchronized void kill() {
+        ProcessHandle jvm = jvm().orElseThrow(() -> new IllegalStateException("no server JVM to kill"));
+        jvm.destroyForcibly();
+        try {
+            jvm.onExit().get(60, TimeUnit.SECONDS);
+            process.waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the killed JVM did not end", e);
+        }
+    }
+
+    /** Starts a server that was killed ({@link #kill}) again on the same home, ports and data. */
+    synchronized void startAgain() {
+        try {
+            long millis = launch();
+            System.out.printf("Jiceng (%s) at %s started again in %d ms%n", database, home.getFileName(), millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jiceng.cluster.ClusterLeases;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,6 +48,7 @@ public class DeliveryWorker {
 
     private final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
     private final EventsStore store;
+    private final ClusterLeases leases;
     private volatile Backoff backoff;
     private volatile Duration timeout;
     private final String userAgent;
@@ -57,8 +59,9 @@ public class DeliveryWorker {
     private final AtomicBoolean nudged = new AtomicBoolean();
 
     @Activate
-    public DeliveryWorker(@Reference EventsStore store, EventsConfig config, BundleContext context) {
+    public DeliveryWorker(@Reference EventsStore store, @Reference ClusterLeases leases, EventsConfig config, BundleContext context) {
         this.store = store;
+        this.leases = leases;
         this.userAgent = USER_AGENT + "/" + context.getBundle().getVersion();
         configure(config);
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.deliveryThreads()), r -> daemon(r, "jiceng-webhook-sender"));
@@ -100,6 +103,9 @@ public class DeliveryWorker {
     private void sendDue() {
         nudged.set(false);
         try {
+            if (!leases.holds(OutboxRelay.LEASE)) {
+                return; // another node delivers
+            }
             for (Due due : due()) {
                 if (inFlight.add(due.id())) {
                     try {

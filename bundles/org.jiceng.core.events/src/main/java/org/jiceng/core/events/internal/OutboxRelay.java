@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jiceng.cluster.ClusterLeases;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,17 +39,22 @@ import org.slf4j.LoggerFactory;
  * in one transaction, so a crash repeats a whole batch (Event Admin handlers may see an event twice,
  * receivers deduplicate on the event id) and never loses one. Rows are read by "not yet relayed",
  * not by a cursor, so an event whose transaction committed after a later id's is not skipped.
+ * With several nodes, the node holding the {@value #LEASE} lease relays (and its Event Admin is the
+ * one that sees the events); the others' outbox rows wait for its next round.
  */
 @Component(service = OutboxRelay.class, immediate = true, configurationPid = EventsConfig.PID)
 @Designate(ocd = EventsConfig.class)
 public class OutboxRelay {
     static final int BATCH = 500;
+    /** The lease of the node that relays and delivers; the delivery worker asks for the same one. */
+    static final String LEASE = "events";
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
     private final EventsStore store;
     private final EventAdmin eventAdmin;
     private final DeliveryWorker worker;
+    private final ClusterLeases leases;
     private volatile int retentionDays;
     private ScheduledFuture<?> schedule;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,8 +66,10 @@ public class OutboxRelay {
     private volatile LocalDateTime lastPurge = LocalDateTime.MIN;
 
     @Activate
-    public OutboxRelay(@Reference EventsStore store, @Reference EventAdmin eventAdmin, @Reference DeliveryWorker worker, EventsConfig config) {
+    public OutboxRelay(@Reference EventsStore store, @Reference EventAdmin eventAdmin, @Reference DeliveryWorker worker,
+            @Reference ClusterLeases leases, EventsConfig config) {
         this.store = store;
+        this.leases = leases;
         this.eventAdmin = eventAdmin;
         this.worker = worker;
         configure(config);
@@ -97,6 +105,9 @@ public class OutboxRelay {
     private void relayAll() {
         nudged.set(false);
         try {
+            if (!leases.holds(LEASE)) {
+                return;
+            }
             int relayed;
             do {
                 relayed = relayBatch();

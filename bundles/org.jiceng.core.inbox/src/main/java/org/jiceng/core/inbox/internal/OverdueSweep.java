@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.cluster.ClusterJobs;
 import org.jiceng.common.PageRequest;
 import org.jiceng.events.EventOutbox;
 import org.jiceng.inbox.InboxEvents;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The engines' daily job on Karaf's scheduler: for every county, the overdue items of the inbox are
  * posted as one {@code org/jiceng/inbox/OVERDUE} event, which reminder channels (SMS, mail,
  * upper-level systems) subscribe to. The time is the {@code scheduler.expression} of this
- * component's configuration.
+ * component's configuration. Every node fires; one of them sweeps ({@link ClusterJobs}).
  */
 @Component(service = Runnable.class, configurationPid = "org.jiceng.inbox.sweep", property = {"scheduler.name=jiceng-overdue-sweep",
         "scheduler.expression=0 30 6 * * ?", "scheduler.concurrent:Boolean=false"})
@@ -32,16 +33,23 @@ public class OverdueSweep implements Runnable {
     private final InboxService inbox;
     private final JurisdictionService jurisdictions;
     private final EventOutbox events;
+    private final ClusterJobs jobs;
 
     @Activate
-    public OverdueSweep(@Reference InboxService inbox, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events) {
+    public OverdueSweep(@Reference InboxService inbox, @Reference JurisdictionService jurisdictions, @Reference EventOutbox events,
+            @Reference ClusterJobs jobs) {
         this.inbox = inbox;
         this.jurisdictions = jurisdictions;
         this.events = events;
+        this.jobs = jobs;
     }
 
     @Override
     public void run() {
+        jobs.runScheduled("jiceng-overdue-sweep", this::sweep);
+    }
+
+    private void sweep() {
         for (Jurisdiction root : jurisdictions.list(null, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             for (Jurisdiction county : jurisdictions.subtree(root.code(), JurisdictionLevel.COUNTY, PageRequest.first(PageRequest.MAX_SIZE))
                     .items()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Dictionary;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.jiceng.cluster.ClusterSignals;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.events.EventOutbox;
 import org.jiceng.module.ModuleDeclaration;
@@ -38,10 +40,13 @@ import org.slf4j.LoggerFactory;
  * Knows the installed modules by their declaration ({@link ModuleDeclaration}, the {@code Jiceng-Module} manifest header) (tracked from
  * INSTALLED to ACTIVE, so a stopped module is still listed) and where each is enabled. Enablement
  * lives in the {@code module_enablement} table and is cached here, because the REST gate asks on
- * every module request.
+ * every module request; a change on any node is signalled to all ({@value #ENABLEMENT_SIGNAL}), and
+ * each reloads the table.
  */
 @Component(service = ModuleRegistry.class, immediate = true)
 public class ModuleRegistryImpl implements ModuleRegistry {
+    static final String ENABLEMENT_SIGNAL = "module-enablement";
+
     private final Logger logger = LoggerFactory.getLogger(ModuleRegistryImpl.class);
 
     private final CoreStore store;
@@ -50,13 +55,17 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final Map<String, Bundle> installed = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> enabled = new ConcurrentHashMap<>();
     private final BundleTracker<String> tracker;
+    private final ClusterSignals signals;
+    private final AutoCloseable listening;
 
     @Activate
     public ModuleRegistryImpl(@Reference CoreStore store, @Reference AccessControl access, @Reference EventOutbox events,
-            BundleContext context) {
+            @Reference ClusterSignals signals, BundleContext context) {
         this.store = store;
         this.access = access;
         this.events = events;
+        this.signals = signals;
+        this.listening = signals.listen(ENABLEMENT_SIGNAL, this::loadEnablement);
         loadEnablement();
         int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         this.tracker = new BundleTracker<>(context, states, null) {
@@ -89,16 +98,21 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws Exception {
+        listening.close();
         tracker.close();
     }
 
+    /** Reads the whole table into the cache: at start, and when any node signals a change. */
     private void loadEnablement() {
         List<ModuleEnablementEntity> rows = store.tx().read(em -> em
                 .createQuery("SELECT m FROM ModuleEnablementEntity m", ModuleEnablementEntity.class).getResultList());
+        Map<String, Set<String>> fresh = new HashMap<>();
         for (ModuleEnablementEntity row : rows) {
-            enabled.computeIfAbsent(row.getModuleId(), k -> new CopyOnWriteArraySet<>()).add(row.getJurisdictionCode());
+            fresh.computeIfAbsent(row.getModuleId(), k -> new CopyOnWriteArraySet<>()).add(row.getJurisdictionCode());
         }
+        enabled.keySet().retainAll(fresh.keySet());
+        enabled.putAll(fresh);
     }
 
     @Override
@@ -157,6 +171,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         });
         if (changed) {
             enabled.computeIfAbsent(moduleId, k -> new CopyOnWriteArraySet<>()).add(jurisdictionCode);
+            signals.signal(ENABLEMENT_SIGNAL);
             logger.info("Module {} enabled for {}", moduleId, jurisdictionCode);
         }
         return changed;
@@ -181,6 +196,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             if (codes != null) {
                 codes.remove(jurisdictionCode);
             }
+            signals.signal(ENABLEMENT_SIGNAL);
             logger.info("Module {} disabled for {}", moduleId, jurisdictionCode);
         }
         return changed;

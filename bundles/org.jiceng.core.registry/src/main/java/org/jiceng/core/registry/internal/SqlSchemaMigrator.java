@@ -45,6 +45,9 @@ public class SqlSchemaMigrator implements SchemaMigrator {
     static final String PREFIX_DDL = "CREATE TABLE IF NOT EXISTS schema_prefix ("
             + "prefix VARCHAR(32) NOT NULL PRIMARY KEY, owner VARCHAR(64) NOT NULL, claimed_at TIMESTAMP NOT NULL)";
 
+    /** The advisory lock's key: any number no other user of the database takes ("jcmg"). */
+    private static final long MIGRATION_LOCK = 0x6a636d67L;
+
     private final DataSource dataSource;
     private final String database;
 
@@ -53,8 +56,13 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         this.dataSource = dataSource;
         this.database = detectDatabase(dataSource);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(HISTORY_DDL);
-            s.execute(PREFIX_DDL);
+            lockAgainstOtherNodes(c);
+            try {
+                s.execute(HISTORY_DDL);
+                s.execute(PREFIX_DDL);
+            } finally {
+                unlock(c);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the schema_migration and schema_prefix tables", e);
         }
@@ -120,20 +128,25 @@ public class SqlSchemaMigrator implements SchemaMigrator {
         List<MigrationScript> scripts = MigrationScript.selectFor(available, database);
         int applied = 0;
         try (Connection c = dataSource.getConnection()) {
-            for (MigrationAdoption adoption : adoptions) {
-                adopt(c, owner, scripts, adoption);
-            }
-            for (MigrationScript script : scripts) {
-                String recorded = recordedChecksum(c, owner, script.version());
-                if (recorded != null) {
-                    if (!recorded.equals(script.checksum())) {
-                        throw new IllegalStateException("Migration " + owner + " V" + script.version()
-                                + " was changed after it was applied; add a new version instead of editing it");
-                    }
-                    continue;
+            lockAgainstOtherNodes(c);
+            try {
+                for (MigrationAdoption adoption : adoptions) {
+                    adopt(c, owner, scripts, adoption);
                 }
-                run(c, owner, script);
-                applied++;
+                for (MigrationScript script : scripts) {
+                    String recorded = recordedChecksum(c, owner, script.version());
+                    if (recorded != null) {
+                        if (!recorded.equals(script.checksum())) {
+                            throw new IllegalStateException("Migration " + owner + " V" + script.version()
+                                    + " was changed after it was applied; add a new version instead of editing it");
+                        }
+                        continue;
+                    }
+                    run(c, owner, script);
+                    applied++;
+                }
+            } finally {
+                unlock(c);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Schema migration of " + owner + " failed: " + e.getMessage(), e);
@@ -256,6 +269,31 @@ public class SqlSchemaMigrator implements SchemaMigrator {
             }
         }
         return scripts;
+    }
+
+    /**
+     * Nodes starting together over one PostgreSQL database migrate one after another: a session
+     * lock, released in {@code finally} (the pool keeps the connection, and with it a lock not
+     * released). The embedded H2 has one node.
+     */
+    private void lockAgainstOtherNodes(Connection c) throws SQLException {
+        if (postgresql()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            }
+        }
+    }
+
+    private void unlock(Connection c) throws SQLException {
+        if (postgresql()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        }
+    }
+
+    private boolean postgresql() {
+        return database != null && database.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static String detectDatabase(DataSource dataSource) {

@@ -16,7 +16,10 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
+import org.jiceng.cluster.ClusterSignals;
 import org.jiceng.common.UnauthorizedException;
+import org.jiceng.core.security.internal.accounts.AccountServiceImpl;
+import org.jiceng.core.security.internal.accounts.AccountStore;
 import org.jiceng.security.AccountService;
 import org.jiceng.security.Authenticator;
 import org.jiceng.security.Caller;
@@ -25,6 +28,7 @@ import org.jiceng.security.JicengPrincipal;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -32,7 +36,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Passwords are checked by a JAAS login to the realm {@code karaf} (so REST and SOAP use exactly
  * the login the shell uses); verified pairs are cached briefly. Tokens are checked by signature,
- * expiry and the account's current token generation.
+ * expiry and the account's current token generation. The signing key is the database's, shared by
+ * every node; cached generations are dropped when any node signals that an account's tokens ended.
  */
 @Component(configurationPid = AuthenticationConfig.PID)
 @Designate(ocd = AuthenticationConfig.class)
@@ -45,16 +50,23 @@ public class AuthenticatorImpl implements Authenticator {
     private final Map<String, long[]> generations = new ConcurrentHashMap<>();
     private final ClassLoader loginClassLoader;
     private volatile AuthenticationConfig config;
+    private final AutoCloseable listening;
 
     @Activate
-    public AuthenticatorImpl(@Reference AccountService accounts, @Reference AccountRealm realm, BundleContext context,
-            AuthenticationConfig config) {
+    public AuthenticatorImpl(@Reference AccountService accounts, @Reference AccountRealm realm, @Reference AccountStore store,
+            @Reference ClusterSignals signals, BundleContext context, AuthenticationConfig config) {
         this.accounts = accounts;
         String data = context.getProperty("karaf.data");
-        Path keyFile = Path.of(data != null ? data : "data", "security", "token-signing.key");
-        this.signer = new TokenSigner(TokenSigner.loadOrCreateKey(keyFile));
+        Path formerKeyFile = Path.of(data != null ? data : "data", "security", "token-signing.key");
+        this.signer = new TokenSigner(SharedTokenKey.loadOrCreate(store.tx(), formerKeyFile));
         this.loginClassLoader = AuthenticatorImpl.class.getClassLoader();
         this.config = config;
+        this.listening = signals.listen(AccountServiceImpl.TOKENS_SIGNAL, generations::clear);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        listening.close();
     }
 
     @Modified

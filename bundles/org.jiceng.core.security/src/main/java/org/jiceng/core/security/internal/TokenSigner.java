@@ -29,8 +29,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * HS256-signed JWTs. The 256-bit key is generated once per installation into the data folder
- * (owner-readable only), so tokens survive restarts and no key ships with the distribution.
+ * HS256-signed JWTs. The 256-bit key is generated once per installation (see {@link SharedTokenKey}),
+ * so tokens survive restarts and no key ships with the distribution.
  */
 final class TokenSigner {
     static final String ISSUER = "jiceng";
@@ -51,7 +51,7 @@ final class TokenSigner {
         }
     }
 
-    /** Reads the key file, creating it first when missing. */
+    /** Reads the key file of an installation from before the shared key, creating it first when missing. */
     static byte[] loadOrCreateKey(Path file) {
         try {
             if (!Files.exists(file)) {

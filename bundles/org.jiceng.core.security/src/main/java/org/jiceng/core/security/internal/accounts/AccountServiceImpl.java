@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.cluster.ClusterSignals;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.ForbiddenException;
 import org.jiceng.common.NotFoundException;
@@ -21,6 +22,7 @@ import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.persistence.Transactions;
 import org.jiceng.registry.JurisdictionService;
 import org.jiceng.security.AccessControl;
 import org.jiceng.security.Account;
@@ -48,8 +50,12 @@ public class AccountServiceImpl implements AccountService {
             "a.jurisdictionCode", "createdAt", "a.createdAt", "lastLoginAt", "a.lastLoginAt");
     private static final Set<Role> DELEGABLE = EnumSet.of(Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.VIEWER, Role.INTEGRATION);
 
+    /** Signalled to every node when an account's tokens end (its generation moved or it is gone): they drop what they cached. */
+    public static final String TOKENS_SIGNAL = "account-tokens";
+
     private final AccountStore store;
     private final AccessControl access;
+    private final ClusterSignals signals;
     private final JurisdictionService jurisdictions;
     private volatile SecurityConfig config;
     private volatile PasswordHasher hasher;
@@ -57,8 +63,9 @@ public class AccountServiceImpl implements AccountService {
 
     @Activate
     public AccountServiceImpl(@Reference AccountStore store, @Reference AccessControl access, @Reference JurisdictionService jurisdictions,
-            SecurityConfig config) {
+            @Reference ClusterSignals signals, SecurityConfig config) {
         this.jurisdictions = jurisdictions;
+        this.signals = signals;
         this.store = store;
         this.access = access;
         this.throttle = new LoginThrottle(throttleSettings(config), Clock.systemUTC());
@@ -145,14 +152,15 @@ public class AccountServiceImpl implements AccountService {
                 throw new ValidationException("roles", "an account cannot change its own roles or disable itself");
             }
             boolean disabling = e.isEnabled() && Boolean.FALSE.equals(input.enabled());
+            boolean rolesChanged = !input.roles().equals(e.roleSet());
             e.setDisplayName(input.displayName());
             e.setJurisdictionCode(input.jurisdictionCode());
             e.setRoleSet(input.roles());
             if (input.enabled() != null) {
                 e.setEnabled(input.enabled());
             }
-            if (disabling || !input.roles().equals(e.roleSet())) {
-                e.setTokenGeneration(e.getTokenGeneration() + 1);
+            if (disabling || rolesChanged) {
+                endTokens(e);
             }
             em.flush();
             return e.toDto();
@@ -172,7 +180,7 @@ public class AccountServiceImpl implements AccountService {
             ConflictException.requireVersion("Account", id, e.getVersion(), version);
             e.setPasswordHash(hash);
             e.setPasswordChangedAt(LocalDateTime.now());
-            e.setTokenGeneration(e.getTokenGeneration() + 1);
+            endTokens(e);
             e.setFailedLogins(0);
             e.setLockedUntil(null);
         });
@@ -191,7 +199,14 @@ public class AccountServiceImpl implements AccountService {
                 throw new ConflictException("Account '" + e.getUsername() + "' has logged in, so the audit trail names it: disable it instead");
             }
             em.remove(e);
+            Transactions.afterCommit(() -> signals.signal(TOKENS_SIGNAL));
         });
+    }
+
+    /** The account's tokens stop working: on this node at once, on the others when the signal arrives (at most the generation cache's seconds). */
+    private void endTokens(AccountEntity e) {
+        e.setTokenGeneration(e.getTokenGeneration() + 1);
+        Transactions.afterCommit(() -> signals.signal(TOKENS_SIGNAL));
     }
 
     @Override

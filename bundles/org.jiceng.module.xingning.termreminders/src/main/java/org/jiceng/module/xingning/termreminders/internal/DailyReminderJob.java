@@ -2,6 +2,7 @@ package org.jiceng.module.xingning.termreminders.internal;
 
 import java.time.LocalDate;
 
+import org.jiceng.cluster.ClusterJobs;
 import org.jiceng.module.ModuleRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the due reminders every morning in every jurisdiction where the module is enabled. Run by
  * Karaf's scheduler (whiteboard: a Runnable with {@code scheduler.expression}); the time can be
- * changed with the {@code scheduler.expression} property of this component's configuration.
+ * changed with the {@code scheduler.expression} property of this component's configuration. Every
+ * node fires; one of them sends ({@link ClusterJobs}), so nobody is reminded twice.
  */
 @Component(service = Runnable.class, configurationPid = "org.jiceng.module.xingning.termreminders.job", property = {
         "scheduler.name=xingning-term-reminders-daily", "scheduler.expression=0 0 7 * * ?",
@@ -22,15 +24,21 @@ public class DailyReminderJob implements Runnable {
 
     private final TermReminders reminders;
     private final ModuleRegistry modules;
+    private final ClusterJobs jobs;
 
     @Activate
-    public DailyReminderJob(@Reference TermReminders reminders, @Reference ModuleRegistry modules) {
+    public DailyReminderJob(@Reference TermReminders reminders, @Reference ModuleRegistry modules, @Reference ClusterJobs jobs) {
         this.reminders = reminders;
         this.modules = modules;
+        this.jobs = jobs;
     }
 
     @Override
     public void run() {
+        jobs.runScheduled("xingning-term-reminders-daily", this::sendDue);
+    }
+
+    private void sendDue() {
         LocalDate today = LocalDate.now();
         for (String code : modules.enabledJurisdictions(TermReminders.MODULE_ID)) {
             try {

@@ -1,0 +1,59 @@
+package org.jiceng.core.cluster.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jiceng.persistence.SchemaMigrator;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The cluster's tables, migrated first; plain JDBC, since every statement here is one row. */
+@Component(service = ClusterStore.class)
+public class ClusterStore {
+    static final String OWNER = "cluster";
+
+    private final DataSource dataSource;
+    private final boolean postgresql;
+
+    @Activate
+    public ClusterStore(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, @Reference SchemaMigrator migrator,
+            BundleContext context) {
+        migrator.migrate(context.getBundle(), OWNER);
+        this.dataSource = dataSource;
+        this.postgresql = isPostgresql(dataSource);
+    }
+
+    ClusterStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.postgresql = isPostgresql(dataSource);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Whether other nodes can share this database at all (an embedded H2 file is one process's). */
+    boolean postgresql() {
+        return postgresql;
+    }
+
+    /**
+     * The database's time {@code seconds} from now, as SQL both H2 and PostgreSQL understand. The
+     * database's clock, not the node's: the nodes' clocks may disagree, the database is one.
+     */
+    static String dbNowPlus(int seconds) {
+        return seconds >= 0 ? "LOCALTIMESTAMP + INTERVAL '" + seconds + "' SECOND" : "LOCALTIMESTAMP - INTERVAL '" + -seconds + "' SECOND";
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+}
