@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Three nodes over one PostgreSQL database, on loopback, the test as their balancer: the test JVM's
  * server and two more nodes, each a copy of the distribution with its own ports and data folder.
- * A token from one node works on the others and its revocation reaches them; enablement changed on
- * one node is obeyed by another; the daily job runs on one node per firing; killing a node under
+ * A token from one node works on the others and its revocation reaches them; a module installed or
+ * uninstalled through one node follows on the others, and enablement changed on one node is obeyed
+ * by another; the daily job runs on one node per firing; killing a node under
  * write load loses no acknowledged write while the others keep answering. On H2 (one process's
  * database) the class is skipped. Stops the two extra nodes at the end.
  */
@@ -98,26 +99,39 @@ class ClusterIT {
     }
 
     @Test
-    void enablementChangedOnOneNodeIsObeyedByAnotherAtOnce() {
-        // Installed on each node on its own: the module set is not yet shared (see the README's cluster section).
-        for (JicengServer node : List.of(node2, node3)) {
-            Api.Reply installed = new Api(node).post("/modules", Api.object().put("feature", "jiceng-" + MODULE));
-            assertTrue(installed.status() == 201 || installed.status() == 200, installed.toString());
-            node.waitFor("/health/ready", Duration.ofSeconds(120)); // its demo data, if any, is loaded before the next node's install
+    void aModuleInstalledThroughOneNodeAnswersOnTheOthersAndEnablementIsObeyedEverywhereAtOnce() {
+        String moduleUri = "/modules/" + MODULE;
+        if (api1.get(moduleUri).status() == 200) {
+            assertEquals(204, api1.delete(moduleUri).status(), "left installed by another test class");
         }
-        String path = "/jurisdictions/" + COUNTY + "/" + MODULE + "/reminders";
-        api2.delete("/modules/" + MODULE + "/jurisdictions/" + COUNTY);
-        until(() -> api3.get(path).status() == 404, Duration.ofSeconds(10));
-        assertEquals("module-not-enabled", problemType(assertProblem(api3.get(path), 404)));
+        until(() -> api2.get(moduleUri).status() == 404 && api3.get(moduleUri).status() == 404, Duration.ofSeconds(60));
 
-        assertEquals(201, api2.put("/modules/" + MODULE + "/jurisdictions/" + COUNTY, "").status());
+        Api.Reply installed = api1.post("/modules", Api.object().put("feature", "jiceng-" + MODULE));
+        assertEquals(201, installed.status(), installed.toString());
+        long onOthers = until(() -> active(api2, moduleUri) && active(api3, moduleUri), Duration.ofSeconds(60));
+        System.out.printf("Cluster: a module installed through node 1 was active on nodes 2 and 3 %d ms after node 1 answered%n", onOthers);
+
+        String path = "/jurisdictions/" + COUNTY + "/" + MODULE + "/reminders";
+        assertEquals("module-not-enabled", problemType(assertProblem(api3.get(path), 404)));
+        assertEquals(201, api2.put(moduleUri + "/jurisdictions/" + COUNTY, "").status());
         long enabledAfter = until(() -> api3.get(path).status() == 200, Duration.ofSeconds(10));
-        assertEquals(204, api2.delete("/modules/" + MODULE + "/jurisdictions/" + COUNTY).status());
+        assertEquals(200, api1.get(path).status());
+        assertEquals(204, api2.delete(moduleUri + "/jurisdictions/" + COUNTY).status());
         long disabledAfter = until(() -> api3.get(path).status() == 404, Duration.ofSeconds(10));
         assertEquals("module-not-enabled", problemType(assertProblem(api3.get(path), 404)));
         System.out.printf("Cluster: enabled on node 2, served by node 3 after %d ms; disabled on node 2, refused by node 3 after %d ms%n",
                 enabledAfter, disabledAfter);
         assertTrue(enabledAfter < 1000 && disabledAfter < 1000, "node 3 followed after " + enabledAfter + " / " + disabledAfter + " ms");
+
+        assertEquals(204, api3.delete(moduleUri).status());
+        long goneAfter = until(() -> api1.get(moduleUri).status() == 404 && api2.get(moduleUri).status() == 404, Duration.ofSeconds(60));
+        System.out.printf("Cluster: uninstalled through node 3, gone from nodes 1 and 2 after %d ms%n", goneAfter);
+        assertEquals("module-not-enabled", problemType(assertProblem(api1.get(path), 404)));
+    }
+
+    private static boolean active(Api api, String moduleUri) {
+        Api.Reply r = api.get(moduleUri);
+        return r.status() == 200 && "ACTIVE".equals(r.json().path("bundleState").asText());
     }
 
     @Test
@@ -205,8 +219,16 @@ class ClusterIT {
         assertEquals(List.of(), missing, "acknowledged writes lost");
         JsonNode verify = api2.get("/audit/verify").json();
         assertTrue(verify.get("valid").asBoolean(), verify.toString());
+
+        // While node 3 is down a module comes: node 3 has it before it reports ready again.
+        String moduleUri = "/modules/" + MODULE;
+        if (api1.get(moduleUri).status() == 404) {
+            assertEquals(201, api1.post("/modules", Api.object().put("feature", "jiceng-" + MODULE)).status());
+        }
         node3.startAgain();
+        assertTrue(active(api3, moduleUri), "node 3 caught up with the module set before it was ready: " + api3.get(moduleUri));
         assertEquals(200, api3.get("/problems/" + ids.get(ids.size() - 1)).status(), "node 3 is back and sees the writes made without it");
+        assertEquals(204, api1.delete(moduleUri).status());
     }
 
     /** Polls until the condition holds; returns the milliseconds it took, fails after {@code max}. */

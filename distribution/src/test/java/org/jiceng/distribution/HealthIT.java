@@ -53,7 +53,9 @@ class HealthIT {
                 names.add(c.get("name").asText());
                 assertTrue(c.get("ready").asBoolean(), c.toString());
             });
-            assertTrue(names.containsAll(List.of("startup", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application")),
+            assertTrue(
+                    names.containsAll(
+                            List.of("startup", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application", "cluster-modules")),
                     names.toString());
         }
         // What the tests used to poll for instead of readiness: every core resource in the OpenAPI document.

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * README's "Modules: deploy and enable"). One deployment at a time: Karaf serializes them anyway,
  * and the plan of an uninstall must not change under it.
  */
-@Component(service = ModuleDeployment.class)
+@Component(service = {ModuleDeployment.class, ModuleDeploymentImpl.class})
 public class ModuleDeploymentImpl implements ModuleDeployment {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleDeploymentImpl.class);
     private static final EnumSet<FeaturesService.Option> OPTIONS = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
@@ -87,8 +87,13 @@ public class ModuleDeploymentImpl implements ModuleDeployment {
     }
 
     @Override
-    public synchronized Installed install(String feature) {
-        Feature f = feature(feature);
+    public Installed install(String feature) {
+        return install(feature, null);
+    }
+
+    /** Installs the given version of a module's feature (null: the newest the server knows), as the cluster's module set asks. */
+    synchronized Installed install(String feature, String version) {
+        Feature f = version == null ? feature(feature) : feature(feature, version);
         if (!ModuleFeatures.isModule(view(f))) {
             throw new RuleViolationException(RULE, "Feature '" + feature + "' is not a module's (a module's feature depends on "
                     + ModuleFeatures.CORE + " and has a bundle of its own; a county's feature brings several: install them one by one)");
@@ -220,14 +225,20 @@ public class ModuleDeploymentImpl implements ModuleDeployment {
     }
 
     private Feature feature(String name) {
+        return feature(name, null);
+    }
+
+    private Feature feature(String name, String version) {
         Feature found;
         try {
-            found = name == null || name.isBlank() ? null : features.getFeature(name.trim());
+            found = name == null || name.isBlank()
+                    ? null
+                    : version == null ? features.getFeature(name.trim()) : features.getFeature(name.trim(), version);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the features: " + e.getMessage(), e);
         }
         if (found == null) {
-            throw new NotFoundException("Feature", name);
+            throw new NotFoundException("Feature", version == null ? name : name + "/" + version);
         }
         return found;
     }
