@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -28,9 +29,21 @@ public final class Transactions {
     private static final System.Logger LOGGER = System.getLogger(Transactions.class.getName());
 
     private final EntityManagerFactory emf;
+    private final Supplier<@Nullable EntityManagerFactory> replica;
 
     public Transactions(EntityManagerFactory emf) {
+        this(emf, () -> null);
+    }
+
+    /**
+     * Transactions whose reads inside {@link ReplicaReads#onReplica} go to the replica's unit when
+     * there is one ({@code replica} answers null when not).
+     *
+     * @since 1.3
+     */
+    public Transactions(EntityManagerFactory emf, Supplier<@Nullable EntityManagerFactory> replica) {
         this.emf = emf;
+        this.replica = replica;
     }
 
     /** Runs {@code work} in a transaction and returns its result. */
@@ -107,9 +120,13 @@ public final class Transactions {
         });
     }
 
-    /** Runs a read-only unit of work; nothing it changes is written. */
+    /**
+     * Runs a read-only unit of work; nothing it changes is written. Inside {@link ReplicaReads#onReplica}
+     * and outside any write of this thread, on the replica's unit when there is one.
+     */
     public <T extends @Nullable Object> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
+        EntityManagerFactory onReplica = ReplicaReads.requested() && AFTER_COMMIT.get().isEmpty() ? replica.get() : null;
+        EntityManager em = (onReplica != null ? onReplica : emf).createEntityManager();
         try {
             return work.apply(em);
         } finally {

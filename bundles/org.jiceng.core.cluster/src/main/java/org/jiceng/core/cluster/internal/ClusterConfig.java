@@ -18,4 +18,8 @@ public @interface ClusterConfig {
 
     @AttributeDefinition(description = "Seconds a lease lasts unless renewed: how long continuous work (the event relay) pauses when its node dies")
     int leaseSeconds() default 15;
+
+    @AttributeDefinition(description = "Milliseconds a report waits for the read replica (data source jiceng-replica) to replay the primary's "
+            + "log before it reads the primary instead")
+    int replicaMaxWaitMillis() default 200;
 }

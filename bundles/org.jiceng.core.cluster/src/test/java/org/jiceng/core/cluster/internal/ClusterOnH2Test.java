@@ -197,6 +197,11 @@ class ClusterOnH2Test {
             public int leaseSeconds() {
                 return leaseSeconds;
             }
+
+            @Override
+            public int replicaMaxWaitMillis() {
+                return 0;
+            }
         };
     }
 }

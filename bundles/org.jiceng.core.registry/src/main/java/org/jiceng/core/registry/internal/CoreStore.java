@@ -9,12 +9,15 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The core's persistence unit with its schema brought up to date first: every registry service
  * goes through this, so no query can run against a schema that is not migrated yet, and no write
  * happens before the audit trail is attached to every unit (the audit service is registered once
- * it is; every other unit's store waits for the registry).
+ * it is; every other unit's store waits for the registry). Reads a replica may serve go to the
+ * replica's unit ({@code jiceng-core-replica}) while there is one.
  */
 @Component(service = CoreStore.class)
 public class CoreStore {
@@ -23,12 +26,15 @@ public class CoreStore {
     private final Transactions transactions;
     private final SchemaMigrator migrator;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(osgi.unit.name=jiceng-core-replica)")
+    private volatile EntityManagerFactory replica;
+
     @Activate
     public CoreStore(@Reference(target = "(osgi.unit.name=jiceng-core)") EntityManagerFactory emf,
             @Reference SchemaMigrator migrator, @Reference AuditService auditAttached, BundleContext context) {
         this.migrator = migrator;
         migrator.migrate(context.getBundle(), OWNER);
-        this.transactions = new Transactions(emf);
+        this.transactions = new Transactions(emf, () -> replica);
     }
 
     public Transactions tx() {
