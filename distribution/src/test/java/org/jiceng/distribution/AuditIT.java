@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -217,7 +216,7 @@ class AuditIT {
         assertProblem(api.get("/audit?from=2026-02-01&to=2026-01-01"), 400);
         assertProblem(api.get("/audit?entityId=5"), 400);
 
-        HttpResponse<byte[]> xlsx = download("/api/v1/audit?entity=OrganizationEntity&entityId=" + organizationId + "&format=xlsx");
+        HttpResponse<byte[]> xlsx = server.download("/api/v1/audit?entity=OrganizationEntity&entityId=" + organizationId + "&format=xlsx");
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = book.getSheetAt(0);
@@ -407,18 +406,5 @@ class AuditIT {
 
     private static LocalDateTime utcNow() {
         return LocalDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static HttpResponse<byte[]> download(String path) {
-        try {
-            return server.http.send(HttpRequest.newBuilder(server.uri(path))
-                    .header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -92,7 +92,7 @@ class ClusterIT {
         long version = api1.get("/accounts/" + id).json().get("version").asLong();
         assertEquals(204, api1.put("/accounts/" + id + "/password", Api.object().put("password", "second-pass-2").put("version", version)).status());
         Api bearerOn3 = api3.withAuthorization("Bearer " + token);
-        long millis = until(() -> bearerOn3.get("/auth/me").status() == 401, Duration.ofSeconds(15));
+        long millis = JicengServer.until(() -> bearerOn3.get("/auth/me").status() == 401, Duration.ofSeconds(15));
         System.out.printf("Cluster: a token revoked on node 1 was refused by node 3 after %d ms%n", millis);
         assertTrue(millis <= REVOCATION_BOUND_MILLIS, "revocation reached node 3 after " + millis + " ms");
         assertEquals(401, api2.withAuthorization("Bearer " + token).get("/auth/me").status());
@@ -104,27 +104,27 @@ class ClusterIT {
         if (api1.get(moduleUri).status() == 200) {
             assertEquals(204, api1.delete(moduleUri).status(), "left installed by another test class");
         }
-        until(() -> api2.get(moduleUri).status() == 404 && api3.get(moduleUri).status() == 404, Duration.ofSeconds(60));
+        JicengServer.until(() -> api2.get(moduleUri).status() == 404 && api3.get(moduleUri).status() == 404, Duration.ofSeconds(60));
 
         Api.Reply installed = api1.post("/modules", Api.object().put("feature", "jiceng-" + MODULE));
         assertEquals(201, installed.status(), installed.toString());
-        long onOthers = until(() -> active(api2, moduleUri) && active(api3, moduleUri), Duration.ofSeconds(60));
+        long onOthers = JicengServer.until(() -> active(api2, moduleUri) && active(api3, moduleUri), Duration.ofSeconds(60));
         System.out.printf("Cluster: a module installed through node 1 was active on nodes 2 and 3 %d ms after node 1 answered%n", onOthers);
 
         String path = "/jurisdictions/" + COUNTY + "/" + MODULE + "/reminders";
         assertEquals("module-not-enabled", problemType(assertProblem(api3.get(path), 404)));
         assertEquals(201, api2.put(moduleUri + "/jurisdictions/" + COUNTY, "").status());
-        long enabledAfter = until(() -> api3.get(path).status() == 200, Duration.ofSeconds(10));
+        long enabledAfter = JicengServer.until(() -> api3.get(path).status() == 200, Duration.ofSeconds(10));
         assertEquals(200, api1.get(path).status());
         assertEquals(204, api2.delete(moduleUri + "/jurisdictions/" + COUNTY).status());
-        long disabledAfter = until(() -> api3.get(path).status() == 404, Duration.ofSeconds(10));
+        long disabledAfter = JicengServer.until(() -> api3.get(path).status() == 404, Duration.ofSeconds(10));
         assertEquals("module-not-enabled", problemType(assertProblem(api3.get(path), 404)));
         System.out.printf("Cluster: enabled on node 2, served by node 3 after %d ms; disabled on node 2, refused by node 3 after %d ms%n",
                 enabledAfter, disabledAfter);
         assertTrue(enabledAfter < 1000 && disabledAfter < 1000, "node 3 followed after " + enabledAfter + " / " + disabledAfter + " ms");
 
         assertEquals(204, api3.delete(moduleUri).status());
-        long goneAfter = until(() -> api1.get(moduleUri).status() == 404 && api2.get(moduleUri).status() == 404, Duration.ofSeconds(60));
+        long goneAfter = JicengServer.until(() -> api1.get(moduleUri).status() == 404 && api2.get(moduleUri).status() == 404, Duration.ofSeconds(60));
         System.out.printf("Cluster: uninstalled through node 3, gone from nodes 1 and 2 after %d ms%n", goneAfter);
         assertEquals("module-not-enabled", problemType(assertProblem(api1.get(path), 404)));
     }
@@ -143,7 +143,7 @@ class ClusterIT {
         }
         Pattern line = Pattern.compile("Job jiceng-overdue-sweep firing (\\S+): ran on (this node|node \\S+)");
         Map<String, int[]> firings = new HashMap<>(); // firing -> {ran here, seen as run elsewhere}
-        long millis = until(() -> {
+        long millis = JicengServer.until(() -> {
             firings.clear();
             for (JicengServer node : nodes) {
                 for (String l : node.logLines("Job jiceng-overdue-sweep firing")) {
@@ -198,10 +198,10 @@ class ClusterIT {
             writers.add(t);
         }
         try {
-            until(() -> acknowledged.size() >= 300, Duration.ofSeconds(120));
+            JicengServer.until(() -> acknowledged.size() >= 300, Duration.ofSeconds(120));
             node3.kill();
             killed.set(true);
-            until(() -> afterKill.get() >= 150, Duration.ofSeconds(120));
+            JicengServer.until(() -> afterKill.get() >= 150, Duration.ofSeconds(120));
         } finally {
             stop.set(true);
             for (Thread t : writers) {
@@ -229,19 +229,6 @@ class ClusterIT {
         assertTrue(active(api3, moduleUri), "node 3 caught up with the module set before it was ready: " + api3.get(moduleUri));
         assertEquals(200, api3.get("/problems/" + ids.get(ids.size() - 1)).status(), "node 3 is back and sees the writes made without it");
         assertEquals(204, api1.delete(moduleUri).status());
-    }
-
-    /** Polls until the condition holds; returns the milliseconds it took, fails after {@code max}. */
-    private static long until(java.util.function.BooleanSupplier condition, Duration max) {
-        long t0 = System.nanoTime();
-        long deadline = t0 + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + max);
-            }
-            JicengServer.sleep(20);
-        }
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** Sets the sweep's schedule and reads it back (a shell session that failed to connect changed nothing). */

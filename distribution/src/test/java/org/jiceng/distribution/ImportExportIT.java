@@ -200,7 +200,7 @@ class ImportExportIT {
 
     @Test
     void exportsListsAndRecordsAsXlsxWithMaskedNumbers() throws IOException {
-        HttpResponse<byte[]> members = download("/api/v1/exports/members.xlsx?jurisdiction=130531&status=ACTIVE");
+        HttpResponse<byte[]> members = server.download("/api/v1/exports/members.xlsx?jurisdiction=130531&status=ACTIVE");
         assertEquals(200, members.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(members.body()))) {
             Sheet sheet = book.getSheetAt(0);
@@ -211,19 +211,19 @@ class ImportExportIT {
         }
         long memberId = api.get("/members?jurisdiction=130531&stage=FULL&size=1").json().at("/items/0/id").asLong();
         try (XSSFWorkbook book = new XSSFWorkbook(
-                new ByteArrayInputStream(download("/api/v1/exports/members/" + memberId + "/record.xlsx").body()))) {
+                new ByteArrayInputStream(server.download("/api/v1/exports/members/" + memberId + "/record.xlsx").body()))) {
             assertEquals(2, book.getNumberOfSheets());
             assertEquals(4, book.getSheetAt(1).getLastRowNum(), "four development steps of a full member");
         }
         try (XSSFWorkbook book = new XSSFWorkbook(
-                new ByteArrayInputStream(download("/api/v1/exports/organizations.xlsx?jurisdiction=110113").body()))) {
+                new ByteArrayInputStream(server.download("/api/v1/exports/organizations.xlsx?jurisdiction=110113").body()))) {
             assertTrue(book.getSheetAt(0).getLastRowNum() > 30);
         }
     }
 
     @Test
     void anyListIsAnXlsxWithFormatXlsx() throws IOException {
-        HttpResponse<byte[]> file = download("/api/v1/assignments?jurisdiction=130531&size=500&format=xlsx");
+        HttpResponse<byte[]> file = server.download("/api/v1/assignments?jurisdiction=130531&size=500&format=xlsx");
         assertEquals(200, file.statusCode());
         assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse(""));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
@@ -233,7 +233,8 @@ class ImportExportIT {
             assertTrue(header.containsAll(List.of("memberId", "role", "target", "startDate")), header.toString());
             assertEquals(api.get("/assignments?jurisdiction=130531&size=500").json().get("items").size(), sheet.getLastRowNum());
         }
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/api/v1/members?jurisdiction=110113&format=xlsx").body()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(server.download("/api/v1/members?jurisdiction=110113&format=xlsx").body()))) {
             int idColumn = -1;
             for (int c = 0; c < book.getSheetAt(0).getRow(0).getLastCellNum(); c++) {
                 if ("idCardNumber".equals(book.getSheetAt(0).getRow(0).getCell(c).getStringCellValue())) {
@@ -280,20 +281,6 @@ class ImportExportIT {
 
     private static Api.Reply upload(Api api, JicengServer server, String path, byte[] content, String type) {
         return api.raw(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
-    }
-
-    private static HttpResponse<byte[]> download(String path) {
-        try {
-            return server.http.send(
-                    HttpRequest.newBuilder(server.uri(path))
-                            .header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static byte[] xlsx(List<String[]> rows) throws IOException {

@@ -432,6 +432,31 @@ final class JicengServer {
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** A GET as the demo admin, its bytes and headers as they came (exports, documents). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(ADMIN, DEMO_PASSWORD)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls until the condition holds (every 20 ms); returns the milliseconds it took, fails after {@code max}. */
+    static long until(java.util.function.BooleanSupplier condition, Duration max) {
+        long t0 = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - t0 > max.toNanos()) {
+                throw new AssertionError("not within " + max);
+            }
+            sleep(20);
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,13 +69,14 @@ class ReplicaIT {
     void anExportReadsTheReplicaButNeverBehindTheCallersOwnWrite() throws SQLException {
         long organizationId = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
         String export = "/api/v1/exports/members.xlsx?organizationId=" + organizationId;
-        long millis = until(() -> "replica".equals(download(export).headers().firstValue(READ_FROM).orElse("")), Duration.ofSeconds(60));
+        long millis = JicengServer.until(() -> "replica".equals(server.download(export).headers().firstValue(READ_FROM).orElse("")),
+                Duration.ofSeconds(60));
         System.out.printf("Replica: exports read the replica %d ms after its data source was configured%n", millis);
 
         replay("pg_wal_replay_pause");
         try {
             String paused = created(organizationId, "复制暂停时");
-            HttpResponse<byte[]> r = download(export);
+            HttpResponse<byte[]> r = server.download(export);
             assertEquals(200, r.statusCode());
             assertEquals("primary", r.headers().firstValue(READ_FROM).orElse(""), "the replica has not replayed the new member");
             assertTrue(names(r.body()).contains(paused), "the caller's own write is in the export");
@@ -85,7 +85,7 @@ class ReplicaIT {
         }
 
         String resumed = created(organizationId, "复制恢复后");
-        HttpResponse<byte[]> r = download(export);
+        HttpResponse<byte[]> r = server.download(export);
         assertEquals(200, r.statusCode());
         assertEquals("replica", r.headers().firstValue(READ_FROM).orElse(""), "a replica that replays at once serves the export");
         List<String> names = names(r.body());
@@ -122,29 +122,5 @@ class ReplicaIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static HttpResponse<byte[]> download(String path) {
-        try {
-            return server.http.send(HttpRequest.newBuilder(server.uri(path))
-                    .header("Authorization", JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long until(java.util.function.BooleanSupplier condition, Duration max) {
-        long t0 = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - t0 > max.toNanos()) {
-                throw new AssertionError("not within " + max);
-            }
-            JicengServer.sleep(100);
-        }
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

@@ -74,46 +74,18 @@ public class ClusterJobsImpl implements ClusterJobs {
     }
 
     private boolean claim(String job, String firing) throws SQLException {
-        try (Connection c = node.store().dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO cluster_job_firing (job, firing, node_id, started_at) VALUES (?, ?, ?, LOCALTIMESTAMP)")) {
-            p.setString(1, job);
-            p.setString(2, firing);
-            p.setString(3, node.id());
-            p.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (isDuplicate(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return node.store().insertUnlessPresent("INSERT INTO cluster_job_firing (job, firing, node_id, started_at) VALUES (?, ?, ?, LOCALTIMESTAMP)",
+                job, firing, node.id());
     }
 
     private boolean takeOver(String job, String firing, String deadNode) throws SQLException {
-        try (Connection c = node.store().dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement(
-                        "UPDATE cluster_job_firing SET node_id = ?, started_at = LOCALTIMESTAMP, taken_over_from = ? "
-                                + "WHERE job = ? AND firing = ? AND node_id = ? AND finished_at IS NULL")) {
-            p.setString(1, node.id());
-            p.setString(2, deadNode);
-            p.setString(3, job);
-            p.setString(4, firing);
-            p.setString(5, deadNode);
-            return p.executeUpdate() == 1;
-        }
+        return node.store().update("UPDATE cluster_job_firing SET node_id = ?, started_at = LOCALTIMESTAMP, taken_over_from = ? "
+                + "WHERE job = ? AND firing = ? AND node_id = ? AND finished_at IS NULL", node.id(), deadNode, job, firing, deadNode) == 1;
     }
 
     private void finish(String job, String firing, String outcome) throws SQLException {
-        try (Connection c = node.store().dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement(
-                        "UPDATE cluster_job_firing SET finished_at = LOCALTIMESTAMP, outcome = ? WHERE job = ? AND firing = ? AND node_id = ?")) {
-            p.setString(1, outcome);
-            p.setString(2, job);
-            p.setString(3, firing);
-            p.setString(4, node.id());
-            p.executeUpdate();
-        }
+        node.store().update("UPDATE cluster_job_firing SET finished_at = LOCALTIMESTAMP, outcome = ? WHERE job = ? AND firing = ? AND node_id = ?",
+                outcome, job, firing, node.id());
     }
 
     record Firing(String nodeId, boolean finished, String outcome) {
@@ -129,10 +101,5 @@ public class ClusterJobsImpl implements ClusterJobs {
                 return r.next() ? new Firing(r.getString(1), r.getTimestamp(2) != null, r.getString(3)) : null;
             }
         }
-    }
-
-    /** A unique-key violation: SQLSTATE class 23 (integrity constraint) on H2 and PostgreSQL alike. */
-    static boolean isDuplicate(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

@@ -1,7 +1,5 @@
 package org.jiceng.core.cluster.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,10 +32,8 @@ public class ClusterLeasesImpl implements ClusterLeases {
     /** Gives the leases up on a clean stop, so another node takes them at once. */
     @Deactivate
     void deactivate() {
-        try (Connection c = node.store().dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement("DELETE FROM cluster_lease WHERE node_id = ?")) {
-            p.setString(1, node.id());
-            p.executeUpdate();
+        try {
+            node.store().update("DELETE FROM cluster_lease WHERE node_id = ?", node.id());
         } catch (SQLException e) {
             logger.warn("Could not give the leases up: {}", e.toString());
         }
@@ -67,27 +63,9 @@ public class ClusterLeasesImpl implements ClusterLeases {
 
     private boolean acquireOrRenew(String lease) throws SQLException {
         String until = ClusterStore.dbNowPlus(node.leaseSeconds());
-        try (Connection c = node.store().dataSource().getConnection()) {
-            try (PreparedStatement p = c.prepareStatement("UPDATE cluster_lease SET node_id = ?, expires_at = " + until
-                    + " WHERE name = ? AND (node_id = ? OR expires_at < LOCALTIMESTAMP)")) {
-                p.setString(1, node.id());
-                p.setString(2, lease);
-                p.setString(3, node.id());
-                if (p.executeUpdate() == 1) {
-                    return true;
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO cluster_lease (name, node_id, expires_at) VALUES (?, ?, " + until + ")")) {
-                p.setString(1, lease);
-                p.setString(2, node.id());
-                p.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (ClusterJobsImpl.isDuplicate(e)) {
-                    return false; // held by another node
-                }
-                throw e;
-            }
-        }
+        return node.store().update("UPDATE cluster_lease SET node_id = ?, expires_at = " + until
+                + " WHERE name = ? AND (node_id = ? OR expires_at < LOCALTIMESTAMP)", node.id(), lease, node.id()) == 1
+                || node.store().insertUnlessPresent("INSERT INTO cluster_lease (name, node_id, expires_at) VALUES (?, ?, " + until + ")", lease,
+                        node.id());
     }
 }

@@ -1,6 +1,7 @@
 package org.jiceng.core.cluster.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -39,6 +40,34 @@ public class ClusterStore {
     /** Whether other nodes can share this database at all (an embedded H2 file is one process's). */
     boolean postgresql() {
         return postgresql;
+    }
+
+    /** Runs one statement with text parameters, committed at once; returns the rows it changed. */
+    int update(String sql, String... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setString(i + 1, parameters[i]);
+            }
+            return p.executeUpdate();
+        }
+    }
+
+    /** Runs an insert; false when a unique key refused it (the row is someone else's already). */
+    boolean insertUnlessPresent(String sql, String... parameters) throws SQLException {
+        try {
+            update(sql, parameters);
+            return true;
+        } catch (SQLException e) {
+            if (isDuplicate(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A unique-key violation: SQLSTATE class 23 (integrity constraint) on H2 and PostgreSQL alike. */
+    static boolean isDuplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     /**

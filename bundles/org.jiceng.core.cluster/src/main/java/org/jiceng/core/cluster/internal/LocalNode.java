@@ -63,10 +63,8 @@ public class LocalNode {
     @Deactivate
     void deactivate() {
         beat.shutdownNow();
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement("DELETE FROM cluster_node WHERE node_id = ?")) {
-            p.setString(1, id);
-            p.executeUpdate();
+        try {
+            store.update("DELETE FROM cluster_node WHERE node_id = ?", id);
         } catch (SQLException e) {
             logger.warn("Could not sign this node off: {}", e.toString());
         }
@@ -100,16 +98,9 @@ public class LocalNode {
     }
 
     private void register() {
-        try (Connection c = store.dataSource().getConnection()) {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM cluster_node WHERE node_id = ?")) {
-                p.setString(1, id);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO cluster_node (node_id, started_at, beat_at) VALUES (?, LOCALTIMESTAMP, LOCALTIMESTAMP)")) {
-                p.setString(1, id);
-                p.executeUpdate();
-            }
+        try {
+            store.update("DELETE FROM cluster_node WHERE node_id = ?", id);
+            store.update("INSERT INTO cluster_node (node_id, started_at, beat_at) VALUES (?, LOCALTIMESTAMP, LOCALTIMESTAMP)", id);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot register this node in cluster_node: " + e.getMessage(), e);
         }
@@ -117,10 +108,8 @@ public class LocalNode {
 
     /** One heartbeat; a row removed meanwhile (by an operator, or a clean stop of a node with the same name) is put back. */
     void beat() {
-        try (Connection c = store.dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement("UPDATE cluster_node SET beat_at = LOCALTIMESTAMP WHERE node_id = ?")) {
-            p.setString(1, id);
-            if (p.executeUpdate() == 0) {
+        try {
+            if (store.update("UPDATE cluster_node SET beat_at = LOCALTIMESTAMP WHERE node_id = ?", id) == 0) {
                 register();
             }
         } catch (SQLException | RuntimeException e) {
