@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,6 +35,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * replica {@code .ci/run} starts ({@code -Djiceng.it.pg.replica.url}); skipped without it. Removes the
  * replica's data source at the end.
  */
+@EnabledIfSystemProperty(named = "jiceng.it.db", matches = "postgresql", disabledReason = "needs PostgreSQL")
+@EnabledIfSystemProperty(named = "jiceng.it.pg.replica.url", matches = ".+", disabledReason = "needs a streaming replica "
+        + "(-Djiceng.it.pg.replica.url, started by .ci/run)")
 class ReplicaIT {
     private static final String READ_FROM = "Jiceng-Read-From";
 
@@ -45,9 +48,7 @@ class ReplicaIT {
 
     @BeforeAll
     static void replica() throws IOException {
-        replicaUrl = System.getProperty("jiceng.it.pg.replica.url", "");
-        Assumptions.assumeTrue("postgresql".equals(System.getProperty("jiceng.it.db", "h2")) && !replicaUrl.isBlank(),
-                "needs PostgreSQL with a streaming replica (-Djiceng.it.pg.replica.url, started by .ci/run)");
+        replicaUrl = System.getProperty("jiceng.it.pg.replica.url");
         server = JicengServer.get();
         api = new Api(server);
         replicaConfig = server.home.resolve("etc/org.ops4j.datasource-jiceng-replica.cfg");
