@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,12 +68,16 @@ class ReplicaIT {
     }
 
     @Test
-    void anExportReadsTheReplicaButNeverBehindTheCallersOwnWrite() throws SQLException {
+    void exportsAndStatisticsReadTheReplicaButNeverBehindTheCallersOwnWrite() throws SQLException {
         long organizationId = api.get("/organizations?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
         String export = "/api/v1/exports/members.xlsx?organizationId=" + organizationId;
         long millis = JicengServer.until(() -> "replica".equals(server.download(export).headers().firstValue(READ_FROM).orElse("")),
                 Duration.ofSeconds(60));
         System.out.printf("Replica: exports read the replica %d ms after its data source was configured%n", millis);
+
+        String pipeline = "/development/pipeline?organizationId=" + organizationId;
+        JicengServer.until(() -> "replica".equals(statistic(pipeline).headers().firstValue(READ_FROM).orElse("")), Duration.ofSeconds(30));
+        long activists = activists(statistic(pipeline));
 
         replay("pg_wal_replay_pause");
         try {
@@ -81,6 +86,9 @@ class ReplicaIT {
             assertEquals(200, r.statusCode());
             assertEquals("primary", r.headers().firstValue(READ_FROM).orElse(""), "the replica has not replayed the new member");
             assertTrue(names(r.body()).contains(paused), "the caller's own write is in the export");
+            HttpResponse<String> counts = statistic(pipeline);
+            assertEquals("primary", counts.headers().firstValue(READ_FROM).orElse(""), "nor is a statistic read there");
+            assertEquals(activists + 1, activists(counts), "the statistic counts the caller's own write");
         } finally {
             replay("pg_wal_replay_resume");
         }
@@ -91,6 +99,23 @@ class ReplicaIT {
         assertEquals("replica", r.headers().firstValue(READ_FROM).orElse(""), "a replica that replays at once serves the export");
         List<String> names = names(r.body());
         assertTrue(names.contains(resumed), "the write just made is on the replica the export read: " + names);
+        HttpResponse<String> counts = statistic(pipeline);
+        assertEquals("replica", counts.headers().firstValue(READ_FROM).orElse(""));
+        assertEquals(activists + 2, activists(counts));
+    }
+
+    private static HttpResponse<String> statistic(String path) {
+        HttpResponse<String> r = api.exchange(HttpRequest.newBuilder(server.uri("/api/v1" + path)).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
+    }
+
+    private static long activists(HttpResponse<String> pipeline) {
+        try {
+            return Api.JSON.readTree(pipeline.body()).path("ACTIVIST").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String created(long organizationId, String prefix) {

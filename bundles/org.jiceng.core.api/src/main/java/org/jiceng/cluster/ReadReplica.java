@@ -7,6 +7,8 @@ package org.jiceng.cluster;
  * every write acknowledged before — the caller's own included, through whichever node it was made.
  */
 public interface ReadReplica {
+    /** The HTTP header of an answer that may come from the replica: {@code replica} or {@code primary}, which it was read from. */
+    String HEADER = "Jiceng-Read-From";
     /**
      * Whether a replica is configured and has replayed the primary's log up to the primary's
      * position now, waiting a little for it (the replica's usual lag) before answering no. Ask once

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * XLSX exports with the filters of the matching lists; personal numbers masked. An export reads the
  * streaming replica when there is one that has caught up with the primary as the request comes
  * (so it shows every write acknowledged before, the caller's own included), else the primary; the
- * header {@value #READ_FROM} says which.
+ * header {@value ReadReplica#HEADER} says which.
  */
 @Component(service = ExportResource.class)
 @JaxrsResource
@@ -38,8 +38,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Produces(ImportResource.XLSX)
 @Tag(name = "Import and export")
 public class ExportResource {
-    static final String READ_FROM = "Jiceng-Read-From";
-
     private final Exports exports;
     private final ExportGate gate;
     private final ReadReplica replica;
@@ -82,7 +80,7 @@ public class ExportResource {
         long memberId = Params.id("id", id);
         boolean onReplica = replica.caughtUp();
         byte[] workbook = onReplica ? ReplicaReads.onReplica(() -> exports.memberRecord(memberId)) : exports.memberRecord(memberId);
-        return file(workbook, "member-" + memberId + "-record.xlsx").header(READ_FROM, readFrom(onReplica)).build();
+        return file(workbook, "member-" + memberId + "-record.xlsx").header(ReadReplica.HEADER, readFrom(onReplica)).build();
     }
 
     /** A list export: admitted first (429 past the configured number), then written straight into the response. */
@@ -98,7 +96,7 @@ public class ExportResource {
                 }
             }
         };
-        return file(released, name).header(READ_FROM, readFrom(onReplica)).build();
+        return file(released, name).header(ReadReplica.HEADER, readFrom(onReplica)).build();
     }
 
     private static Response.ResponseBuilder file(Object body, String name) {

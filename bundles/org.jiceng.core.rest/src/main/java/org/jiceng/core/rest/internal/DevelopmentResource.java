@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** 发展党员 statistics; the steps themselves are recorded under /members/{id}/events. */
+/** 发展党员 statistics (a streaming replica may answer them: {@link ReportReads}); the steps themselves are recorded under /members/{id}/events. */
 @Component(service = DevelopmentResource.class)
 @JaxrsResource
 @Path("development")
@@ -31,10 +31,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Member development", description = "发展党员: the five-stage pipeline, recorded as events with enforced rules")
 public class DevelopmentResource {
     private final DevelopmentService development;
+    private final ReportReads reports;
 
     @Activate
-    public DevelopmentResource(@Reference DevelopmentService development) {
+    public DevelopmentResource(@Reference DevelopmentService development, @Reference ReportReads reports) {
         this.development = development;
+        this.reports = reports;
     }
 
     @GET
@@ -42,7 +44,8 @@ public class DevelopmentResource {
     @Operation(summary = "Active members per stage in a jurisdiction's subtree, or in one organization")
     public Map<MemberStage, Long> pipeline(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId) {
         Long org = Params.id("organizationId", organizationId);
-        return org != null ? development.pipelineCountsOfOrganization(org) : development.pipelineCounts(requireJurisdiction(jurisdiction));
+        String code = org != null ? null : requireJurisdiction(jurisdiction);
+        return reports.read(() -> org != null ? development.pipelineCountsOfOrganization(org) : development.pipelineCounts(code));
     }
 
     @GET
@@ -50,7 +53,8 @@ public class DevelopmentResource {
     @Operation(summary = "Members admitted as probationary per year in a jurisdiction's subtree, or in one organization")
     public Map<Integer, Long> perYear(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("organizationId") String organizationId) {
         Long org = Params.id("organizationId", organizationId);
-        return org != null ? development.developedPerYearOfOrganization(org) : development.developedPerYear(requireJurisdiction(jurisdiction));
+        String code = org != null ? null : requireJurisdiction(jurisdiction);
+        return reports.read(() -> org != null ? development.developedPerYearOfOrganization(org) : development.developedPerYear(code));
     }
 
     @GET
@@ -61,7 +65,8 @@ public class DevelopmentResource {
             @QueryParam("years") String years) {
         Integer n = Params.integer("years", years);
         new Validator().check(n == null || (n >= 1 && n <= 30), "years", "must be between 1 and 30").throwIfInvalid();
-        return development.villagesWithoutDevelopment(requireJurisdiction(jurisdiction), n == null ? 3 : n);
+        String code = requireJurisdiction(jurisdiction);
+        return reports.read(() -> development.villagesWithoutDevelopment(code, n == null ? 3 : n));
     }
 
     private static String requireJurisdiction(String jurisdiction) {

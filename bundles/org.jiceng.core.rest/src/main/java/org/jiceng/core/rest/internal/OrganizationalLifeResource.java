@@ -52,10 +52,12 @@ public class OrganizationalLifeResource {
     static final int LAST_YEAR = 2100;
 
     private final OrganizationalLifeService orglife;
+    private final ReportReads reports;
 
     @Activate
-    public OrganizationalLifeResource(@Reference OrganizationalLifeService orglife) {
+    public OrganizationalLifeResource(@Reference OrganizationalLifeService orglife, @Reference ReportReads reports) {
         this.orglife = orglife;
+        this.reports = reports;
     }
 
     @POST
@@ -146,7 +148,9 @@ public class OrganizationalLifeResource {
     @Path("organizations/{id}/statistics")
     @Operation(summary = "A branch's year by quarter: planned against held per type, attendance rate, dues completeness")
     public BranchStatistics statistics(@PathParam("id") String id, @QueryParam("year") String year) {
-        return orglife.statistics(requireId("id", id), year(year));
+        long organizationId = requireId("id", id);
+        int of = year(year);
+        return reports.read(() -> orglife.statistics(organizationId, of));
     }
 
     private static long requireId(String name, String value) {
