@@ -139,7 +139,7 @@ class ClusterIT {
         List<JicengServer> nodes = List.of(node1, node2, node3);
         // Fired every 5 s instead of daily: each minute is one firing (ClusterJobs.runScheduled).
         for (JicengServer node : nodes) {
-            schedule(node, "0/5 * * * * ?");
+            node.setProperty("org.jiceng.inbox.sweep", "scheduler.expression", "0/5 * * * * ?");
         }
         Pattern line = Pattern.compile("Job jiceng-overdue-sweep firing (\\S+): ran on (this node|node \\S+)");
         Map<String, int[]> firings = new HashMap<>(); // firing -> {ran here, seen as run elsewhere}
@@ -229,16 +229,5 @@ class ClusterIT {
         assertTrue(active(api3, moduleUri), "node 3 caught up with the module set before it was ready: " + api3.get(moduleUri));
         assertEquals(200, api3.get("/problems/" + ids.get(ids.size() - 1)).status(), "node 3 is back and sees the writes made without it");
         assertEquals(204, api1.delete(moduleUri).status());
-    }
-
-    /** Sets the sweep's schedule and reads it back (a shell session that failed to connect changed nothing). */
-    private static void schedule(JicengServer node, String expression) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            node.shell("config:property-set -p org.jiceng.inbox.sweep scheduler.expression \"" + expression + "\"");
-            if (node.shell("config:property-get -p org.jiceng.inbox.sweep scheduler.expression").strip().equals(expression)) {
-                return;
-            }
-        }
-        throw new AssertionError("the sweep's schedule was not set on " + node.home);
     }
 }

@@ -344,7 +344,8 @@ final class JicengServer {
     void setProperty(String pid, String key, String value) {
         String shown = "";
         for (int attempt = 1; attempt <= 3; attempt++) {
-            String set = shell("config:property-set -p " + pid + " " + key + " " + value);
+            // quoted: a value with spaces (a cron expression) is one argument of the shell
+            String set = shell("config:property-set -p " + pid + " " + key + " \"" + value + "\"");
             shown = shell("config:property-get -p " + pid + " " + key);
             if (shown.strip().equals(value)) {
                 return;

@@ -15,6 +15,12 @@ public interface ClusterSignals {
     void signal(String topic);
 
     /**
+     * Signals only the other nodes: for a change this node has applied to its own cache already
+     * (or caused itself), so its listeners have nothing to do. After the commit, as {@link #signal}.
+     */
+    void signalOthers(String topic);
+
+    /**
      * Runs {@code onSignal} whenever the topic is signalled, on this node or another. Listeners of
      * other nodes' signals run on the signal thread and must be quick (reload a cache, not compute
      * a report). Close the returned handle to stop listening.

@@ -59,6 +59,11 @@ public class ClusterSignalsImpl implements ClusterSignals {
     @Override
     public void signal(String topic) {
         runListeners(topic);
+        signalOthers(topic);
+    }
+
+    @Override
+    public void signalOthers(String topic) {
         if (!node.store().postgresql()) {
             return;
         }

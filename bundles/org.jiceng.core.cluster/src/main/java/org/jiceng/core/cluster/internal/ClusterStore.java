@@ -3,6 +3,7 @@ package org.jiceng.core.cluster.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -23,14 +24,13 @@ public class ClusterStore {
     @Activate
     public ClusterStore(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, @Reference SchemaMigrator migrator,
             BundleContext context) {
+        this(dataSource, migrator.databaseProduct().toLowerCase(Locale.ROOT).contains("postgres"));
         migrator.migrate(context.getBundle(), OWNER);
-        this.dataSource = dataSource;
-        this.postgresql = isPostgresql(dataSource);
     }
 
-    ClusterStore(DataSource dataSource) {
+    ClusterStore(DataSource dataSource, boolean postgresql) {
         this.dataSource = dataSource;
-        this.postgresql = isPostgresql(dataSource);
+        this.postgresql = postgresql;
     }
 
     DataSource dataSource() {
@@ -76,13 +76,5 @@ public class ClusterStore {
      */
     static String dbNowPlus(int seconds) {
         return seconds >= 0 ? "LOCALTIMESTAMP + INTERVAL '" + seconds + "' SECOND" : "LOCALTIMESTAMP - INTERVAL '" + -seconds + "' SECOND";
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
-        }
     }
 }

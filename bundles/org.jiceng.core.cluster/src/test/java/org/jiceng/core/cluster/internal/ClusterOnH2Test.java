@@ -40,7 +40,7 @@ class ClusterOnH2Test {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute(ddl);
         }
-        store = new ClusterStore(db);
+        store = new ClusterStore(db, false);
     }
 
     private LocalNode node(String name) {
@@ -143,6 +143,7 @@ class ClusterOnH2Test {
             throw new AssertionError("wrong topic");
         });
         signals.signal("tree");
+        signals.signalOthers("tree");
         handle.close();
         signals.signal("tree");
         assertEquals(1, heard.get());

@@ -36,7 +36,7 @@ final class ModuleSetStore {
                 return true;
             } catch (SQLException e) {
                 c.rollback();
-                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                if (isDuplicate(e)) {
                     return false; // seeded before
                 }
                 throw e;
@@ -79,7 +79,7 @@ final class ModuleSetStore {
             p.setString(2, version);
             p.executeUpdate();
         } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+            if (!isDuplicate(e)) {
                 throw e;
             }
             put(c, feature, version); // another node inserted it meanwhile: now the update finds it
@@ -94,5 +94,10 @@ final class ModuleSetStore {
             p.setString(2, version);
             p.executeUpdate();
         }
+    }
+
+    /** A unique-key violation (SQLSTATE class 23) on H2 and PostgreSQL alike. */
+    private static boolean isDuplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 }

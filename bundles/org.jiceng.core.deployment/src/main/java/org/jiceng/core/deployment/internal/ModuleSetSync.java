@@ -63,8 +63,6 @@ public class ModuleSetSync implements ReadinessCheck, FeaturesListener {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
-    /** Set while this node signals its own change: its own listener then has nothing to catch up with. */
-    private final ThreadLocal<Boolean> signalling = ThreadLocal.withInitial(() -> false);
     private final AutoCloseable listening;
     private volatile boolean caughtUp;
     private volatile String behind = "catching up with the cluster's module set";
@@ -80,11 +78,7 @@ public class ModuleSetSync implements ReadinessCheck, FeaturesListener {
         this.set = new ModuleSetStore(dataSource);
         seed();
         features.registerListener(this);
-        this.listening = signals.listen(SIGNAL, () -> {
-            if (!signalling.get()) {
-                catchUpSoon();
-            }
-        });
+        this.listening = signals.listen(SIGNAL, this::catchUpSoon);
         catchUpSoon();
     }
 
@@ -141,12 +135,7 @@ public class ModuleSetSync implements ReadinessCheck, FeaturesListener {
                     installed ? "installed" : "uninstalled", e);
             return;
         }
-        signalling.set(true);
-        try {
-            signals.signal(SIGNAL);
-        } finally {
-            signalling.set(false);
-        }
+        signals.signalOthers(SIGNAL); // this node has the change: only the others catch up
     }
 
     @Override

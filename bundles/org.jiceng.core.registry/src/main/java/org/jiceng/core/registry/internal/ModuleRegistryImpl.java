@@ -171,7 +171,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         });
         if (changed) {
             enabled.computeIfAbsent(moduleId, k -> new CopyOnWriteArraySet<>()).add(jurisdictionCode);
-            signals.signal(ENABLEMENT_SIGNAL);
+            signals.signalOthers(ENABLEMENT_SIGNAL);
             logger.info("Module {} enabled for {}", moduleId, jurisdictionCode);
         }
         return changed;
@@ -196,7 +196,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             if (codes != null) {
                 codes.remove(jurisdictionCode);
             }
-            signals.signal(ENABLEMENT_SIGNAL);
+            signals.signalOthers(ENABLEMENT_SIGNAL);
             logger.info("Module {} disabled for {}", moduleId, jurisdictionCode);
         }
         return changed;

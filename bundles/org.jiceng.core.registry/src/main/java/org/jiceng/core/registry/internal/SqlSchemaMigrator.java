@@ -50,11 +50,13 @@ public class SqlSchemaMigrator implements SchemaMigrator {
 
     private final DataSource dataSource;
     private final String database;
+    private final boolean postgresql;
 
     @Activate
     public SqlSchemaMigrator(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {
         this.dataSource = dataSource;
         this.database = detectDatabase(dataSource);
+        this.postgresql = database.toLowerCase(java.util.Locale.ROOT).contains("postgres");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             lockAgainstOtherNodes(c);
             try {
@@ -277,7 +279,7 @@ public class SqlSchemaMigrator implements SchemaMigrator {
      * released). The embedded H2 has one node.
      */
     private void lockAgainstOtherNodes(Connection c) throws SQLException {
-        if (postgresql()) {
+        if (postgresql) {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
             }
@@ -285,15 +287,11 @@ public class SqlSchemaMigrator implements SchemaMigrator {
     }
 
     private void unlock(Connection c) throws SQLException {
-        if (postgresql()) {
+        if (postgresql) {
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
             }
         }
-    }
-
-    private boolean postgresql() {
-        return database != null && database.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static String detectDatabase(DataSource dataSource) {
