@@ -64,50 +64,34 @@ function count(id, label, value) {
 /** One jurisdiction: its counts, the jurisdictions below it and its members (masked as the API masks them). */
 export async function jurisdictionPage(view, code) {
   const path = `/jurisdictions/${encodeURIComponent(code)}`;
-  const [j, ancestors, children, organizations, pipeline, memberCount, backward, weak] = await Promise.all([
-    api.get(path),
-    api.get(`${path}/ancestors`),
-    api.get('/jurisdictions', { parent: code, size: 200, sort: 'code' }),
-    api.get('/organizations', { jurisdiction: code, size: 1 }),
-    api.get('/development/pipeline', { jurisdiction: code }),
-    api.get('/members', { jurisdiction: code, size: 1 }),
-    api.get('/organizations', { jurisdiction: code, status: 'BACKWARD', size: 1 }),
-    api.get('/organizations', { jurisdiction: code, status: 'WEAK_LAX', size: 1 }),
-  ]);
+  // the figures of the subtree and of each jurisdiction below it, counted by the server in one answer
+  const [ancestors, overview] = await Promise.all([api.get(`${path}/ancestors`), api.get(`${path}/overview`)]);
+  const j = overview.jurisdiction;
+  const figures = overview.figures;
   const members = h('div', { id: 'members' });
   show(view,
     h('p', { class: 'muted', id: 'breadcrumb' }, ancestors.slice(0, -1).map((a) => [link(a), ' › '])),
     h('h1', { id: 'jurisdiction-name' }, `${j.name} `, h('span', { class: 'muted' }, `${j.code} · ${j.level}`)),
     h('div', { class: 'counts' },
-      count('count-organizations', t('jurisdiction.organizations'), organizations.total),
-      count('count-members', t('jurisdiction.memberCount'), memberCount.total),
-      count('count-weak', t('jurisdiction.weak'), backward.total + weak.total),
-      STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0))),
-    barChart('pipeline-chart', t('chart.pipeline'), STAGES.map((s) => [t(`jurisdiction.stage.${s}`), pipeline[s] ?? 0])),
+      count('count-organizations', t('jurisdiction.organizations'), figures.organizations),
+      count('count-members', t('jurisdiction.memberCount'), figures.members),
+      count('count-weak', t('jurisdiction.weak'), figures.backwardOrganizations + figures.weakLaxOrganizations),
+      STAGES.map((s) => count(`count-${s}`, t(`jurisdiction.stage.${s}`), figures.pipeline[s] ?? 0))),
+    barChart('pipeline-chart', t('chart.pipeline'), STAGES.map((s) => [t(`jurisdiction.stage.${s}`), figures.pipeline[s] ?? 0])),
     h('h2', {}, t('jurisdictions.children')),
-    children.items.length ? childCounts(children.items) : h('p', { class: 'muted' }, t('jurisdictions.none')),
+    overview.below.length ? childCounts(overview.below) : h('p', { class: 'muted' }, t('jurisdictions.none')),
     h('h2', {}, t('jurisdiction.members')),
     members);
   await memberPage(members, code, 0);
 }
 
 /** The jurisdictions below, each with its organizations, members and weak or backward organizations (its subtree's). */
-function childCounts(children) {
-  const rows = children.map((c) => {
-    const cells = [h('td', { class: 'organizations' }, '…'), h('td', { class: 'members' }, '…'), h('td', { class: 'weak' }, '…')];
-    guarded(async () => {
-      const [organizations, members, backward, weak] = await Promise.all([
-        api.get('/organizations', { jurisdiction: c.code, size: 1 }),
-        api.get('/members', { jurisdiction: c.code, size: 1 }),
-        api.get('/organizations', { jurisdiction: c.code, status: 'BACKWARD', size: 1 }),
-        api.get('/organizations', { jurisdiction: c.code, status: 'WEAK_LAX', size: 1 }),
-      ]);
-      cells[0].textContent = organizations.total;
-      cells[1].textContent = members.total;
-      cells[2].textContent = backward.total + weak.total;
-    });
-    return h('tr', { 'data-code': c.code }, h('td', {}, link(c)), cells);
-  });
+function childCounts(below) {
+  const rows = below.map(({ jurisdiction: c, figures: f }) => h('tr', { 'data-code': c.code },
+    h('td', {}, link(c)),
+    h('td', { class: 'organizations' }, f.organizations),
+    h('td', { class: 'members' }, f.members),
+    h('td', { class: 'weak' }, f.backwardOrganizations + f.weakLaxOrganizations)));
   return table('children-table', ['jurisdictions.children', 'jurisdiction.organizations', 'jurisdiction.memberCount', 'jurisdiction.weak'], rows);
 }
 

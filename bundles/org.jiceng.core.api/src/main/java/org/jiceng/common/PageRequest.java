@@ -35,14 +35,19 @@ public final class PageRequest {
         }
     }
 
+    /** The longest cursor accepted (a cursor holds the sort values of one record). */
+    public static final int MAX_CURSOR_LENGTH = 1_024;
+
     private final int page;
     private final int size;
     private final List<Order> orders;
+    private final @Nullable String after;
 
-    private PageRequest(int page, int size, List<Order> orders) {
+    private PageRequest(int page, int size, List<Order> orders, @Nullable String after) {
         this.page = page;
         this.size = size;
         this.orders = orders;
+        this.after = after;
     }
 
     /**
@@ -74,11 +79,40 @@ public final class PageRequest {
             }
         }
         v.throwIfInvalid();
-        return new PageRequest(p, s, Collections.unmodifiableList(orders));
+        return new PageRequest(p, s, Collections.unmodifiableList(orders), null);
     }
 
     public static PageRequest first(int size) {
-        return new PageRequest(0, size, List.of());
+        return new PageRequest(0, size, List.of(), null);
+    }
+
+    /**
+     * The same request continued after the record a cursor names (keyset paging): the page holds the
+     * records that follow it in the same order, found from the cursor's sort values instead of skipped
+     * over, so a deep page costs what the first one does. A cursor is the {@code next} of a page of the
+     * same list and order; the page number is then not used.
+     *
+     * @param cursor a page's {@code next}, or null or blank to page by number
+     * @throws ValidationException when the cursor is longer than {@value #MAX_CURSOR_LENGTH} characters
+     * @since 2.2
+     */
+    public PageRequest after(@Nullable String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return after == null ? this : new PageRequest(page, size, orders, null);
+        }
+        if (cursor.length() > MAX_CURSOR_LENGTH) {
+            throw new ValidationException("after", "is not a cursor of this list (longer than " + MAX_CURSOR_LENGTH + " characters)");
+        }
+        return new PageRequest(page, size, orders, cursor.trim());
+    }
+
+    /**
+     * The cursor this page continues after, null when paging by number.
+     *
+     * @since 2.2
+     */
+    public @Nullable String after() {
+        return after;
     }
 
     public int page() {
@@ -99,6 +133,6 @@ public final class PageRequest {
 
     /** Same page and size, with the given order used when the caller gave none. */
     public PageRequest withDefaultOrder(Order... defaults) {
-        return orders.isEmpty() ? new PageRequest(page, size, List.of(defaults)) : this;
+        return orders.isEmpty() ? new PageRequest(page, size, List.of(defaults), after) : this;
     }
 }

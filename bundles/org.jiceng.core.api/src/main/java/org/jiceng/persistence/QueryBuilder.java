@@ -139,6 +139,89 @@ public final class QueryBuilder {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * Runs a page like {@link #page}, and gives it the cursor of the page after it ({@link Page#next}) when the
+     * list is sorted on {@code keysetFields} only (and the id). A request continued after such a cursor
+     * ({@link PageRequest#after}) is answered by keyset paging: the records that follow the cursor's sort values
+     * in the same order, found on an index over the sort columns instead of counted off from the start, and not
+     * counted again ({@link Page#NOT_COUNTED}). The sort columns of {@code keysetFields} must be simple attributes
+     * of the entity that are never null; the entity's id attribute is {@code sortColumns.get("id")}.
+     *
+     * @throws org.jiceng.common.ValidationException naming {@code after} when the cursor is not one of this list, or
+     *         the list is sorted on a field that a cursor cannot follow
+     * @since 1.4
+     */
+    public <T> Page<T> pageWithCursor(EntityManager em, Class<T> type, PageRequest page, Map<String, String> sortColumns,
+            Set<String> keysetFields) {
+        if (sortColumns.get("id") == null) {
+            throw new IllegalArgumentException("No id column among the sort columns of " + entity);
+        }
+        List<SortKey> keys = sortKeys(page, sortColumns);
+        boolean followable = page.orders().stream().allMatch(o -> keysetFields.contains(o.field()) || "id".equals(o.field()));
+        String where = where();
+        Map<String, Object> bound = new LinkedHashMap<>(parameters);
+        long total;
+        if (page.after() == null) {
+            total = count(em, where);
+        } else {
+            if (!followable) {
+                throw new org.jiceng.common.ValidationException("after", "a cursor follows a list sorted on " + String.join(", ",
+                        new java.util.TreeSet<>(keysetFields)) + " or id only");
+            }
+            List<Object> after = Cursors.decode(page.after(), columnTypes(em, type, keys));
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + keysetCondition(keys, after, bound);
+            total = Page.NOT_COUNTED;
+        }
+        StringBuilder select = new StringBuilder("SELECT ").append(alias);
+        keys.forEach(k -> select.append(", ").append(k.column()));
+        TypedQuery<Object[]> query = em.createQuery(select + " FROM " + entity + " " + alias + where + render(keys), Object[].class);
+        bound.forEach(query::setParameter);
+        query.setFirstResult(page.after() == null ? page.offset() : 0);
+        query.setMaxResults(page.size() + 1); // one more: whether a page follows
+        List<Object[]> rows = query.getResultList();
+        List<T> items = new ArrayList<>(Math.min(rows.size(), page.size()));
+        for (int i = 0; i < rows.size() && i < page.size(); i++) {
+            items.add(type.cast(rows.get(i)[0]));
+        }
+        String next = null;
+        if (followable && rows.size() > page.size()) {
+            Object[] last = rows.get(page.size() - 1);
+            next = Cursors.encode(java.util.Arrays.asList(last).subList(1, last.length));
+        }
+        return new Page<>(items, page.page(), page.size(), total, next);
+    }
+
+    /**
+     * "After these values in this order": for keys k1..kn, {@code k1 > v1 OR (k1 = v1 AND k2 > v2) OR …} (less
+     * than for a descending key), with {@code k1 >= v1} beside it so the database starts its index range there
+     * instead of testing every record before it.
+     */
+    private static String keysetCondition(List<SortKey> keys, List<Object> values, Map<String, Object> bound) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            StringBuilder and = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                and.append(keys.get(j).column()).append(" = :after").append(j).append(" AND ");
+            }
+            SortKey k = keys.get(i);
+            and.append(k.column()).append(k.ascending() ? " > " : " < ").append(":after").append(i).append(')');
+            alternatives.add(and.toString());
+            bound.put("after" + i, values.get(i));
+        }
+        SortKey first = keys.get(0);
+        return first.column() + (first.ascending() ? " >= " : " <= ") + ":after0 AND (" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** The Java types of the sort columns, from the entity's metamodel (a column is {@code alias.attribute}). */
+    private List<Class<?>> columnTypes(EntityManager em, Class<?> type, List<SortKey> keys) {
+        javax.persistence.metamodel.EntityType<?> model = em.getMetamodel().entity(type);
+        List<Class<?>> types = new ArrayList<>();
+        for (SortKey k : keys) {
+            types.add(model.getAttribute(k.column().substring(alias.length() + 1)).getJavaType());
+        }
+        return types;
+    }
+
     private String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -149,12 +232,20 @@ public final class QueryBuilder {
         return count.getSingleResult();
     }
 
+    /** One column of a page's order. */
+    private record SortKey(String column, boolean ascending) {
+    }
+
     /**
      * The ORDER BY clause of a page: the requested sort, then the unique {@code id} column as a
      * tie-breaker, each column once.
      */
     static String orderBy(PageRequest page, Map<String, String> sortColumns) {
-        StringBuilder order = new StringBuilder();
+        return render(sortKeys(page, sortColumns));
+    }
+
+    private static List<SortKey> sortKeys(PageRequest page, Map<String, String> sortColumns) {
+        List<SortKey> keys = new ArrayList<>();
         Set<String> ordered = new HashSet<>();
         for (PageRequest.Order o : page.orders()) {
             String column = sortColumns.get(o.field());
@@ -162,14 +253,22 @@ public final class QueryBuilder {
                 throw new IllegalArgumentException("Unmapped sort field " + o.field());
             }
             if (ordered.add(column)) {
-                order.append(order.length() == 0 ? " ORDER BY " : ", ").append(column).append(o.ascending() ? " ASC" : " DESC");
+                keys.add(new SortKey(column, o.ascending()));
             }
         }
         // A unique tie-breaker keeps pages stable when the sort keys repeat; never a column twice (H2 2.2 fails reading
         // such a page once the table is large enough for it to sort the rows instead of walking an index).
         String idColumn = sortColumns.get("id");
         if (idColumn != null && !ordered.contains(idColumn)) {
-            order.append(order.length() == 0 ? " ORDER BY " : ", ").append(idColumn).append(" ASC");
+            keys.add(new SortKey(idColumn, true));
+        }
+        return keys;
+    }
+
+    private static String render(List<SortKey> keys) {
+        StringBuilder order = new StringBuilder();
+        for (SortKey k : keys) {
+            order.append(order.length() == 0 ? " ORDER BY " : ", ").append(k.column()).append(k.ascending() ? " ASC" : " DESC");
         }
         return order.toString();
     }

@@ -58,6 +58,15 @@ public interface JurisdictionService {
     /** True when {@code code} is {@code ancestorCode} or lies below it. */
     boolean isWithin(String code, String ancestorCode);
 
+    /**
+     * The figures of the jurisdiction's subtree (organizations, weak and backward ones, members, the
+     * development pipeline) and of each jurisdiction directly below it.
+     *
+     * @throws org.jiceng.common.NotFoundException when there is no such jurisdiction
+     * @since 2.2
+     */
+    JurisdictionOverview overview(String code);
+
     Jurisdiction create(Jurisdiction jurisdiction);
 
     /** Renames or re-levels a jurisdiction; the code and parent are fixed once created. */

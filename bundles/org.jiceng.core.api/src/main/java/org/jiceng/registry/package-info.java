@@ -4,5 +4,5 @@
  */
 @org.osgi.annotation.bundle.Export
 @org.jspecify.annotations.NullMarked
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.jiceng.registry;

@@ -15,6 +15,7 @@ import org.jiceng.common.Validator;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionOverview;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -109,6 +110,16 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         return store.tx().read(em -> em.createQuery(
                 "SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope ORDER BY c.descendantCode", String.class)
                 .setParameter("scope", code).getResultList());
+    }
+
+    @Override
+    public JurisdictionOverview overview(String code) {
+        Jurisdiction jurisdiction = get(code);
+        return store.tx().read(em -> {
+            List<Jurisdiction> children = em.createQuery("SELECT j FROM JurisdictionEntity j WHERE j.parentCode = :code ORDER BY j.code",
+                    JurisdictionEntity.class).setParameter("code", code).getResultList().stream().map(JurisdictionEntity::toDto).toList();
+            return OverviewCounts.of(em, jurisdiction, children);
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -29,6 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 public class MemberServiceImpl implements MemberService {
     private static final Map<String, String> SORT = Map.of("id", "m.id", "name", "m.name", "birthDate", "m.birthDate",
             "stage", "m.stage", "organizationId", "m.organizationId", "fullDate", "m.fullDate");
+    /** The sorts a cursor can follow: never-null columns (a member's full date is null until the member is full). */
+    private static final Set<String> KEYSET = Set.of("name", "birthDate", "stage", "organizationId");
 
     private final CoreStore store;
     private final ReferenceGuard references;
@@ -57,21 +60,21 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public Page<Member> find(MemberQuery query, PageRequest page) {
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("MemberEntity", "m")
-                    .where("m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode "
-                            + OrganizationServiceImpl.IN_SUBTREE + ")", "scope", query.jurisdictionCode())
-                    .where("m.organizationId = :org", "org", query.organizationId())
+            QueryBuilder q = new QueryBuilder("MemberEntity", "m");
+            Subtree.organizationIn(q, em, "m.organizationId", query.jurisdictionCode());
+            q.where("m.organizationId = :org", "org", query.organizationId())
                     .where("m.stage = :stage", "stage", query.stage())
                     .where("m.hasPost = :hasPost", "hasPost", query.hasPost())
                     .contains("m.name", "name", query.nameContains());
             q.where("m.membershipStatus = :status", "status", query.membershipStatus());
             PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("id", true));
-            // A name searched is tested on the (organization, name) index, not on every member's row (see V13).
-            Page<MemberEntity> rows = query.nameContains() == null || query.nameContains().isBlank()
-                    ? q.page(em, MemberEntity.class, ordered, SORT)
+            // A name searched is tested on the (organization, name) index, not on every member's row (see V13); a search
+            // continued after a cursor, and every other list, page by keyset once past the first page (see V14).
+            Page<MemberEntity> rows = query.nameContains() == null || query.nameContains().isBlank() || ordered.after() != null
+                    ? q.pageWithCursor(em, MemberEntity.class, ordered, SORT, KEYSET)
                     : q.pageByIds(em, MemberEntity.class, ordered, SORT);
             List<Member> items = withJurisdiction(em, rows.items()).stream().map(PersonalData::mask).toList();
-            return new Page<>(items, rows.page(), rows.size(), rows.total());
+            return new Page<>(items, rows.page(), rows.size(), rows.total(), rows.next());
         });
     }
 

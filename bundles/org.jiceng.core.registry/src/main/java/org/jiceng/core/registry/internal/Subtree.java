@@ -1,5 +1,12 @@
 package org.jiceng.core.registry.internal;
 
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.jiceng.persistence.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The JPQL of "jurisdictions in the subtree of {@code :scope}": one indexed lookup in the closure
  * table, shared by every service that filters by jurisdiction subtree.
@@ -7,7 +14,32 @@ package org.jiceng.core.registry.internal;
 public final class Subtree {
     /** Subquery of the codes of {@code :scope} and everything below it. */
     public static final String CODES = "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
+    /** Up to how many organizations a subtree's records are filtered by a list of organization ids. */
+    static final int LISTED_ORGANIZATIONS = 5_000;
 
     private Subtree() {
+    }
+
+    /**
+     * Keeps the records whose {@code organizationAttribute} is an organization of the subtree of {@code code}
+     * (nothing when null). A county's or a township's organizations (up to {@value #LISTED_ORGANIZATIONS}) are
+     * read first and given to the query as a list: the database then tests each candidate against a set of
+     * values instead of joining it to the organizations and the closure row by row, which on a province of
+     * 4,000,000 members made a county's first page cost 75–130 ms instead of a few. A bigger subtree (a city, a
+     * province) keeps the subquery: most records there match, and the database walks its sort index.
+     */
+    public static void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code) {
+        if (code == null) {
+            return;
+        }
+        List<Long> ids = em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES, Long.class)
+                .setParameter("scope", code).setMaxResults(LISTED_ORGANIZATIONS + 1).getResultList();
+        if (ids.isEmpty()) {
+            q.where(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL"); // no organization, no record
+        } else if (ids.size() <= LISTED_ORGANIZATIONS) {
+            q.where(organizationAttribute + " IN :subtreeOrganizations", "subtreeOrganizations", ids);
+        } else {
+            q.where(organizationAttribute + " IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES + ")", "scope", code);
+        }
     }
 }

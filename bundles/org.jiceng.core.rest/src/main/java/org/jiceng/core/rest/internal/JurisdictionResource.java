@@ -20,6 +20,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.Params;
 import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;
+import org.jiceng.registry.JurisdictionOverview;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -81,6 +82,14 @@ public class JurisdictionResource {
     public Page<Jurisdiction> subtree(@PathParam("code") String code, @QueryParam("level") String level,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return jurisdictions.subtree(code, Params.enumOf(JurisdictionLevel.class, "level", level), pageOf(page, size, sort));
+    }
+
+    @GET
+    @Path("{code}/overview")
+    @Operation(summary = "The figures of this jurisdiction's subtree and of each jurisdiction directly below it: organizations, weak and"
+            + " backward ones, members, the development pipeline")
+    public JurisdictionOverview overview(@PathParam("code") String code) {
+        return jurisdictions.overview(code);
     }
 
     @POST

@@ -62,11 +62,13 @@ public class MemberResource {
             @QueryParam("organizationId") String organizationId, @QueryParam("stage") String stage,
             @QueryParam("hasPost") String hasPost, @QueryParam("status") @Parameter(description = "ACTIVE, DISQUALIFIED or EXITED") String status,
             @QueryParam("q") @Parameter(description = "name contains") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("after") @Parameter(description = "the next of the page before (keyset paging: a deep page as fast as the first;"
+                    + " page is then not used and total is -1, not counted again); sorts on name, birthDate, stage, organizationId and id") String after) {
         MemberQuery query = new MemberQuery(JurisdictionResource.blankToNull(jurisdiction), Params.id("organizationId", organizationId),
                 Params.enumOf(MemberStage.class, "stage", stage), Params.bool("hasPost", hasPost), q,
                 Params.enumOf(MembershipStatus.class, "status", status));
-        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, MemberService.SORTABLE);
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, MemberService.SORTABLE).after(after);
         return members.find(query, paging);
     }
 

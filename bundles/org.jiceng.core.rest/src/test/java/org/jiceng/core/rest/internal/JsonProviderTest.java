@@ -47,8 +47,10 @@ class JsonProviderTest {
                 + "\"probationDate\":null,\"fullDate\":null,\"hasPost\":true,\"membershipStatus\":null,\"idCardNumber\":null,\"phone\":null,"
                 + "\"memberNumber\":null,\"probationExtendedMonths\":null,\"version\":3}", written);
         assertEquals(m, json.readValue(written, Member.class));
-        assertEquals("{\"items\":[\"a\"],\"page\":0,\"size\":10,\"total\":11,\"totalPages\":2}",
+        assertEquals("{\"items\":[\"a\"],\"page\":0,\"size\":10,\"total\":11,\"next\":null,\"totalPages\":2}",
                 json.writeValueAsString(new Page<>(List.of("a"), 0, 10, 11)));
+        assertEquals("{\"items\":[\"a\"],\"page\":0,\"size\":1,\"total\":-1,\"next\":\"YQ.MQ\",\"totalPages\":0}",
+                json.writeValueAsString(new Page<>(List.of("a"), 0, 1, Page.NOT_COUNTED, "YQ.MQ")));
         assertEquals("{\"memberId\":1,\"present\":false,\"absenceReason\":\"外出务工\"}", json.writeValueAsString(new Attendance(1L, false, "外出务工")));
     }
 }

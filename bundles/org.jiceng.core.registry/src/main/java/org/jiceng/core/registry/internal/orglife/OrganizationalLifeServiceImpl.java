@@ -40,9 +40,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = OrganizationalLifeService.class)
 public class OrganizationalLifeServiceImpl implements OrganizationalLifeService {
-    /** Activities of organizations in the subtree of :scope. */
-    static final String ACTIVITY_IN_SUBTREE = "a.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
-            + Subtree.CODES + ")";
     private static final Map<String, String> SORT = Map.of("id", "a.id", "plannedDate", "a.plannedDate", "heldDate", "a.heldDate",
             "type", "a.type", "status", "a.status", "organizationId", "a.organizationId");
 
@@ -82,10 +79,9 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     @Override
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("ActivityEntity", "a")
-                    .where("a.organizationId = :org", "org", query.organizationId())
-                    .where(ACTIVITY_IN_SUBTREE, "scope", query.jurisdictionCode())
-                    .where("a.type = :type", "type", query.type())
+            QueryBuilder q = new QueryBuilder("ActivityEntity", "a").where("a.organizationId = :org", "org", query.organizationId());
+            Subtree.organizationIn(q, em, "a.organizationId", query.jurisdictionCode());
+            q.where("a.type = :type", "type", query.type())
                     .where("a.status = :status", "status", query.status())
                     .where("a.plannedDate >= :from", "from", query.from())
                     .where("a.plannedDate <= :to", "to", query.to());

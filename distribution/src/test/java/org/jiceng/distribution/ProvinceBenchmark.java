@@ -1,0 +1,237 @@
+package org.jiceng.distribution;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A province on PostgreSQL (issue "Performance near the limits", item 3). The distribution starts on the
+ * PostgreSQL of {@code jiceng.it.pg.*}, is stopped, {@link ProvinceGenerator} writes a province of
+ * {@code -Dcounties} counties (120: about 4,000,000 members) into its database, and it starts again.
+ * Then, as the demo admin with HTTP Basic, each read is asked {@code -Drequests} times after a warm-up:
+ * <ul>
+ * <li><b>figures</b> (subtree counts, pipeline counts, the overview of a county and of the province),
+ * each against a hand-written SQL query giving the same answer over JDBC, checked equal first: the
+ * ratio of the p50s is the target's (≤ 2×);</li>
+ * <li><b>list pages</b>, first and deep, of the province and a county: p95 against the 50 ms target.</li>
+ * </ul>
+ * Asserts nothing; prints. Run with {@code mvn -B -f distribution/pom.xml test-compile exec:exec@province-benchmark}
+ * after an install (see the README).
+ */
+public final class ProvinceBenchmark {
+    private static final double PAGE_TARGET_MILLIS = 50;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ProvinceBenchmark() {
+    }
+
+    /** A figure read through the API and the hand-written query that gives the same answer. */
+    private record Figure(String label, String path, String sql, String parameter) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!"postgresql".equals(System.getProperty("jiceng.it.db"))) {
+            throw new IllegalStateException("The province benchmark runs on PostgreSQL: -Djiceng.it.db=postgresql and jiceng.it.pg.*");
+        }
+        int counties = Integer.getInteger("counties", 120);
+        long seed = Long.getLong("seed", 20261204L);
+        int requests = Integer.getInteger("requests", 200);
+        JicengServer server = JicengServer.get();
+        try {
+            ProvinceGenerator generator = new ProvinceGenerator(counties, seed);
+            long t0 = System.nanoTime();
+            boolean present;
+            try (Connection c = connect(server)) {
+                present = ProvinceGenerator.present(c);
+            }
+            if (present) {
+                // a run on the database of an earlier one (the generator is deterministic): what is measured is reading
+                System.out.println("The province is in the database already (an earlier run's): measuring it as it is");
+            } else {
+                server.restart(() -> {
+                    try (Connection c = connect(server)) {
+                        generator.write(c);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("The province could not be written", e);
+                    }
+                });
+            }
+            ProvinceGenerator.Size s = generator.size();
+            System.out.printf(Locale.ROOT,
+                    "Province %s (seed %d): %,d cities, %,d counties, %,d townships, %,d villages, %,d organizations, %,d members;"
+                            + " ready in %.0f s%n",
+                    ProvinceGenerator.PROVINCE, seed, s.cities(), s.counties(), s.townships(),
+                    s.villages(), s.organizations(), s.members(), (System.nanoTime() - t0) / 1e9);
+            String admin = JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
+            String county = "520101";
+            try (Connection c = connect(server)) {
+                System.out.printf("Figures: p50 and p95 of %d requests through the API against the same answer by hand-written SQL (target ≤ 2×)%n",
+                        requests);
+                for (Figure f : figures(ProvinceGenerator.PROVINCE, county)) {
+                    checkSameAnswer(server, admin, c, f);
+                    double[] api = measure(server, f.path(), admin, requests);
+                    double[] sql = measureSql(c, f, requests);
+                    System.out.printf(Locale.ROOT, "  %-48s API p50 %6.1f ms p95 %6.1f ms | SQL p50 %6.1f ms p95 %6.1f ms | %4.2f× %s%n", f.label(),
+                            api[0], api[1], sql[0], sql[1], api[0] / sql[0], api[0] / sql[0] <= 2 ? "≤ 2×" : "OVER 2×");
+                }
+            }
+            System.out.printf("List pages: p50, p95 and p99 of %d requests (target p95 < %.0f ms)%n", requests, PAGE_TARGET_MILLIS);
+            int within = 0;
+            List<String[]> pages = pages(server, admin, ProvinceGenerator.PROVINCE, county);
+            for (String[] p : pages) {
+                double[] api = measure(server, p[1], admin, requests);
+                boolean ok = api[1] < PAGE_TARGET_MILLIS;
+                within += ok ? 1 : 0;
+                System.out.printf(Locale.ROOT, "  %-58s p50 %6.1f ms p95 %6.1f ms p99 %6.1f ms %s%n", p[0], api[0], api[1], api[2],
+                        ok ? "< 50 ms" : "OVER 50 ms");
+            }
+            System.out.printf("%d of %d list pages within %.0f ms at p95%n", within, pages.size(), PAGE_TARGET_MILLIS);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Figures with the hand-written query giving each one's answer (the code bound as the one parameter). */
+    private static List<Figure> figures(String province, String county) {
+        String membersIn = "SELECT COUNT(*) FROM party_member m JOIN party_organization o ON o.id = m.organization_id"
+                + " JOIN jurisdiction_closure c ON c.descendant_code = o.jurisdiction_code WHERE c.ancestor_code = ?";
+        String organizationsIn = "SELECT COUNT(*) FROM party_organization o JOIN jurisdiction_closure c ON c.descendant_code = o.jurisdiction_code"
+                + " WHERE c.ancestor_code = ?";
+        String pipeline = "SELECT m.stage, COUNT(*) FROM party_member m JOIN party_organization o ON o.id = m.organization_id"
+                + " JOIN jurisdiction_closure c ON c.descendant_code = o.jurisdiction_code WHERE c.ancestor_code = ? AND m.membership_status = 'ACTIVE'"
+                + " GROUP BY m.stage";
+        List<Figure> figures = new ArrayList<>();
+        for (String[] place : new String[][]{{"county", county}, {"province", province}}) {
+            String code = place[1];
+            figures.add(new Figure("members of the " + place[0], "/api/v1/members?jurisdiction=" + code + "&size=1", membersIn, code));
+            figures.add(
+                    new Figure("organizations of the " + place[0], "/api/v1/organizations?jurisdiction=" + code + "&size=1", organizationsIn, code));
+            figures.add(new Figure("pipeline of the " + place[0], "/api/v1/development/pipeline?jurisdiction=" + code, pipeline, code));
+        }
+        return figures;
+    }
+
+    /** List pages a user opens, first and deep, of the province and one county. */
+    private static List<String[]> pages(JicengServer server, String admin, String province, String county) throws Exception {
+        long provinceMembers = total(server, admin, "/api/v1/members?jurisdiction=" + province + "&size=1");
+        long countyMembers = total(server, admin, "/api/v1/members?jurisdiction=" + county + "&size=1");
+        long provinceOrganizations = total(server, admin, "/api/v1/organizations?jurisdiction=" + province + "&size=1");
+        String m = "/api/v1/members?size=20&jurisdiction=";
+        List<String[]> pages = new ArrayList<>();
+        pages.add(new String[]{"members of the province: first page", m + province});
+        pages.add(new String[]{"members of the province: first page by name", m + province + "&sort=name"});
+        pages.add(new String[]{"members of the province: page 10,000 by name", m + province + "&sort=name&page=9999"});
+        pages.add(new String[]{"members of the province: last page by name", m + province + "&sort=name&page=" + (provinceMembers - 1) / 20});
+        pages.add(new String[]{"members of a county: first page by name", m + county + "&sort=name"});
+        pages.add(new String[]{"members of a county: last page by name", m + county + "&sort=name&page=" + (countyMembers - 1) / 20});
+        pages.add(new String[]{"organizations of the province: first page", "/api/v1/organizations?size=20&jurisdiction=" + province});
+        pages.add(new String[]{"organizations of the province: last page by name",
+                "/api/v1/organizations?size=20&sort=name&jurisdiction=" + province + "&page=" + (provinceOrganizations - 1) / 20});
+        pages.add(new String[]{"villages of the province: first page", "/api/v1/jurisdictions/" + province + "/subtree?level=VILLAGE&size=20"});
+        pages.add(new String[]{"activities of a county: first page", "/api/v1/organizational-life/activities?size=20&jurisdiction=" + county});
+        return pages;
+    }
+
+    /** Fails unless the API and the hand-written query give the same figures (zero counts left out). */
+    private static void checkSameAnswer(JicengServer server, String authorization, Connection c, Figure f) throws Exception {
+        JsonNode api = Api.JSON.readTree(HTTP.send(request(server, f.path(), authorization), HttpResponse.BodyHandlers.ofString()).body());
+        java.util.Map<String, Long> fromApi = new java.util.TreeMap<>();
+        if (api.has("total")) {
+            fromApi.put("", api.get("total").asLong());
+        } else {
+            api.properties().forEach(e -> {
+                if (e.getValue().asLong() != 0) {
+                    fromApi.put(e.getKey(), e.getValue().asLong());
+                }
+            });
+        }
+        java.util.Map<String, Long> fromSql = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(f.sql())) {
+            ps.setString(1, f.parameter());
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean grouped = rs.getMetaData().getColumnCount() == 2;
+                while (rs.next()) {
+                    if (grouped || rs.getLong(1) != 0) {
+                        fromSql.put(grouped ? rs.getString(1) : "", rs.getLong(grouped ? 2 : 1));
+                    }
+                }
+            }
+        }
+        if (!fromApi.equals(fromSql)) {
+            throw new IllegalStateException(f.label() + ": the API says " + fromApi + ", the SQL " + fromSql);
+        }
+    }
+
+    private static long total(JicengServer server, String authorization, String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(request(server, path, authorization), HttpResponse.BodyHandlers.ofString());
+        JsonNode page = Api.JSON.readTree(r.body());
+        return page.get("total").asLong();
+    }
+
+    private static HttpRequest request(JicengServer server, String path, String authorization) {
+        return HttpRequest.newBuilder(server.uri(path)).GET().header("Accept", "application/json").header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(120)).build();
+    }
+
+    /** p50, p95 and p99 in milliseconds of {@code requests} requests in a row, after a tenth as many to warm up. */
+    static double[] measure(JicengServer server, String path, String authorization, int requests) throws Exception {
+        HttpRequest request = request(server, path, authorization);
+        HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (first.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + first.statusCode() + " " + first.body());
+        }
+        long[] latencies = new long[requests];
+        for (int i = -requests / 10; i < requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + r.statusCode());
+            }
+            if (i >= 0) {
+                latencies[i] = System.nanoTime() - start;
+            }
+        }
+        return percentiles(latencies);
+    }
+
+    private static double[] measureSql(Connection c, Figure f, int requests) throws SQLException {
+        long[] latencies = new long[requests];
+        try (PreparedStatement ps = c.prepareStatement(f.sql())) {
+            ps.setString(1, f.parameter());
+            for (int i = -requests / 10; i < requests; i++) {
+                long start = System.nanoTime();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+                if (i >= 0) {
+                    latencies[i] = System.nanoTime() - start;
+                }
+            }
+        }
+        return percentiles(latencies);
+    }
+
+    private static double[] percentiles(long[] latencies) {
+        Arrays.sort(latencies);
+        return new double[]{RestOverheadBenchmark.percentile(latencies, 0.50), RestOverheadBenchmark.percentile(latencies, 0.95),
+                RestOverheadBenchmark.percentile(latencies, 0.99)};
+    }
+
+    private static Connection connect(JicengServer server) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), server.jdbcPassword());
+    }
+}
