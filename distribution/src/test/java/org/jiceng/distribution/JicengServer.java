@@ -225,11 +225,19 @@ final class JicengServer {
             Path cfg = home.resolve("etc/org.ops4j.datasource-jiceng.cfg");
             String text = Files.readString(cfg)
                     .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
-                    .replaceAll("(?m)^url = .*$", "url = " + System.getProperty("jiceng.it.pg.url"))
+                    .replaceAll("(?m)^url = .*$", "url = " + withPgOptions(System.getProperty("jiceng.it.pg.url")))
                     .replace("user = jiceng", "user = " + System.getProperty("jiceng.it.pg.user") + "\npassword = "
                             + System.getProperty("jiceng.it.pg.password"));
             Files.writeString(cfg, text);
         }
+    }
+
+    /**
+     * What the README's PostgreSQL URL carries: plans made for each execution's own values, never one generic plan
+     * per prepared statement (a subtree filter matches 20 members or 4,000,000 depending on its code).
+     */
+    static String withPgOptions(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "options=-c%20plan_cache_mode%3Dforce_custom_plan";
     }
 
     private void replaceInFile(String relative, String from, String to) throws IOException {

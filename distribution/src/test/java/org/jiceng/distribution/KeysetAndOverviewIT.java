@@ -57,6 +57,21 @@ class KeysetAndOverviewIT {
     }
 
     @Test
+    void organizationsFollowACursorToo() {
+        String list = "/organizations?jurisdiction=" + COUNTY + "&size=30&sort=-status,name";
+        List<Long> byNumber = new ArrayList<>();
+        List<Long> byCursor = new ArrayList<>();
+        JsonNode page = api.get(list).json();
+        for (int i = 0; i < 3; i++) {
+            api.get(list + "&page=" + i).json().get("items").forEach(o -> byNumber.add(o.get("id").asLong()));
+            page.get("items").forEach(o -> byCursor.add(o.get("id").asLong()));
+            page = api.get(list + "&after=" + URLEncoder.encode(page.get("next").asText(), StandardCharsets.UTF_8)).json();
+        }
+        assertEquals(90, byNumber.size());
+        assertEquals(byNumber, byCursor);
+    }
+
+    @Test
     void theLastPageHasNoCursorAndFollowingCursorsReadsTheWholeList() {
         long organizationId = api.get("/organizations?jurisdiction=" + COUNTY + "&size=1&sort=id").json().at("/items/0/id").asLong();
         String list = "/members?organizationId=" + organizationId + "&size=3&sort=name";

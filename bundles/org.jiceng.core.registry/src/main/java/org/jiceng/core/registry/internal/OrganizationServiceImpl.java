@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 public class OrganizationServiceImpl implements OrganizationService {
     private static final Map<String, String> SORT = Map.of("id", "o.id", "name", "o.name", "type", "o.type", "field", "o.field",
             "status", "o.status", "starRating", "o.starRating", "termEnd", "o.termEnd", "jurisdictionCode", "o.jurisdictionCode");
+    /** The sorts a cursor can follow: never-null columns (a star rating and a term end may be empty). */
+    private static final Set<String> KEYSET = Set.of("name", "type", "field", "status", "jurisdictionCode");
 
     /** JPQL condition: the row's jurisdiction lies in the subtree of {@code :scope}. */
     static final String IN_SUBTREE = "IN " + Subtree.CODES;
@@ -70,10 +72,11 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .where("o.parentId = :parent", "parent", query.parentId())
                     .where("o.termEnd <= :termEndsBefore", "termEndsBefore", query.termEndsBefore())
                     .contains("o.name", "name", query.nameContains());
-            Page<OrganizationEntity> rows = q.page(em, OrganizationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)), SORT);
+            Page<OrganizationEntity> rows = q.pageWithCursor(em, OrganizationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
+                    SORT, KEYSET);
             List<PartyOrganization> items = new ArrayList<>();
             rows.items().forEach(e -> items.add(e.toDto()));
-            return new Page<>(items, rows.page(), rows.size(), rows.total());
+            return new Page<>(items, rows.page(), rows.size(), rows.total(), rows.next());
         });
     }
 

@@ -58,12 +58,15 @@ public class OrganizationResource {
             @QueryParam("termEndsBefore") @Parameter(description = "yyyy-MM-dd") String termEndsBefore,
             @QueryParam("q") @Parameter(description = "name contains") String q,
             @QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("sort") @Parameter(description = "e.g. termEnd,-starRating") String sort) {
+            @QueryParam("sort") @Parameter(description = "e.g. termEnd,-starRating") String sort,
+            @QueryParam("after") @Parameter(description = "the next of the page before (keyset paging: page is then not used and total is -1);"
+                    + " sorts on name, type, field, status, jurisdictionCode and id") String after) {
         OrganizationQuery query = new OrganizationQuery(JurisdictionResource.blankToNull(jurisdiction),
                 Params.enumOf(OrganizationField.class, "field", field), Params.enumOf(OrganizationStatus.class, "status", status),
                 Params.enumOf(OrganizationType.class, "type", type), Params.id("parentId", parentId), Params.date("termEndsBefore", termEndsBefore),
                 q);
-        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, OrganizationService.SORTABLE);
+        PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, OrganizationService.SORTABLE)
+                .after(after);
         return organizations.find(query, paging);
     }
 
