@@ -17,9 +17,11 @@ import org.jiceng.registry.MemberStage;
 import org.jiceng.registry.OrganizationStatus;
 
 /**
- * Counts a jurisdiction's overview in four grouped queries, whatever the number of jurisdictions below
- * it: the organizations and the members of each child's subtree (one closure row per record, so every
- * record is read once), then those placed at the jurisdiction itself; the subtree's figures are their sum.
+ * Counts a jurisdiction's overview in a few grouped queries, whatever the number of jurisdictions below it.
+ * A subtree of up to {@value Subtree#LISTED_ORGANIZATIONS} organizations (a county) has its organizations read
+ * and its members counted per organization from an index; a bigger one (a city, a province) is counted by the
+ * database per child over the closure (one closure row per record, so every record is read once), then what is
+ * placed at the jurisdiction itself. The subtree's figures are the sum of its children's and its own.
  */
 final class OverviewCounts {
     private static final String ORGANIZATIONS = "SELECT %s, o.status, COUNT(o) FROM OrganizationEntity o%s WHERE %s GROUP BY %s, o.status";
@@ -72,7 +74,60 @@ final class OverviewCounts {
     static JurisdictionOverview of(EntityManager em, Jurisdiction jurisdiction, List<Jurisdiction> children) {
         Map<String, Tally> byChild = new HashMap<>();
         children.forEach(c -> byChild.put(c.code(), new Tally()));
-        if (!children.isEmpty()) {
+        Tally total = new Tally();
+        List<Object[]> organizations = em
+                .createQuery("SELECT o.id, o.status, o.jurisdictionCode FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
+                        + Subtree.CODES, Object[].class)
+                .setParameter("scope", jurisdiction.code()).setMaxResults(Subtree.LISTED_ORGANIZATIONS + 1)
+                .getResultList();
+        if (organizations.size() <= Subtree.LISTED_ORGANIZATIONS) {
+            countListed(em, byChild, total, organizations);
+        } else {
+            countByClosure(em, jurisdiction, byChild, total);
+        }
+        List<Below> below = new ArrayList<>();
+        for (Jurisdiction child : children) {
+            Tally t = byChild.get(child.code());
+            total.add(t);
+            below.add(new Below(child, t.figures()));
+        }
+        return new JurisdictionOverview(jurisdiction, total.figures(), below);
+    }
+
+    /**
+     * A county or smaller: its organizations are already read, each is placed under its child by the closure rows of
+     * the children, and the members are counted per organization from the (organization, stage, status) index.
+     */
+    private static void countListed(EntityManager em, Map<String, Tally> byChild, Tally here, List<Object[]> organizations) {
+        if (organizations.isEmpty()) {
+            return;
+        }
+        Map<String, String> childOf = new HashMap<>();
+        if (!byChild.isEmpty()) {
+            for (Object[] r : em
+                    .createQuery("SELECT c.descendantCode, c.ancestorCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode IN :children",
+                            Object[].class)
+                    .setParameter("children", List.copyOf(byChild.keySet())).getResultList()) {
+                childOf.put((String) r[0], (String) r[1]);
+            }
+        }
+        Map<Long, Tally> tallyOf = new HashMap<>();
+        for (Object[] o : organizations) {
+            String child = childOf.get((String) o[2]);
+            Tally t = child == null ? here : byChild.get(child);
+            t.organizations((OrganizationStatus) o[1], 1);
+            tallyOf.put((Long) o[0], t);
+        }
+        for (Object[] r : em.createQuery("SELECT m.organizationId, m.stage, m.membershipStatus, COUNT(m) FROM MemberEntity m"
+                + " WHERE m.organizationId IN :ids GROUP BY m.organizationId, m.stage, m.membershipStatus", Object[].class)
+                .setParameter("ids", List.copyOf(tallyOf.keySet())).getResultList()) {
+            tallyOf.get((Long) r[0]).members((MemberStage) r[1], (MembershipStatus) r[2], (Long) r[3]);
+        }
+    }
+
+    /** A city or a province: counted by the database, grouped by child over the closure. */
+    private static void countByClosure(EntityManager em, Jurisdiction jurisdiction, Map<String, Tally> byChild, Tally total) {
+        if (!byChild.isEmpty()) {
             String closure = ", JurisdictionClosureEntity c";
             String inChildren = "c.descendantCode = o.jurisdictionCode AND c.ancestorCode IN :children";
             List<String> codes = List.copyOf(byChild.keySet());
@@ -85,7 +140,6 @@ final class OverviewCounts {
                 byChild.get((String) r[0]).members((MemberStage) r[1], (MembershipStatus) r[2], (Long) r[3]);
             }
         }
-        Tally total = new Tally();
         String here = "o.jurisdictionCode = :code";
         for (Object[] r : em.createQuery(ORGANIZATIONS.formatted("o.jurisdictionCode", "", here, "o.jurisdictionCode"), Object[].class)
                 .setParameter("code", jurisdiction.code()).getResultList()) {
@@ -95,12 +149,5 @@ final class OverviewCounts {
                 .setParameter("code", jurisdiction.code()).getResultList()) {
             total.members((MemberStage) r[1], (MembershipStatus) r[2], (Long) r[3]);
         }
-        List<Below> below = new ArrayList<>();
-        for (Jurisdiction child : children) {
-            Tally t = byChild.get(child.code());
-            total.add(t);
-            below.add(new Below(child, t.figures()));
-        }
-        return new JurisdictionOverview(jurisdiction, total.figures(), below);
     }
 }

@@ -1,6 +1,7 @@
 package org.jiceng.core.registry.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -15,7 +16,7 @@ public final class Subtree {
     /** Subquery of the codes of {@code :scope} and everything below it. */
     public static final String CODES = "(SELECT c.descendantCode FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :scope)";
     /** Up to how many organizations a subtree's records are filtered by a list of organization ids. */
-    static final int LISTED_ORGANIZATIONS = 5_000;
+    public static final int LISTED_ORGANIZATIONS = 5_000;
 
     private Subtree() {
     }
@@ -29,17 +30,33 @@ public final class Subtree {
      * province) keeps the subquery: most records there match, and the database walks its sort index.
      */
     public static void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code) {
-        if (code == null) {
-            return;
+        if (code != null) {
+            Filter f = organizations(em, organizationAttribute, code);
+            if (f.parameters().isEmpty()) {
+                q.where(f.condition());
+            } else {
+                Map.Entry<String, Object> p = f.parameters().entrySet().iterator().next();
+                q.where(f.condition(), p.getKey(), p.getValue());
+            }
         }
+    }
+
+    /** A JPQL condition and the values of its named parameters. */
+    public record Filter(String condition, Map<String, Object> parameters) {
+    }
+
+    /** The condition of {@link #organizationIn} for a query written by hand. */
+    public static Filter organizations(EntityManager em, String organizationAttribute, String code) {
         List<Long> ids = em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES, Long.class)
                 .setParameter("scope", code).setMaxResults(LISTED_ORGANIZATIONS + 1).getResultList();
         if (ids.isEmpty()) {
-            q.where(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL"); // no organization, no record
-        } else if (ids.size() <= LISTED_ORGANIZATIONS) {
-            q.where(organizationAttribute + " IN :subtreeOrganizations", "subtreeOrganizations", ids);
-        } else {
-            q.where(organizationAttribute + " IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES + ")", "scope", code);
+            // no organization, no record
+            return new Filter(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL", Map.of());
         }
+        if (ids.size() <= LISTED_ORGANIZATIONS) {
+            return new Filter(organizationAttribute + " IN :subtreeOrganizations", Map.of("subtreeOrganizations", ids));
+        }
+        return new Filter(organizationAttribute + " IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES + ")",
+                Map.of("scope", code));
     }
 }

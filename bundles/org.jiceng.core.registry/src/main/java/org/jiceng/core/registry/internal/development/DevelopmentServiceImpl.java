@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.jiceng.common.NotFoundException;
 import org.jiceng.core.registry.internal.CoreStore;
@@ -32,10 +36,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = DevelopmentService.class)
 public class DevelopmentServiceImpl implements DevelopmentService {
-    /** Members of organizations in the subtree of :scope. */
-    static final String MEMBER_IN_SUBTREE = "m.organizationId IN (SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN "
-            + Subtree.CODES + ")";
-
     private final CoreStore store;
     private final JurisdictionService jurisdictions;
     private final EventOutbox events;
@@ -102,47 +102,54 @@ public class DevelopmentServiceImpl implements DevelopmentService {
     @Override
     public Map<MemberStage, Long> pipelineCounts(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
-        return countStages(MEMBER_IN_SUBTREE, "scope", jurisdictionCode);
+        return countStages(em -> Subtree.organizations(em, "m.organizationId", jurisdictionCode));
     }
 
     @Override
     public Map<MemberStage, Long> pipelineCountsOfOrganization(long organizationId) {
         requireOrganization(organizationId);
-        return countStages("m.organizationId = :org", "org", organizationId);
+        return countStages(em -> new Subtree.Filter("m.organizationId = :org", Map.of("org", organizationId)));
     }
 
     @Override
     public Map<Integer, Long> developedPerYear(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
-        return countYears(MEMBER_IN_SUBTREE, "scope", jurisdictionCode);
+        return countYears(em -> Subtree.organizations(em, "m.organizationId", jurisdictionCode));
     }
 
     @Override
     public Map<Integer, Long> developedPerYearOfOrganization(long organizationId) {
         requireOrganization(organizationId);
-        return countYears("m.organizationId = :org", "org", organizationId);
+        return countYears(em -> new Subtree.Filter("m.organizationId = :org", Map.of("org", organizationId)));
     }
 
     /** Active members per stage among those matching {@code scope}. */
-    private Map<MemberStage, Long> countStages(String scope, String parameter, Object value) {
+    private Map<MemberStage, Long> countStages(Function<EntityManager, Subtree.Filter> scope) {
         Map<MemberStage, Long> counts = new EnumMap<>(MemberStage.class);
         for (MemberStage s : MemberStage.values()) {
             counts.put(s, 0L);
         }
-        store.tx().read(em -> em.createQuery("SELECT m.stage, COUNT(m) FROM MemberEntity m WHERE " + scope
-                + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class)
-                .setParameter(parameter, value).setParameter("active", MembershipStatus.ACTIVE).getResultList())
-                .forEach(r -> counts.put((MemberStage) r[0], (Long) r[1]));
+        store.tx().read(em -> {
+            Subtree.Filter f = scope.apply(em);
+            TypedQuery<Object[]> q = em.createQuery("SELECT m.stage, COUNT(m) FROM MemberEntity m WHERE " + f.condition()
+                    + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class).setParameter("active", MembershipStatus.ACTIVE);
+            f.parameters().forEach(q::setParameter);
+            return q.getResultList();
+        }).forEach(r -> counts.put((MemberStage) r[0], (Long) r[1]));
         return counts;
     }
 
     /** Admissions as probationary member per year among those matching {@code scope}. */
-    private Map<Integer, Long> countYears(String scope, String parameter, Object value) {
+    private Map<Integer, Long> countYears(Function<EntityManager, Subtree.Filter> scope) {
         Map<Integer, Long> perYear = new TreeMap<>();
         // counted by the database: a county's members are tens of thousands of dates, its years a few dozen rows
-        store.tx().read(em -> em.createQuery("SELECT EXTRACT(YEAR FROM m.probationDate), COUNT(m) FROM MemberEntity m WHERE " + scope
-                + " AND m.probationDate IS NOT NULL GROUP BY EXTRACT(YEAR FROM m.probationDate)", Object[].class).setParameter(parameter, value)
-                .getResultList()).forEach(r -> perYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        store.tx().read(em -> {
+            Subtree.Filter f = scope.apply(em);
+            TypedQuery<Object[]> q = em.createQuery("SELECT EXTRACT(YEAR FROM m.probationDate), COUNT(m) FROM MemberEntity m WHERE " + f.condition()
+                    + " AND m.probationDate IS NOT NULL GROUP BY EXTRACT(YEAR FROM m.probationDate)", Object[].class);
+            f.parameters().forEach(q::setParameter);
+            return q.getResultList();
+        }).forEach(r -> perYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
         return perYear;
     }
 
