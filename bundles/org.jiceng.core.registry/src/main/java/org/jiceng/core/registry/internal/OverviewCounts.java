@@ -25,7 +25,8 @@ import org.jiceng.registry.OrganizationStatus;
  */
 final class OverviewCounts {
     private static final String ORGANIZATIONS = "SELECT %s, o.status, COUNT(o) FROM OrganizationEntity o%s WHERE %s GROUP BY %s, o.status";
-    private static final String MEMBERS = "SELECT %s, m.stage, m.membershipStatus, COUNT(m) FROM MemberEntity m, OrganizationEntity o%s"
+    // COUNT(m.stage), not COUNT(m): counted from the (organization, stage, status) index, which holds no id
+    private static final String MEMBERS = "SELECT %s, m.stage, m.membershipStatus, COUNT(m.stage) FROM MemberEntity m, OrganizationEntity o%s"
             + " WHERE o.id = m.organizationId AND %s GROUP BY %s, m.stage, m.membershipStatus";
 
     /** The running counts of one subtree. */
@@ -118,7 +119,7 @@ final class OverviewCounts {
             t.organizations((OrganizationStatus) o[1], 1);
             tallyOf.put((Long) o[0], t);
         }
-        for (Object[] r : em.createQuery("SELECT m.organizationId, m.stage, m.membershipStatus, COUNT(m) FROM MemberEntity m"
+        for (Object[] r : em.createQuery("SELECT m.organizationId, m.stage, m.membershipStatus, COUNT(m.stage) FROM MemberEntity m"
                 + " WHERE m.organizationId IN :ids GROUP BY m.organizationId, m.stage, m.membershipStatus", Object[].class)
                 .setParameter("ids", List.copyOf(tallyOf.keySet())).getResultList()) {
             tallyOf.get((Long) r[0]).members((MemberStage) r[1], (MembershipStatus) r[2], (Long) r[3]);
