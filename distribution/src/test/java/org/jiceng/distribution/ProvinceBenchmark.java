@@ -140,9 +140,12 @@ public final class ProvinceBenchmark {
         List<String[]> pages = new ArrayList<>();
         pages.add(new String[]{"members of the province: first page", m + province});
         pages.add(new String[]{"members of the province: first page by name", m + province + "&sort=name"});
-        pages.add(new String[]{"members of the province: page 10,000 by name (number)", m + province + "&sort=name&page=9999"});
-        pages.add(new String[]{"members of the province: page 10,000 by name (cursor)",
-                m + province + "&sort=name&after=" + next(server, admin, m + province + "&sort=name&page=9998")});
+        // page 10,000, or the one before the last of a province generated smaller
+        long deep = Math.min(9_999, (provinceMembers - 1) / 20 - 1);
+        String deepLabel = String.format(java.util.Locale.ROOT, "members of the province: page %,d by name", deep + 1);
+        pages.add(new String[]{deepLabel + " (number)", m + province + "&sort=name&page=" + deep});
+        pages.add(new String[]{deepLabel + " (cursor)",
+                m + province + "&sort=name&after=" + next(server, admin, m + province + "&sort=name&page=" + (deep - 1))});
         pages.add(new String[]{"members of the province: last page by name (cursor)",
                 m + province + "&sort=name&after=" + next(server, admin, m + province + "&sort=name&page=" + ((provinceMembers - 1) / 20 - 1))});
         pages.add(new String[]{"members of a county: first page", m + county});
@@ -194,7 +197,11 @@ public final class ProvinceBenchmark {
     /** The cursor of the page after the one at {@code path}, URL-encoded. */
     private static String next(JicengServer server, String authorization, String path) throws Exception {
         HttpResponse<String> r = HTTP.send(request(server, path, authorization), HttpResponse.BodyHandlers.ofString());
-        return java.net.URLEncoder.encode(Api.JSON.readTree(r.body()).get("next").asText(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode next = Api.JSON.readTree(r.body()).get("next");
+        if (next == null || next.isNull()) {
+            throw new IllegalStateException(path + " has no next page: " + r.body());
+        }
+        return java.net.URLEncoder.encode(next.asText(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long total(JicengServer server, String authorization, String path) throws Exception {

@@ -97,7 +97,7 @@ class ScopeSuiteIT {
             }
         }
         // Modules load their demo data in the background after their install: their records are the ones aimed at.
-        ModuleInstall.awaitDemoDataIdle(server, Duration.ofSeconds(240));
+        ModuleInstall.awaitDemoDataIdle(server, Duration.ofSeconds(480));
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!origins.keySet().stream().allMatch(m -> admin.anonymous().get("/openapi.json").body().contains("/" + m + "/"))) {
             assertTrue(System.nanoTime() < deadline, "the modules' resources appear in the OpenAPI document");

@@ -86,7 +86,7 @@ class SecurityIT {
                 "wugang-first-secretaries")), "the county features list the modules: " + MODULES);
         installedHere.addAll(ModuleInstall.installMissing(server, MODULES));
         // the injection and scope tests aim at the modules' demo records, which load in the background after an install
-        ModuleInstall.awaitDemoDataIdle(server, java.time.Duration.ofSeconds(240));
+        ModuleInstall.awaitDemoDataIdle(server, java.time.Duration.ofSeconds(480));
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!MODULES.stream().allMatch(m -> admin.anonymous().get("/openapi.json").body().contains("/" + m + "/"))) {
             assertTrue(System.nanoTime() < deadline, "the modules' resources appear in the OpenAPI document");
