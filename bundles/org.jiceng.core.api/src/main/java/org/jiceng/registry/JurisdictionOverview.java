@@ -31,7 +31,8 @@ public record JurisdictionOverview(Jurisdiction jurisdiction, Figures figures, L
     public record Figures(long organizations, long backwardOrganizations, long weakLaxOrganizations, long members, Map<MemberStage, Long> pipeline) {
 
         public Figures {
-            pipeline = Map.copyOf(pipeline);
+            // in the order of the stages, as the pipeline itself answers
+            pipeline = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pipeline));
         }
     }
 
