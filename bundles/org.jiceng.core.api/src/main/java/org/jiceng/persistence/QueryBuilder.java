@@ -1,19 +1,23 @@
 package org.jiceng.persistence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceUnitUtil;
 import javax.persistence.TypedQuery;
+import javax.persistence.metamodel.EntityType;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
+import org.jiceng.common.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,8 +169,8 @@ public final class QueryBuilder {
             total = count(em, where);
         } else {
             if (!followable) {
-                throw new org.jiceng.common.ValidationException("after", "a cursor follows a list sorted on " + String.join(", ",
-                        new java.util.TreeSet<>(keysetFields)) + " or id only");
+                throw new ValidationException("after", "a cursor follows a list sorted on " + String.join(", ",
+                        new TreeSet<>(keysetFields)) + " or id only");
             }
             List<Object> after = Cursors.decode(page.after(), columnTypes(em, type, keys));
             where = (where.isEmpty() ? " WHERE " : where + " AND ") + keysetCondition(keys, after, bound);
@@ -186,7 +190,7 @@ public final class QueryBuilder {
         String next = null;
         if (followable && rows.size() > page.size()) {
             Object[] last = rows.get(page.size() - 1);
-            next = Cursors.encode(java.util.Arrays.asList(last).subList(1, last.length));
+            next = Cursors.encode(Arrays.asList(last).subList(1, last.length));
         }
         return new Page<>(items, page.page(), page.size(), total, next);
     }
@@ -214,7 +218,7 @@ public final class QueryBuilder {
 
     /** The Java types of the sort columns, from the entity's metamodel (a column is {@code alias.attribute}). */
     private List<Class<?>> columnTypes(EntityManager em, Class<?> type, List<SortKey> keys) {
-        javax.persistence.metamodel.EntityType<?> model = em.getMetamodel().entity(type);
+        EntityType<?> model = em.getMetamodel().entity(type);
         List<Class<?>> types = new ArrayList<>();
         for (SortKey k : keys) {
             types.add(model.getAttribute(k.column().substring(alias.length() + 1)).getJavaType());
