@@ -1,7 +1,10 @@
 package org.jiceng.core.registry.internal.demo;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -20,9 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the modules' {@link DemoDataContributor}s on the demo worker, one after the other, once the
- * core's demo data is in place ({@link #coreFinished}); a contributor that registers later is run
- * when it comes. A contributor that goes away is cancelled: if it has not started it never does,
+ * Runs the modules' {@link DemoDataContributor}s on the demo worker once the core's demo data is in
+ * place ({@link #coreFinished}); a contributor that registers later is run when it comes. Each
+ * contributor comes with a <em>lane</em> (its module's county): runs of one lane go one after the
+ * other, in the order they came, while runs of different lanes may go at the same time on a worker
+ * of several threads. Modules of one county build on the same records of the core (its cadres, its
+ * members) and each checks what exists before it writes, so two of them must not interleave; other
+ * counties' modules write other jurisdictions' records, and running them beside each other lets
+ * one county's long demo (兴宁's 9,943 residents' problems) not hold back the rest. A contributor that goes away is cancelled: if it has not started it never does,
  * if it is running its module waits (bounded) until it returns, so the module's services are not
  * torn down under it and nothing of it is left running.
  *
@@ -65,11 +73,13 @@ public final class ContributorRuns {
     private final Map<DemoDataContributor, Run> runs = new ConcurrentHashMap<>();
     /** Runs that came before the core's data was in place; guarded by {@code this}. */
     private final List<Run> waiting = new ArrayList<>();
+    /** Per lane with a run on the worker, the runs of that lane waiting for it; guarded by {@code this}. */
+    private final Map<String, Deque<Run>> busyLanes = new HashMap<>();
     private boolean coreFinished;
     private volatile boolean coreLoaded;
 
     /**
-     * @param worker   the demo worker: runs one task at a time, in order
+     * @param worker   the demo worker: its threads are how many lanes run at the same time
      * @param completions which contributors completed a run before: they are not run again
      * @param stopWait    how long a leaving contributor's module waits for its run to return
      */
@@ -81,8 +91,12 @@ public final class ContributorRuns {
         this.stopWait = stopWait;
     }
 
-    public void add(DemoDataContributor contributor) {
-        Run run = new Run(contributor, String.valueOf(contributor.moduleId()));
+    /**
+     * @param lane which runs must not overlap with this one: those given the same lane (the
+     *             module's origin county; one lane for the core's own parts)
+     */
+    public void add(DemoDataContributor contributor, String lane) {
+        Run run = new Run(contributor, String.valueOf(contributor.moduleId()), lane);
         runs.put(contributor, run);
         progress.pending(run, run.moduleId);
         synchronized (this) {
@@ -106,11 +120,40 @@ public final class ContributorRuns {
         released.forEach(this::submit);
     }
 
+    /** On the worker at once if its lane is free, else after the lane's runs before it. */
     private void submit(Run run) {
+        synchronized (this) {
+            Deque<Run> lane = busyLanes.get(run.lane);
+            if (lane != null) {
+                lane.addLast(run);
+                return;
+            }
+            busyLanes.put(run.lane, new ArrayDeque<>());
+        }
+        execute(run);
+    }
+
+    /** Called when a run of {@code lane} has ended: the lane's next run goes on the worker, or the lane is free. */
+    private void laneFreed(String lane) {
+        Run next;
+        synchronized (this) {
+            Deque<Run> queued = busyLanes.get(lane);
+            next = queued == null ? null : queued.pollFirst();
+            if (next == null) {
+                busyLanes.remove(lane);
+                return;
+            }
+        }
+        execute(next);
+    }
+
+    private void execute(Run run) {
         try {
             worker.execute(run);
         } catch (RejectedExecutionException e) {
-            run.cancel(); // the core is stopping: nothing more runs
+            // the core is stopping: nothing more runs, in this lane either
+            run.cancel();
+            laneFreed(run.lane);
         }
     }
 
@@ -120,6 +163,10 @@ public final class ContributorRuns {
         if (run != null) {
             synchronized (this) {
                 waiting.remove(run);
+                Deque<Run> lane = busyLanes.get(run.lane);
+                if (lane != null) {
+                    lane.remove(run);
+                }
             }
             run.cancelAndAwait();
         }
@@ -133,14 +180,16 @@ public final class ContributorRuns {
     private final class Run implements DemoDataRun, Runnable {
         private final DemoDataContributor contributor;
         private final String moduleId;
+        private final String lane;
         private final CountDownLatch ended = new CountDownLatch(1);
         private volatile boolean cancelled;
         private State state = State.QUEUED; // guarded by this
         private Thread runner; // guarded by this
 
-        Run(DemoDataContributor contributor, String moduleId) {
+        Run(DemoDataContributor contributor, String moduleId, String lane) {
             this.contributor = contributor;
             this.moduleId = moduleId;
+            this.lane = lane;
         }
 
         @Override
@@ -155,17 +204,21 @@ public final class ContributorRuns {
 
         @Override
         public void run() {
-            synchronized (this) {
-                if (state != State.QUEUED) {
-                    return; // cancelled before its turn
-                }
-                state = State.RUNNING;
-                runner = Thread.currentThread();
-            }
             try {
-                load();
+                synchronized (this) {
+                    if (state != State.QUEUED) {
+                        return; // cancelled before its turn
+                    }
+                    state = State.RUNNING;
+                    runner = Thread.currentThread();
+                }
+                try {
+                    load();
+                } finally {
+                    end();
+                }
             } finally {
-                end();
+                laneFreed(lane);
             }
         }
 

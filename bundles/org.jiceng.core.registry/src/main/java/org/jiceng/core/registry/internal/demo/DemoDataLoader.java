@@ -29,8 +29,10 @@ import org.jiceng.core.registry.internal.health.DemoDataReadiness;
 import org.jiceng.development.DevelopmentEvent;
 import org.jiceng.health.FrameworkStart;
 import org.jiceng.module.DemoDataContributor;
+import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.registry.Jurisdiction;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -71,11 +73,17 @@ public class DemoDataLoader {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     /**
-     * Loads in the background, one task after the other: the rest of the server starts meanwhile,
-     * and readiness waits for the data. The thread ends when idle and comes back for a module
-     * installed later, so nothing runs between loads.
+     * How many modules' demo data load at the same time, each of another county (see {@link ContributorRuns}):
+     * two, as the demo's two cores are busy then, one with the server's work and one with the database's.
      */
-    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+    private static final int LANES = 2;
+
+    /**
+     * Loads in the background: the rest of the server starts meanwhile, and readiness waits for the data.
+     * The core's data first, alone (the modules' wait for it); then up to {@link #LANES} modules' at once.
+     * The threads end when idle and come back for a module installed later, so nothing runs between loads.
+     */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(LANES, LANES, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
             r -> new Thread(r, "jiceng-demo-data"));
     private final CoreStore store;
     private final AuditService audit;
@@ -127,10 +135,16 @@ public class DemoDataLoader {
 
     /** Modules' demo data, run once the core's is in place; only with the demo profile on. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContributor(DemoDataContributor contributor) {
+    void addContributor(DemoDataContributor contributor, ServiceReference<DemoDataContributor> reference) {
         if (config.enabled()) {
-            contributors.add(contributor);
+            contributors.add(contributor, lane(reference));
         }
+    }
+
+    /** A module's county (its origin header), so one county's modules load one after the other; the core's own parts share a lane. */
+    static String lane(ServiceReference<?> reference) {
+        return ModuleDeclaration.of(reference.getBundle()).map(ModuleDeclaration::origin).filter(origin -> !origin.isBlank())
+                .map(origin -> "county " + origin.trim()).orElse("core");
     }
 
     void removeContributor(DemoDataContributor contributor) {

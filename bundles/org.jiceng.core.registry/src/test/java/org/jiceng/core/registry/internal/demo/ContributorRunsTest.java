@@ -11,7 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.jiceng.module.DemoDataContributor;
@@ -22,8 +25,10 @@ import org.junit.jupiter.api.Test;
 
 class ContributorRunsTest {
     private static final long SEED = 42L;
+    /** The lane of the tests on the one-thread worker: one county's modules. */
+    private static final String LANE = "county 441481";
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
     private final List<String> loaded = new CopyOnWriteArrayList<>();
     private final Map<Object, String> pending = new ConcurrentHashMap<>();
     /** What the completion table holds: contributor ids, in the order recorded. */
@@ -59,8 +64,8 @@ class ContributorRunsTest {
 
     @Test
     void contributorsWaitForTheCoresDataAndRunInTheirOrder() throws InterruptedException {
-        runs.add(recording("first"));
-        runs.add(recording("second"));
+        runs.add(recording("first"), LANE);
+        runs.add(recording("second"), LANE);
         drain();
         assertEquals(List.of(), loaded, "nothing runs before the core's demo data is in place");
         assertEquals(2, pending.size(), "readiness waits for both");
@@ -75,7 +80,7 @@ class ContributorRunsTest {
     void aContributorRegisteredLaterRunsWhenItComes() throws InterruptedException {
         runs.coreFinished(true);
         drain();
-        runs.add(recording("late"));
+        runs.add(recording("late"), LANE);
         drain();
         assertEquals(List.of("late"), loaded);
         assertTrue(pending.isEmpty());
@@ -84,7 +89,8 @@ class ContributorRunsTest {
     @Test
     void runsAsTheSystemCallerWithTheSeed() throws InterruptedException {
         runs.coreFinished(true);
-        runs.add(contributor("checks", run -> loaded.add(CallerContext.isBound() + " " + CallerContext.current().username() + " " + run.seed())));
+        runs.add(contributor("checks", run -> loaded.add(CallerContext.isBound() + " " + CallerContext.current().username() + " " + run.seed())),
+                LANE);
         drain();
         assertEquals(List.of("true system " + SEED), loaded);
     }
@@ -107,13 +113,13 @@ class ContributorRunsTest {
             }
         });
         runs.coreFinished(true);
-        runs.add(slow);
+        runs.add(slow, LANE);
         assertTrue(running.await(10, TimeUnit.SECONDS));
 
         runs.remove(slow);
         assertEquals(0, returned.getCount(), "remove returns only once the run has returned");
         assertTrue(pending.isEmpty(), "a cancelled run no longer holds readiness back");
-        runs.add(recording("next"));
+        runs.add(recording("next"), LANE);
         drain();
         assertEquals(List.of("next"), loaded, "the worker goes on with the next contributor");
     }
@@ -121,8 +127,8 @@ class ContributorRunsTest {
     @Test
     void aContributorRemovedBeforeItsTurnNeverRuns() throws InterruptedException {
         DemoDataContributor gone = recording("gone");
-        runs.add(gone);
-        runs.add(recording("stays"));
+        runs.add(gone, LANE);
+        runs.add(recording("stays"), LANE);
         runs.remove(gone);
         assertEquals(List.of("stays"), List.copyOf(pending.values()));
 
@@ -135,11 +141,11 @@ class ContributorRunsTest {
     void aFailingContributorDoesNotStopTheOthers() throws InterruptedException {
         runs.add(contributor("broken", run -> {
             throw new IllegalStateException("broken on purpose");
-        }));
+        }), LANE);
         runs.add(contributor("unlinked", run -> {
             throw new NoClassDefFoundError("its bundle was uninstalled");
-        }));
-        runs.add(recording("healthy"));
+        }), LANE);
+        runs.add(recording("healthy"), LANE);
         runs.coreFinished(true);
         drain();
         assertEquals(List.of("healthy"), loaded);
@@ -148,7 +154,7 @@ class ContributorRunsTest {
 
     @Test
     void nothingRunsWhenTheCoresDataFailed() throws InterruptedException {
-        runs.add(recording("needs-the-core"));
+        runs.add(recording("needs-the-core"), LANE);
         runs.coreFinished(false);
         drain();
         assertEquals(List.of(), loaded);
@@ -157,7 +163,7 @@ class ContributorRunsTest {
 
     @Test
     void stoppingTheCoreCancelsWaitingRuns() throws InterruptedException {
-        runs.add(recording("queued"));
+        runs.add(recording("queued"), LANE);
         runs.cancelAll();
         assertTrue(pending.isEmpty());
         runs.coreFinished(true);
@@ -169,12 +175,12 @@ class ContributorRunsTest {
     void aCompletedRunIsRecordedAndNotRunAgain() throws InterruptedException {
         runs.coreFinished(true);
         DemoDataContributor once = recording("once");
-        runs.add(once);
+        runs.add(once, LANE);
         drain();
         assertEquals(List.of("once"), completed, "the completed run is recorded");
 
         runs.remove(once); // the module uninstalled, then installed again
-        runs.add(recording("once"));
+        runs.add(recording("once"), LANE);
         drain();
         assertEquals(List.of("once"), loaded, "a contributor that completed before is not run again");
         assertEquals(List.of("once"), completed, "recorded once");
@@ -184,8 +190,8 @@ class ContributorRunsTest {
     @Test
     void aContributorRecordedInAnEarlierLifeIsNotRun() throws InterruptedException {
         completed.add("done-before-restart");
-        runs.add(recording("done-before-restart"));
-        runs.add(recording("new"));
+        runs.add(recording("done-before-restart"), LANE);
+        runs.add(recording("new"), LANE);
         runs.coreFinished(true);
         drain();
         assertEquals(List.of("new"), loaded);
@@ -206,13 +212,13 @@ class ContributorRunsTest {
             }
         });
         runs.coreFinished(true);
-        runs.add(first);
+        runs.add(first, LANE);
         assertTrue(running.await(10, TimeUnit.SECONDS));
         runs.remove(first);
         assertTrue(units.size() < 1000, "cancelled before the end: " + units.size());
         assertEquals(List.of(), completed, "a cancelled run is not recorded");
 
-        runs.add(recording("resumes"));
+        runs.add(recording("resumes"), LANE);
         drain();
         assertEquals(List.of("resumes"), loaded, "the next run of a cancelled contributor runs");
         assertEquals(List.of("resumes"), completed, "and is recorded once it completed");
@@ -229,7 +235,7 @@ class ContributorRunsTest {
             // returns without throwing: its data may be incomplete
         });
         runs.coreFinished(true);
-        runs.add(quiet);
+        runs.add(quiet, LANE);
         assertTrue(running.await(10, TimeUnit.SECONDS));
         runs.remove(quiet);
         drain();
@@ -240,11 +246,11 @@ class ContributorRunsTest {
     void aFailedRunIsNotRecorded() throws InterruptedException {
         runs.add(contributor("broken", run -> {
             throw new IllegalStateException("broken on purpose");
-        }));
+        }), LANE);
         runs.add(contributor("unlinked", run -> {
             throw new NoClassDefFoundError("its bundle was uninstalled");
-        }));
-        runs.add(recording("healthy"));
+        }), LANE);
+        runs.add(recording("healthy"), LANE);
         runs.coreFinished(true);
         drain();
         assertEquals(List.of("healthy"), completed, "only the run that completed is recorded");
@@ -274,12 +280,92 @@ class ContributorRunsTest {
             }
         }, Duration.ofSeconds(10));
         failingRecords.coreFinished(true);
-        failingRecords.add(recording("unrecorded"));
+        failingRecords.add(recording("unrecorded"), LANE);
         drain();
-        failingRecords.add(recording("unrecorded"));
+        failingRecords.add(recording("unrecorded"), LANE);
         drain();
         assertEquals(List.of("unrecorded", "unrecorded"), loaded, "not recorded, so run again (the loaders resume)");
         assertTrue(pending.isEmpty());
+    }
+
+    @Test
+    void runsOfOneLaneNeverOverlapOnASeveralThreadWorker() throws InterruptedException {
+        ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+        try {
+            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, new ContributorRuns.Progress() {
+                @Override
+                public void pending(Object run, String moduleId) {
+                    pending.put(run, moduleId);
+                }
+
+                @Override
+                public void finished(Object run) {
+                    pending.remove(run);
+                }
+            }, completions, Duration.ofSeconds(10));
+            AtomicInteger inLane = new AtomicInteger();
+            AtomicInteger mostAtOnce = new AtomicInteger();
+            for (int i = 0; i < 6; i++) {
+                String id = "xingning-" + i;
+                lanes.add(contributor(id, run -> {
+                    mostAtOnce.accumulateAndGet(inLane.incrementAndGet(), Math::max);
+                    sleep(20);
+                    loaded.add(id);
+                    inLane.decrementAndGet();
+                }), LANE);
+            }
+            lanes.coreFinished(true);
+            awaitNothingPending();
+            assertEquals(1, mostAtOnce.get(), "one county's modules one after the other");
+            assertEquals(List.of("xingning-0", "xingning-1", "xingning-2", "xingning-3", "xingning-4", "xingning-5"), loaded,
+                    "in the order they came");
+        } finally {
+            twoThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void runsOfTwoLanesGoAtTheSameTime() throws InterruptedException {
+        ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+        try {
+            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, new ContributorRuns.Progress() {
+                @Override
+                public void pending(Object run, String moduleId) {
+                    pending.put(run, moduleId);
+                }
+
+                @Override
+                public void finished(Object run) {
+                    pending.remove(run);
+                }
+            }, completions, Duration.ofSeconds(10));
+            // each of the two waits until the other has started: they finish only if both run at once
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            Consumer<DemoDataRun> meetTheOther = run -> {
+                bothStarted.countDown();
+                try {
+                    assertTrue(bothStarted.await(10, TimeUnit.SECONDS), "the other county's run started meanwhile");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            lanes.add(contributor("xingning-resident-contact", meetTheOther.andThen(run -> loaded.add("xingning"))), "county 441481");
+            lanes.add(contributor("wugang-service-day", meetTheOther.andThen(run -> loaded.add("wugang"))), "county 430581");
+            lanes.coreFinished(true);
+            awaitNothingPending();
+            assertEquals(0, bothStarted.getCount(), "both ran at the same time");
+            assertEquals(2, loaded.size(), "both completed: " + loaded);
+        } finally {
+            twoThreads.shutdownNow();
+        }
+    }
+
+    private void awaitNothingPending() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!pending.isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "runs still pending: " + pending.values());
+            Thread.sleep(5);
+        }
     }
 
     private static void sleep(long millis) {
@@ -291,11 +377,16 @@ class ContributorRunsTest {
         }
     }
 
-    /** Waits until the worker has run everything submitted so far (it runs one task at a time, in order). */
+    /**
+     * Waits until the worker has run everything submitted so far (it runs one task at a time, in order), and what
+     * those tasks submitted in turn (a run ending puts the next of its lane on the worker).
+     */
     private void drain() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        worker.execute(done::countDown);
-        assertTrue(done.await(10, TimeUnit.SECONDS), "the worker is stuck");
+        do {
+            CountDownLatch done = new CountDownLatch(1);
+            worker.execute(done::countDown);
+            assertTrue(done.await(10, TimeUnit.SECONDS), "the worker is stuck");
+        } while (!worker.getQueue().isEmpty());
     }
 
     private DemoDataContributor recording(String moduleId) {
