@@ -81,6 +81,14 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
      */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readyAtChange = -1;
+    /**
+     * While not ready, a reason stands this long before it is computed again: a probe polling every 100 ms, and every
+     * request the start-up gate turns away, would otherwise compute it each time, and on a 2-core machine that took
+     * about a second of CPU from the start it waits for.
+     */
+    private static final long NOT_READY_STANDS_NANOS = 250_000_000L;
+    private String lastReason; // guarded by this
+    private long lastReasonAt; // guarded by this
     private final StuckRegistrations stuck;
 
     @Activate
@@ -111,9 +119,21 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         if (readyAtChange == seen) {
             return Optional.empty();
         }
+        long now = System.nanoTime();
+        if (lastReason != null && now - lastReasonAt < NOT_READY_STANDS_NANOS) {
+            return Optional.of(lastReason);
+        }
+        String reason = reason(seen);
+        lastReason = reason;
+        lastReasonAt = now;
+        return Optional.ofNullable(reason);
+    }
+
+    /** Why the application is not ready, computed now; null when it is (remembered against {@code seen} changes). */
+    private String reason(long seen) {
         RuntimeDTO dto = runtimeDto();
         if (dto == null) {
-            return Optional.of("the JAX-RS whiteboard is not running yet");
+            return "the JAX-RS whiteboard is not running yet";
         }
         Set<Long> listed = listed(dto);
         Map<Long, Integer> refused = refused(dto);
@@ -138,10 +158,10 @@ public class RestApplicationReadiness implements ReadinessCheck, ServiceListener
         }
         if (!missing.isEmpty()) {
             String named = missing.stream().limit(NAMED).collect(Collectors.joining(", "));
-            return Optional.of(missing.size() + " resource(s) not in the application yet: " + named + (missing.size() > NAMED ? ", …" : ""));
+            return missing.size() + " resource(s) not in the application yet: " + named + (missing.size() > NAMED ? ", …" : "");
         }
         readyAtChange = seen;
-        return Optional.empty();
+        return null;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.apache.cxf.service.invoker.Invoker;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.jiceng.health.FrameworkStart;
 import org.jiceng.health.ReadinessCheck;
+import org.jiceng.health.ServerReadiness;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleEndpoints;
 import org.jiceng.module.ModuleRegistry;
@@ -41,12 +42,14 @@ import org.slf4j.LoggerFactory;
  * endpoint of a module bundle gets the module gate ({@link ModuleGateInvoker}); one with an
  * operation the gate cannot check is not published (see {@link ModuleEndpoints}).
  *
- * <p>While the framework starts its bundles, endpoints are published on a thread of their own:
- * building an endpoint's service model takes 70–500 ms, and on the framework's start-level thread
- * it delayed every bundle after it (the core's eight endpoints and one per module, one after
- * another). Readiness ({@value #READINESS}) waits until those are published. After the start an
- * endpoint is published as its service comes, so a module installed at run time answers SOAP as
- * soon as its bundle has started.
+ * <p>Until the server has been ready once, endpoints are published on a thread of their own:
+ * building an endpoint's service model takes 70–500 ms, and on the thread that registered it it
+ * delayed everything after it — the framework's start-level thread while bundles start, then the
+ * configuration thread that brings the data source up, on which every persistence unit and the
+ * components over it come (the core's eight endpoints and one per module, one after another: about
+ * 2 s of a restart with all modules). Readiness ({@value #READINESS}) waits until those are
+ * published. Once the server has been ready an endpoint is published as its service comes, so a
+ * module installed at run time answers SOAP as soon as its bundle has started.
  */
 @Component(immediate = true, service = ReadinessCheck.class)
 public class SoapPublisher implements ReadinessCheck {
@@ -69,6 +72,10 @@ public class SoapPublisher implements ReadinessCheck {
     private final FrameworkStart frameworkStart;
     private volatile boolean active;
 
+    /** Optional: without the health bundle, the start is over when the framework says so. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServerReadiness readiness;
+
     /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */
     @Activate
     public SoapPublisher(@Reference HTTPTransportFactory httpTransport, @Reference Authenticator authenticator, @Reference ModuleRegistry modules,
@@ -86,7 +93,9 @@ public class SoapPublisher implements ReadinessCheck {
             BusFactory.setThreadDefaultBus(previous);
         }
         active = true;
-        pending.forEach(this::accept);
+        // Bound before this constructor, and so before the readiness service can be (a field set after it): on the
+        // publishing thread, as the start is under way.
+        pending.forEach(this::queue);
         pending.clear();
     }
 
@@ -100,10 +109,14 @@ public class SoapPublisher implements ReadinessCheck {
     }
 
     private void accept(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
-        if (frameworkStart.complete()) {
+        if (started()) {
             publish(reference, implementation);
-            return;
+        } else {
+            queue(reference, implementation);
         }
+    }
+
+    private void queue(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
         queued.put(reference, implementation);
         publishing.execute(() -> publishQueued(reference));
     }
@@ -114,6 +127,12 @@ public class SoapPublisher implements ReadinessCheck {
             publish(reference, implementation);
             queued.remove(reference);
         }
+    }
+
+    /** Whether the server is past its start: ready once, or without a readiness service, its framework started. */
+    private boolean started() {
+        ServerReadiness server = readiness;
+        return server != null ? server.hasBeenReady() : frameworkStart.complete();
     }
 
     /** Waits for a publication in progress (synchronized), so a removed endpoint is never published after its removal. */
