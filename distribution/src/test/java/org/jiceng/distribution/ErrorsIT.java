@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * any application, CXF's JAX-RS matching, the body reader, the core — the answer is
  * application/problem+json with the status and the problem type of that status. Never an HTML page.
  */
+@DatabaseIndependent
 class ErrorsIT {
     private static final String PROBLEMS = "https://jiceng.org/problems/";
     private static JicengServer server;

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * start, security headers on every kind of answer, body size limits, XML attacks on SOAP, no
  * internals in any error, nothing administrative reachable from the network.
  */
+@DatabaseIndependent
 class HardeningIT {
     private static final String REGISTRY_NS = "http://jiceng.org/soap/registry";
     private static final String ENVELOPE_START = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\""
