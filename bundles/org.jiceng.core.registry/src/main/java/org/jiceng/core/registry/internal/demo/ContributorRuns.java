@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * of several threads. Modules of one county build on the same records of the core (its cadres, its
  * members) and each checks what exists before it writes, so two of them must not interleave; other
  * counties' modules write other jurisdictions' records, and running them beside each other lets
- * one county's long demo (兴宁's 9,943 residents' problems) not hold back the rest. A contributor that goes away is cancelled: if it has not started it never does,
- * if it is running its module waits (bounded) until it returns, so the module's services are not
- * torn down under it and nothing of it is left running.
+ * one county's long demo (兴宁's 9,943 residents' problems) not hold back the rest.
+ *
+ * <p>A contributor that goes away is cancelled: if it has not started it never does, if it is
+ * running its module waits (bounded) until it returns, so the module's services are not torn down
+ * under it and nothing of it is left running.
  *
  * <p>A run that completed (returned without being cancelled and without failing) is recorded in
  * {@link Completions} under the contributor's id, and a contributor recorded there is not run

@@ -44,7 +44,8 @@ class ContributorRunsTest {
             completed.add(moduleId);
         }
     };
-    private final ContributorRuns runs = new ContributorRuns(worker, SEED, new ContributorRuns.Progress() {
+    /** What readiness waits for: the runs not finished yet. */
+    private final ContributorRuns.Progress progress = new ContributorRuns.Progress() {
         @Override
         public void pending(Object run, String moduleId) {
             pending.put(run, moduleId);
@@ -54,7 +55,8 @@ class ContributorRunsTest {
         public void finished(Object run) {
             pending.remove(run);
         }
-    }, completions, Duration.ofSeconds(10));
+    };
+    private final ContributorRuns runs = new ContributorRuns(worker, SEED, progress, completions, Duration.ofSeconds(10));
 
     @AfterEach
     void stopWorker() throws InterruptedException {
@@ -292,17 +294,7 @@ class ContributorRunsTest {
     void runsOfOneLaneNeverOverlapOnASeveralThreadWorker() throws InterruptedException {
         ExecutorService twoThreads = Executors.newFixedThreadPool(2);
         try {
-            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, new ContributorRuns.Progress() {
-                @Override
-                public void pending(Object run, String moduleId) {
-                    pending.put(run, moduleId);
-                }
-
-                @Override
-                public void finished(Object run) {
-                    pending.remove(run);
-                }
-            }, completions, Duration.ofSeconds(10));
+            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, progress, completions, Duration.ofSeconds(10));
             AtomicInteger inLane = new AtomicInteger();
             AtomicInteger mostAtOnce = new AtomicInteger();
             for (int i = 0; i < 6; i++) {
@@ -328,17 +320,7 @@ class ContributorRunsTest {
     void runsOfTwoLanesGoAtTheSameTime() throws InterruptedException {
         ExecutorService twoThreads = Executors.newFixedThreadPool(2);
         try {
-            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, new ContributorRuns.Progress() {
-                @Override
-                public void pending(Object run, String moduleId) {
-                    pending.put(run, moduleId);
-                }
-
-                @Override
-                public void finished(Object run) {
-                    pending.remove(run);
-                }
-            }, completions, Duration.ofSeconds(10));
+            ContributorRuns lanes = new ContributorRuns(twoThreads, SEED, progress, completions, Duration.ofSeconds(10));
             // each of the two waits until the other has started: they finish only if both run at once
             CountDownLatch bothStarted = new CountDownLatch(2);
             Consumer<DemoDataRun> meetTheOther = run -> {
