@@ -31,6 +31,16 @@ final class ModuleInstall {
             assertTrue(absent.get("type").asText().endsWith("/module-not-enabled"), absent.toString());
             server.shell("feature:install jiceng-" + moduleId);
         }
+        return enable(server, api, moduleId, county, nameZh, probe);
+    }
+
+    /**
+     * The part of {@link #installAndEnable} after the install, for a module installed already (with others, by
+     * {@link #installMissing}): waits for the module, checks what it declares, enables it for {@code county} and
+     * waits until {@code probe} answers there.
+     */
+    static JsonNode enable(JicengServer server, Api api, String moduleId, String county, String nameZh, String probe) {
+        String base = "/jurisdictions/" + county + "/" + moduleId;
         server.waitFor("/api/v1/modules/" + moduleId, Duration.ofSeconds(60));
         JsonNode module = api.get("/modules/" + moduleId).json();
         assertEquals(county, module.get("originJurisdiction").asText(), module.toString());

@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * module's bundle; the module reads no demo configuration and starts no thread of its own.
  *
  * <p>The core calls {@link #load} on a demo thread of its own, as the system caller (never at the same time as
- * another contributor of the same origin county; other counties' may load meanwhile), after its own demo
+ * another contributor of the same origin county; other counties' may load meanwhile when so configured), after its own demo
  * data (the registry the module builds on) is in place: at start-up for the modules already
  * installed, and whenever a contributor registers later (a module installed at runtime). Until
  * the server has been ready once, every contributor registered by then must have finished before

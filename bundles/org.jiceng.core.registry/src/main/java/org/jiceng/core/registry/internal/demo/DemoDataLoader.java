@@ -65,6 +65,11 @@ public class DemoDataLoader {
 
         @AttributeDefinition(description = "Seed of the generator; the same seed gives the same data.")
         long seed() default 20261125L;
+
+        @AttributeDefinition(description = "How many counties' modules load their demo data at the same time (1 to 8); one county's"
+                + " modules always load one after the other. More than one shortened the load on the embedded H2 and lengthened it on"
+                + " PostgreSQL, where the runs held each other up, on a 2-core machine.", min = "1", max = "8")
+        int parallelCounties() default 1;
     }
 
     private final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -73,18 +78,12 @@ public class DemoDataLoader {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     /**
-     * How many modules' demo data load at the same time, each of another county (see {@link ContributorRuns}):
-     * two, as the demo's two cores are busy then, one with the server's work and one with the database's.
-     */
-    private static final int LANES = 2;
-
-    /**
      * Loads in the background: the rest of the server starts meanwhile, and readiness waits for the data.
-     * The core's data first, alone (the modules' wait for it); then up to {@link #LANES} modules' at once.
-     * The threads end when idle and come back for a module installed later, so nothing runs between loads.
+     * The core's data first, alone (the modules' wait for it); then up to {@link Config#parallelCounties()}
+     * counties' modules at once (see {@link ContributorRuns}). The threads end when idle and come back for a
+     * module installed later, so nothing runs between loads.
      */
-    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(LANES, LANES, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            r -> new Thread(r, "jiceng-demo-data"));
+    private final ThreadPoolExecutor worker;
     private final CoreStore store;
     private final AuditService audit;
     private final DemoDataReadiness readiness;
@@ -104,6 +103,8 @@ public class DemoDataLoader {
         this.audit = audit;
         this.readiness = readiness;
         this.config = config;
+        int lanes = Math.max(1, Math.min(8, config.parallelCounties()));
+        worker = new ThreadPoolExecutor(lanes, lanes, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> new Thread(r, "jiceng-demo-data"));
         worker.allowCoreThreadTimeOut(true);
         contributors = new ContributorRuns(worker, config.seed(), readiness, new DemoCompletions(store), STOP_WAIT);
     }

@@ -28,6 +28,11 @@ class DemoDataReadinessTest {
             public long seed() {
                 return 1;
             }
+
+            @Override
+            public int parallelCounties() {
+                return 1;
+            }
         });
         r.server = () -> serverReady;
         return r;
