@@ -94,7 +94,8 @@ public class SoapPublisher implements ReadinessCheck {
         }
         active = true;
         // Bound before this constructor, and so before the readiness service can be (a field set after it): on the
-        // publishing thread, as the start is under way.
+        // publishing thread. That is the start's case; when this bundle alone restarts in a running server, readiness
+        // names its endpoints as being published for the moment it takes.
         pending.forEach(this::queue);
         pending.clear();
     }
