@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ class HealthIT {
         ModuleInstall.installMissing(server, List.copyOf(SHUNYI_MODULES.keySet()));
         SHUNYI_MODULES.forEach((module, probe) -> ModuleInstall.enable(server, api, module, "110113", probe[0], probe[1]));
         // their demo data loaded first: a run the stop cuts short resumes on the restart, and readiness would wait for it
-        ModuleInstall.awaitDemoDataIdle(server, java.time.Duration.ofSeconds(480));
+        ModuleInstall.awaitDemoDataIdle(server, Duration.ofSeconds(480));
         server.restart(() -> {
         });
         StartupProbe.Timeline restart = server.lastStart;

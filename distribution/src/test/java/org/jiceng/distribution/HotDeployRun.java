@@ -3,6 +3,7 @@ package org.jiceng.distribution;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One measured run of module hot deploys under load, shared by {@link HotDeployIT} (which asserts
@@ -93,7 +94,7 @@ final class HotDeployRun {
         if (removed.status() != 204) {
             throw new IllegalStateException("DELETE /modules/" + MOVING + ": " + removed);
         }
-        Api.Reply installed = api.post("/modules", java.util.Map.of("feature", "jiceng-" + MOVING));
+        Api.Reply installed = api.post("/modules", Map.of("feature", "jiceng-" + MOVING));
         if (installed.status() != 201) {
             throw new IllegalStateException("POST /modules " + MOVING + ": " + installed);
         }

@@ -1,7 +1,9 @@
 package org.jiceng.registry;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The figures of a jurisdiction's subtree and of each jurisdiction directly below it, as a county's or a
@@ -32,7 +34,7 @@ public record JurisdictionOverview(Jurisdiction jurisdiction, Figures figures, L
 
         public Figures {
             // in the order of the stages, as the pipeline itself answers
-            pipeline = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pipeline));
+            pipeline = Collections.unmodifiableMap(new TreeMap<>(pipeline));
         }
     }
 
