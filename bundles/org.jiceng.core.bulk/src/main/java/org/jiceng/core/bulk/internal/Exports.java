@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jiceng.common.Page;
@@ -22,6 +27,7 @@ import org.jiceng.registry.OrganizationQuery;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.PartyOrganization;
 import org.jiceng.registry.PersonalDataMask;
+import org.jspecify.annotations.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,8 +39,11 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Exports.class)
 public class Exports {
-    /** Large enough for a county; a province-wide export should be filtered. */
-    static final int MAX_ROWS = 200_000;
+    /**
+     * Organizations remembered by a list export for its rows' organization names: bounded, so a
+     * province's 200,000 do not all stay in memory (members come grouped by organization).
+     */
+    static final int ORGANIZATIONS_REMEMBERED = 5_000;
 
     private final MemberService members;
     private final OrganizationService organizations;
@@ -48,26 +57,53 @@ public class Exports {
         this.development = development;
     }
 
-    /** Streams the members to {@code out}: rows are read a page at a time and the sheet spills to disk past a window. */
-    public void members(MemberQuery query, OutputStream out) throws IOException {
-        Map<Long, PartyOrganization> orgs = new HashMap<>();
-        try (XlsxWriter xlsx = new XlsxWriter()) {
-            Iterable<List<String>> rows = () -> new PagedRows<>(page -> members.find(query, page), m -> memberRow(m, orgs));
-            xlsx.sheet("党员", Columns.headers(Columns.MEMBER), rows).writeTo(out);
+    /**
+     * Streams every member the query finds to {@code out}, grouped by organization, a page at a time as
+     * the rows are written: the export of a province holds no more than a page and a buffer, and
+     * continues on further sheets past a sheet's 1,048,576 rows.
+     *
+     * @return the number of members written
+     */
+    public long members(MemberQuery query, OutputStream out) throws IOException {
+        Map<Long, PartyOrganization> orgs = remembered();
+        PagedRows<Member> rows = new PagedRows<>(page -> members.find(query, page), "organizationId", MemberService.SORTABLE,
+                page -> resolve(orgs, page.stream().map(Member::organizationId).toList()), m -> memberRow(m, orgs));
+        try (StreamedWorkbook xlsx = new StreamedWorkbook(out)) {
+            return xlsx.table("党员", Columns.headers(Columns.MEMBER), rows);
         }
     }
 
-    public void organizations(OrganizationQuery query, OutputStream out) throws IOException {
-        Map<Long, PartyOrganization> parents = new HashMap<>();
-        try (XlsxWriter xlsx = new XlsxWriter()) {
-            Iterable<List<String>> rows = () -> new PagedRows<>(page -> organizations.find(query, page), o -> {
-                PartyOrganization parent = o.parentId() == null ? null : parents.computeIfAbsent(o.parentId(), organizations::get);
-                return List.of(o.name(), Vocabulary.label(o.type()), Vocabulary.label(o.field()), o.jurisdictionCode(),
-                        parent == null ? "" : parent.name(), parent == null ? "" : parent.jurisdictionCode(), text(o.termStart()),
-                        text(o.termEnd()), Vocabulary.label(o.status()), o.starRating() == null ? "" : String.valueOf(o.starRating()));
-            });
-            xlsx.sheet("党组织", Columns.headers(Columns.ORGANIZATION), rows).writeTo(out);
+    /** Streams every organization the query finds to {@code out}, as {@link #members} does, in the order of their ids. */
+    public long organizations(OrganizationQuery query, OutputStream out) throws IOException {
+        Map<Long, PartyOrganization> parents = remembered();
+        PagedRows<PartyOrganization> rows = new PagedRows<>(page -> organizations.find(query, page), null, OrganizationService.SORTABLE,
+                page -> resolve(parents, page.stream().map(PartyOrganization::parentId).filter(Objects::nonNull).toList()), o -> {
+                    PartyOrganization parent = o.parentId() == null ? null : parents.get(o.parentId());
+                    return List.of(o.name(), Vocabulary.label(o.type()), Vocabulary.label(o.field()), o.jurisdictionCode(),
+                            parent == null ? "" : parent.name(), parent == null ? "" : parent.jurisdictionCode(), text(o.termStart()),
+                            text(o.termEnd()), Vocabulary.label(o.status()), o.starRating() == null ? "" : String.valueOf(o.starRating()));
+                });
+        try (StreamedWorkbook xlsx = new StreamedWorkbook(out)) {
+            return xlsx.table("党组织", Columns.headers(Columns.ORGANIZATION), rows);
         }
+    }
+
+    /** Reads the organizations of a page that are not remembered yet, in one query. */
+    private void resolve(Map<Long, PartyOrganization> remembered, List<Long> ids) {
+        List<Long> missing = ids.stream().filter(id -> !remembered.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            remembered.putAll(organizations.getAll(missing));
+        }
+    }
+
+    /** The organizations used last, at most {@value #ORGANIZATIONS_REMEMBERED}. */
+    private static Map<Long, PartyOrganization> remembered() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, PartyOrganization> eldest) {
+                return size() > ORGANIZATIONS_REMEMBERED;
+            }
+        };
     }
 
     /** 纪实档案: the member (masked) and every development step. */
@@ -85,6 +121,7 @@ public class Exports {
     }
 
     private List<String> memberRow(Member m, Map<Long, PartyOrganization> orgs) {
+        // a list's organizations were read with their page (resolve); a member's record reads its own
         PartyOrganization o = orgs.computeIfAbsent(m.organizationId(), organizations::get);
         return List.of(m.name(), Vocabulary.label(m.gender()), text(m.birthDate()), Vocabulary.label(m.education()),
                 nz(m.idCardNumber()), nz(m.phone()), nz(m.memberNumber()), o.jurisdictionCode(), o.name(),
@@ -100,28 +137,52 @@ public class Exports {
         return s == null ? "" : s;
     }
 
-    /** Walks a paged query page by page, so an export never loads the whole list at once. */
-    private static final class PagedRows<T> implements Iterator<List<String>> {
+    /**
+     * Walks a list page by page without holding it: after the first page it follows each page's cursor
+     * (keyset paging: a deep page costs what the first does, and the list is counted once), and pages
+     * by number only where the list gives no cursor (a first page searched by name).
+     */
+    static final class PagedRows<T> implements Iterator<List<String>> {
         private final Function<PageRequest, Page<T>> query;
+        private final @Nullable String sort;
+        private final Set<String> sortable;
+        private final Consumer<List<T>> beforeRows;
         private final Function<T, List<String>> toRow;
-        private Iterator<T> current = java.util.Collections.emptyIterator();
-        private int nextPage;
-        private int produced;
-        private boolean exhausted;
+        private final PageRequest first;
+        private Iterator<T> current = Collections.emptyIterator();
+        private @Nullable PageRequest nextRequest;
+        private int nextNumber = 1;
 
-        PagedRows(Function<PageRequest, Page<T>> query, Function<T, List<String>> toRow) {
+        /**
+         * @param sort the list's order (null for its default)
+         * @param beforeRows sees each page before its rows are made, to read what they refer to at once
+         */
+        PagedRows(Function<PageRequest, Page<T>> query, @Nullable String sort, Set<String> sortable, Consumer<List<T>> beforeRows,
+                Function<T, List<String>> toRow) {
             this.query = query;
+            this.sort = sort;
+            this.sortable = sortable;
+            this.beforeRows = beforeRows;
             this.toRow = toRow;
+            first = PageRequest.of(0, PageRequest.MAX_SIZE, sort, sortable);
+            nextRequest = first;
         }
 
         @Override
         public boolean hasNext() {
-            while (!current.hasNext() && !exhausted && produced < MAX_ROWS) {
-                Page<T> page = query.apply(PageRequest.of(nextPage++, PageRequest.MAX_SIZE, null, java.util.Set.of()));
+            while (!current.hasNext() && nextRequest != null) {
+                Page<T> page = query.apply(nextRequest);
+                beforeRows.accept(page.items());
                 current = page.items().iterator();
-                exhausted = nextPage >= page.getTotalPages();
+                if (page.next() != null) {
+                    nextRequest = first.after(page.next());
+                } else if (page.total() != Page.NOT_COUNTED && nextNumber < page.getTotalPages()) {
+                    nextRequest = PageRequest.of(nextNumber++, PageRequest.MAX_SIZE, sort, sortable);
+                } else {
+                    nextRequest = null;
+                }
             }
-            return current.hasNext() && produced < MAX_ROWS;
+            return current.hasNext();
         }
 
         @Override
@@ -129,7 +190,6 @@ public class Exports {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            produced++;
             return toRow.apply(current.next());
         }
     }

@@ -1,6 +1,8 @@
 package org.jiceng.core.registry.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ public class OrganizationServiceImpl implements OrganizationService {
     /** The sorts a cursor can follow: never-null columns (a star rating and a term end may be empty). */
     private static final Set<String> KEYSET = Set.of("name", "type", "field", "status", "jurisdictionCode");
 
+    /** Ids bound to one IN list by {@link #getAll}. */
+    private static final int IDS_PER_QUERY = 1_000;
+
     /** JPQL condition: the row's jurisdiction lies in the subtree of {@code :scope}. */
     static final String IN_SUBTREE = "IN " + Subtree.CODES;
 
@@ -46,6 +51,23 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public PartyOrganization get(long id) {
         return store.tx().read(em -> load(em, id).toDto());
+    }
+
+    @Override
+    public Map<Long, PartyOrganization> getAll(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        return store.tx().read(em -> {
+            Map<Long, PartyOrganization> found = new HashMap<>();
+            // in slices: a list bound to IN is one parameter per id, and databases cap a statement's parameters
+            for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+                List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
+                for (OrganizationEntity o : em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.id IN :ids", OrganizationEntity.class)
+                        .setParameter("ids", slice).getResultList()) {
+                    found.put(o.getId(), o.toDto());
+                }
+            }
+            return found;
+        });
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -363,12 +364,21 @@ class ContributorRunsTest {
      * Waits until the worker has run everything submitted so far (it runs one task at a time, in order), and what
      * those tasks submitted in turn (a run ending puts the next of its lane on the worker).
      */
+    /**
+     * Waits until the one-thread worker is idle. Idle is seen from a task on the worker itself: while it
+     * runs no run can, so an empty queue then means every run has ended, its bookkeeping included (seen
+     * from the test's thread, the queue is empty as soon as the worker takes the last run, before it ends).
+     */
     private void drain() throws InterruptedException {
+        AtomicBoolean idle = new AtomicBoolean();
         do {
             CountDownLatch done = new CountDownLatch(1);
-            worker.execute(done::countDown);
+            worker.execute(() -> {
+                idle.set(worker.getQueue().isEmpty());
+                done.countDown();
+            });
             assertTrue(done.await(10, TimeUnit.SECONDS), "the worker is stuck");
-        } while (!worker.getQueue().isEmpty());
+        } while (!idle.get());
     }
 
     private DemoDataContributor recording(String moduleId) {
