@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,8 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * those of each jurisdiction below it),
  * each against a hand-written SQL query giving the same answer over JDBC, checked equal first: the
  * ratio of the p50s is the target's (≤ 2×);</li>
- * <li><b>list pages</b>, first and deep, of the province and a county: p95 against the 50 ms target.</li>
+ * <li><b>list pages</b>, first and deep, of the province and a county: p95 against the 50 ms target;</li>
+ * <li><b>export</b> of the members of a county and of the province as XLSX ({@link ProvinceExport}).</li>
  * </ul>
+ * {@code -Dparts=} names the parts to run (default {@code figures,pages,export}).
  * Asserts nothing; prints. Run with {@code mvn -B -f distribution/pom.xml test-compile exec:exec@province-benchmark}
  * after an install (see the README).
  */
@@ -49,6 +52,7 @@ public final class ProvinceBenchmark {
         int counties = Integer.getInteger("counties", 120);
         long seed = Long.getLong("seed", 20261204L);
         int requests = Integer.getInteger("requests", 200);
+        Set<String> parts = Set.of(System.getProperty("parts", "figures,pages,export").split(","));
         JicengServer server = JicengServer.get();
         try {
             ProvinceGenerator generator = new ProvinceGenerator(counties, seed);
@@ -77,34 +81,45 @@ public final class ProvinceBenchmark {
                     s.villages(), s.organizations(), s.members(), (System.nanoTime() - t0) / 1e9);
             String admin = JicengServer.basic(JicengServer.ADMIN, JicengServer.DEMO_PASSWORD);
             String county = "520101";
-            try (Connection c = connect(server)) {
-                System.out.printf("Figures: p50 and p95 of %d requests through the API against the same answer by hand-written SQL (target ≤ 2×)%n",
-                        requests);
-                for (Figure f : figures(ProvinceGenerator.PROVINCE, county)) {
-                    if (!f.path().endsWith("/overview")) {
-                        checkSameAnswer(server, admin, c, f);
+            if (parts.contains("figures")) {
+                try (Connection c = connect(server)) {
+                    System.out.printf(
+                            "Figures: p50 and p95 of %d requests through the API against the same answer by hand-written SQL (target ≤ 2×)%n",
+                            requests);
+                    for (Figure f : figures(ProvinceGenerator.PROVINCE, county)) {
+                        if (!f.path().endsWith("/overview")) {
+                            checkSameAnswer(server, admin, c, f);
+                        }
+                        // a province-wide count reads every member: a tenth as many requests
+                        int n = f.province() ? Math.max(5, requests / 10) : requests;
+                        double[] api = measure(server, f.path(), admin, n);
+                        double[] sql = measureSql(c, f, n);
+                        System.out.printf(Locale.ROOT, "  %-48s API p50 %6.1f ms p95 %6.1f ms | SQL p50 %6.1f ms p95 %6.1f ms | %4.2f× %s%n",
+                                f.label(),
+                                api[0], api[1], sql[0], sql[1], api[0] / sql[0], api[0] / sql[0] <= 2 ? "≤ 2×" : "OVER 2×");
                     }
-                    // a province-wide count reads every member: a tenth as many requests
-                    int n = f.province() ? Math.max(5, requests / 10) : requests;
-                    double[] api = measure(server, f.path(), admin, n);
-                    double[] sql = measureSql(c, f, n);
-                    System.out.printf(Locale.ROOT, "  %-48s API p50 %6.1f ms p95 %6.1f ms | SQL p50 %6.1f ms p95 %6.1f ms | %4.2f× %s%n", f.label(),
-                            api[0], api[1], sql[0], sql[1], api[0] / sql[0], api[0] / sql[0] <= 2 ? "≤ 2×" : "OVER 2×");
                 }
             }
-            System.out.printf("List pages: p50, p95 and p99 of %d requests (target p95 < %.0f ms)%n", requests, PAGE_TARGET_MILLIS);
-            int within = 0;
-            List<String[]> pages = pages(server, admin, ProvinceGenerator.PROVINCE, county);
-            for (String[] p : pages) {
-                // a page by number of the whole province counts its 4,000,000 members: a tenth as many requests
-                boolean countsProvince = p[1].contains("jurisdiction=" + ProvinceGenerator.PROVINCE) && !p[1].contains("after=");
-                double[] api = measure(server, p[1], admin, countsProvince ? Math.max(5, requests / 10) : requests);
-                boolean ok = api[1] < PAGE_TARGET_MILLIS;
-                within += ok ? 1 : 0;
-                System.out.printf(Locale.ROOT, "  %-58s p50 %6.1f ms p95 %6.1f ms p99 %6.1f ms %s%n", p[0], api[0], api[1], api[2],
-                        ok ? "< 50 ms" : "OVER 50 ms");
+            if (parts.contains("pages")) {
+                System.out.printf("List pages: p50, p95 and p99 of %d requests (target p95 < %.0f ms)%n", requests, PAGE_TARGET_MILLIS);
+                int within = 0;
+                List<String[]> pages = pages(server, admin, ProvinceGenerator.PROVINCE, county);
+                for (String[] p : pages) {
+                    // a page by number of the whole province counts its 4,000,000 members: a tenth as many requests
+                    boolean countsProvince = p[1].contains("jurisdiction=" + ProvinceGenerator.PROVINCE) && !p[1].contains("after=");
+                    double[] api = measure(server, p[1], admin, countsProvince ? Math.max(5, requests / 10) : requests);
+                    boolean ok = api[1] < PAGE_TARGET_MILLIS;
+                    within += ok ? 1 : 0;
+                    System.out.printf(Locale.ROOT, "  %-58s p50 %6.1f ms p95 %6.1f ms p99 %6.1f ms %s%n", p[0], api[0], api[1], api[2],
+                            ok ? "< 50 ms" : "OVER 50 ms");
+                }
+                System.out.printf("%d of %d list pages within %.0f ms at p95%n", within, pages.size(), PAGE_TARGET_MILLIS);
             }
-            System.out.printf("%d of %d list pages within %.0f ms at p95%n", within, pages.size(), PAGE_TARGET_MILLIS);
+            if (parts.contains("export")) {
+                try (Connection c = connect(server)) {
+                    ProvinceExport.measure(server, admin, c, county, ProvinceGenerator.PROVINCE);
+                }
+            }
         } finally {
             server.stop();
         }
