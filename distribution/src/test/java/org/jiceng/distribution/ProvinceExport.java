@@ -2,8 +2,6 @@ package org.jiceng.distribution;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,6 @@ import java.util.zip.ZipInputStream;
  */
 final class ProvinceExport {
     private static final byte[] ROW = "<row ".getBytes(StandardCharsets.US_ASCII);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SAME_ROWS_BY_HAND = "SELECT m.name, m.gender, m.birth_date, m.education, m.id_card_number, m.phone,"
             + " m.member_number, o.jurisdiction_code, o.name, m.stage, m.application_date, m.activist_date, m.candidate_date,"
             + " m.probation_date, m.full_date, m.has_post FROM party_member m JOIN party_organization o ON o.id = m.organization_id"
@@ -63,10 +60,9 @@ final class ProvinceExport {
 
     /** Downloads an export and counts the rows of its sheets as they arrive (header rows left out). */
     static Download download(JicengServer server, String authorization, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort + path))
-                .header("Authorization", authorization).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(server.uri(path)).header("Authorization", authorization).GET().build();
         long t0 = System.nanoTime();
-        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = server.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
                     + new String(response.body().readAllBytes(), StandardCharsets.UTF_8));

@@ -92,7 +92,8 @@ public class Exports {
 
     /** Reads the organizations of a page that are not remembered yet, in one query. */
     private void resolve(Map<Long, PartyOrganization> remembered, List<Long> ids) {
-        List<Long> missing = ids.stream().filter(id -> !remembered.containsKey(id)).distinct().toList();
+        // repeated ids are read once by getAll
+        List<Long> missing = ids.stream().filter(id -> !remembered.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             remembered.putAll(organizations.getAll(missing));
         }
