@@ -78,12 +78,18 @@ final class ProvinceGenerator {
             members(st, s);
             developmentEvents(st);
             activities(st);
+            // the registry's kept counts of the province's jurisdictions (V16; the services keep them as they write)
+            exec(st, "INSERT INTO jurisdiction_tally (jurisdiction_code, members, organizations) SELECT j.code, COALESCE(m.n, 0), COALESCE(o.n, 0)"
+                    + " FROM jurisdiction j LEFT JOIN (SELECT og.jurisdiction_code AS code, COUNT(*) AS n FROM party_member pm JOIN party_organization og"
+                    + " ON pm.organization_id = og.id WHERE og.jurisdiction_code LIKE '52%' GROUP BY og.jurisdiction_code) m ON m.code = j.code"
+                    + " LEFT JOIN (SELECT jurisdiction_code AS code, COUNT(*) AS n FROM party_organization WHERE jurisdiction_code LIKE '52%'"
+                    + " GROUP BY jurisdiction_code) o ON o.code = j.code WHERE j.code LIKE '52%'");
             for (String seq : new String[]{"party_organization", "party_member", "development_event", "orglife_activity"}) {
                 // EclipseLink takes the next value as the end of a block of 50 ids
                 exec(st, "SELECT setval('" + seq + "_seq', (SELECT COALESCE(MAX(id), 0) FROM " + seq + ") + 100)");
             }
             // visibility maps set, so counts read the indexes alone (index-only scans), and fresh statistics
-            exec(st, "VACUUM ANALYZE jurisdiction, jurisdiction_closure, party_organization, party_member, development_event, orglife_activity");
+            exec(st, "VACUUM ANALYZE jurisdiction, jurisdiction_closure, jurisdiction_tally, party_organization, party_member, development_event, orglife_activity");
         } finally {
             c.setAutoCommit(autoCommit);
         }

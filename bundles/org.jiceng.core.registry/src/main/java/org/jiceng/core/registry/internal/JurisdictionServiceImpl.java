@@ -163,7 +163,11 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             e.setParentCode(input.parentCode());
             e.setDepth(parent == null ? 0 : parent.getDepth() + 1);
             em.persist(e);
+            // written before the closure rows that reference it: no relationship is mapped between them, so
+            // EclipseLink's commit would not order the two tables
+            em.flush();
             insertClosure(em, e.getCode(), e.getParentCode());
+            JurisdictionTally.open(em, e.getCode());
             return e;
         }).toDto();
     }
@@ -220,6 +224,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
                         + orgs + " organization(s) and " + modules + " module enablement(s)");
             }
             em.createQuery("DELETE FROM JurisdictionClosureEntity c WHERE c.descendantCode = :c").setParameter("c", code).executeUpdate();
+            JurisdictionTally.close(em, code);
             em.remove(e);
         });
     }

@@ -67,6 +67,9 @@ public class MemberServiceImpl implements MemberService {
                     .where("m.hasPost = :hasPost", "hasPost", query.hasPost())
                     .contains("m.name", "name", query.nameContains());
             q.where("m.membershipStatus = :status", "status", query.membershipStatus());
+            if (page.after() == null && wholeSubtree(query)) {
+                q.knownTotal(JurisdictionTally.members(em, query.jurisdictionCode()));
+            }
             PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("id", true));
             // A name searched is tested on the (organization, name) index, not on every member's row (see V13); a search
             // continued after a cursor, and every other list, page by keyset once past the first page (see V14).
@@ -76,6 +79,12 @@ public class MemberServiceImpl implements MemberService {
             List<Member> items = withJurisdiction(em, rows.items()).stream().map(PersonalData::mask).toList();
             return new Page<>(items, rows.page(), rows.size(), rows.total(), rows.next());
         });
+    }
+
+    /** Whether the query asks for every member of its jurisdiction's subtree, whose number is kept (see {@link JurisdictionTally}). */
+    private static boolean wholeSubtree(MemberQuery query) {
+        return query.organizationId() == null && query.stage() == null && query.hasPost() == null
+                && (query.nameContains() == null || query.nameContains().isBlank()) && query.membershipStatus() == null;
     }
 
     @Override
@@ -92,6 +101,7 @@ public class MemberServiceImpl implements MemberService {
             e.apply(input);
             e.setName(e.getName().trim());
             em.persist(e);
+            JurisdictionTally.member(em, input.organizationId(), 1);
             return e;
         });
         return get(created.getId());
@@ -106,7 +116,9 @@ public class MemberServiceImpl implements MemberService {
             checkOrganization(em, input.organizationId());
             checkUnique(em, input, id);
             checkStageUnchanged(e.toDto(), input);
+            long organizationBefore = e.getOrganizationId();
             e.apply(input);
+            JurisdictionTally.memberMoved(em, organizationBefore, input.organizationId());
             return e;
         });
         return get(id);
@@ -119,6 +131,7 @@ public class MemberServiceImpl implements MemberService {
             references.refuseIfReferenced(ReferencedRecord.MEMBER, id, "Member " + id + " is referred to by",
                     "; the record stays whole: record an EXITED event instead of deleting");
             em.remove(e);
+            JurisdictionTally.member(em, e.getOrganizationId(), -1);
         });
     }
 

@@ -94,12 +94,21 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .where("o.parentId = :parent", "parent", query.parentId())
                     .where("o.termEnd <= :termEndsBefore", "termEndsBefore", query.termEndsBefore())
                     .contains("o.name", "name", query.nameContains());
+            if (page.after() == null && wholeSubtree(query)) {
+                q.knownTotal(JurisdictionTally.organizations(em, query.jurisdictionCode()));
+            }
             Page<OrganizationEntity> rows = q.pageWithCursor(em, OrganizationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
                     SORT, KEYSET);
             List<PartyOrganization> items = new ArrayList<>();
             rows.items().forEach(e -> items.add(e.toDto()));
             return new Page<>(items, rows.page(), rows.size(), rows.total(), rows.next());
         });
+    }
+
+    /** Whether the query asks for every organization of its jurisdiction's subtree, whose number is kept (see {@link JurisdictionTally}). */
+    private static boolean wholeSubtree(OrganizationQuery query) {
+        return query.field() == null && query.status() == null && query.type() == null && query.parentId() == null && query.termEndsBefore() == null
+                && (query.nameContains() == null || query.nameContains().isBlank());
     }
 
     @Override
@@ -114,6 +123,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             }
             e.setName(e.getName().trim());
             em.persist(e);
+            JurisdictionTally.organization(em, e.getJurisdictionCode(), 1);
             return e;
         }).toDto();
     }
@@ -125,7 +135,9 @@ public class OrganizationServiceImpl implements OrganizationService {
             OrganizationEntity e = load(em, id);
             ConflictException.requireVersion("Organization", id, e.getVersion(), input.version());
             checkReferences(em, input, id);
+            String jurisdictionBefore = e.getJurisdictionCode();
             e.apply(input);
+            JurisdictionTally.organizationMoved(em, id, jurisdictionBefore, e.getJurisdictionCode());
             if (e.getStatus() == null) {
                 e.setStatus(OrganizationStatus.NORMAL);
             }
@@ -139,6 +151,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             OrganizationEntity e = load(em, id);
             references.refuseIfReferenced(ReferencedRecord.ORGANIZATION, id, "Organization " + id + " is still referred to by", "");
             em.remove(e);
+            JurisdictionTally.organization(em, e.getJurisdictionCode(), -1);
         });
     }
 

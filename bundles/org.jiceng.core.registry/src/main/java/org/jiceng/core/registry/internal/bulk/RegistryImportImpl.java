@@ -25,6 +25,7 @@ import org.jiceng.common.JicengException;
 import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.JurisdictionTally;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.MemberServiceImpl;
 import org.jiceng.core.registry.internal.OrganizationEntity;
@@ -101,6 +102,7 @@ public class RegistryImportImpl implements RegistryImport {
                     errors.collect(r.row(), v);
                 }
                 if (apply && errors.none() && !source.failed()) {
+                    Map<String, Long> added = new HashMap<>();
                     for (ImportRow<PartyOrganization> r : chunk) {
                         PartyOrganization read = r.value();
                         String key = read.jurisdictionCode() + "|" + read.name();
@@ -115,11 +117,13 @@ public class RegistryImportImpl implements RegistryImport {
                             em.persist(e);
                             em.flush(); // its id is the parent id of rows further down
                             existing.put(key, e.getId());
+                            added.merge(e.getJurisdictionCode(), 1L, Long::sum);
                             inserted++;
                         } else {
                             updated++;
                         }
                     }
+                    JurisdictionTally.organizations(em, added);
                 }
                 em.flush();
                 em.clear();
@@ -180,6 +184,7 @@ public class RegistryImportImpl implements RegistryImport {
                     targets.add(existing);
                 }
                 if (apply && errors.none() && !source.failed()) {
+                    Map<Long, Long> changes = new HashMap<>();
                     for (int i = 0; i < chunk.size(); i++) {
                         MemberEntity e = targets.get(i);
                         if (e == null) {
@@ -188,10 +193,14 @@ public class RegistryImportImpl implements RegistryImport {
                             em.persist(e);
                             inserted++;
                         } else {
+                            changes.merge(e.getOrganizationId(), -1L, Long::sum);
                             e.apply(values.get(i)); // managed: looked up in this chunk
                             updated++;
                         }
+                        changes.merge(e.getOrganizationId(), 1L, Long::sum);
                     }
+                    // one statement per jurisdiction of the chunk, not one per row
+                    JurisdictionTally.members(em, changes);
                 }
                 em.flush();
                 em.clear();

@@ -22,6 +22,7 @@ import org.jiceng.audit.AuditService;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.JurisdictionClosureEntity;
 import org.jiceng.core.registry.internal.JurisdictionEntity;
+import org.jiceng.core.registry.internal.JurisdictionTally;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.core.registry.internal.development.DevelopmentEventEntity;
@@ -204,6 +205,7 @@ public class DemoDataLoader {
             new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
             flushAndClear(em, "organizational life", start);
             DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
+            JurisdictionTally.recountAll(em);
             return null;
         }), nothing -> "{\"seed\":" + config.seed() + ",\"jurisdictions\":" + plan.jurisdictions().size() + ",\"organizations\":"
                 + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");

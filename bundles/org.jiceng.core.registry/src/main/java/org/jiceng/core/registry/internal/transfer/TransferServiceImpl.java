@@ -15,6 +15,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.core.registry.internal.JurisdictionTally;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.core.registry.internal.Subtree;
@@ -131,7 +132,9 @@ public class TransferServiceImpl implements TransferService {
             }
             t.status = to;
             if (to == TransferStatus.COMPLETED) {
-                em.find(MemberEntity.class, t.memberId).setOrganizationId(t.toOrganizationId);
+                MemberEntity member = em.find(MemberEntity.class, t.memberId);
+                JurisdictionTally.memberMoved(em, member.getOrganizationId(), t.toOrganizationId);
+                member.setOrganizationId(t.toOrganizationId);
             }
             step(em, t, to, on, recordedBy, note);
             return toDto(em, t);
