@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +34,15 @@ class KeptCountsIT {
     @BeforeAll
     static void boot() {
         api = new Api(JicengServer.get());
-        // a root of its own, so the figures of the demo's counties stay as other classes expect them
-        for (String code : new String[]{"650000", "640000", "630000", "620000"}) {
+    }
+
+    /**
+     * A province of the test's own (so the figures of the demo's counties stay as other classes expect them), with a
+     * county and two townships; each test makes its own.
+     */
+    private static void freshProvince() {
+        province = null;
+        for (String code : new String[]{"650000", "640000", "630000", "620000", "610000", "540000"}) {
             if (api.get("/jurisdictions/" + code).status() == 404) {
                 province = code;
                 break;
@@ -48,7 +59,34 @@ class KeptCountsIT {
     }
 
     @Test
+    void concurrentWritersAddUp() throws Exception {
+        freshProvince();
+        long eastBranch = organization("东镇并发支部", east);
+        int writers = 6;
+        int each = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        member(eastBranch, writer * each + i);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertKept(writers * each, 0, 1, 0);
+    }
+
+    @Test
     void everyWriteKeepsTheTotalsOfTheSubtreesItTouches() throws Exception {
+        freshProvince();
         assertKept(0, 0, 0, 0);
         long eastBranch = organization("东镇第一支部", east);
         long westBranch = organization("西镇第一支部", west);
@@ -149,7 +187,7 @@ class KeptCountsIT {
     }
 
     private static long member(long organization, int index) {
-        LocalDate born = LocalDate.of(1970 + index, 5, 6);
+        LocalDate born = LocalDate.of(1970 + index % 20, 5, 6);
         Api.Reply r = api.post("/members", Api.object().put("name", "计数党员" + index).put("gender", "MALE").put("birthDate", born.toString())
                 .put("organizationId", organization).put("stage", "FULL").put("hasPost", false)
                 .put("applicationDate", born.plusYears(20).toString()).put("activistDate", born.plusYears(20).plusMonths(2).toString())

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Rows are changed by native SQL, never through an entity: EclipseLink would otherwise cache a figure that other
  * transactions keep changing. Each change is an {@code UPDATE … SET n = n + ?}, so concurrent writers add up under
  * the row's lock instead of overwriting each other; several rows are changed in code order, so two transactions
- * touching the same jurisdictions lock them in the same order and cannot deadlock.
+ * touching the same jurisdictions lock them in the same order and cannot deadlock. A row stays locked until its
+ * transaction ends, so a long one (an import) changes its rows last, just before it commits: writers of the same
+ * jurisdictions wait for that commit, not for the whole file.
  */
 public final class JurisdictionTally {
     private static final String SUBTREE_SUM = "SELECT COALESCE(SUM(t.%s), 0) FROM jurisdiction_tally t WHERE t.jurisdiction_code IN "
@@ -28,6 +30,7 @@ public final class JurisdictionTally {
             + "LEFT JOIN (SELECT og.jurisdiction_code AS code, COUNT(*) AS n FROM party_member pm, party_organization og "
             + "WHERE pm.organization_id = og.id GROUP BY og.jurisdiction_code) m ON m.code = j.code "
             + "LEFT JOIN (SELECT og.jurisdiction_code AS code, COUNT(*) AS n FROM party_organization og GROUP BY og.jurisdiction_code) o ON o.code = j.code ";
+    private static final int SLICE = 1_000;
     private static final String ALL_SUM = "SELECT COALESCE(SUM(t.%s), 0) FROM jurisdiction_tally t";
 
     /** What a row counts. */
@@ -87,14 +90,20 @@ public final class JurisdictionTally {
         }
     }
 
-    /** Members added or taken per organization id (an import's chunk: one statement per jurisdiction, not per row). */
+    /** Members added or taken per organization id (a whole import: one statement per jurisdiction, not per row). */
     public static void members(EntityManager em, Map<Long, Long> changesByOrganization) {
-        if (changesByOrganization.isEmpty()) {
+        Map<Long, Long> changed = new TreeMap<>();
+        changesByOrganization.forEach((org, change) -> {
+            if (change != 0) {
+                changed.put(org, change);
+            }
+        });
+        if (changed.isEmpty()) {
             return;
         }
-        Map<Long, String> codes = jurisdictionsOf(em, changesByOrganization.keySet());
+        Map<Long, String> codes = jurisdictionsOf(em, changed.keySet());
         Map<String, Long> byCode = new TreeMap<>();
-        changesByOrganization.forEach((org, change) -> byCode.merge(codes.get(org), change, Long::sum));
+        changed.forEach((org, change) -> byCode.merge(codes.get(org), change, Long::sum));
         apply(em, Kind.MEMBERS, byCode);
     }
 
@@ -134,13 +143,17 @@ public final class JurisdictionTally {
         em.createNativeQuery("INSERT INTO jurisdiction_tally (jurisdiction_code, members, organizations) " + RECOUNT).executeUpdate();
     }
 
+    /** The jurisdiction of each organization, asked for {@value #SLICE} ids at a time (a whole import may name thousands). */
     private static Map<Long, String> jurisdictionsOf(EntityManager em, Collection<Long> organizationIds) {
         Map<Long, String> codes = new TreeMap<>();
-        List<Object[]> rows = em.createQuery("SELECT o.id, o.jurisdictionCode FROM OrganizationEntity o WHERE o.id IN :ids", Object[].class)
-                .setParameter("ids", organizationIds).getResultList();
-        rows.forEach(r -> codes.put((Long) r[0], (String) r[1]));
-        if (codes.size() < organizationIds.size()) {
-            throw new IllegalStateException("No organization among " + organizationIds + " but " + codes.keySet());
+        List<Long> ids = List.copyOf(organizationIds);
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            List<Object[]> rows = em.createQuery("SELECT o.id, o.jurisdictionCode FROM OrganizationEntity o WHERE o.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).getResultList();
+            rows.forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        }
+        if (codes.size() < ids.size()) {
+            throw new IllegalStateException("Not every organization of " + ids + " exists: " + codes.keySet());
         }
         return codes;
     }

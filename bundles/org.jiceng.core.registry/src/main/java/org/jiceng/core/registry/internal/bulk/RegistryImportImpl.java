@@ -72,6 +72,7 @@ public class RegistryImportImpl implements RegistryImport {
             int rows = 0;
             int inserted = 0;
             int updated = 0;
+            Map<String, Long> added = new HashMap<>();
             for (List<ImportRow<PartyOrganization>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 List<String> codes = new ArrayList<>();
                 chunk.forEach(r -> {
@@ -102,7 +103,6 @@ public class RegistryImportImpl implements RegistryImport {
                     errors.collect(r.row(), v);
                 }
                 if (apply && errors.none() && !source.failed()) {
-                    Map<String, Long> added = new HashMap<>();
                     for (ImportRow<PartyOrganization> r : chunk) {
                         PartyOrganization read = r.value();
                         String key = read.jurisdictionCode() + "|" + read.name();
@@ -123,13 +123,14 @@ public class RegistryImportImpl implements RegistryImport {
                             updated++;
                         }
                     }
-                    JurisdictionTally.organizations(em, added);
                 }
                 em.flush();
                 em.clear();
                 rows += chunk.size();
                 progress.accept(rows);
             }
+            // the kept counts last, so their rows are locked only while the transaction commits, not for the whole file
+            JurisdictionTally.organizations(em, added);
             return errors.result(rows, inserted, updated, apply && !source.failed());
         });
     }
@@ -147,6 +148,7 @@ public class RegistryImportImpl implements RegistryImport {
             int inserted = 0;
             int updated = 0;
             ImportScope scope = callerScope();
+            Map<Long, Long> changes = new HashMap<>();
             for (List<ImportRow<Member>> chunk = source.next(CHUNK); !chunk.isEmpty(); chunk = source.next(CHUNK)) {
                 organizations.load(em, chunk.stream().map(ImportRow::jurisdictionCode).toList());
                 Map<String, MemberEntity> byIdCard = membersBy(em, "idCardNumber", chunk.stream().map(r -> r.value().idCardNumber()).toList());
@@ -184,7 +186,6 @@ public class RegistryImportImpl implements RegistryImport {
                     targets.add(existing);
                 }
                 if (apply && errors.none() && !source.failed()) {
-                    Map<Long, Long> changes = new HashMap<>();
                     for (int i = 0; i < chunk.size(); i++) {
                         MemberEntity e = targets.get(i);
                         if (e == null) {
@@ -199,14 +200,14 @@ public class RegistryImportImpl implements RegistryImport {
                         }
                         changes.merge(e.getOrganizationId(), 1L, Long::sum);
                     }
-                    // one statement per jurisdiction of the chunk, not one per row
-                    JurisdictionTally.members(em, changes);
                 }
                 em.flush();
                 em.clear();
                 rows += chunk.size();
                 progress.accept(rows);
             }
+            // the kept counts last, so their rows are locked only while the transaction commits, not for the whole file
+            JurisdictionTally.members(em, changes);
             return errors.result(rows, inserted, updated, apply && !source.failed());
         });
     }
