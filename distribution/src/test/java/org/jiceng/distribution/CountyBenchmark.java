@@ -2,11 +2,9 @@ package org.jiceng.distribution;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,24 +166,6 @@ public final class CountyBenchmark {
     private static double[] measure(JicengServer server, Target t, String authorization, int requests) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(t.path())).GET().header("Accept", "application/json");
         HttpRequest request = (authorization == null ? b : b.header("Authorization", authorization)).build();
-        HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (first.statusCode() != 200) {
-            throw new IllegalStateException(t.label() + " " + t.path() + ": " + first.statusCode() + " " + first.body());
-        }
-        for (int i = 0; i < requests / 2; i++) {
-            HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-        }
-        long[] latencies = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-            latencies[i] = System.nanoTime() - start;
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(t.label() + ": " + r.statusCode());
-            }
-        }
-        Arrays.sort(latencies);
-        return new double[]{RestOverheadBenchmark.percentile(latencies, 0.50), RestOverheadBenchmark.percentile(latencies, 0.95),
-                RestOverheadBenchmark.percentile(latencies, 0.99)};
+        return RequestLatencies.of(HTTP, request, t.label() + " " + t.path(), requests / 2, requests);
     }
 }

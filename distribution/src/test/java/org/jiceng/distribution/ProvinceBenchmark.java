@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -232,23 +231,7 @@ public final class ProvinceBenchmark {
 
     /** p50, p95 and p99 in milliseconds of {@code requests} requests in a row, after a tenth as many to warm up. */
     static double[] measure(JicengServer server, String path, String authorization, int requests) throws Exception {
-        HttpRequest request = request(server, path, authorization);
-        HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (first.statusCode() != 200) {
-            throw new IllegalStateException(path + ": " + first.statusCode() + " " + first.body());
-        }
-        long[] latencies = new long[requests];
-        for (int i = -requests / 10; i < requests; i++) {
-            long start = System.nanoTime();
-            HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(path + ": " + r.statusCode());
-            }
-            if (i >= 0) {
-                latencies[i] = System.nanoTime() - start;
-            }
-        }
-        return percentiles(latencies);
+        return RequestLatencies.of(HTTP, request(server, path, authorization), path, requests / 10, requests);
     }
 
     private static double[] measureSql(Connection c, Figure f, int requests) throws SQLException {
@@ -266,7 +249,7 @@ public final class ProvinceBenchmark {
                 }
             }
         }
-        return percentiles(latencies);
+        return RequestLatencies.percentiles(latencies);
     }
 
     /** The figure's query with its code bound wherever it says {@code ?1} (or at its one {@code ?}). */
@@ -277,12 +260,6 @@ public final class ProvinceBenchmark {
             ps.setString(i, f.parameter());
         }
         return ps;
-    }
-
-    private static double[] percentiles(long[] latencies) {
-        Arrays.sort(latencies);
-        return new double[]{RestOverheadBenchmark.percentile(latencies, 0.50), RestOverheadBenchmark.percentile(latencies, 0.95),
-                RestOverheadBenchmark.percentile(latencies, 0.99)};
     }
 
     private static Connection connect(JicengServer server) throws SQLException {

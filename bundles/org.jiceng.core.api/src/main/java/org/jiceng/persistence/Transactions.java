@@ -1,5 +1,8 @@
 package org.jiceng.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,9 +30,13 @@ public final class Transactions {
     /** The actions waiting for the commit of each write running on this thread, the innermost last. */
     private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
     private static final System.Logger LOGGER = System.getLogger(Transactions.class.getName());
+    /** Set while this thread runs work that resumes from what was kept after a crash (see {@link #resumable}). */
+    private static final ThreadLocal<Boolean> RESUMABLE = ThreadLocal.withInitial(() -> false);
 
     private final EntityManagerFactory emf;
     private final Supplier<@Nullable EntityManagerFactory> replica;
+    /** Whether the unit's database is PostgreSQL: known from the first resumable write's connection. */
+    private volatile @Nullable Boolean postgresql;
 
     public Transactions(EntityManagerFactory emf) {
         this(emf, () -> null);
@@ -54,6 +61,9 @@ public final class Transactions {
         AFTER_COMMIT.get().addLast(afterCommit);
         try {
             tx.begin();
+            if (RESUMABLE.get()) {
+                commitWithoutWaitingForTheDisk(em);
+            }
             T result = work.apply(em);
             em.flush();
             tx.commit();
@@ -81,6 +91,48 @@ public final class Transactions {
                 tx.rollback();
             }
             em.close();
+        }
+    }
+
+    /**
+     * Runs {@code work} on this thread as work that picks up where it stopped when it runs again (a module's demo
+     * load), whose last writes a crash may therefore take: on PostgreSQL, each of its transactions commits without
+     * waiting for the write-ahead log to reach the disk ({@code SET LOCAL synchronous_commit TO OFF}). The log is
+     * written in commit order and any later ordinary commit flushes it, so a crash loses at most the last such
+     * commits, never one before a commit that was kept, and never anybody else's: a write answered to a client is
+     * as durable as ever. Tens of thousands of demo commits, each waiting 2–4 ms for the disk, took minutes. On H2
+     * nothing changes (a commit writes the file without forcing it either way).
+     *
+     * @since 1.5
+     */
+    public static void resumable(Runnable work) {
+        boolean outer = RESUMABLE.get();
+        RESUMABLE.set(true);
+        try {
+            work.run();
+        } finally {
+            RESUMABLE.set(outer);
+        }
+    }
+
+    private void commitWithoutWaitingForTheDisk(EntityManager em) {
+        if (Boolean.FALSE.equals(postgresql)) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            Boolean known = postgresql;
+            if (known == null) {
+                known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+                postgresql = known;
+            }
+            if (known) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SET LOCAL synchronous_commit TO OFF");
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not relax the commit of a resumable write", e);
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +19,38 @@ import org.junit.jupiter.api.Test;
 class TransactionsTest {
     /** What happened, in order: the fake transaction's begin, commit and rollback, and the actions. */
     private final List<String> log = new ArrayList<>();
+    /** The database the fake connection names. */
+    private String product = "PostgreSQL";
     private final Transactions tx = new Transactions(factory());
+
+    @Test
+    void onPostgresqlAResumableWriteCommitsWithoutWaitingForTheDiskAndOthersStillWait() {
+        Transactions.resumable(() -> tx.run(em -> log.add("demo row")));
+        tx.run(em -> log.add("client's row"));
+        assertEquals(List.of("begin", "metadata", "SET LOCAL synchronous_commit TO OFF", "demo row", "commit", "begin", "client's row", "commit"),
+                log);
+    }
+
+    @Test
+    void onH2AResumableWriteIsAnOrdinaryOneAndTheDatabaseIsAskedOnce() {
+        product = "H2";
+        Transactions.resumable(() -> {
+            tx.run(em -> log.add("one"));
+            tx.run(em -> log.add("two"));
+        });
+        assertEquals(List.of("begin", "metadata", "one", "commit", "begin", "two", "commit"), log);
+    }
+
+    @Test
+    void theThreadIsOrdinaryAgainAfterAResumableRunEvenOneThatFailed() {
+        assertThrows(IllegalStateException.class, () -> Transactions.resumable(() -> {
+            throw new IllegalStateException("cancelled");
+        }));
+        Transactions.resumable(() -> Transactions.resumable(() -> {
+        }));
+        tx.run(em -> log.add("after"));
+        assertEquals(List.of("begin", "after", "commit"), log);
+    }
 
     @Test
     void anActionRunsAfterTheCommitOfTheWriteItWasAskedIn() {
@@ -69,7 +103,34 @@ class TransactionsTest {
     private EntityManager entityManager() {
         EntityTransaction transaction = transaction();
         return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManager.class},
-                (p, m, a) -> "getTransaction".equals(m.getName()) ? transaction : null);
+                (p, m, a) -> "getTransaction".equals(m.getName()) ? transaction : "unwrap".equals(m.getName()) ? connection() : null);
+    }
+
+    /** A connection that names {@link #product} and logs each statement executed. */
+    private Connection connection() {
+        DatabaseMetaData metadata = (DatabaseMetaData) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{DatabaseMetaData.class},
+                (p, m, a) -> "getDatabaseProductName".equals(m.getName()) ? product : null);
+        Statement statement = (Statement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Statement.class}, (p, m, a) -> {
+            if ("execute".equals(m.getName())) {
+                log.add((String) a[0]);
+                return false;
+            }
+            return null;
+        });
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class}, (p, m, a) -> {
+            switch (m.getName()) {
+                case "getMetaData" -> {
+                    log.add("metadata");
+                    return metadata;
+                }
+                case "createStatement" -> {
+                    return statement;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        });
     }
 
     private EntityTransaction transaction() {

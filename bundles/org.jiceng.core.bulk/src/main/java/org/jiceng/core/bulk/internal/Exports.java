@@ -68,7 +68,7 @@ public class Exports {
      */
     public long members(MemberQuery query, OutputStream out) throws IOException {
         Map<Long, PartyOrganization> orgs = remembered();
-        PagedRows<Member> rows = new PagedRows<>(page -> members.find(query, page), null, MemberService.SORTABLE,
+        PagedRows<Member> rows = new PagedRows<>(page -> members.find(query, page),
                 page -> resolve(orgs, page.stream().map(Member::organizationId).toList()), m -> memberRow(m, orgs));
         try (StreamedWorkbook xlsx = new StreamedWorkbook(out)) {
             return xlsx.table("党员", Columns.headers(Columns.MEMBER), rows);
@@ -78,7 +78,7 @@ public class Exports {
     /** Streams every organization the query finds to {@code out}, as {@link #members} does. */
     public long organizations(OrganizationQuery query, OutputStream out) throws IOException {
         Map<Long, PartyOrganization> parents = remembered();
-        PagedRows<PartyOrganization> rows = new PagedRows<>(page -> organizations.find(query, page), null, OrganizationService.SORTABLE,
+        PagedRows<PartyOrganization> rows = new PagedRows<>(page -> organizations.find(query, page),
                 page -> resolve(parents, page.stream().map(PartyOrganization::parentId).filter(Objects::nonNull).toList()), o -> {
                     PartyOrganization parent = o.parentId() == null ? null : parents.get(o.parentId());
                     return List.of(o.name(), Vocabulary.label(o.type()), Vocabulary.label(o.field()), o.jurisdictionCode(),
@@ -147,8 +147,6 @@ public class Exports {
      */
     static final class PagedRows<T> implements Iterator<List<String>> {
         private final Function<PageRequest, Page<T>> query;
-        private final @Nullable String sort;
-        private final Set<String> sortable;
         private final Consumer<List<T>> beforeRows;
         private final Function<T, List<String>> toRow;
         private final PageRequest first;
@@ -157,17 +155,15 @@ public class Exports {
         private int nextNumber = 1;
 
         /**
-         * @param sort the list's order (null for its default)
+         * Pages in the list's default order (by id: a page after an id is found at once however deep it is).
+         *
          * @param beforeRows sees each page before its rows are made, to read what they refer to at once
          */
-        PagedRows(Function<PageRequest, Page<T>> query, @Nullable String sort, Set<String> sortable, Consumer<List<T>> beforeRows,
-                Function<T, List<String>> toRow) {
+        PagedRows(Function<PageRequest, Page<T>> query, Consumer<List<T>> beforeRows, Function<T, List<String>> toRow) {
             this.query = query;
-            this.sort = sort;
-            this.sortable = sortable;
             this.beforeRows = beforeRows;
             this.toRow = toRow;
-            first = PageRequest.of(0, PageRequest.MAX_SIZE, sort, sortable);
+            first = byNumber(0);
             nextRequest = first;
         }
 
@@ -180,12 +176,16 @@ public class Exports {
                 if (page.next() != null) {
                     nextRequest = first.after(page.next());
                 } else if (page.total() != Page.NOT_COUNTED && nextNumber < page.getTotalPages()) {
-                    nextRequest = PageRequest.of(nextNumber++, PageRequest.MAX_SIZE, sort, sortable);
+                    nextRequest = byNumber(nextNumber++);
                 } else {
                     nextRequest = null;
                 }
             }
             return current.hasNext();
+        }
+
+        private static PageRequest byNumber(int number) {
+            return PageRequest.of(number, PageRequest.MAX_SIZE, null, Set.of());
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.module.DemoDataRun;
+import org.jiceng.persistence.Transactions;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
 import org.jiceng.security.Channel;
@@ -254,7 +255,8 @@ public final class ContributorRuns {
             }
             logger.info("Demo data of module {} loading", moduleId);
             long start = System.nanoTime();
-            contributor.load(this);
+            // resumable: a crash may take its last commits, which the next run makes again, so they need not wait for the disk
+            Transactions.resumable(() -> contributor.load(this));
             if (cancelled) {
                 logger.info("Demo data of module {} returned after it was cancelled: not recorded as completed", moduleId);
                 return;
