@@ -1,7 +1,10 @@
 package org.jiceng.core.audit.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
@@ -12,6 +15,10 @@ import org.jiceng.security.Caller;
 
 /** The audit entry of a bulk JPQL UPDATE/DELETE or a native modifying SQL statement. */
 final class BulkStatements {
+    /** The table a native INSERT, UPDATE or DELETE writes. */
+    private static final Pattern NATIVE_TARGET = Pattern.compile("^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+([A-Za-z_][A-Za-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
+
     private BulkStatements() {
     }
 
@@ -33,9 +40,24 @@ final class BulkStatements {
             }
         }
         String statement = query.getJPQLString() != null ? query.getJPQLString() : query.getSQLString();
+        if (query.getJPQLString() == null && table == null) {
+            table = nativeTarget(statement);
+            if (table != null && EntityChanges.excludedTable(table)) {
+                return null;
+            }
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("statement", statement);
         after.put("rows", rows);
         return PendingEntry.by(caller, null, unit, entity, table, null, AuditAction.BULK_WRITE, null, AuditJson.object(after));
+    }
+
+    /** The table a native statement writes, or null when it is not a plain INSERT, UPDATE or DELETE of one table. */
+    static String nativeTarget(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        Matcher m = NATIVE_TARGET.matcher(sql);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

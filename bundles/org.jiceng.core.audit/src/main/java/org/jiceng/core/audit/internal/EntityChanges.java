@@ -25,7 +25,12 @@ import org.jiceng.security.Caller;
  */
 final class EntityChanges {
     /** The trail's own tables and the migration bookkeeping are never audited. */
-    private static final Set<String> EXCLUDED_TABLES = Set.of("audit_entry", "audit_chain_head", "schema_migration");
+    /**
+     * Not audited: the trail's own tables, the migrations' record, and counts derived from audited records
+     * ({@code jurisdiction_tally}: the registry's kept counts, changed beside every member or organization written,
+     * whose own change is the entry; an entry per count would double the chain's work and say nothing new).
+     */
+    private static final Set<String> EXCLUDED_TABLES = Set.of("audit_entry", "audit_chain_head", "schema_migration", "jurisdiction_tally");
 
     private EntityChanges() {
     }
@@ -82,7 +87,11 @@ final class EntityChanges {
 
     static boolean excluded(ClassDescriptor d) {
         String table = d.getTableName();
-        return table == null || EXCLUDED_TABLES.contains(table.toLowerCase(Locale.ROOT));
+        return table == null || excludedTable(table);
+    }
+
+    static boolean excludedTable(String table) {
+        return EXCLUDED_TABLES.contains(table.toLowerCase(Locale.ROOT));
     }
 
     /** Every directly mapped attribute, by name. */

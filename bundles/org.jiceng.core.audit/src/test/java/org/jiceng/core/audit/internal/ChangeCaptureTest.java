@@ -175,6 +175,33 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void nativeStatementsAreRecordedWithTheirTableButKeptCountsAreNot() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute(
+                    "CREATE TABLE jurisdiction_tally (jurisdiction_code VARCHAR(12) PRIMARY KEY, members BIGINT NOT NULL, organizations BIGINT NOT NULL)");
+        }
+        tx.run(em -> {
+            em.persist(new ItemEntity(1, "a", null, "441481"));
+            em.createNativeQuery("INSERT INTO jurisdiction_tally (jurisdiction_code, members, organizations) VALUES ('441481', 1, 0)")
+                    .executeUpdate();
+        });
+        tx.run(em -> {
+            em.createNativeQuery("UPDATE jurisdiction_tally SET members = members + ? WHERE jurisdiction_code = ?").setParameter(1, 1)
+                    .setParameter(2, "441481").executeUpdate();
+            em.createNativeQuery("  update T_ITEM set name = 'n' where id = 1").executeUpdate();
+        });
+        List<Row> rows = rows();
+        assertEquals(2, rows.size(), "the item's insert and the native update of it, not the counts: " + rows);
+        assertEquals("INSERT", rows.get(0).action());
+        assertEquals("BULK_WRITE", rows.get(1).action());
+        assertTrue(rows.get(1).after().contains("update T_ITEM"), rows.get(1).after());
+        assertEquals("t_item", BulkStatements.nativeTarget("  update T_ITEM set name = 'n'"));
+        assertEquals("jurisdiction_tally", BulkStatements.nativeTarget("DELETE FROM jurisdiction_tally"));
+        assertEquals(null, BulkStatements.nativeTarget("MERGE INTO x USING y ON (1 = 1)"));
+        assertTrue(verify().valid());
+    }
+
+    @Test
     void nothingIsRecordedWhileSwitchedOff() throws SQLException {
         recording.set(false);
         tx.run(em -> em.persist(new ItemEntity(1, "a", null, null)));
