@@ -14,20 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @since 1.3
  */
 public final class ReplicaReads {
-    private static final ThreadLocal<Boolean> ON_REPLICA = ThreadLocal.withInitial(() -> false);
+    private static final ThreadFlag ON_REPLICA = new ThreadFlag();
 
     private ReplicaReads() {
     }
 
     /** Runs {@code work} with this thread's reads on the replica. */
     public static <T extends @Nullable Object> T onReplica(Supplier<T> work) {
-        boolean before = ON_REPLICA.get();
-        ON_REPLICA.set(true);
-        try {
-            return work.get();
-        } finally {
-            ON_REPLICA.set(before);
-        }
+        return ON_REPLICA.during(work::get);
     }
 
     /** An action that may throw what its caller throws (an export writing its stream). */
@@ -38,17 +32,14 @@ public final class ReplicaReads {
 
     /** Runs {@code action} with this thread's reads on the replica. */
     public static <E extends Exception> void runOnReplica(Action<E> action) throws E {
-        boolean before = ON_REPLICA.get();
-        ON_REPLICA.set(true);
-        try {
+        ON_REPLICA.during(() -> {
             action.run();
-        } finally {
-            ON_REPLICA.set(before);
-        }
+            return null;
+        });
     }
 
     /** Whether this thread's reads were allowed on the replica. */
     public static boolean requested() {
-        return ON_REPLICA.get();
+        return ON_REPLICA.isSet();
     }
 }

@@ -31,7 +31,7 @@ public final class Transactions {
     private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
     private static final System.Logger LOGGER = System.getLogger(Transactions.class.getName());
     /** Set while this thread runs work that resumes from what was kept after a crash (see {@link #resumable}). */
-    private static final ThreadLocal<Boolean> RESUMABLE = ThreadLocal.withInitial(() -> false);
+    private static final ThreadFlag RESUMABLE = new ThreadFlag();
 
     private final EntityManagerFactory emf;
     private final Supplier<@Nullable EntityManagerFactory> replica;
@@ -61,7 +61,7 @@ public final class Transactions {
         AFTER_COMMIT.get().addLast(afterCommit);
         try {
             tx.begin();
-            if (RESUMABLE.get()) {
+            if (RESUMABLE.isSet()) {
                 commitWithoutWaitingForTheDisk(em);
             }
             T result = work.apply(em);
@@ -106,13 +106,10 @@ public final class Transactions {
      * @since 1.5
      */
     public static void resumable(Runnable work) {
-        boolean outer = RESUMABLE.get();
-        RESUMABLE.set(true);
-        try {
+        RESUMABLE.during(() -> {
             work.run();
-        } finally {
-            RESUMABLE.set(outer);
-        }
+            return null;
+        });
     }
 
     private void commitWithoutWaitingForTheDisk(EntityManager em) {

@@ -25,11 +25,6 @@ import org.jspecify.annotations.Nullable;
 public final class JurisdictionTally {
     private static final String SUBTREE_SUM = "SELECT COALESCE(SUM(t.%s), 0) FROM jurisdiction_tally t WHERE t.jurisdiction_code IN "
             + "(SELECT c.descendant_code FROM jurisdiction_closure c WHERE c.ancestor_code = ?)";
-    /** Every jurisdiction's row, counted from the records (as V16 does). */
-    static final String RECOUNT = "SELECT j.code, COALESCE(m.n, 0), COALESCE(o.n, 0) FROM jurisdiction j "
-            + "LEFT JOIN (SELECT og.jurisdiction_code AS code, COUNT(*) AS n FROM party_member pm, party_organization og "
-            + "WHERE pm.organization_id = og.id GROUP BY og.jurisdiction_code) m ON m.code = j.code "
-            + "LEFT JOIN (SELECT og.jurisdiction_code AS code, COUNT(*) AS n FROM party_organization og GROUP BY og.jurisdiction_code) o ON o.code = j.code ";
     private static final int SLICE = 1_000;
     private static final String ALL_SUM = "SELECT COALESCE(SUM(t.%s), 0) FROM jurisdiction_tally t";
 
@@ -77,16 +72,15 @@ public final class JurisdictionTally {
 
     /** A member added to ({@code +1}) or taken from ({@code -1}) the organization {@code organizationId}. */
     public static void member(EntityManager em, long organizationId, int change) {
-        members(em, Map.of(organizationId, (long) change));
+        apply(em, Kind.MEMBERS, Map.of(jurisdictionOf(em, organizationId), (long) change));
     }
 
     /** A member moved between two organizations (nothing when it stays in one jurisdiction). */
     public static void memberMoved(EntityManager em, long fromOrganizationId, long toOrganizationId) {
-        if (fromOrganizationId != toOrganizationId) {
-            Map<Long, Long> changes = new TreeMap<>();
-            changes.put(fromOrganizationId, -1L);
-            changes.put(toOrganizationId, 1L);
-            members(em, changes);
+        String from = jurisdictionOf(em, fromOrganizationId);
+        String to = jurisdictionOf(em, toOrganizationId);
+        if (!from.equals(to)) {
+            apply(em, Kind.MEMBERS, new TreeMap<>(Map.of(from, -1L, to, 1L)));
         }
     }
 
@@ -133,14 +127,13 @@ public final class JurisdictionTally {
         apply(em, Kind.MEMBERS, new TreeMap<>(Map.of(fromCode, -members, toCode, members)));
     }
 
-    /**
-     * Counts every jurisdiction's members and organizations again from the records (V16 does the same): after the
-     * demo load, which writes the registry in bulk.
-     */
-    public static void recountAll(EntityManager em) {
-        em.flush();
-        em.createNativeQuery("DELETE FROM jurisdiction_tally").executeUpdate();
-        em.createNativeQuery("INSERT INTO jurisdiction_tally (jurisdiction_code, members, organizations) " + RECOUNT).executeUpdate();
+    /** The jurisdiction of one organization, from the persistence context when the write has loaded it already (its check did). */
+    private static String jurisdictionOf(EntityManager em, long organizationId) {
+        OrganizationEntity o = em.find(OrganizationEntity.class, organizationId);
+        if (o == null) {
+            throw new IllegalStateException("No organization " + organizationId);
+        }
+        return o.getJurisdictionCode();
     }
 
     /** The jurisdiction of each organization, asked for {@value #SLICE} ids at a time (a whole import may name thousands). */

@@ -205,7 +205,7 @@ public class DemoDataLoader {
             new DemoOrganizationalLife(config.seed(), LocalDate.now()).load(em, plan, orgs, members);
             flushAndClear(em, "organizational life", start);
             DemoCadres.load(em, plan, orgs, members, LocalDate.now(), new java.util.Random(config.seed()));
-            JurisdictionTally.recountAll(em);
+            keepCounts(em, plan.jurisdictions(), orgs, members);
             return null;
         }), nothing -> "{\"seed\":" + config.seed() + ",\"jurisdictions\":" + plan.jurisdictions().size() + ",\"organizations\":"
                 + plan.organizations().size() + ",\"members\":" + plan.members().size() + "}");
@@ -237,6 +237,17 @@ public class DemoDataLoader {
                 throw new IllegalStateException("interrupted while waiting for the server to start", e);
             }
         }
+    }
+
+    /** The kept counts of what the load wrote, as every write of the registry keeps them ({@link JurisdictionTally}). */
+    private static void keepCounts(EntityManager em, List<Jurisdiction> jurisdictions, List<OrganizationEntity> orgs, List<MemberEntity> members) {
+        jurisdictions.forEach(j -> JurisdictionTally.open(em, j.code()));
+        Map<String, Long> organizationsByCode = new HashMap<>();
+        orgs.forEach(o -> organizationsByCode.merge(o.getJurisdictionCode(), 1L, Long::sum));
+        JurisdictionTally.organizations(em, organizationsByCode);
+        Map<Long, Long> membersByOrganization = new HashMap<>();
+        members.forEach(m -> membersByOrganization.merge(m.getOrganizationId(), 1L, Long::sum));
+        JurisdictionTally.members(em, membersByOrganization);
     }
 
     /** Writes what is pending and empties the persistence context, so later flushes stay small. */
