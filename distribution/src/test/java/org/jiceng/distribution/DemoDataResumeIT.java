@@ -56,6 +56,7 @@ class DemoDataResumeIT {
     void wugangUninstalledWhileItsDemoDataLoadsCompletesItWhenInstalledAgain() {
         String feature = "jiceng-county-wugang";
         boolean fresh = featuresOf(feature, FIRST_SECRETARIES).isEmpty() && neverLoaded("wugang-");
+        long noLongerServing = sentButNoLongerServing();
         boolean interrupted = cycle(feature, FIRST_SECRETARIES, fresh);
         if (!server.shell("feature:list -r").contains(feature + " ")) {
             server.shell("feature:install " + feature); // the two other modules checked here, whatever brought first secretaries in
@@ -79,8 +80,9 @@ class DemoDataResumeIT {
         assertEquals(224, f.get("onPost").asLong(), f.toString());
         assertEquals("100.0", f.get("onPostPercent").asText());
         if (fresh) {
-            assertEquals(224, f.get("sent").asLong(), "nobody sent twice by the resumed run: " + f);
-            assertEquals(224, ranked, "every secretary ranked once in the last month");
+            // Another class (CadresAndTransfersIT) may have sent and recalled a secretary here: "sent" counts them, and 224 serve beside them.
+            assertEquals(224 + noLongerServing, f.get("sent").asLong(), "nobody sent twice by the resumed run: " + f);
+            assertTrue(ranked >= 224 && ranked <= 224 + noLongerServing, "every secretary ranked once in the last month: " + ranked);
         } else {
             assertTrue(f.get("sent").asLong() >= 224, f.toString());
             assertTrue(ranked >= 224, "ranked in the last month: " + ranked);
@@ -290,6 +292,30 @@ class DemoDataResumeIT {
     /** No demo data run of a module whose id starts with {@code prefix} was started in this server. */
     private static boolean neverLoaded(String prefix) {
         return server.logLines("Demo data of module " + prefix).isEmpty() && server.logLines("Demo data of " + prefix).isEmpty();
+    }
+
+    /**
+     * First secretaries of 武冈 the module's figures count as sent (not planned, sent since January of
+     * last year) who do not serve today: sent and recalled by another test class before this one. The
+     * demo tops the county up to 224 serving, so they come on top of its 224 sent.
+     */
+    private static long sentButNoLongerServing() {
+        LocalDate today = LocalDate.now();
+        LocalDate since = LocalDate.of(today.getYear() - 1, 1, 1);
+        long count = 0;
+        for (int page = 0;; page++) {
+            JsonNode items = api.get("/assignments?jurisdiction=" + WUGANG + "&role=first-secretary&size=100&page=" + page).json().get("items");
+            for (JsonNode a : items) {
+                LocalDate start = LocalDate.parse(a.get("startDate").asText());
+                LocalDate end = a.hasNonNull("endDate") ? LocalDate.parse(a.get("endDate").asText()) : null;
+                boolean sent = !"PLANNED".equals(a.get("status").asText()) && !start.isBefore(since);
+                boolean serving = "ACTIVE".equals(a.get("status").asText()) && !start.isAfter(today) && (end == null || !end.isBefore(today));
+                count += sent && !serving ? 1 : 0;
+            }
+            if (items.size() < 100) {
+                return count;
+            }
+        }
     }
 
     /** Reads {@code path} until {@code done} holds or the load wait is over; returns the last reading. */
