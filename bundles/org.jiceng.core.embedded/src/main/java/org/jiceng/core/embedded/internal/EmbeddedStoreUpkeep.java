@@ -1,0 +1,125 @@
+package org.jiceng.core.embedded.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.h2.mvstore.MVStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compacts the embedded database's file while the server runs, a step every second (see
+ * {@link StoreCompaction} for why H2 does not do it itself here). Finds out on its first step
+ * whether the data source is the embedded H2 and stops at once when it is not (PostgreSQL keeps its
+ * own files). Logs when the file has shrunk by a quarter or more.
+ */
+@Component(configurationPid = EmbeddedStoreUpkeep.PID, immediate = true)
+@Designate(ocd = EmbeddedStoreUpkeep.Config.class)
+public class EmbeddedStoreUpkeep {
+    static final String PID = "org.jiceng.embedded";
+
+    @ObjectClassDefinition(name = "Jiceng embedded database upkeep", description = "Compaction of the embedded H2 database's file while the"
+            + " server runs (H2 written with WRITE_DELAY=0 does not compact it itself). Nothing is done on PostgreSQL.")
+    public @interface Config {
+        @AttributeDefinition(description = "Milliseconds between two steps; 0 turns the upkeep off (the file then only shrinks"
+                + " a little when the server stops)", min = "0")
+        int intervalMillis() default 1000;
+
+        @AttributeDefinition(description = "Percent of live data below which chunks are rewritten and the file's chunks moved"
+                + " together (H2's own default for its background writer)", min = "10", max = "99")
+        int targetFillPercent() default 90;
+
+        @AttributeDefinition(description = "Megabytes rewritten in a step when nothing was committed since the step before"
+                + " (four times as many are moved); commits wait while a step works", min = "1", max = "256")
+        int idleSliceMegabytes() default 16;
+
+        @AttributeDefinition(description = "Megabytes rewritten in a step while clients commit (four times as many are moved)", min = "1", max = "64")
+        int busySliceMegabytes() default 1;
+    }
+
+    private static final long MEGABYTE = 1024 * 1024;
+    private static final long STOP_WAIT_SECONDS = 10;
+
+    private final Logger logger = LoggerFactory.getLogger(EmbeddedStoreUpkeep.class);
+    private final DataSource dataSource;
+    private final StoreCompaction compaction;
+    private final ScheduledExecutorService steps;
+    private long reportedFileBytes = -1; // only on the step thread
+    private boolean failing; // only on the step thread
+
+    @Activate
+    public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
+        this.dataSource = dataSource;
+        this.compaction = new StoreCompaction(config.targetFillPercent(), (int) (config.idleSliceMegabytes() * MEGABYTE),
+                (int) (config.busySliceMegabytes() * MEGABYTE));
+        this.steps = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jiceng-embedded-upkeep");
+            t.setDaemon(true);
+            return t;
+        });
+        if (config.intervalMillis() > 0) {
+            steps.scheduleWithFixedDelay(this::step, config.intervalMillis(), config.intervalMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Lets a step under way finish: it is never interrupted, since an interrupt during H2's file I/O
+     * closes the file's channel under the database.
+     */
+    @Deactivate
+    void stop() throws InterruptedException {
+        steps.shutdown();
+        if (!steps.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            logger.warn("A compaction step of the embedded database was still running {} s after the stop", STOP_WAIT_SECONDS);
+        }
+    }
+
+    void step() {
+        // the connection held keeps the database open during the step
+        try (Connection connection = dataSource.getConnection()) {
+            if (!H2Stores.isH2(connection)) {
+                logger.debug("The database is not the embedded H2: no upkeep of its file");
+                steps.shutdown();
+                return;
+            }
+            MVStore store = H2Stores.storeOf(connection);
+            report(compaction.step(store));
+            failing = false;
+        } catch (ReflectiveOperationException | IllegalStateException | ClassCastException e) {
+            logger.warn("The embedded database's file is not compacted while the server runs: this H2 does not show its store as 2.2 did ({})",
+                    e.toString());
+            steps.shutdown();
+        } catch (SQLException | RuntimeException e) {
+            if (!failing) {
+                logger.warn("A compaction step of the embedded database failed; the next steps try again", e);
+            }
+            failing = true;
+        }
+    }
+
+    private void report(StoreCompaction.Step step) {
+        if (reportedFileBytes < 0) {
+            logger.info("Embedded database file: {} MB, {} % of it live, chunks {} % live", step.fileBytes() / MEGABYTE, step.fileFillPercent(),
+                    step.chunksFillPercent());
+            reportedFileBytes = step.fileBytes();
+        } else if (step.fileBytes() * 4 <= reportedFileBytes * 3) {
+            logger.info("Embedded database file compacted from {} MB to {} MB ({} % of it live)", reportedFileBytes / MEGABYTE,
+                    step.fileBytes() / MEGABYTE, step.fileFillPercent());
+            reportedFileBytes = step.fileBytes();
+        } else if (step.fileBytes() > reportedFileBytes) {
+            reportedFileBytes = step.fileBytes(); // grown with the data: report the next shrink from here
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.jiceng.core.embedded.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file database written as the server writes it (WRITE_DELAY=0: a chunk per commit) grows with
+ * every commit; the steps shrink it and keep every row. The file grows under H2's default retention
+ * time (freed chunks kept 45 s, as in the server); then RETENTION_TIME 0 lets H2 reuse the chunks the
+ * steps free at once, so the test need not wait.
+ */
+class StoreCompactionTest {
+    private static final int ROWS = 200;
+    private static final int COMMITS = 3000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void stepsShrinkAFileOfManySmallCommitsAndKeepEveryRow() throws Exception {
+        try (Connection c = open()) {
+            writeManySmallCommits(c);
+            MVStore store = H2Stores.storeOf(c);
+            long grown = store.getFileStore().size();
+            assertTrue(grown > 20 << 20, "a chunk per commit: " + grown);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET RETENTION_TIME 0");
+            }
+            StoreCompaction compaction = new StoreCompaction(90, 4 << 20, 1 << 20);
+            StoreCompaction.Step step = null;
+            for (int i = 0; i < 50; i++) {
+                step = compaction.step(store);
+            }
+            assertTrue(step.fileBytes() * 2 < grown, "the file shrank to under half: " + grown + " -> " + step);
+            assertTrue(step.fileFillPercent() > 50, "most of the file is live now: " + step);
+            assertEquals(ROWS + " " + expectedSum(), figures(c), "every row kept, with its last value");
+        }
+        try (Connection c = open()) {
+            assertEquals(ROWS + " " + expectedSum(), figures(c), "and found again after the database is opened again");
+        }
+    }
+
+    @Test
+    void aStepIsIdleOnlyWhenNothingWasCommittedSinceTheStepBefore() throws Exception {
+        try (Connection c = open()) {
+            writeManySmallCommits(c);
+            MVStore store = H2Stores.storeOf(c);
+            StoreCompaction compaction = new StoreCompaction(90, 4 << 20, 1 << 20);
+            assertFalse(compaction.step(store).idle(), "the first step knows of no step before it");
+            assertTrue(compaction.step(store).idle(), "nothing committed since: its own chunk does not count");
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE T SET V = V + 1 WHERE ID = 1");
+            }
+            assertFalse(compaction.step(store).idle(), "a client committed since the step before");
+        }
+    }
+
+    @Test
+    void anotherDatabaseIsNotH2() throws Exception {
+        try (Connection c = open()) {
+            assertTrue(H2Stores.isH2(c));
+        }
+    }
+
+    private Connection open() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0", "sa", "");
+    }
+
+    private static void writeManySmallCommits(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS T (ID INT PRIMARY KEY, V BIGINT, PAD VARCHAR(200))");
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO T VALUES (?, 0, REPEAT('x', 200))")) {
+            for (int id = 1; id <= ROWS; id++) {
+                insert.setInt(1, id);
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE T SET V = V + 1 WHERE ID = ?")) {
+            for (int i = 0; i < COMMITS; i++) {
+                update.setInt(1, 1 + i % ROWS);
+                update.executeUpdate(); // autocommit: a chunk each
+            }
+        }
+    }
+
+    private static long expectedSum() {
+        return COMMITS;
+    }
+
+    private static String figures(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(V) FROM T")) {
+            rs.next();
+            return rs.getLong(1) + " " + rs.getLong(2);
+        }
+    }
+}
