@@ -69,6 +69,16 @@ class StoreCompactionTest {
     }
 
     @Test
+    void whileClientsCommitTheSliceFollowsTheFilesGrowthBetweenTheBusyAndTheIdleSlice() {
+        StoreCompaction compaction = new StoreCompaction(90, 16 << 20, 1 << 20);
+        assertEquals(16 << 20, compaction.slice(true, 0), "idle: the idle slice");
+        assertEquals(1 << 20, compaction.slice(false, 0), "busy, the file not grown: the busy slice");
+        assertEquals(1 << 20, compaction.slice(false, 4 << 20), "grown by 4 MB: an eighth is less than the busy slice");
+        assertEquals(5 << 20, compaction.slice(false, 40 << 20), "grown by 40 MB: an eighth of it");
+        assertEquals(16 << 20, compaction.slice(false, 1L << 30), "grown by 1 GB: no more than the idle slice");
+    }
+
+    @Test
     void anotherDatabaseIsNotH2() throws Exception {
         try (Connection c = open()) {
             assertTrue(H2Stores.isH2(c));
