@@ -45,7 +45,8 @@ public class EmbeddedStoreUpkeep {
                 + " (four times as many are moved); commits wait while a step works", min = "1", max = "256")
         int idleSliceMegabytes() default 16;
 
-        @AttributeDefinition(description = "Megabytes rewritten in a step while clients commit (four times as many are moved)", min = "1", max = "64")
+        @AttributeDefinition(description = "Megabytes rewritten at least in a step while clients commit (more, up to the idle slice,"
+                + " when the file grew by over eight times as much since the step before; four times as many are moved)", min = "1", max = "64")
         int busySliceMegabytes() default 1;
     }
 
