@@ -10,8 +10,8 @@ import org.h2.mvstore.RandomAccessStore;
  * it changed and the tree above them. The next commits make most of a chunk's pages dead, but a chunk
  * is freed only once none of its pages is live, so a store that commits often (a module's demo load
  * commits some 100,000 times) keeps tens of thousands of chunks that are nine tenths dead: measured,
- * a 3.3 GB file for about 130 MB of live pages, opened in 1–2 s, with every chunk's description on
- * the heap.
+ * a 3.3 GB file of 32,499 chunks 10 % live, 146–360 MB once compacted, opened in 1–2 s, with every
+ * chunk's description on the heap.
  *
  * <p>A step rewrites the live pages of the emptiest chunks into a new one (so those are freed, once
  * H2's retention time of 45 s has passed — the time it keeps freed chunks in case the disk had not
@@ -23,7 +23,7 @@ import org.h2.mvstore.RandomAccessStore;
  *
  * <p>Measured on that 3.3 GB file (idle, a step a second, 16 MB rewritten and 64 MB moved a step): 359 MB
  * after 30 s, 229 MB after 80 s; the longest step held the lock 1.8 s at first (chunks read cold from
- * the disk), 250 ms after. With 1 MB and 1 MB a step nothing shrank in four minutes: the moves never
+ * the disk), 250 ms after. With 1 MB rewritten and 1 MB moved a step nothing shrank in four minutes: the moves never
  * reached the file's last chunks.
  */
 final class StoreCompaction {
@@ -43,7 +43,7 @@ final class StoreCompaction {
     /**
      * @param targetFillPercent chunks fuller than this are left alone, and so is a file fuller than this
      * @param idleSliceBytes    bytes rewritten in a step after a step with no commit since (four times as many moved)
-     * @param busySliceBytes    bytes rewritten in a step while clients commit (four times as many moved)
+     * @param busySliceBytes    bytes rewritten at least in a step while clients commit (four times as many moved)
      */
     StoreCompaction(int targetFillPercent, int idleSliceBytes, int busySliceBytes) {
         this.targetFillPercent = targetFillPercent;
