@@ -41,12 +41,16 @@ public class EmbeddedStoreUpkeep {
                 + " together (H2's own default for its background writer)", min = "10", max = "99")
         int targetFillPercent() default 90;
 
-        @AttributeDefinition(description = "Megabytes rewritten in a step when nothing was committed since the step before"
-                + " (four times as many are moved); commits wait while a step works", min = "1", max = "256")
-        int idleSliceMegabytes() default 16;
+        @AttributeDefinition(description = "At most this many commits since the step before make the store quiet: a step then"
+                + " rewrites the quiet slice", min = "0")
+        int quietCommitsPerStep() default 10;
 
-        @AttributeDefinition(description = "Megabytes rewritten at least in a step while clients commit (more, up to the idle slice,"
-                + " when the file grew by over eight times as much since the step before; four times as many are moved)", min = "1", max = "64")
+        @AttributeDefinition(description = "Megabytes rewritten in a step when the store is quiet (four times as many are moved);"
+                + " commits wait while a step works", min = "1", max = "256")
+        int quietSliceMegabytes() default 16;
+
+        @AttributeDefinition(description = "Megabytes rewritten at least in a step while clients commit more (more, up to the quiet"
+                + " slice, when the file grew by over eight times as much since the step before; four times as many are moved)", min = "1", max = "64")
         int busySliceMegabytes() default 1;
     }
 
@@ -63,7 +67,8 @@ public class EmbeddedStoreUpkeep {
     @Activate
     public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
         this.dataSource = dataSource;
-        this.compaction = new StoreCompaction(config.targetFillPercent(), (int) (config.idleSliceMegabytes() * MEGABYTE),
+        this.compaction = new StoreCompaction(config.targetFillPercent(), config.quietCommitsPerStep(),
+                (int) (config.quietSliceMegabytes() * MEGABYTE),
                 (int) (config.busySliceMegabytes() * MEGABYTE));
         this.steps = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "jiceng-embedded-upkeep");

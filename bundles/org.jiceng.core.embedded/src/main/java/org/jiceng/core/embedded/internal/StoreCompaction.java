@@ -17,59 +17,65 @@ import org.h2.mvstore.RandomAccessStore;
  * H2's retention time of 45 s has passed — the time it keeps freed chunks in case the disk had not
  * written the newer ones yet), then moves chunks from the end of the file into the free space near
  * its start, so that the file can shrink. Both hold H2's store lock while they work, during which
- * commits wait: the slice written per step is small, larger when the store had no commit since the
- * step before. This is H2's own policy (its background writer also works harder when idle), in the
- * store's public calls.
+ * commits wait: the slice written per step is small while clients commit much, larger when the store
+ * is quiet (a few commits since the step before, or none). This is H2's own policy (its background
+ * writer also works harder when idle), in the store's public calls. A server is seldom quite idle —
+ * heartbeats, the event relay, webhook retries commit now and then — and with the small slice alone
+ * a store that committed a few times a second never shrank (the moves never reached the file's end).
  *
- * <p>Measured on that 3.3 GB file (idle, a step a second, 16 MB rewritten and 64 MB moved a step): 359 MB
+ * <p>Measured on that 3.3 GB file (no commits, a step a second, 16 MB rewritten and 64 MB moved a step): 359 MB
  * after 30 s, 229 MB after 80 s; the longest step held the lock 1.8 s at first (chunks read cold from
  * the disk), 250 ms after. With 1 MB rewritten and 1 MB moved a step nothing shrank in four minutes: the moves never
  * reached the file's last chunks.
  */
 final class StoreCompaction {
     /** A step's figures: the file, how full it is, and what the step did. */
-    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean idle, boolean rewrote) {
+    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet, boolean rewrote) {
     }
 
     private static final int MOVES_PER_SLICE = 4;
     private static final int GROWTH_PER_SLICE_BYTE = 8;
 
     private final int targetFillPercent;
-    private final int idleSliceBytes;
+    private final long quietCommits;
+    private final int quietSliceBytes;
     private final int busySliceBytes;
     private long versionAfterLastStep = -1;
     private long fileBytesAfterLastStep = -1;
 
     /**
      * @param targetFillPercent chunks fuller than this are left alone, and so is a file fuller than this
-     * @param idleSliceBytes    bytes rewritten in a step after a step with no commit since (four times as many moved)
+     * @param quietCommits      at most this many commits since the step before make the store quiet
+     * @param quietSliceBytes   bytes rewritten in a step when the store is quiet (four times as many moved)
      * @param busySliceBytes    bytes rewritten at least in a step while clients commit (four times as many moved)
      */
-    StoreCompaction(int targetFillPercent, int idleSliceBytes, int busySliceBytes) {
+    StoreCompaction(int targetFillPercent, long quietCommits, int quietSliceBytes, int busySliceBytes) {
         this.targetFillPercent = targetFillPercent;
-        this.idleSliceBytes = idleSliceBytes;
+        this.quietCommits = quietCommits;
+        this.quietSliceBytes = quietSliceBytes;
         this.busySliceBytes = busySliceBytes;
     }
 
     /**
-     * The bytes to rewrite in a step: the idle slice after a step with no commit since; while clients
-     * commit, the busy slice, or an eighth of what the file grew by since the step before when that is
-     * more (up to the idle slice). Under a long run of commits (a module's demo load commits about a
+     * The bytes to rewrite in a step: the quiet slice when the store is quiet; while clients commit
+     * more, the busy slice, or an eighth of what the file grew by since the step before when that is
+     * more (up to the quiet slice). Under a long run of commits (a module's demo load commits about a
      * thousand times a second, 38 KB a chunk) a chunk is about a tenth live when it is rewritten, so
      * rewriting an eighth of the growth frees about as much as the commits add, once the retention time
      * has passed; the busy slice alone let the file reach 3.5 GB during the demo loads.
      */
-    int slice(boolean idle, long grownBytes) {
-        if (idle) {
-            return idleSliceBytes;
+    int slice(boolean quiet, long grownBytes) {
+        if (quiet) {
+            return quietSliceBytes;
         }
-        return (int) Math.max(busySliceBytes, Math.min(idleSliceBytes, grownBytes / GROWTH_PER_SLICE_BYTE));
+        return (int) Math.max(busySliceBytes, Math.min(quietSliceBytes, grownBytes / GROWTH_PER_SLICE_BYTE));
     }
 
     Step step(MVStore store) {
         FileStore<?> file = store.getFileStore();
-        boolean idle = store.getCurrentVersion() == versionAfterLastStep;
-        int slice = slice(idle, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
+        // a version per commit; the first step knows of no step before it, so counts as busy
+        boolean quiet = versionAfterLastStep >= 0 && store.getCurrentVersion() - versionAfterLastStep <= quietCommits;
+        int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
         boolean rewrote = false;
         if (file.getChunksFillRate() < targetFillPercent) {
             rewrote = store.compact(targetFillPercent, slice);
@@ -79,9 +85,9 @@ final class StoreCompaction {
             // slices' worth before the last chunks are among them and the file's end is free
             randomAccess.compactMoveChunks(targetFillPercent, MOVES_PER_SLICE * (long) slice, store);
         }
-        // the step's own chunk is a new version: only a client's commit after this counts as busy
+        // the step's own chunks are new versions: only clients' commits after this count
         versionAfterLastStep = store.getCurrentVersion();
         fileBytesAfterLastStep = file.size();
-        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), idle, rewrote);
+        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet, rewrote);
     }
 }
