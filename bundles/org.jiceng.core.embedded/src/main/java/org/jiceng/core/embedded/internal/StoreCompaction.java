@@ -29,8 +29,8 @@ import org.h2.mvstore.RandomAccessStore;
  * reached the file's last chunks.
  */
 final class StoreCompaction {
-    /** A step's figures: the file, how full it is, and what the step did. */
-    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet, boolean rewrote) {
+    /** A step's figures: the file, how full it is, and whether the store was quiet. */
+    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet) {
     }
 
     private static final int MOVES_PER_SLICE = 4;
@@ -76,9 +76,8 @@ final class StoreCompaction {
         // a version per commit; the first step knows of no step before it, so counts as busy
         boolean quiet = versionAfterLastStep >= 0 && store.getCurrentVersion() - versionAfterLastStep <= quietCommits;
         int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
-        boolean rewrote = false;
         if (file.getChunksFillRate() < targetFillPercent) {
-            rewrote = store.compact(targetFillPercent, slice);
+            store.compact(targetFillPercent, slice);
         }
         if (file instanceof RandomAccessStore randomAccess && randomAccess.getFillRate() < targetFillPercent) {
             // H2 picks the chunks to move by the holes around them, not by their place in the file: it takes a few
@@ -88,6 +87,6 @@ final class StoreCompaction {
         // the step's own chunks are new versions: only clients' commits after this count
         versionAfterLastStep = store.getCurrentVersion();
         fileBytesAfterLastStep = file.size();
-        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet, rewrote);
+        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet);
     }
 }
