@@ -63,6 +63,7 @@ public class EmbeddedStoreUpkeep {
     private final ScheduledExecutorService steps;
     private long reportedFileBytes = -1; // only on the step thread
     private boolean failing; // only on the step thread
+    private boolean resting; // only on the step thread
 
     @Activate
     public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
@@ -101,7 +102,20 @@ public class EmbeddedStoreUpkeep {
                 return;
             }
             MVStore store = H2Stores.storeOf(connection);
-            report(compaction.step(store));
+            long started = System.nanoTime();
+            StoreCompaction.Step step = compaction.step(store);
+            if (logger.isDebugEnabled() && !(resting && step.resting())) {
+                logger.debug("Compaction step in {} ms: read {} KB, {} writes; file {} MB, {} % live, chunks {} % live, {}",
+                        (System.nanoTime() - started) / 1_000_000, step.readBytes() / 1024, step.writes(),
+                        step.fileBytes() / MEGABYTE, step.fileFillPercent(), step.chunksFillPercent(), step.quiet() ? "quiet" : "busy");
+            }
+            if (step.resting() != resting) {
+                resting = step.resting();
+                logger.debug(resting
+                        ? "Compaction steps gained nothing for a while: they rest until the file reaches {} MB"
+                        : "The embedded database's file has grown: compaction steps work again", compaction.wakeAtFileBytes() / MEGABYTE);
+            }
+            report(step);
             failing = false;
         } catch (ReflectiveOperationException | IllegalStateException | ClassCastException e) {
             logger.warn("The embedded database's file is not compacted while the server runs: this H2 does not show its store as 2.2 did ({})",

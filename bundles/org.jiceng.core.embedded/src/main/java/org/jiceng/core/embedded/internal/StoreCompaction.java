@@ -29,8 +29,11 @@ import org.h2.mvstore.RandomAccessStore;
  * reached the file's last chunks.
  */
 final class StoreCompaction {
-    /** A step's figures: the file, how full it is, and whether the store was quiet. */
-    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet) {
+    /**
+     * A step's figures: the file, how full it is, whether the store was quiet, what the step read and
+     * wrote, and whether the steps rest (see {@link CompactionPace}).
+     */
+    record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet, long readBytes, long writes, boolean resting) {
     }
 
     private static final int MOVES_PER_SLICE = 4;
@@ -42,6 +45,7 @@ final class StoreCompaction {
     private final int busySliceBytes;
     private long versionAfterLastStep = -1;
     private long fileBytesAfterLastStep = -1;
+    private final CompactionPace pace;
 
     /**
      * @param targetFillPercent chunks fuller than this are left alone, and so is a file fuller than this
@@ -50,6 +54,11 @@ final class StoreCompaction {
      * @param busySliceBytes    bytes rewritten at least in a step while clients commit (four times as many moved)
      */
     StoreCompaction(int targetFillPercent, long quietCommits, int quietSliceBytes, int busySliceBytes) {
+        this(targetFillPercent, quietCommits, quietSliceBytes, busySliceBytes, new CompactionPace(CompactionPace.WINDOW_STEPS));
+    }
+
+    StoreCompaction(int targetFillPercent, long quietCommits, int quietSliceBytes, int busySliceBytes, CompactionPace pace) {
+        this.pace = pace;
         this.targetFillPercent = targetFillPercent;
         this.quietCommits = quietCommits;
         this.quietSliceBytes = quietSliceBytes;
@@ -75,18 +84,29 @@ final class StoreCompaction {
         FileStore<?> file = store.getFileStore();
         // a version per commit; the first step knows of no step before it, so counts as busy
         boolean quiet = versionAfterLastStep >= 0 && store.getCurrentVersion() - versionAfterLastStep <= quietCommits;
-        int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
-        if (file.getChunksFillRate() < targetFillPercent) {
-            store.compact(targetFillPercent, slice);
-        }
-        if (file instanceof RandomAccessStore randomAccess && randomAccess.getFillRate() < targetFillPercent) {
-            // H2 picks the chunks to move by the holes around them, not by their place in the file: it takes a few
-            // slices' worth before the last chunks are among them and the file's end is free
-            randomAccess.compactMoveChunks(targetFillPercent, MOVES_PER_SLICE * (long) slice, store);
+        long read = file.getReadBytes();
+        long writes = file.getWriteCount();
+        if (pace.shouldWork(file.size())) {
+            int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
+            if (file.getChunksFillRate() < targetFillPercent) {
+                store.compact(targetFillPercent, slice);
+            }
+            if (file instanceof RandomAccessStore randomAccess && randomAccess.getFillRate() < targetFillPercent) {
+                // H2 picks the chunks to move by the holes around them, not by their place in the file: it takes a few
+                // slices' worth before the last chunks are among them and the file's end is free
+                randomAccess.compactMoveChunks(targetFillPercent, MOVES_PER_SLICE * (long) slice, store);
+            }
+            pace.worked(file.size(), file.getChunksFillRate());
         }
         // the step's own chunks are new versions: only clients' commits after this count
         versionAfterLastStep = store.getCurrentVersion();
         fileBytesAfterLastStep = file.size();
-        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet);
+        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet, file.getReadBytes() - read,
+                file.getWriteCount() - writes, pace.resting());
+    }
+
+    /** The file size at which resting steps work again; meaningful while they rest. */
+    long wakeAtFileBytes() {
+        return pace.wakeAtFileBytes();
     }
 }
