@@ -5,12 +5,18 @@ package org.jiceng.core.embedded.internal;
  * chunk's live pages are rewritten only through the maps that are open, and some chunks keep pages
  * the steps do not reach): measured after the demo loads of all modules, a 280 MB file stayed at
  * chunks 48 % live while every step read 1–6 MB of them and freed nothing, a second at a time, for
- * as long as the server ran — CPU, and a heap that grew with what it read. So steps are watched in
- * windows: a window in which the file neither shrank nor grew and the chunks did not get fuller by two
- * points puts the steps to rest, and they wake when the file has grown (by 4 MB or a sixty-fourth of
- * it, whichever is more): only a growing file needs compacting, and new commits are what give the
- * steps something to gain again. A window is long enough for H2's retention time (45 s) to let the
- * chunks a step freed go, so a productive window shows it.
+ * as long as the server ran — CPU, and a heap that grew with what it read.
+ *
+ * <p>So steps are judged in windows. A window pays when it took the file to a new low (1 % under the
+ * lowest before it) or the chunks to a new high (two points over the fullest before it), counted from
+ * when the steps began or last woke. Not "smaller than when the window began": the steps themselves
+ * make the file swing (measured: between 266 and 290 MB, the moves shrinking it and the chunks they
+ * rewrote taking new room until H2's retention time of 45 s frees the old ones), so every window saw
+ * a shrink somewhere and the steps never stopped. A window that did not pay puts the steps to rest;
+ * they wake when the file has grown by 4 MB or a sixty-fourth of it, whichever is more: only a growing
+ * file needs compacting, and new commits are what give the steps something to gain again. While a
+ * demo load makes the file grow fast, a rest lasts a few seconds. A window is long enough for the
+ * retention time to let go of what a step freed, so a productive window shows it.
  */
 final class CompactionPace {
     static final int WINDOW_STEPS = 120;
@@ -19,8 +25,10 @@ final class CompactionPace {
     private static final int FILL_POINTS_GAINED = 2;
 
     private final int windowSteps;
-    private long windowFileBytes = -1;
-    private int windowChunksFill;
+    private long lowestFileBytes = -1; // before this window, since the steps began or woke; -1 before the first step
+    private int fullestChunks;
+    private long windowLowestFileBytes;
+    private int windowFullestChunks;
     private int stepsInWindow;
     private long restingAtFileBytes = -1;
 
@@ -33,28 +41,33 @@ final class CompactionPace {
         if (restingAtFileBytes < 0) {
             return true;
         }
-        if (fileBytes >= restingAtFileBytes + wakeGrowth(restingAtFileBytes)) {
+        if (fileBytes >= wakeAtFileBytes()) {
             restingAtFileBytes = -1;
-            windowFileBytes = -1;
+            lowestFileBytes = -1;
             return true;
         }
         return false;
     }
 
-    /** Records what a working step left; the steps rest from now on when it ended a window that gained nothing. */
+    /** Records what a working step left; the steps rest from now on when it ended a window that did not pay. */
     void worked(long fileBytes, int chunksFillPercent) {
-        if (windowFileBytes < 0) {
-            startWindow(fileBytes, chunksFillPercent);
+        if (lowestFileBytes < 0) {
+            lowestFileBytes = fileBytes;
+            fullestChunks = chunksFillPercent;
+            startWindow();
             return;
         }
+        windowLowestFileBytes = Math.min(windowLowestFileBytes, fileBytes);
+        windowFullestChunks = Math.max(windowFullestChunks, chunksFillPercent);
         if (++stepsInWindow < windowSteps) {
             return;
         }
-        boolean shrank = fileBytes * 100 < windowFileBytes * 99;
-        boolean grew = fileBytes > windowFileBytes;
-        boolean filled = chunksFillPercent >= windowChunksFill + FILL_POINTS_GAINED;
-        if (shrank || grew || filled) {
-            startWindow(fileBytes, chunksFillPercent);
+        boolean newLow = windowLowestFileBytes * 100 < lowestFileBytes * 99;
+        boolean fuller = windowFullestChunks >= fullestChunks + FILL_POINTS_GAINED;
+        if (newLow || fuller) {
+            lowestFileBytes = Math.min(lowestFileBytes, windowLowestFileBytes);
+            fullestChunks = Math.max(fullestChunks, windowFullestChunks);
+            startWindow();
         } else {
             restingAtFileBytes = fileBytes;
         }
@@ -66,16 +79,12 @@ final class CompactionPace {
 
     /** The file size at which a rest ends; meaningful while resting. */
     long wakeAtFileBytes() {
-        return restingAtFileBytes + wakeGrowth(restingAtFileBytes);
+        return restingAtFileBytes + Math.max(MIN_WAKE_GROWTH_BYTES, restingAtFileBytes / WAKE_GROWTH_DIVISOR);
     }
 
-    private void startWindow(long fileBytes, int chunksFillPercent) {
-        windowFileBytes = fileBytes;
-        windowChunksFill = chunksFillPercent;
+    private void startWindow() {
+        windowLowestFileBytes = Long.MAX_VALUE;
+        windowFullestChunks = 0;
         stepsInWindow = 0;
-    }
-
-    private static long wakeGrowth(long fileBytes) {
-        return Math.max(MIN_WAKE_GROWTH_BYTES, fileBytes / WAKE_GROWTH_DIVISOR);
     }
 }

@@ -30,7 +30,7 @@ class CompactionPaceTest {
     }
 
     @Test
-    void stepsGoOnWhileAWindowShrinksTheFileOrFillsTheChunksOrTheFileGrows() {
+    void stepsGoOnWhileAWindowTakesTheFileToANewLowOrTheChunksToANewHigh() {
         CompactionPace shrinking = new CompactionPace(WINDOW);
         pace(shrinking, 300 * MB, 50);
         for (int i = 0; i < WINDOW; i++) {
@@ -44,13 +44,42 @@ class CompactionPaceTest {
             pace(filling, 300 * MB, 50 + i / 4);
         }
         assertFalse(filling.resting(), "the chunks got two points fuller");
+    }
 
-        CompactionPace growing = new CompactionPace(WINDOW);
-        pace(growing, 300 * MB, 50);
+    @Test
+    void aWindowInWhichTheFileOnlyGrewRestsTheStepsUntilItGrowsFurther() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 300 * MB, 50);
         for (int i = 0; i < WINDOW; i++) {
-            pace(growing, (300 + i) * MB, 50);
+            pace(pace, (300 + i) * MB, 50);
         }
-        assertFalse(growing.resting(), "commits came: the next window may gain");
+        assertTrue(pace.resting(), "commits grew the file, the steps took it to no new low");
+        assertFalse(pace.shouldWork(313 * MB));
+        assertTrue(pace.shouldWork(314 * MB), "309 MB and a sixty-fourth more");
+    }
+
+    @Test
+    void aFileTheStepsMakeSwingRestsThemOnceItReachesNoNewLow() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 288 * MB, 48);
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, (i == 5 ? 266 : 288) * MB, 48);
+        }
+        assertFalse(pace.resting(), "the first dip to 266 MB is a new low");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, (i == 5 ? 266 : 290) * MB, 48);
+        }
+        assertTrue(pace.resting(), "the second dip to 266 MB is not");
+    }
+
+    @Test
+    void aFileThatMovesByAFewBlocksHasNotGrown() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 280 * MB, 48);
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, 280 * MB + (i % 2 == 0 ? 3 : -2) * MB, 48);
+        }
+        assertTrue(pace.resting(), "280 MB, then 3 MB more and 2 MB less by turns: neither grown nor shrunk by 1 %");
     }
 
     @Test
