@@ -12,7 +12,11 @@ package org.jiceng.core.embedded.internal;
  * when the steps began or last woke. Not "smaller than when the window began": the steps themselves
  * make the file swing (measured: between 266 and 290 MB, the moves shrinking it and the chunks they
  * rewrote taking new room until H2's retention time of 45 s frees the old ones), so every window saw
- * a shrink somewhere and the steps never stopped. A window that did not pay puts the steps to rest;
+ * a shrink somewhere and the steps never stopped. A window in which clients committed much (a tenth
+ * of its steps or more busy) is not judged: the commits make new dead space to gain once they stop,
+ * and the marks start again from where the window left the file (else a burst of writes followed by a
+ * trickle could leave the steps resting at the burst's peak, the trickle never growing the file enough
+ * to wake them). A quiet window that did not pay puts the steps to rest;
  * they wake when the file has grown by 4 MB or a sixty-fourth of it, whichever is more: only a growing
  * file needs compacting, and new commits are what give the steps something to gain again. While a
  * demo load makes the file grow fast, a rest lasts a few seconds. A window is long enough for the
@@ -23,6 +27,7 @@ final class CompactionPace {
     private static final long MIN_WAKE_GROWTH_BYTES = 4L << 20;
     private static final int WAKE_GROWTH_DIVISOR = 64;
     private static final int FILL_POINTS_GAINED = 2;
+    private static final int BUSY_SHARE_DIVISOR = 10;
 
     private final int windowSteps;
     private long lowestFileBytes = -1; // before this window, since the steps began or woke; -1 before the first step
@@ -30,6 +35,7 @@ final class CompactionPace {
     private long windowLowestFileBytes;
     private int windowFullestChunks;
     private int stepsInWindow;
+    private int busyStepsInWindow;
     private long restingAtFileBytes = -1;
 
     CompactionPace(int windowSteps) {
@@ -49,17 +55,25 @@ final class CompactionPace {
         return false;
     }
 
-    /** Records what a working step left; the steps rest from now on when it ended a window that did not pay. */
-    void worked(long fileBytes, int chunksFillPercent) {
+    /**
+     * Records what a working step left, and whether clients committed much since the step before; the steps rest from
+     * now on when it ended a quiet window that did not pay.
+     */
+    void worked(long fileBytes, int chunksFillPercent, boolean quiet) {
         if (lowestFileBytes < 0) {
-            lowestFileBytes = fileBytes;
-            fullestChunks = chunksFillPercent;
-            startWindow();
+            markFrom(fileBytes, chunksFillPercent);
             return;
         }
         windowLowestFileBytes = Math.min(windowLowestFileBytes, fileBytes);
         windowFullestChunks = Math.max(windowFullestChunks, chunksFillPercent);
+        if (!quiet) {
+            busyStepsInWindow++;
+        }
         if (++stepsInWindow < windowSteps) {
+            return;
+        }
+        if (busyStepsInWindow * BUSY_SHARE_DIVISOR >= windowSteps) {
+            markFrom(fileBytes, chunksFillPercent);
             return;
         }
         boolean newLow = windowLowestFileBytes * 100 < lowestFileBytes * 99;
@@ -82,9 +96,16 @@ final class CompactionPace {
         return restingAtFileBytes + Math.max(MIN_WAKE_GROWTH_BYTES, restingAtFileBytes / WAKE_GROWTH_DIVISOR);
     }
 
+    private void markFrom(long fileBytes, int chunksFillPercent) {
+        lowestFileBytes = fileBytes;
+        fullestChunks = chunksFillPercent;
+        startWindow();
+    }
+
     private void startWindow() {
         windowLowestFileBytes = Long.MAX_VALUE;
         windowFullestChunks = 0;
         stepsInWindow = 0;
+        busyStepsInWindow = 0;
     }
 }

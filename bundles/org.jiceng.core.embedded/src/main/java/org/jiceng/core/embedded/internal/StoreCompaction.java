@@ -96,7 +96,7 @@ final class StoreCompaction {
                 // slices' worth before the last chunks are among them and the file's end is free
                 randomAccess.compactMoveChunks(targetFillPercent, MOVES_PER_SLICE * (long) slice, store);
             }
-            pace.worked(file.size(), file.getChunksFillRate());
+            pace.worked(file.size(), file.getChunksFillRate(), quiet);
         }
         // the step's own chunks are new versions: only clients' commits after this count
         versionAfterLastStep = store.getCurrentVersion();

@@ -47,15 +47,33 @@ class CompactionPaceTest {
     }
 
     @Test
-    void aWindowInWhichTheFileOnlyGrewRestsTheStepsUntilItGrowsFurther() {
+    void aQuietWindowInWhichTheFileOnlyGrewRestsTheStepsUntilItGrowsFurther() {
         CompactionPace pace = new CompactionPace(WINDOW);
         pace(pace, 300 * MB, 50);
         for (int i = 0; i < WINDOW; i++) {
             pace(pace, (300 + i) * MB, 50);
         }
-        assertTrue(pace.resting(), "commits grew the file, the steps took it to no new low");
+        assertTrue(pace.resting(), "the file grew a little, the steps took it to no new low");
         assertFalse(pace.shouldWork(313 * MB));
         assertTrue(pace.shouldWork(314 * MB), "309 MB and a sixty-fourth more");
+    }
+
+    @Test
+    void aBurstOfCommitsIsNotJudgedAndTheQuietAfterItIsJudgedFromWhereItLeftTheFile() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 300 * MB, 50);
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, (300 + 4 * i) * MB, 50, i % 5 != 0); // 2 busy steps of 10: a fifth
+        }
+        assertFalse(pace.resting(), "clients committed much: the steps go on");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, (336 - 2 * i) * MB, 50);
+        }
+        assertFalse(pace.resting(), "336 MB at the burst's end, then down to 318 MB: a new low from there, though above 300 MB");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, 318 * MB, 50);
+        }
+        assertTrue(pace.resting(), "then nothing more");
     }
 
     @Test
@@ -100,7 +118,11 @@ class CompactionPaceTest {
     }
 
     private static void pace(CompactionPace pace, long fileBytes, int chunksFill) {
+        pace(pace, fileBytes, chunksFill, true);
+    }
+
+    private static void pace(CompactionPace pace, long fileBytes, int chunksFill, boolean quiet) {
         assertTrue(pace.shouldWork(fileBytes));
-        pace.worked(fileBytes, chunksFill);
+        pace.worked(fileBytes, chunksFill, quiet);
     }
 }
