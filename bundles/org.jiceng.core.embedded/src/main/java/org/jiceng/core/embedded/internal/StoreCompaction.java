@@ -54,11 +54,7 @@ final class StoreCompaction {
      * @param busySliceBytes    bytes rewritten at least in a step while clients commit (four times as many moved)
      */
     StoreCompaction(int targetFillPercent, long quietCommits, int quietSliceBytes, int busySliceBytes) {
-        this(targetFillPercent, quietCommits, quietSliceBytes, busySliceBytes, new CompactionPace(CompactionPace.WINDOW_STEPS));
-    }
-
-    StoreCompaction(int targetFillPercent, long quietCommits, int quietSliceBytes, int busySliceBytes, CompactionPace pace) {
-        this.pace = pace;
+        this.pace = new CompactionPace(CompactionPace.WINDOW_STEPS);
         this.targetFillPercent = targetFillPercent;
         this.quietCommits = quietCommits;
         this.quietSliceBytes = quietSliceBytes;
