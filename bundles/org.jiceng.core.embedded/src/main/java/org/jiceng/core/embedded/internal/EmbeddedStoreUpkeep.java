@@ -134,7 +134,8 @@ public class EmbeddedStoreUpkeep {
             logger.info("Embedded database file: {} MB, {} % of it live, chunks {} % live", step.fileBytes() / MEGABYTE, step.fileFillPercent(),
                     step.chunksFillPercent());
             reportedFileBytes = step.fileBytes();
-        } else if (step.fileBytes() * 4 <= reportedFileBytes * 3) {
+        } else if (step.fileBytes() * 4 <= reportedFileBytes * 3 && step.fileFillPercent() != StoreCompaction.NOT_MEASURED) {
+            // (a resting step measures no fill: a shrink H2 made by itself meanwhile is told by the next working step)
             logger.info("Embedded database file compacted from {} MB to {} MB ({} % of it live)", reportedFileBytes / MEGABYTE,
                     step.fileBytes() / MEGABYTE, step.fileFillPercent());
             reportedFileBytes = step.fileBytes();

@@ -31,11 +31,13 @@ import org.h2.mvstore.RandomAccessStore;
 final class StoreCompaction {
     /**
      * A step's figures: the file, how full it is, whether the store was quiet, what the step read and
-     * wrote, and whether the steps rest (see {@link CompactionPace}).
+     * wrote, and whether the steps rest (see {@link CompactionPace}); a resting step measures no fill
+     * ({@link #NOT_MEASURED}).
      */
     record Step(long fileBytes, int fileFillPercent, int chunksFillPercent, boolean quiet, long readBytes, long writes, boolean resting) {
     }
 
+    static final int NOT_MEASURED = -1;
     private static final int MOVES_PER_SLICE = 4;
     private static final int GROWTH_PER_SLICE_BYTE = 8;
 
@@ -82,7 +84,8 @@ final class StoreCompaction {
         boolean quiet = versionAfterLastStep >= 0 && store.getCurrentVersion() - versionAfterLastStep <= quietCommits;
         long read = file.getReadBytes();
         long writes = file.getWriteCount();
-        if (pace.shouldWork(file.size())) {
+        boolean working = pace.shouldWork(file.size());
+        if (working) {
             int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
             if (file.getChunksFillRate() < targetFillPercent) {
                 store.compact(targetFillPercent, slice);
@@ -92,12 +95,17 @@ final class StoreCompaction {
                 // slices' worth before the last chunks are among them and the file's end is free
                 randomAccess.compactMoveChunks(targetFillPercent, MOVES_PER_SLICE * (long) slice, store);
             }
-            pace.worked(file.size(), file.getChunksFillRate(), quiet);
         }
         // the step's own chunks are new versions: only clients' commits after this count
         versionAfterLastStep = store.getCurrentVersion();
         fileBytesAfterLastStep = file.size();
-        return new Step(file.size(), file.getFillRate(), file.getChunksFillRate(), quiet, file.getReadBytes() - read,
+        if (!working) {
+            // both fill rates walk every chunk's description: a resting step, once a second, leaves them alone
+            return new Step(fileBytesAfterLastStep, NOT_MEASURED, NOT_MEASURED, quiet, 0, 0, true);
+        }
+        int chunksFill = file.getChunksFillRate();
+        pace.worked(fileBytesAfterLastStep, chunksFill, quiet);
+        return new Step(fileBytesAfterLastStep, file.getFillRate(), chunksFill, quiet, file.getReadBytes() - read,
                 file.getWriteCount() - writes, pace.resting());
     }
 
