@@ -30,20 +30,45 @@ class CompactionPaceTest {
     }
 
     @Test
-    void stepsGoOnWhileAWindowTakesTheFileToANewLowOrTheChunksToANewHigh() {
+    void stepsGoOnWhileAWindowTakesTheMeanFileToANewLowOrTheMeanChunksToANewHigh() {
         CompactionPace shrinking = new CompactionPace(WINDOW);
         pace(shrinking, 300 * MB, 50);
         for (int i = 0; i < WINDOW; i++) {
             pace(shrinking, (300 - 4 * i) * MB, 50);
         }
-        assertFalse(shrinking.resting(), "the file shrank by over 1 %");
+        assertFalse(shrinking.resting(), "the file shrank from 300 to 264 MB, 282 MB on average: over 1 % under 300 MB");
 
         CompactionPace filling = new CompactionPace(WINDOW);
         pace(filling, 300 * MB, 50);
         for (int i = 0; i < WINDOW; i++) {
-            pace(filling, 300 * MB, 50 + i / 4);
+            pace(filling, 300 * MB, 50 + i / 2);
         }
-        assertFalse(filling.resting(), "the chunks got two points fuller");
+        assertFalse(filling.resting(), "the chunks went from 50 to 54 % live, 52 % on average: two points fuller");
+
+        CompactionPace barely = new CompactionPace(WINDOW);
+        pace(barely, 300 * MB, 50);
+        for (int i = 0; i < WINDOW; i++) {
+            pace(barely, 300 * MB, 50 + i / 4);
+        }
+        assertTrue(barely.resting(), "50 to 52 % live, under 51 % on average");
+    }
+
+    @Test
+    void aWindowAfterAShrinkIsJudgedAgainstTheShrinkingWindowsMean() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 336 * MB, 50);
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, (336 - 2 * i) * MB, 50);
+        }
+        assertFalse(pace.resting(), "327 MB on average");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, 318 * MB, 50);
+        }
+        assertFalse(pace.resting(), "318 MB all along: over 1 % under 327 MB");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, 318 * MB, 50);
+        }
+        assertTrue(pace.resting(), "then nothing more");
     }
 
     @Test
@@ -69,25 +94,21 @@ class CompactionPaceTest {
         for (int i = 0; i < WINDOW; i++) {
             pace(pace, (336 - 2 * i) * MB, 50);
         }
-        assertFalse(pace.resting(), "336 MB at the burst's end, then down to 318 MB: a new low from there, though above 300 MB");
-        for (int i = 0; i < WINDOW; i++) {
+        assertFalse(pace.resting(), "336 MB at the burst's end, then 327 MB on average: a new low from there, though above 300 MB");
+        for (int i = 0; i < 2 * WINDOW; i++) {
             pace(pace, 318 * MB, 50);
         }
         assertTrue(pace.resting(), "then nothing more");
     }
 
     @Test
-    void aFileTheStepsMakeSwingRestsThemOnceItReachesNoNewLow() {
+    void aFileTheStepsMakeSwingRestsThemThoughItsDipsReachNewLows() {
         CompactionPace pace = new CompactionPace(WINDOW);
         pace(pace, 288 * MB, 48);
         for (int i = 0; i < WINDOW; i++) {
-            pace(pace, (i == 5 ? 266 : 288) * MB, 48);
+            pace(pace, (i == 5 ? 266 : 288) * MB, 48 + (i == 5 ? 3 : 0));
         }
-        assertFalse(pace.resting(), "the first dip to 266 MB is a new low");
-        for (int i = 0; i < WINDOW; i++) {
-            pace(pace, (i == 5 ? 266 : 290) * MB, 48);
-        }
-        assertTrue(pace.resting(), "the second dip to 266 MB is not");
+        assertTrue(pace.resting(), "a dip to 266 MB and the chunks at 51 % for a step: 285.8 MB and 48.3 % on average");
     }
 
     @Test
