@@ -33,10 +33,9 @@ final class CompactionPace {
     private static final int BUSY_SHARE_DIVISOR = 10;
 
     private final int windowSteps;
-    // the lowest mean file and the fullest mean chunks of the windows before this one, since the steps began or woke
-    // (or the one step they began from); -1 before the first step
-    private long lowestFileBytes = -1;
-    private int fullestChunks;
+    // of the windows before this one, since the steps began or woke (or of the one step they began from); -1 before the first step
+    private long lowestMeanFileBytes = -1;
+    private int fullestMeanChunks;
     private long windowFileBytesSum;
     private long windowChunksFillSum;
     private int stepsInWindow;
@@ -54,7 +53,7 @@ final class CompactionPace {
         }
         if (fileBytes >= wakeAtFileBytes()) {
             restingAtFileBytes = -1;
-            lowestFileBytes = -1;
+            lowestMeanFileBytes = -1;
             return true;
         }
         return false;
@@ -65,7 +64,7 @@ final class CompactionPace {
      * now on when it ended a quiet window that did not pay.
      */
     void worked(long fileBytes, int chunksFillPercent, boolean quiet) {
-        if (lowestFileBytes < 0) {
+        if (lowestMeanFileBytes < 0) {
             markFrom(fileBytes, chunksFillPercent);
             return;
         }
@@ -83,11 +82,11 @@ final class CompactionPace {
         }
         long meanFileBytes = windowFileBytesSum / stepsInWindow;
         int meanChunksFill = (int) (windowChunksFillSum / stepsInWindow);
-        boolean newLow = meanFileBytes * 100 < lowestFileBytes * 99;
-        boolean fuller = meanChunksFill >= fullestChunks + FILL_POINTS_GAINED;
+        boolean newLow = meanFileBytes * 100 < lowestMeanFileBytes * 99;
+        boolean fuller = meanChunksFill >= fullestMeanChunks + FILL_POINTS_GAINED;
         if (newLow || fuller) {
-            lowestFileBytes = Math.min(lowestFileBytes, meanFileBytes);
-            fullestChunks = Math.max(fullestChunks, meanChunksFill);
+            lowestMeanFileBytes = Math.min(lowestMeanFileBytes, meanFileBytes);
+            fullestMeanChunks = Math.max(fullestMeanChunks, meanChunksFill);
             startWindow();
         } else {
             restingAtFileBytes = fileBytes;
@@ -104,8 +103,8 @@ final class CompactionPace {
     }
 
     private void markFrom(long fileBytes, int chunksFillPercent) {
-        lowestFileBytes = fileBytes;
-        fullestChunks = chunksFillPercent;
+        lowestMeanFileBytes = fileBytes;
+        fullestMeanChunks = chunksFillPercent;
         startWindow();
     }
 
