@@ -58,6 +58,7 @@ public class AuditTrail {
             BundleContext context, Config config) {
         // AuditStore is here for its migrations: the audit tables exist before the first capture.
         this.dataSource = dataSource;
+        catchUpHead();
         switchTo(config.enabled());
         this.tracker = new ServiceTracker<>(context, EntityManagerFactory.class, null) {
             @Override
@@ -109,6 +110,26 @@ public class AuditTrail {
             logger.error("Persistence unit {} cannot be audited: {}", unitName, e.toString());
             context.ungetService(reference);
             return null;
+        }
+    }
+
+    /** See {@link AuditChain#catchUpHead}: before the first append, so it cannot collide with an entry the head lags behind. */
+    private void catchUpHead() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long taken = AuditChain.catchUpHead(c);
+                c.commit();
+                if (taken > 0) {
+                    logger.warn("The audit chain's head lagged {} entries behind the trail (left so by an unclean stop of the embedded"
+                            + " database); moved up to the last entry that links up, so audited writes go on", taken);
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit chain's head: " + e.getMessage(), e);
         }
     }
 

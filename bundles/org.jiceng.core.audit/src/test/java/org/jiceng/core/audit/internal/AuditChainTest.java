@@ -209,6 +209,51 @@ class AuditChainTest {
         assertEquals(64, base.length());
     }
 
+    @Test
+    void aHeadLeftBehindItsEntriesIsMovedUpToTheLastThatLinksUpAndAppendsGoOn() throws SQLException {
+        append(5);
+        setHead(3); // as the embedded database once opened after kill -9: entries 4 and 5 past the head
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertEquals(2, AuditChain.catchUpHead(c));
+            c.commit();
+        }
+        append(1); // before the catch-up this collided with entry 4
+        AuditVerification v = verify();
+        assertTrue(v.valid(), v::reason);
+        assertEquals(6, v.lastSeq());
+    }
+
+    @Test
+    void aHeadInPlaceIsLeftAloneAndATailThatDoesNotLinkUpIsNotTakenIn() throws SQLException {
+        append(4);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertEquals(0, AuditChain.catchUpHead(c));
+            c.commit();
+        }
+        setHead(2);
+        exec("UPDATE audit_entry SET after_json = '{\"forged\":true}' WHERE seq = 4");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertEquals(1, AuditChain.catchUpHead(c), "entry 3 links up, the edited entry 4 does not");
+            c.commit();
+        }
+        AuditVerification v = verify();
+        assertFalse(v.valid(), "the edited entry stays for verification to report");
+    }
+
+    /** Puts the head back to entry {@code seq} with that entry's hash. */
+    private void setHead(long seq) throws SQLException {
+        exec("UPDATE audit_chain_head SET last_seq = " + seq + ", last_hash = (SELECT hash FROM audit_entry WHERE seq = " + seq + ") WHERE id = 1");
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private void append(int n) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
