@@ -213,11 +213,7 @@ class AuditChainTest {
     void aHeadLeftBehindItsEntriesIsMovedUpToTheLastThatLinksUpAndAppendsGoOn() throws SQLException {
         append(5);
         setHead(3); // as the embedded database once opened after kill -9: entries 4 and 5 past the head
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            assertEquals(2, AuditChain.catchUpHead(c));
-            c.commit();
-        }
+        assertEquals(2, catchUpHead());
         append(1); // before the catch-up this collided with entry 4
         AuditVerification v = verify();
         assertTrue(v.valid(), v::reason);
@@ -227,20 +223,21 @@ class AuditChainTest {
     @Test
     void aHeadInPlaceIsLeftAloneAndATailThatDoesNotLinkUpIsNotTakenIn() throws SQLException {
         append(4);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            assertEquals(0, AuditChain.catchUpHead(c));
-            c.commit();
-        }
+        assertEquals(0, catchUpHead());
         setHead(2);
         exec("UPDATE audit_entry SET after_json = '{\"forged\":true}' WHERE seq = 4");
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            assertEquals(1, AuditChain.catchUpHead(c), "entry 3 links up, the edited entry 4 does not");
-            c.commit();
-        }
+        assertEquals(1, catchUpHead(), "entry 3 links up, the edited entry 4 does not");
         AuditVerification v = verify();
         assertFalse(v.valid(), "the edited entry stays for verification to report");
+    }
+
+    private long catchUpHead() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long taken = AuditChain.catchUpHead(c);
+            c.commit();
+            return taken;
+        }
     }
 
     /** Puts the head back to entry {@code seq} with that entry's hash. */
