@@ -115,64 +115,55 @@ public class AuditTrail {
 
     /** See {@link AuditChain#catchUpHead}: before the first append, so it cannot collide with an entry the head lags behind. */
     private void catchUpHead() {
+        long taken = inTransaction("Cannot read the audit chain's head", AuditChain::catchUpHead);
+        if (taken > 0) {
+            logger.warn("The audit chain's head lagged {} entries behind the trail (left so by an unclean stop of the embedded"
+                    + " database); moved up to the last entry that links up, so audited writes go on", taken);
+        }
+    }
+
+    /** Work on the chain in a transaction of its own. */
+    private interface ChainWork<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in a transaction of its own, committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(String failure, ChainWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long taken = AuditChain.catchUpHead(c);
+                T result = work.on(c);
                 c.commit();
-                if (taken > 0) {
-                    logger.warn("The audit chain's head lagged {} entries behind the trail (left so by an unclean stop of the embedded"
-                            + " database); moved up to the last entry that links up, so audited writes go on", taken);
-                }
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the audit chain's head: " + e.getMessage(), e);
+            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
         }
     }
 
     /** Turns recording on or off and appends the switch when it differs from the last recorded state. */
     private synchronized void switchTo(boolean enabled) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                AuditChain.Head head = AuditChain.lockHead(c);
-                if (head.recording() != enabled) {
-                    AuditAction action = enabled ? AuditAction.AUDIT_ENABLED : AuditAction.AUDIT_DISABLED;
-                    PendingEntry entry = PendingEntry.by(CallerContext.current(), null, "audit", "AuditConfiguration", null, PID, action,
-                            "{\"enabled\":" + head.recording() + "}", "{\"enabled\":" + enabled + "}");
-                    AuditChain.appendAfter(c, head, List.of(entry), enabled);
-                    logger.warn("Audit trail switched {}", enabled ? "on" : "off");
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        inTransaction("Cannot record the audit switch", c -> {
+            AuditChain.Head head = AuditChain.lockHead(c);
+            if (head.recording() != enabled) {
+                AuditAction action = enabled ? AuditAction.AUDIT_ENABLED : AuditAction.AUDIT_DISABLED;
+                PendingEntry entry = PendingEntry.by(CallerContext.current(), null, "audit", "AuditConfiguration", null, PID, action,
+                        "{\"enabled\":" + head.recording() + "}", "{\"enabled\":" + enabled + "}");
+                AuditChain.appendAfter(c, head, List.of(entry), enabled);
+                logger.warn("Audit trail switched {}", enabled ? "on" : "off");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record the audit switch: " + e.getMessage(), e);
-        }
+            return null;
+        });
         recording = enabled;
     }
 
     /** Appends entries of the core's own work in a transaction of their own (the demo data summary). */
     void appendStandalone(List<PendingEntry> entries) {
-        if (!recording) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                AuditChain.append(c, entries);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot append to the audit trail: " + e.getMessage(), e);
+        if (recording) {
+            inTransaction("Cannot append to the audit trail", c -> AuditChain.append(c, entries));
         }
     }
 
