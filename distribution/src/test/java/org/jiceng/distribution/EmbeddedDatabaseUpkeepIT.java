@@ -64,6 +64,8 @@ class EmbeddedDatabaseUpkeepIT {
         assertTrue(within(Duration.ofSeconds(60), () -> !server.logLines("Embedded database file: ").isEmpty()),
                 "the upkeep found the embedded database's store");
         Path file = server.home.resolve("data/jiceng/jiceng.mv.db");
+        // every step, rest and wake in karaf.log, for a failure to show what the steps did
+        server.shell("log:set DEBUG org.jiceng.core.embedded");
         long before = size(file);
 
         // New chunks take the free space inside the file before they make it longer, and a file the upkeep let rest
@@ -102,10 +104,11 @@ class EmbeddedDatabaseUpkeepIT {
             trickle.join();
         }
         long shrunk = size(file);
+        server.shell("log:set INFO org.jiceng.core.embedded");
         System.out.printf("EmbeddedDatabaseUpkeepIT: the file went down to %d MB %d s after the writes%n", shrunk / MEGABYTE,
                 (System.nanoTime() - t0) / 1_000_000_000L);
         assertTrue(shrunk < goal, "shrunk by at least half of what the commits added: " + before + " -> " + grown + " -> " + shrunk + "; "
-                + server.logLines("Embedded database file"));
+                + server.logLines("Embedded database file") + "; the steps' last lines: " + lastSteps());
 
         for (long id : List.of(ids.get(0), ids.get(ids.size() / 2), ids.get(ids.size() - 1))) {
             assertEquals(200, api.get("/problems/" + id).status(), "problem " + id + " kept");
@@ -120,6 +123,17 @@ class EmbeddedDatabaseUpkeepIT {
         server.waitFor("/api/v1/health/ready", Duration.ofSeconds(60));
         JicengServer.sleep(2000); // its first step comes a second after the start
         assertTrue(server.logLines("Embedded database file").isEmpty(), "no embedded database to keep");
+    }
+
+    /** The upkeep's last 60 DEBUG lines (a step a second while working): steps, rests and wakes. */
+    private static List<String> lastSteps() {
+        List<String> lines = new ArrayList<>();
+        for (String line : server.logLines("| EmbeddedStoreUpkeep ")) {
+            if (line.contains("DEBUG")) {
+                lines.add(line.substring(11, 19) + " " + line.substring(line.lastIndexOf(" | ") + 3));
+            }
+        }
+        return lines.subList(Math.max(0, lines.size() - 60), lines.size());
     }
 
     /**

@@ -67,7 +67,7 @@ class WugangStandingDelegatesIT {
         System.out.println("武冈 standing delegates " + DEMO_YEAR + ": " + f);
         assertEquals(21, f.get("studios").asLong(), f.toString());
         assertEquals(371, f.get("delegates").asLong());
-        assertEquals(371, f.get("delegatesWithVillage").asLong(), "每名党代表联系1个村");
+        assertEquals(371, f.get("delegatesWithVillage").asLong(), () -> "每名党代表联系1个村: " + withoutVillage());
         assertEquals(371, f.get("delegatesWithTenHouseholds").asLong(), "联系10户群众");
         assertEquals(3710, f.get("householdsCovered").asLong());
         assertEquals(84, f.get("activityDays").asLong(), "four a studio");
@@ -100,6 +100,21 @@ class WugangStandingDelegatesIT {
         JsonNode households = api.get(BASE + "/delegates/" + someone + "/households").json();
         assertEquals(10, households.get("total").asLong());
         households.get("items").forEach(h -> assertTrue(h.get("phone").isNull() || h.get("phone").asText().contains("****"), h.toString()));
+    }
+
+    /**
+     * What a failure needs to be understood (seen once in a full run: 307 of 371 with a village): the delegates without
+     * one, by studio, and the module's demo runs as the core logged them.
+     */
+    private static String withoutVillage() {
+        java.util.Map<Long, java.util.List<Long>> byStudio = new java.util.TreeMap<>();
+        api.get(BASE + "/delegates?size=500&sort=id").json().get("items").forEach(d -> {
+            if (!d.hasNonNull("villageCode")) {
+                byStudio.computeIfAbsent(d.get("studioId").asLong(), k -> new java.util.ArrayList<>()).add(d.get("id").asLong());
+            }
+        });
+        return "delegates without a village by studio " + byStudio + "; demo runs " + server.logLines("Demo data of module " + MODULE)
+                + server.logLines("Demo data of " + MODULE);
     }
 
     @Test

@@ -19,10 +19,16 @@ package org.jiceng.core.embedded.internal;
  * of its steps or more busy) is not judged: the commits make new dead space to gain once they stop,
  * and the marks start again from where the window left the file (else a burst of writes followed by a
  * trickle could leave the steps resting at the burst's peak, the trickle never growing the file enough
- * to wake them). A quiet window that did not pay puts the steps to rest;
- * they wake when the file has grown by 4 MB or a sixty-fourth of it, whichever is more: only a growing
- * file needs compacting, and new commits are what give the steps something to gain again. While a
- * demo load makes the file grow fast, a rest lasts a few seconds. A window is long enough for the
+ * to wake them). Nor is a window in which clients committed 500 times or more, however few of its steps
+ * they fell in: a burst of a thousand commits in ten seconds is a twelfth of a window's steps, so
+ * the window was judged at the burst's peak and the steps rested there, while a trickle after it may
+ * fill holes inside the file instead of growing it and never wake them (what a full test run most
+ * likely saw: the file 313 → 341 → 353 MB in seven minutes, no step shrinking it). A quiet window that did not pay puts the steps to rest;
+ * they wake when the file has grown by 4 MB or a sixty-fourth of it, whichever is more, or when
+ * clients have committed 500 times since (about 19 MB of chunks, 38 KB each, mostly dead soon after,
+ * which new chunks may have written into free space inside the file without growing it): new commits
+ * are what give the steps something to gain again. While a demo load makes the file grow fast, a rest
+ * lasts a few seconds. A window is long enough for the
  * retention time to let go of what a step freed, so a productive window shows it.
  */
 final class CompactionPace {
@@ -31,6 +37,8 @@ final class CompactionPace {
     private static final int WAKE_GROWTH_DIVISOR = 64;
     private static final int FILL_POINTS_GAINED = 2;
     private static final int BUSY_SHARE_DIVISOR = 10;
+    /** Commits that make new dead space worth a look: a window with as many is not judged, a rest with as many ends. */
+    static final long COMMITS_WORTH_A_LOOK = 500;
 
     private final int windowSteps;
     // of the windows before this one, since the steps began or woke (or of the one step they began from); -1 before the first step
@@ -40,18 +48,24 @@ final class CompactionPace {
     private long windowChunksFillSum;
     private int stepsInWindow;
     private int busyStepsInWindow;
+    private long commitsInWindow;
     private long restingAtFileBytes = -1;
+    private long commitsWhileResting;
 
     CompactionPace(int windowSteps) {
         this.windowSteps = windowSteps;
     }
 
-    /** Whether the step due now works, with the file this size: yes unless resting, and a rest ends once the file has grown. */
-    boolean shouldWork(long fileBytes) {
+    /**
+     * Whether the step due now works, with the file this size and clients' commits since the step before: yes unless resting,
+     * and a rest ends once the file has grown or clients have committed enough.
+     */
+    boolean shouldWork(long fileBytes, long commits) {
         if (restingAtFileBytes < 0) {
             return true;
         }
-        if (fileBytes >= wakeAtFileBytes()) {
+        commitsWhileResting += commits;
+        if (fileBytes >= wakeAtFileBytes() || commitsWhileResting >= COMMITS_WORTH_A_LOOK) {
             restingAtFileBytes = -1;
             lowestMeanFileBytes = -1;
             return true;
@@ -60,10 +74,10 @@ final class CompactionPace {
     }
 
     /**
-     * Records what a working step left, and whether clients committed much since the step before; the steps rest from
-     * now on when it ended a quiet window that did not pay.
+     * Records what a working step left, whether clients committed much since the step before and how often; the steps rest
+     * from now on when it ended a quiet window that did not pay.
      */
-    void worked(long fileBytes, int chunksFillPercent, boolean quiet) {
+    void worked(long fileBytes, int chunksFillPercent, boolean quiet, long commits) {
         if (lowestMeanFileBytes < 0) {
             markFrom(fileBytes, chunksFillPercent);
             return;
@@ -73,10 +87,11 @@ final class CompactionPace {
         if (!quiet) {
             busyStepsInWindow++;
         }
+        commitsInWindow += commits;
         if (++stepsInWindow < windowSteps) {
             return;
         }
-        if (busyStepsInWindow * BUSY_SHARE_DIVISOR >= windowSteps) {
+        if (busyStepsInWindow * BUSY_SHARE_DIVISOR >= windowSteps || commitsInWindow >= COMMITS_WORTH_A_LOOK) {
             markFrom(fileBytes, chunksFillPercent);
             return;
         }
@@ -90,6 +105,7 @@ final class CompactionPace {
             startWindow();
         } else {
             restingAtFileBytes = fileBytes;
+            commitsWhileResting = 0;
         }
     }
 
@@ -113,5 +129,6 @@ final class CompactionPace {
         windowChunksFillSum = 0;
         stepsInWindow = 0;
         busyStepsInWindow = 0;
+        commitsInWindow = 0;
     }
 }

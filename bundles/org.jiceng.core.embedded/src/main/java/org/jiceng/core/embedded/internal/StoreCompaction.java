@@ -81,10 +81,11 @@ final class StoreCompaction {
     Step step(MVStore store) {
         FileStore<?> file = store.getFileStore();
         // a version per commit; the first step knows of no step before it, so counts as busy
-        boolean quiet = versionAfterLastStep >= 0 && store.getCurrentVersion() - versionAfterLastStep <= quietCommits;
+        long commits = versionAfterLastStep < 0 ? 0 : store.getCurrentVersion() - versionAfterLastStep;
+        boolean quiet = versionAfterLastStep >= 0 && commits <= quietCommits;
         long read = file.getReadBytes();
         long writes = file.getWriteCount();
-        boolean working = pace.shouldWork(file.size());
+        boolean working = pace.shouldWork(file.size(), commits);
         if (working) {
             int slice = slice(quiet, fileBytesAfterLastStep < 0 ? 0 : file.size() - fileBytesAfterLastStep);
             if (file.getChunksFillRate() < targetFillPercent) {
@@ -104,7 +105,7 @@ final class StoreCompaction {
             return new Step(fileBytesAfterLastStep, NOT_MEASURED, NOT_MEASURED, quiet, 0, 0, true);
         }
         int chunksFill = file.getChunksFillRate();
-        pace.worked(fileBytesAfterLastStep, chunksFill, quiet);
+        pace.worked(fileBytesAfterLastStep, chunksFill, quiet, commits);
         return new Step(fileBytesAfterLastStep, file.getFillRate(), chunksFill, quiet, file.getReadBytes() - read,
                 file.getWriteCount() - writes, pace.resting());
     }

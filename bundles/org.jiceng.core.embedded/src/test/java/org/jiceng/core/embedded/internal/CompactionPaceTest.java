@@ -14,9 +14,9 @@ class CompactionPaceTest {
         CompactionPace pace = new CompactionPace(WINDOW);
         runWindow(pace, 280 * MB, 48);
         assertTrue(pace.resting(), "the file stayed at 280 MB and the chunks at 48 % live for a whole window");
-        assertFalse(pace.shouldWork(280 * MB), "nothing has changed");
-        assertFalse(pace.shouldWork(284 * MB), "grown by 4 MB, less than a sixty-fourth of 280 MB (4.375 MB)");
-        assertTrue(pace.shouldWork(285 * MB), "grown by 5 MB: worth a look again");
+        assertFalse(pace.shouldWork(280 * MB, 0), "nothing has changed");
+        assertFalse(pace.shouldWork(284 * MB, 0), "grown by 4 MB, less than a sixty-fourth of 280 MB (4.375 MB)");
+        assertTrue(pace.shouldWork(285 * MB, 0), "grown by 5 MB: worth a look again");
         assertFalse(pace.resting());
     }
 
@@ -25,8 +25,8 @@ class CompactionPaceTest {
         CompactionPace pace = new CompactionPace(WINDOW);
         runWindow(pace, 20 * MB, 60);
         assertTrue(pace.resting());
-        assertFalse(pace.shouldWork(23 * MB));
-        assertTrue(pace.shouldWork(24 * MB));
+        assertFalse(pace.shouldWork(23 * MB, 0));
+        assertTrue(pace.shouldWork(24 * MB, 0));
     }
 
     @Test
@@ -79,8 +79,8 @@ class CompactionPaceTest {
             pace(pace, (300 + i) * MB, 50);
         }
         assertTrue(pace.resting(), "the file grew a little, the steps took it to no new low");
-        assertFalse(pace.shouldWork(313 * MB));
-        assertTrue(pace.shouldWork(314 * MB), "309 MB and a sixty-fourth more");
+        assertFalse(pace.shouldWork(313 * MB, 0));
+        assertTrue(pace.shouldWork(314 * MB, 0), "309 MB and a sixty-fourth more");
     }
 
     @Test
@@ -99,6 +99,33 @@ class CompactionPaceTest {
             pace(pace, 318 * MB, 50);
         }
         assertTrue(pace.resting(), "then nothing more");
+    }
+
+    @Test
+    void aBurstInAFewStepsOfAWindowIsNotJudgedEither() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        pace(pace, 313 * MB, 60);
+        pace(pace, 341 * MB, 55, 1_500L); // one busy step of ten: under a tenth's share, but 1,500 commits
+        for (int i = 1; i < WINDOW; i++) {
+            pace(pace, 341 * MB, 55);
+        }
+        assertFalse(pace.resting(), "the window that held the burst is not judged at its peak");
+        for (int i = 0; i < WINDOW; i++) {
+            pace(pace, 341 * MB, 55);
+        }
+        assertTrue(pace.resting(), "a quiet window after it that gained nothing is");
+    }
+
+    @Test
+    void commitsThatFillHolesInsideTheFileWakeTheStepsThoughItDoesNotGrow() {
+        CompactionPace pace = new CompactionPace(WINDOW);
+        runWindow(pace, 341 * MB, 55);
+        assertTrue(pace.resting());
+        for (int i = 0; i < 99; i++) {
+            assertFalse(pace.shouldWork(341 * MB, 5), "495 commits so far");
+        }
+        assertTrue(pace.shouldWork(341 * MB, 5), "500 commits since the rest began");
+        assertFalse(pace.resting());
     }
 
     @Test
@@ -143,7 +170,11 @@ class CompactionPaceTest {
     }
 
     private static void pace(CompactionPace pace, long fileBytes, int chunksFill, boolean quiet) {
-        assertTrue(pace.shouldWork(fileBytes));
-        pace.worked(fileBytes, chunksFill, quiet);
+        pace(pace, fileBytes, chunksFill, quiet ? 2 : 50);
+    }
+
+    private static void pace(CompactionPace pace, long fileBytes, int chunksFill, long commits) {
+        assertTrue(pace.shouldWork(fileBytes, commits));
+        pace.worked(fileBytes, chunksFill, commits <= 10, commits);
     }
 }

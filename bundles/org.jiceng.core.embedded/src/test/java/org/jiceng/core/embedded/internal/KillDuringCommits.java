@@ -1,0 +1,163 @@
+package org.jiceng.core.embedded.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Kills a JVM with SIGKILL while it commits, then checks that every transaction is whole, with and
+ * without the {@link CommitGate}; a program, not a test (it takes minutes and its outcome is a
+ * count): {@code mvn -B -f bundles/org.jiceng.core.embedded/pom.xml test-compile exec:exec@kill-during-commits
+ * -Drounds=40}.
+ *
+ * <p>Each round starts a child JVM on a fresh H2 file ({@code WRITE_DELAY=0}) in which 4 threads commit
+ * what the audit trail commits: a row of another table, a chain entry and the chain head's move
+ * ({@code SELECT … FOR UPDATE}, then {@code UPDATE}), in one transaction; beside them the upkeep's
+ * compaction step runs every 50 ms. The child is killed 1.5–4 s after it began to commit, the file opened again, and the
+ * round counts as torn when the head is not the last entry or entries are missing. Rounds alternate
+ * between H2's own data source and the gated one, each in its own file.
+ */
+public final class KillDuringCommits {
+    private static final int WRITERS = 4;
+    private static final String COMMITTING = "committing";
+
+    private KillDuringCommits() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("child")) {
+            commitUntilKilled(Path.of(args[1]), Boolean.parseBoolean(args[2]));
+            return;
+        }
+        int rounds = Integer.getInteger("rounds", 40);
+        Random random = new Random(Long.getLong("seed", 42));
+        int[] torn = new int[2];
+        for (int round = 0; round < 2 * rounds; round++) {
+            boolean gated = round % 2 == 1;
+            String outcome = killedRound(gated, 1500 + random.nextInt(2500));
+            if (outcome != null) {
+                torn[gated ? 1 : 0]++;
+                System.out.printf("round %d (%s): torn, %s%n", round / 2, gated ? "gated" : "H2's own", outcome);
+            }
+        }
+        System.out.printf("Killed during commits, the compaction steps beside them: %d of %d rounds torn with H2's own data source,"
+                + " %d of %d with the commits gated%n", torn[0], rounds, torn[1], rounds);
+    }
+
+    /** What is torn after the kill, or null when every transaction is whole. */
+    private static String killedRound(boolean gated, long killAfterMillis) throws Exception {
+        Path dir = Files.createTempDirectory("kill-during-commits");
+        try {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), KillDuringCommits.class.getName(), "child", dir.toString(), String.valueOf(gated))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            Path log = dir.resolve("child.log");
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!Files.readString(log).contains(COMMITTING)) {
+                if (!child.isAlive() || System.nanoTime() > deadline) {
+                    child.destroyForcibly().waitFor();
+                    throw new IllegalStateException("the child JVM did not begin to commit: " + Files.readString(log));
+                }
+                Thread.sleep(20);
+            }
+            Thread.sleep(killAfterMillis);
+            child.destroyForcibly().waitFor(); // SIGKILL on Linux: no shutdown hook, no close of the store
+            try (Connection c = DriverManager.getConnection(url(dir)); Statement s = c.createStatement()) {
+                long head = one(s, "SELECT seq FROM head");
+                long last = one(s, "SELECT COALESCE(MAX(seq), 0) FROM entry");
+                long entries = one(s, "SELECT COUNT(*) FROM entry");
+                return head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries;
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void commitUntilKilled(Path dir, boolean gated) throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url(dir));
+        CommitGate gate = new CommitGate();
+        DataSource dataSource = gated ? GatedJdbc.dataSource(h2, gate) : h2;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE head(id INT PRIMARY KEY, seq BIGINT)");
+            s.execute("INSERT INTO head VALUES (1, 0)");
+            s.execute("CREATE TABLE entry(seq BIGINT PRIMARY KEY, payload VARCHAR(200))");
+            s.execute("CREATE TABLE other(id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(200))");
+        }
+        System.out.println(COMMITTING);
+        System.out.flush();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            writers.submit(() -> {
+                appendForever(dataSource);
+                return null;
+            });
+        }
+        StoreCompaction compaction = new StoreCompaction(90, 10, 16 << 20, 1 << 20);
+        try (Connection held = dataSource.getConnection()) {
+            var store = H2Stores.storeOf(held);
+            while (true) {
+                gate.through(() -> compaction.step(store)); // as the upkeep does; the gate is only ever taken on the gated side
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private static void appendForever(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement other = c.prepareStatement("INSERT INTO other(payload) VALUES (?)");
+                PreparedStatement head = c.prepareStatement("SELECT seq FROM head WHERE id = 1 FOR UPDATE");
+                PreparedStatement entry = c.prepareStatement("INSERT INTO entry VALUES (?, ?)");
+                PreparedStatement move = c.prepareStatement("UPDATE head SET seq = ? WHERE id = 1")) {
+            c.setAutoCommit(false);
+            String payload = "x".repeat(150);
+            while (true) {
+                other.setString(1, payload);
+                other.executeUpdate();
+                long seq;
+                try (ResultSet r = head.executeQuery()) {
+                    r.next();
+                    seq = r.getLong(1) + 1;
+                }
+                entry.setLong(1, seq);
+                entry.setString(2, payload);
+                entry.executeUpdate();
+                move.setLong(1, seq);
+                move.executeUpdate();
+                c.commit();
+            }
+        }
+    }
+
+    private static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0";
+    }
+
+    private static long one(Statement s, String query) throws SQLException {
+        try (ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
