@@ -225,7 +225,6 @@ final class JicengServer {
             Path cfg = home.resolve("etc/org.ops4j.datasource-jiceng.cfg");
             String text = Files.readString(cfg)
                     .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
-                    .replaceAll("(?m)^osgi.jdbc.driver.name = .*\\R", "")
                     .replaceAll("(?m)^url = .*$", "url = " + withPgOptions(System.getProperty("jiceng.it.pg.url")))
                     .replace("user = jiceng", "user = " + System.getProperty("jiceng.it.pg.user") + "\npassword = "
                             + System.getProperty("jiceng.it.pg.password"));

@@ -60,17 +60,14 @@ public class EmbeddedStoreUpkeep {
     private final Logger logger = LoggerFactory.getLogger(EmbeddedStoreUpkeep.class);
     private final DataSource dataSource;
     private final StoreCompaction compaction;
-    private final CommitGate gate;
     private final ScheduledExecutorService steps;
     private long reportedFileBytes = -1; // only on the step thread
     private boolean failing; // only on the step thread
     private boolean resting; // only on the step thread
 
     @Activate
-    public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, @Reference CommitGate gate,
-            Config config) {
+    public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
         this.dataSource = dataSource;
-        this.gate = gate;
         this.compaction = new StoreCompaction(config.targetFillPercent(), config.quietCommitsPerStep(),
                 (int) (config.quietSliceMegabytes() * MEGABYTE),
                 (int) (config.busySliceMegabytes() * MEGABYTE));
@@ -106,8 +103,7 @@ public class EmbeddedStoreUpkeep {
             }
             MVStore store = H2Stores.storeOf(connection);
             long started = System.nanoTime();
-            // a step's moves write chunks too: between two whole commits, as every commit's own (CommitGate)
-            StoreCompaction.Step step = gate.through(() -> compaction.step(store));
+            StoreCompaction.Step step = compaction.step(store);
             if (logger.isDebugEnabled() && !(resting && step.resting())) {
                 logger.debug("Compaction step in {} ms: read {} KB, {} writes; file {} MB, {} % live, chunks {} % live, {}",
                         (System.nanoTime() - started) / 1_000_000, step.readBytes() / 1024, step.writes(),

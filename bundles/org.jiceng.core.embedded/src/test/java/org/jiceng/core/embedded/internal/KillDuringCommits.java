@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,19 +18,24 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
- * Kills a JVM with SIGKILL while it commits, then checks that every transaction is whole, with and
- * without the {@link CommitGate}; a program, not a test (it takes minutes and its outcome is a
- * count): {@code mvn -B -f bundles/org.jiceng.core.embedded/pom.xml test-compile exec:exec@kill-during-commits
- * -Drounds=40}.
+ * Kills a JVM with SIGKILL while it commits beside the upkeep's compaction, then checks that every
+ * transaction is whole; a program, not a test (it takes minutes and its outcome is a count):
+ * {@code mvn -B -f bundles/org.jiceng.core.embedded/pom.xml test-compile exec:exec@kill-during-commits
+ * -Drounds=40 -Dneighbours=3 -Dcompaction=upkeep}.
  *
  * <p>Each round starts a child JVM on a fresh H2 file ({@code WRITE_DELAY=0}) in which 4 threads commit
  * what the audit trail commits: a row of another table, a chain entry and the chain head's move
- * ({@code SELECT … FOR UPDATE}, then {@code UPDATE}), in one transaction; beside them the upkeep's
- * compaction step runs every 50 ms. The child is killed 1.5–4 s after it began to commit, the file opened again, and the
- * round counts as torn when the head is not the last entry or entries are missing. Rounds alternate
- * between H2's own data source and the gated one, each in its own file.
+ * ({@code SELECT … FOR UPDATE}, then {@code UPDATE}), in one transaction. Every 50 ms the child runs
+ * {@code -Dcompaction}: the upkeep's step ({@code upkeep}, the default), only its rewrite of chunks
+ * ({@code rewrite}), only its moves ({@code move}) or nothing ({@code none}). The child is killed 1.5–4 s
+ * after it began to commit, the file opened again, and the round counts as torn when the head is not the
+ * last entry or entries are missing. {@code -Dneighbours=N} more such JVMs commit to files of their own
+ * during the whole run, as the other servers and builds of a busy CI machine do: the tears came only
+ * with them.
  */
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
@@ -39,31 +46,41 @@ public final class KillDuringCommits {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
-            commitUntilKilled(Path.of(args[1]), Boolean.parseBoolean(args[2]));
+            commitUntilKilled(Path.of(args[1]));
             return;
         }
         int rounds = Integer.getInteger("rounds", 40);
         Random random = new Random(Long.getLong("seed", 42));
-        int[] torn = new int[2];
-        for (int round = 0; round < 2 * rounds; round++) {
-            boolean gated = round % 2 == 1;
-            String outcome = killedRound(gated, 1500 + random.nextInt(2500));
+        List<Process> neighbours = new ArrayList<>();
+        List<Path> neighbourDirs = new ArrayList<>();
+        for (int n = Integer.getInteger("neighbours", 0); n > 0; n--) {
+            Path dir = Files.createTempDirectory("kill-during-commits-neighbour");
+            neighbourDirs.add(dir);
+            neighbours.add(child(dir));
+        }
+        int torn = 0;
+        for (int round = 0; round < rounds; round++) {
+            String outcome = killedRound(1500 + random.nextInt(2500));
             if (outcome != null) {
-                torn[gated ? 1 : 0]++;
-                System.out.printf("round %d (%s): torn, %s%n", round / 2, gated ? "gated" : "H2's own", outcome);
+                torn++;
+                System.out.printf("round %d: torn, %s%n", round, outcome);
             }
         }
-        System.out.printf("Killed during commits, the compaction steps beside them: %d of %d rounds torn with H2's own data source,"
-                + " %d of %d with the commits gated%n", torn[0], rounds, torn[1], rounds);
+        for (Process neighbour : neighbours) {
+            neighbour.destroyForcibly().waitFor();
+        }
+        for (Path dir : neighbourDirs) {
+            deleteTree(dir);
+        }
+        System.out.printf("Killed during commits, compaction %s beside them, %d neighbours: %d of %d rounds torn%n",
+                System.getProperty("compaction", "upkeep"), neighbours.size(), torn, rounds);
     }
 
     /** What is torn after the kill, or null when every transaction is whole. */
-    private static String killedRound(boolean gated, long killAfterMillis) throws Exception {
+    private static String killedRound(long killAfterMillis) throws Exception {
         Path dir = Files.createTempDirectory("kill-during-commits");
         try {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), KillDuringCommits.class.getName(), "child", dir.toString(), String.valueOf(gated))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+            Process child = child(dir);
             Path log = dir.resolve("child.log");
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (!Files.readString(log).contains(COMMITTING)) {
@@ -86,11 +103,15 @@ public final class KillDuringCommits {
         }
     }
 
-    private static void commitUntilKilled(Path dir, boolean gated) throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url(dir));
-        CommitGate gate = new CommitGate();
-        DataSource dataSource = gated ? GatedJdbc.dataSource(h2, gate) : h2;
+    private static Process child(Path dir) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+                "-Dcompaction=" + System.getProperty("compaction", "upkeep"), KillDuringCommits.class.getName(), "child", dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    private static void commitUntilKilled(Path dir) throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(dir));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE head(id INT PRIMARY KEY, seq BIGINT)");
             s.execute("INSERT INTO head VALUES (1, 0)");
@@ -108,9 +129,17 @@ public final class KillDuringCommits {
         }
         StoreCompaction compaction = new StoreCompaction(90, 10, 16 << 20, 1 << 20);
         try (Connection held = dataSource.getConnection()) {
-            var store = H2Stores.storeOf(held);
+            MVStore store = H2Stores.storeOf(held);
+            // -Dcompaction: the upkeep's step (default), only its rewrite of chunks, only its moves, or none
+            Runnable step = switch (System.getProperty("compaction", "upkeep")) {
+                case "none" -> () -> {
+                };
+                case "rewrite" -> () -> store.compact(90, 16 << 20);
+                case "move" -> () -> ((RandomAccessStore) store.getFileStore()).compactMoveChunks(90, 64 << 20, store);
+                default -> () -> compaction.step(store);
+            };
             while (true) {
-                gate.through(() -> compaction.step(store)); // as the upkeep does; the gate is only ever taken on the gated side
+                step.run();
                 Thread.sleep(50);
             }
         }
