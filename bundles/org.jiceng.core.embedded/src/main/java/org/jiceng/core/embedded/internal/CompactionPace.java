@@ -23,13 +23,13 @@ package org.jiceng.core.embedded.internal;
  * they fell in: a burst of a thousand commits in ten seconds is a twelfth of a window's steps, so
  * the window was judged at the burst's peak and the steps rested there, while a trickle after it may
  * fill holes inside the file instead of growing it and never wake them (what a full test run most
- * likely saw: the file 313 → 341 → 353 MB in seven minutes, no step shrinking it). A quiet window that did not pay puts the steps to rest;
- * they wake when the file has grown by 4 MB or a sixty-fourth of it, whichever is more, or when
- * clients have committed 500 times since (about 19 MB of chunks, 38 KB each, mostly dead soon after,
- * which new chunks may have written into free space inside the file without growing it): new commits
- * are what give the steps something to gain again. While a demo load makes the file grow fast, a rest
- * lasts a few seconds. A window is long enough for the
- * retention time to let go of what a step freed, so a productive window shows it.
+ * likely saw: the file 313 → 341 → 353 MB in seven minutes, no step shrinking it). A quiet window that
+ * did not pay puts the steps to rest; they wake when the file has grown by 4 MB or a sixty-fourth of
+ * it, whichever is more, or when clients have committed 500 times since (about 19 MB of chunks, 38 KB
+ * each, mostly dead soon after, which new chunks may have written into free space inside the file
+ * without growing it): new commits are what give the steps something to gain again. While a demo load makes the file grow fast, a rest
+ * lasts a few seconds. A window is long enough for the retention time to let go of what a step freed,
+ * so a productive window shows it.
  */
 final class CompactionPace {
     static final int WINDOW_STEPS = 120;
