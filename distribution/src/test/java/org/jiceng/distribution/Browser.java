@@ -2,7 +2,6 @@ package org.jiceng.distribution;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -226,8 +225,8 @@ final class Browser implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        try {
+            return JicengServer.freePort(); // below the ephemeral range, as the server's own
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

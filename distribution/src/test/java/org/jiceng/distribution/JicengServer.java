@@ -474,9 +474,44 @@ final class JicengServer {
         }
     }
 
+    /** Ports handed out by this JVM: never twice, though a stopped server no longer holds its own. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free now and below the system's ephemeral range. A port the system picks itself (bind to 0) comes from that
+     * range, which outgoing connections draw from too: once, a restarted server found its HTTP port taken by some client's
+     * connection ("Failed to bind to /0.0.0.0:42371") and never became ready again, failing every class after it.
+     */
     static int freePort() throws IOException {
+        int ephemeralLow = ephemeralRangeLow();
+        int from = Math.max(1024, ephemeralLow - 12_000);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200 && from < ephemeralLow; attempt++) {
+            int port = random.nextInt(from, ephemeralLow);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port)) {
+                if (HANDED_OUT.add(port)) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException taken) {
+                // another process listens there: try another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        }
+    }
+
+    /** The first port of Linux's ephemeral range (32768 when it cannot be read). */
+    private static int ephemeralRangeLow() {
+        try {
+            // read as lines: Files.readString trusts the size /proc reports and returned only "3" of "32768\t60999"
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32768;
         }
     }
 
