@@ -65,9 +65,10 @@ final class AuditChain {
      * Moves a head that lags behind its own entries up to the last of them, and returns the entries it
      * took in (none when the head is where it belongs). The insert of an entry and the move of the head are
      * one transaction, so they cannot part; yet after a {@code kill -9} of the server under concurrent
-     * writers, the embedded H2 (2.2.224 and 2.4.240 alike, in one full test run each) once opened with the
-     * head behind an entry: every later append then collided with that entry's number and every audited
-     * write failed. Taken in, the entries keep the chain verifiable (each is linked to the one before by
+     * writers, the embedded H2 2.4.240 once opened with the head behind an entry (a full test run; the
+     * embedded bundle's {@code KillDuringCommits} reproduces it: committed updates of a row lost while the
+     * same transactions' inserts stay): every later append then collided with that entry's number and every
+     * audited write failed. Taken in, the entries keep the chain verifiable (each is linked to the one before by
      * its hash); they are only taken in when they link up, so a forged or broken tail is left for
      * verification to report.
      */
