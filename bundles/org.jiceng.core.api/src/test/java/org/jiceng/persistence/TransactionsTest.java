@@ -94,6 +94,33 @@ class TransactionsTest {
         assertEquals(List.of("at once", "begin", "commit", "still run"), log);
     }
 
+    @Test
+    void onPostgresqlASnapshotReadIsRepeatableReadRolledBackAndTheConnectionsLevelSetBack() {
+        assertEquals("figures", tx.snapshot(em -> {
+            log.add("counts");
+            return "figures";
+        }));
+        assertEquals(List.of("begin", "metadata", "isolation " + Connection.TRANSACTION_REPEATABLE_READ, "counts", "rollback",
+                "isolation " + Connection.TRANSACTION_READ_COMMITTED), log);
+    }
+
+    @Test
+    void onH2ASnapshotReadIsSerializableWhoseSnapshotCoversEveryTable() {
+        product = "H2";
+        tx.snapshot(em -> log.add("counts"));
+        assertEquals(List.of("begin", "metadata", "isolation " + Connection.TRANSACTION_SERIALIZABLE, "counts", "rollback",
+                "isolation " + Connection.TRANSACTION_READ_COMMITTED), log);
+    }
+
+    @Test
+    void aSnapshotReadThatFailsIsRolledBackAndTheLevelSetBackToo() {
+        assertThrows(IllegalStateException.class, () -> tx.snapshot(em -> {
+            throw new IllegalStateException("broken query");
+        }));
+        assertEquals(List.of("begin", "metadata", "isolation " + Connection.TRANSACTION_REPEATABLE_READ, "rollback",
+                "isolation " + Connection.TRANSACTION_READ_COMMITTED), log);
+    }
+
     /** Each entity manager with a transaction of its own that logs begin, commit and rollback. */
     private EntityManagerFactory factory() {
         return (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{EntityManagerFactory.class},
@@ -125,6 +152,16 @@ class TransactionsTest {
                 }
                 case "createStatement" -> {
                     return statement;
+                }
+                case "getTransactionIsolation" -> {
+                    return Connection.TRANSACTION_READ_COMMITTED;
+                }
+                case "setTransactionIsolation" -> {
+                    log.add("isolation " + a[0]);
+                    return null;
+                }
+                case "isClosed" -> {
+                    return false;
                 }
                 default -> {
                     return null;

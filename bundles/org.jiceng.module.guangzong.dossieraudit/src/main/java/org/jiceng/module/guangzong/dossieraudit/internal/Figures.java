@@ -32,7 +32,7 @@ public class Figures {
         f.status = campaign.status;
         f.ageLimit = campaign.ageLimit;
         Map<String, AuditFigures.TownshipCounts> towns = new TreeMap<>();
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             for (Object[] r : em.createQuery("SELECT d.townshipCode, d.status, d.rectified, COUNT(d) FROM DossierEntity d WHERE d.campaignId = :c "
                     + "AND d.jurisdictionCode IN :codes GROUP BY d.townshipCode, d.status, d.rectified", Object[].class).setParameter("c", campaignId)
                     .setParameter("codes", codes).getResultList()) {

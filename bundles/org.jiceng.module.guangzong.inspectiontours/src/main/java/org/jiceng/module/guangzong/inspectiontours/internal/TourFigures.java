@@ -46,7 +46,7 @@ public class TourFigures {
         Map<Long, Integer> numbers = new TreeMap<>();
         List<VisitEntity> visits = new ArrayList<>();
         List<FindingEntity> found = new ArrayList<>();
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             List<RoundEntity> all = em.createQuery("SELECT r FROM RoundEntity r WHERE r.jurisdictionCode = :c ORDER BY r.number", RoundEntity.class)
                     .setParameter("c", county).getResultList();
             for (RoundEntity r : all) {

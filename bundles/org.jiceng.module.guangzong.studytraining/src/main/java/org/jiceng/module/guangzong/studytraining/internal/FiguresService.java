@@ -46,7 +46,7 @@ public class FiguresService {
         }
         LocalDate from = year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1);
         LocalDate to = year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31);
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             for (Object[] row : em.createQuery("SELECT e.status, COUNT(e) FROM ExamEntity e WHERE e.jurisdictionCode IN :codes AND e.heldOn >= :from "
                     + "AND e.heldOn <= :to GROUP BY e.status", Object[].class).setParameter("codes", codes).setParameter("from", from)
                     .setParameter("to", to).getResultList()) {
@@ -152,7 +152,7 @@ public class FiguresService {
         }
         if (plan != null) {
             List<String> codes = store.subtreeCodes(code);
-            store.tx().read(em -> {
+            store.tx().snapshot(em -> {
                 Map<Long, Integer> years = new LinkedHashMap<>();
                 for (YearlyPlanEntity y : em
                         .createQuery("SELECT y FROM YearlyPlanEntity y WHERE y.planId = :p ORDER BY y.year", YearlyPlanEntity.class)

@@ -35,7 +35,7 @@ public class ServiceDayFigures {
         Map<String, String> names = new HashMap<>();
         FigureTally tally = new FigureTally(code, c -> names.computeIfAbsent(c, x -> jurisdictions.find(x).map(Jurisdiction::name).orElse(x)));
         java.util.List<String> codes = store.subtreeCodes(code);
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             em.createQuery("SELECT s.villageCode, s.townshipCode FROM SessionEntity s WHERE s.villageCode IN :codes AND s.heldOn >= :from"
                     + " AND s.heldOn <= :to", Object[].class).setParameter("codes", codes).setParameter("from", start).setParameter("to", end)
                     .getResultList().forEach(r -> tally.serviceDay((String) r[0], (String) r[1]));

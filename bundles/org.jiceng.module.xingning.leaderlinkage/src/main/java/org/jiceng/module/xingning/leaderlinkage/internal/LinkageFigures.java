@@ -38,7 +38,7 @@ public class LinkageFigures {
         f.jurisdictionCode = code;
         f.year = y;
         f.asOf = today;
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             List<LeaderEntity> leaders = em
                     .createQuery("SELECT l FROM LeaderEntity l WHERE l.countyCode IN :c AND l.registeredOn <= :end"
                             + " AND (l.leftOn IS NULL OR l.leftOn >= :start) ORDER BY l.id", LeaderEntity.class)

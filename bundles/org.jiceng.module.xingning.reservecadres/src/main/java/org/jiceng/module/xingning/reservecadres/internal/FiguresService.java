@@ -40,7 +40,7 @@ public class FiguresService {
                 }
             }
         }
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             List<String> codes = store.subtreeCodes(code);
             for (int i = 0; i < codes.size(); i += 500) {
                 List<Object[]> rows = em.createQuery("SELECT r.townCode, r.role, r.status, r.focused, COUNT(r) FROM ReserveEntity r "

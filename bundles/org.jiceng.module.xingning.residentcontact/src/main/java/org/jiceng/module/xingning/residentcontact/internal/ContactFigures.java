@@ -39,7 +39,7 @@ public class ContactFigures {
         for (Jurisdiction t : store.jurisdictions().subtreeList(scope, JurisdictionLevel.TOWNSHIP)) {
             towns.put(t.code(), Figures.FigureRow.empty(t.code(), t.name()));
         }
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             tally(em, codes, year, today, "townCode", code -> towns.computeIfAbsent(code,
                     c -> Figures.FigureRow.empty(c, store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c))));
             return null;
@@ -63,7 +63,7 @@ public class ContactFigures {
         LocalDate today = store.today();
         List<String> codes = store.subtreeCodes(scope);
         Map<String, Figures.FigureRow> villages = new java.util.TreeMap<>();
-        store.tx().read(em -> {
+        store.tx().snapshot(em -> {
             tally(em, codes, year, today, "villageCode", code -> villages.computeIfAbsent(code,
                     c -> Figures.FigureRow.empty(c, store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c))));
             return null;
