@@ -35,11 +35,16 @@ import org.h2.mvstore.RandomAccessStore;
  * after it began to commit, the file opened again, and the round counts as torn when the head is not the
  * last entry or entries are missing. {@code -Dneighbours=N} more such JVMs commit to files of their own
  * during the whole run, as the other servers and builds of a busy CI machine do: the tears came only
- * with them.
+ * with them. {@code -Dgate=transaction} lets one transaction at a time write, from its first statement to
+ * its commit, and no step beside it: whether H2's chunks are whole when no transaction is under way while
+ * one is written.
  */
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
     private static final String COMMITTING = "committing";
+    /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
+    private static final java.util.concurrent.locks.ReentrantLock GATE = new java.util.concurrent.locks.ReentrantLock();
+    private static final boolean GATED = "transaction".equals(System.getProperty("gate"));
 
     private KillDuringCommits() {
     }
@@ -72,8 +77,8 @@ public final class KillDuringCommits {
         for (Path dir : neighbourDirs) {
             deleteTree(dir);
         }
-        System.out.printf("Killed during commits, compaction %s beside them, %d neighbours: %d of %d rounds torn%n",
-                System.getProperty("compaction", "upkeep"), neighbours.size(), torn, rounds);
+        System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn%n",
+                System.getProperty("compaction", "upkeep"), System.getProperty("gate", "none"), neighbours.size(), torn, rounds);
     }
 
     /** What is torn after the kill, or null when every transaction is whole. */
@@ -105,7 +110,8 @@ public final class KillDuringCommits {
 
     private static Process child(Path dir) throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dcompaction=" + System.getProperty("compaction", "upkeep"), KillDuringCommits.class.getName(), "child", dir.toString())
+                "-Dcompaction=" + System.getProperty("compaction", "upkeep"), "-Dgate=" + System.getProperty("gate", "none"),
+                KillDuringCommits.class.getName(), "child", dir.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     }
 
@@ -139,7 +145,16 @@ public final class KillDuringCommits {
                 default -> () -> compaction.step(store);
             };
             while (true) {
-                step.run();
+                if (GATED) {
+                    GATE.lock();
+                }
+                try {
+                    step.run();
+                } finally {
+                    if (GATED) {
+                        GATE.unlock();
+                    }
+                }
                 Thread.sleep(50);
             }
         }
@@ -154,6 +169,9 @@ public final class KillDuringCommits {
             c.setAutoCommit(false);
             String payload = "x".repeat(150);
             while (true) {
+                if (GATED) {
+                    GATE.lock();
+                }
                 other.setString(1, payload);
                 other.executeUpdate();
                 long seq;
@@ -167,6 +185,9 @@ public final class KillDuringCommits {
                 move.setLong(1, seq);
                 move.executeUpdate();
                 c.commit();
+                if (GATED) {
+                    GATE.unlock();
+                }
             }
         }
     }
