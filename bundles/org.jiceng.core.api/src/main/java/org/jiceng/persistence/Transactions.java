@@ -183,10 +183,9 @@ public final class Transactions {
      * several queries count: read by {@link #read}, each query sees the commits made up to its own start, so a report
      * counted while a module's demo loads (or clients write) could add a count of the records linked so far to a count
      * of records made later, a state the database never had (seen: 241 of 371 delegates with a village beside all 371
-     * evaluated, though the demo links every village before the first evaluation). On PostgreSQL the transaction is
-     * REPEATABLE READ (its snapshot is taken at the first query, for every table); on H2 it is SERIALIZABLE, since H2's
-     * REPEATABLE READ takes each table's snapshot when the table is first read. Nothing is locked and nothing it
-     * changes is written.
+     * evaluated, though the demo links every village before the first evaluation). The transaction runs at the level
+     * {@link Snapshots} names (REPEATABLE READ on PostgreSQL, SERIALIZABLE on H2) and is rolled back: nothing is
+     * locked and nothing it changes is written.
      *
      * @since 1.6
      */
@@ -221,7 +220,7 @@ public final class Transactions {
     private boolean isPostgresql(Connection connection) throws SQLException {
         Boolean known = postgresql;
         if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql");
+            known = Snapshots.isPostgresql(connection);
             postgresql = known;
         }
         return known;

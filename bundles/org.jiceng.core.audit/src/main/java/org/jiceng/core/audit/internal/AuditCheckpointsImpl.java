@@ -25,6 +25,7 @@ import org.jiceng.audit.AuditCheckpoint;
 import org.jiceng.audit.AuditCheckpoints;
 import org.jiceng.audit.AuditVerification;
 import org.jiceng.common.ValidationException;
+import org.jiceng.persistence.Snapshots;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -137,7 +138,8 @@ public class AuditCheckpointsImpl implements AuditCheckpoints, Runnable {
         }
         try (Connection c = trail.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // entries and head from one snapshot (H2's REPEATABLE READ would take the entries' later than the head's)
+            c.setTransactionIsolation(Snapshots.isolation(c));
             try {
                 return AuditChain.verifyAgainst(c, checkpoint.seq(), checkpoint.hash(), checkpoint.signedAt().toString());
             } finally {

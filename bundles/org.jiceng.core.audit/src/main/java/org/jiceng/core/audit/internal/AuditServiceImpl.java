@@ -16,6 +16,7 @@ import org.jiceng.common.PageRequest;
 import org.jiceng.common.ValidationException;
 import org.jiceng.persistence.JurisdictionAncestry;
 import org.jiceng.persistence.QueryBuilder;
+import org.jiceng.persistence.Snapshots;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,7 +67,8 @@ public class AuditServiceImpl implements AuditService {
         try (Connection c = trail.dataSource().getConnection()) {
             // One consistent snapshot of entries and head: writers keep appending meanwhile.
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // entries and head from one snapshot (H2's REPEATABLE READ would take the entries' later than the head's)
+            c.setTransactionIsolation(Snapshots.isolation(c));
             try {
                 return AuditChain.verify(c);
             } finally {
