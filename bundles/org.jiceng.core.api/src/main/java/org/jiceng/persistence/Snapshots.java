@@ -19,7 +19,11 @@ public final class Snapshots {
 
     /** The level for {@link Connection#setTransactionIsolation}, set before the transaction's first query. */
     public static int isolation(Connection connection) throws SQLException {
-        return isPostgresql(connection) ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE;
+        return isolation(isPostgresql(connection));
+    }
+
+    static int isolation(boolean postgresql) {
+        return postgresql ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE;
     }
 
     static boolean isPostgresql(Connection connection) throws SQLException {

@@ -196,8 +196,7 @@ public final class Transactions {
             tx.begin();
             Connection connection = em.unwrap(Connection.class);
             int isolation = connection.getTransactionIsolation();
-            connection
-                    .setTransactionIsolation(isPostgresql(connection) ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE);
+            connection.setTransactionIsolation(Snapshots.isolation(isPostgresql(connection)));
             try {
                 return work.apply(em);
             } finally {
