@@ -64,25 +64,37 @@ public final class KillDuringCommits {
             neighbours.add(child(dir));
         }
         int torn = 0;
+        int idle = 0;
+        List<Long> committed = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            String outcome = killedRound(1500 + random.nextInt(2500));
-            if (outcome != null) {
+            Round outcome = killedRound(1500 + random.nextInt(2500));
+            committed.add(outcome.entries());
+            if (outcome.entries() == 0) {
+                idle++; // nothing committed before the kill: the round tells nothing
+                System.out.printf("round %d: nothing committed before the kill%n", round);
+            } else if (outcome.torn() != null) {
                 torn++;
-                System.out.printf("round %d: torn, %s%n", round, outcome);
+                System.out.printf("round %d: torn, %s%n", round, outcome.torn());
             }
         }
+        java.util.Collections.sort(committed);
         for (Process neighbour : neighbours) {
             neighbour.destroyForcibly().waitFor();
         }
         for (Path dir : neighbourDirs) {
             deleteTree(dir);
         }
-        System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn%n",
-                System.getProperty("compaction", "upkeep"), System.getProperty("gate", "none"), neighbours.size(), torn, rounds);
+        System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn, %d with nothing"
+                + " committed; entries found per round: least %d, median %d, most %d%n", System.getProperty("compaction", "upkeep"),
+                System.getProperty("gate", "none"), neighbours.size(), torn, rounds, idle, committed.get(0), committed.get(committed.size() / 2),
+                committed.get(committed.size() - 1));
     }
 
-    /** What is torn after the kill, or null when every transaction is whole. */
-    private static String killedRound(long killAfterMillis) throws Exception {
+    /** What a round found after the kill: the entries there, and what is torn (null when every transaction is whole). */
+    private record Round(long entries, String torn) {
+    }
+
+    private static Round killedRound(long killAfterMillis) throws Exception {
         Path dir = Files.createTempDirectory("kill-during-commits");
         try {
             Process child = child(dir);
@@ -101,7 +113,7 @@ public final class KillDuringCommits {
                 long head = one(s, "SELECT seq FROM head");
                 long last = one(s, "SELECT COALESCE(MAX(seq), 0) FROM entry");
                 long entries = one(s, "SELECT COUNT(*) FROM entry");
-                return head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries;
+                return new Round(entries, head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries);
             }
         } finally {
             deleteTree(dir);
@@ -172,24 +184,33 @@ public final class KillDuringCommits {
                 if (GATED) {
                     GATE.lock();
                 }
-                other.setString(1, payload);
-                other.executeUpdate();
-                long seq;
-                try (ResultSet r = head.executeQuery()) {
-                    r.next();
-                    seq = r.getLong(1) + 1;
-                }
-                entry.setLong(1, seq);
-                entry.setString(2, payload);
-                entry.executeUpdate();
-                move.setLong(1, seq);
-                move.executeUpdate();
-                c.commit();
-                if (GATED) {
-                    GATE.unlock();
+                try {
+                    appendOne(c, other, head, entry, move, payload);
+                } finally {
+                    if (GATED) {
+                        GATE.unlock();
+                    }
                 }
             }
         }
+    }
+
+    /** A row of another table, a chain entry and the head's move, committed together. */
+    private static void appendOne(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry, PreparedStatement move,
+            String payload) throws SQLException {
+        other.setString(1, payload);
+        other.executeUpdate();
+        long seq;
+        try (ResultSet r = head.executeQuery()) {
+            r.next();
+            seq = r.getLong(1) + 1;
+        }
+        entry.setLong(1, seq);
+        entry.setString(2, payload);
+        entry.executeUpdate();
+        move.setLong(1, seq);
+        move.executeUpdate();
+        c.commit();
     }
 
     private static String url(Path dir) {
