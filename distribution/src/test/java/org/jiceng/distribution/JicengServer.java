@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -475,7 +478,9 @@ final class JicengServer {
     }
 
     /** Ports handed out by this JVM: never twice, though a stopped server no longer holds its own. */
-    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    /** The first port of the system's ephemeral range, read once. */
+    private static final int EPHEMERAL_LOW = ephemeralRangeLow();
 
     /**
      * A port free now and below the system's ephemeral range. A port the system picks itself (bind to 0) comes from that
@@ -483,11 +488,10 @@ final class JicengServer {
      * connection ("Failed to bind to /0.0.0.0:42371") and never became ready again, failing every class after it.
      */
     static int freePort() throws IOException {
-        int ephemeralLow = ephemeralRangeLow();
-        int from = Math.max(1024, ephemeralLow - 12_000);
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 200 && from < ephemeralLow; attempt++) {
-            int port = random.nextInt(from, ephemeralLow);
+        int from = Math.max(1024, EPHEMERAL_LOW - 12_000);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200 && from < EPHEMERAL_LOW; attempt++) {
+            int port = random.nextInt(from, EPHEMERAL_LOW);
             if (HANDED_OUT.contains(port)) {
                 continue;
             }

@@ -109,8 +109,9 @@ class WugangStandingDelegatesIT {
     }
 
     /**
-     * What a failure needs to be understood (seen once in a full run: 307 of 371 with a village): the delegates without
-     * one, by studio, and the module's demo runs as the core logged them.
+     * What a failure needs to be understood: the delegates without a village, by studio, and the module's demo runs as the
+     * core logged them. (Full runs saw 307 and 241 of 371 while every delegate had a village: the figures were counted
+     * query by query during the demo, before they were read from one snapshot.)
      */
     private static String withoutVillage() {
         java.util.Map<Long, java.util.List<Long>> byStudio = new java.util.TreeMap<>();

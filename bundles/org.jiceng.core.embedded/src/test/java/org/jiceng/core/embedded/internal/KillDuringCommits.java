@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -43,8 +44,14 @@ public final class KillDuringCommits {
     private static final int WRITERS = 4;
     private static final String COMMITTING = "committing";
     /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
-    private static final java.util.concurrent.locks.ReentrantLock GATE = new java.util.concurrent.locks.ReentrantLock();
+    private static final ReentrantLock GATE = new ReentrantLock();
     private static final boolean GATED = "transaction".equals(System.getProperty("gate"));
+
+    /** Work on the database that may throw what JDBC throws. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
 
     private KillDuringCommits() {
     }
@@ -157,16 +164,7 @@ public final class KillDuringCommits {
                 default -> () -> compaction.step(store);
             };
             while (true) {
-                if (GATED) {
-                    GATE.lock();
-                }
-                try {
-                    step.run();
-                } finally {
-                    if (GATED) {
-                        GATE.unlock();
-                    }
-                }
+                throughGate(step::run);
                 Thread.sleep(50);
             }
         }
@@ -181,17 +179,22 @@ public final class KillDuringCommits {
             c.setAutoCommit(false);
             String payload = "x".repeat(150);
             while (true) {
-                if (GATED) {
-                    GATE.lock();
-                }
-                try {
-                    appendOne(c, other, head, entry, move, payload);
-                } finally {
-                    if (GATED) {
-                        GATE.unlock();
-                    }
-                }
+                throughGate(() -> appendOne(c, other, head, entry, move, payload));
             }
+        }
+    }
+
+    /** Runs {@code work} holding the gate when -Dgate=transaction asks for one; let go also when it fails. */
+    private static void throughGate(Work work) throws SQLException {
+        if (!GATED) {
+            work.run();
+            return;
+        }
+        GATE.lock();
+        try {
+            work.run();
+        } finally {
+            GATE.unlock();
         }
     }
 
