@@ -165,7 +165,11 @@ class CadresAndTransfersIT {
         Api.Reply created = api.post("/transfers/mobile-members", Api.object().put("memberId", memberId).put("location", "广东省深圳市")
                 .put("reason", "务工").put("since", TODAY.minusMonths(5).toString()).put("contact", "138****0000"));
         assertEquals(201, created.status(), created.toString());
-        assertTrue(api.get("/transfers/mobile-members?jurisdiction=430581&current=true&size=100").json().get("total").asLong() >= 1);
+        long id = created.json().get("id").asLong();
+        assertTrue(api.get("/transfers/mobile-members?jurisdiction=430581&current=true&size=20&sort=-id").json().get("items").findValues("id")
+                .stream().anyMatch(v -> v.asLong() == id), "listed in its member's county");
+        assertTrue(api.get("/transfers/mobile-members?jurisdiction=441481&current=true&size=500").json().get("items").findValues("id")
+                .stream().noneMatch(v -> v.asLong() == id), "not in another county");
         ObjectNode back = (ObjectNode) created.json().deepCopy();
         back.put("until", TODAY.minusDays(1).toString());
         assertEquals(200, api.put("/transfers/mobile-members/" + created.json().get("id").asLong(), back).status());

@@ -35,6 +35,7 @@ public final class QueryBuilder {
     public static final int COUNTED_BY_IDS = 1_000;
     private final String entity;
     private final String alias;
+    private final List<String> ranges = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private @Nullable Long knownTotal;
@@ -50,6 +51,18 @@ public final class QueryBuilder {
             conditions.add(condition);
             parameters.put(parameter, value);
         }
+        return this;
+    }
+
+    /**
+     * Adds an entity the query also ranges over, e.g. {@code "OrganizationEntity so"}, for a condition that joins it to
+     * the records listed (each record must match exactly one of its rows, or the records repeat). The records of a page
+     * are still {@code alias}'s; the conditions name the joined alias.
+     *
+     * @since 1.7
+     */
+    public QueryBuilder alsoFrom(String range) {
+        ranges.add(range);
         return this;
     }
 
@@ -107,7 +120,7 @@ public final class QueryBuilder {
         long total = count(em, where);
 
         String order = orderBy(page, sortColumns);
-        TypedQuery<T> query = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias + where + order, type);
+        TypedQuery<T> query = em.createQuery("SELECT " + alias + from() + where + order, type);
         parameters.forEach(query::setParameter);
         query.setFirstResult(page.offset());
         query.setMaxResults(page.size());
@@ -130,7 +143,7 @@ public final class QueryBuilder {
             throw new IllegalArgumentException("No id column among the sort columns of " + entity);
         }
         String where = where();
-        TypedQuery<Object> idQuery = em.createQuery("SELECT " + idColumn + " FROM " + entity + " " + alias + where + orderBy(page, sortColumns),
+        TypedQuery<Object> idQuery = em.createQuery("SELECT " + idColumn + from() + where + orderBy(page, sortColumns),
                 Object.class);
         parameters.forEach(idQuery::setParameter);
         int enough = Math.max(page.offset() + page.size(), COUNTED_BY_IDS) + 1;
@@ -138,8 +151,13 @@ public final class QueryBuilder {
         List<Object> matching = idQuery.getResultList();
         long total = matching.size() < enough ? matching.size() : count(em, where);
         List<Object> ids = matching.subList(Math.min(page.offset(), matching.size()), Math.min(page.offset() + page.size(), matching.size()));
+        return new Page<>(rowsByIds(em, type, idColumn, ids), page.page(), page.size(), total);
+    }
+
+    /** The records of {@code ids} in that order, read in one query (a record deleted meanwhile is left out). */
+    private <T> List<T> rowsByIds(EntityManager em, Class<T> type, String idColumn, List<?> ids) {
         if (ids.isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), total);
+            return List.of();
         }
         TypedQuery<T> rows = em.createQuery("SELECT " + alias + " FROM " + entity + " " + alias + " WHERE " + idColumn + " IN :ids", type);
         rows.setParameter("ids", ids);
@@ -155,7 +173,7 @@ public final class QueryBuilder {
                 items.add(row);
             }
         }
-        return new Page<>(items, page.page(), page.size(), total);
+        return items;
     }
 
     /**
@@ -191,23 +209,23 @@ public final class QueryBuilder {
             where = (where.isEmpty() ? " WHERE " : where + " AND ") + keysetCondition(keys, after, bound);
             total = Page.NOT_COUNTED;
         }
-        StringBuilder select = new StringBuilder("SELECT ").append(alias);
-        keys.forEach(k -> select.append(", ").append(k.column()));
-        TypedQuery<Object[]> query = em.createQuery(select + " FROM " + entity + " " + alias + where + render(keys), Object[].class);
+        // The sort values (the id among them) first, the page's records after by id: the database can then find and
+        // order the page on an index alone, reading only the page's rows instead of every candidate's (on H2 a
+        // county's 30,000 members sorted by name took 30 ms with their rows, 7 ms on the (organization, name) index)
+        String select = "SELECT " + String.join(", ", keys.stream().map(SortKey::column).toList());
+        TypedQuery<Object> query = em.createQuery(select + from() + where + render(keys), Object.class);
         bound.forEach(query::setParameter);
         query.setFirstResult(page.after() == null ? page.offset() : 0);
         query.setMaxResults(page.size() + 1); // one more: whether a page follows
-        List<Object[]> rows = query.getResultList();
-        List<T> items = new ArrayList<>(Math.min(rows.size(), page.size()));
-        for (int i = 0; i < rows.size() && i < page.size(); i++) {
-            items.add(type.cast(rows.get(i)[0]));
-        }
+        // one sort column (the id) comes as a value, more as an array
+        List<Object[]> rows = query.getResultList().stream().map(r -> r instanceof Object[] values ? values : new Object[]{r}).toList();
+        int idAt = keys.stream().map(SortKey::column).toList().indexOf(sortColumns.get("id"));
+        List<Object> ids = rows.stream().limit(page.size()).map(r -> r[idAt]).toList();
         String next = null;
         if (followable && rows.size() > page.size()) {
-            Object[] last = rows.get(page.size() - 1);
-            next = Cursors.encode(Arrays.asList(last).subList(1, last.length));
+            next = Cursors.encode(Arrays.asList(rows.get(page.size() - 1)));
         }
-        return new Page<>(items, page.page(), page.size(), total, next);
+        return new Page<>(rowsByIds(em, type, sortColumns.get("id"), ids), page.page(), page.size(), total, next);
     }
 
     /**
@@ -241,6 +259,13 @@ public final class QueryBuilder {
         return types;
     }
 
+    /** The FROM clause of the list and its count: the entity, then what {@link #alsoFrom} added. */
+    private String from() {
+        StringBuilder from = new StringBuilder(" FROM ").append(entity).append(' ').append(alias);
+        ranges.forEach(r -> from.append(", ").append(r));
+        return from.toString();
+    }
+
     private String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -249,7 +274,7 @@ public final class QueryBuilder {
         if (knownTotal != null) {
             return knownTotal;
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ") FROM " + entity + " " + alias + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from() + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }

@@ -25,6 +25,7 @@ public class CoreStore {
 
     private final Transactions transactions;
     private final SchemaMigrator migrator;
+    private final Subtree subtree;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(osgi.unit.name=jiceng-core-replica)")
     private volatile EntityManagerFactory replica;
@@ -35,10 +36,16 @@ public class CoreStore {
         this.migrator = migrator;
         migrator.migrate(context.getBundle(), OWNER);
         this.transactions = new Transactions(emf, () -> replica);
+        this.subtree = Subtree.forDatabase(migrator.databaseProduct());
     }
 
     public Transactions tx() {
         return transactions;
+    }
+
+    /** How the registry's queries keep the records of a jurisdiction's subtree, on this database. */
+    public Subtree subtree() {
+        return subtree;
     }
 
     public SchemaMigrator migrator() {

@@ -182,9 +182,8 @@ public class CadreServiceImpl implements CadreService {
             QueryBuilder q = new QueryBuilder("DesignationEntity", "d")
                     .where("d.type = :type", "type", type)
                     .where("d.since <= :day", "day", day)
-                    .where("(d.until IS NULL OR d.until >= :day2)", "day2", day)
-                    .where("d.memberId IN (SELECT m.id FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id AND o.jurisdictionCode"
-                            + IN_SUBTREE + ")", "scope", jurisdictionCode);
+                    .where("(d.until IS NULL OR d.until >= :day2)", "day2", day);
+            Subtree.memberIn(q, "d.memberId", jurisdictionCode);
             Page<DesignationEntity> rows = q.page(em, DesignationEntity.class, page.withDefaultOrder(new PageRequest.Order("id", true)),
                     Map.of("id", "d.id", "since", "d.since"));
             List<Designation> items = new ArrayList<>();

@@ -102,7 +102,7 @@ public class DevelopmentServiceImpl implements DevelopmentService {
     @Override
     public Map<MemberStage, Long> pipelineCounts(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
-        return countStages(em -> Subtree.organizations(em, "m.organizationId", jurisdictionCode));
+        return countStages(em -> store.subtree().organizations(em, "m.organizationId", jurisdictionCode));
     }
 
     @Override
@@ -114,7 +114,7 @@ public class DevelopmentServiceImpl implements DevelopmentService {
     @Override
     public Map<Integer, Long> developedPerYear(String jurisdictionCode) {
         jurisdictions.get(jurisdictionCode);
-        return countYears(em -> Subtree.organizations(em, "m.organizationId", jurisdictionCode));
+        return countYears(em -> store.subtree().organizations(em, "m.organizationId", jurisdictionCode));
     }
 
     @Override
@@ -132,7 +132,7 @@ public class DevelopmentServiceImpl implements DevelopmentService {
         store.tx().read(em -> {
             Subtree.Filter f = scope.apply(em);
             // COUNT(m.stage), not COUNT(m): the (organization, stage, status) index holds no id, and counting the id would read every row
-            TypedQuery<Object[]> q = em.createQuery("SELECT m.stage, COUNT(m.stage) FROM MemberEntity m WHERE " + f.condition()
+            TypedQuery<Object[]> q = em.createQuery("SELECT m.stage, COUNT(m.stage) FROM MemberEntity m" + f.from() + " WHERE " + f.condition()
                     + " AND m.membershipStatus = :active GROUP BY m.stage", Object[].class).setParameter("active", MembershipStatus.ACTIVE);
             f.parameters().forEach(q::setParameter);
             return q.getResultList();
@@ -143,11 +143,14 @@ public class DevelopmentServiceImpl implements DevelopmentService {
     /** Admissions as probationary member per year among those matching {@code scope}. */
     private Map<Integer, Long> countYears(Function<EntityManager, Subtree.Filter> scope) {
         Map<Integer, Long> perYear = new TreeMap<>();
-        // counted by the database: a county's members are tens of thousands of dates, its years a few dozen rows
+        // counted by the database: a county's members are tens of thousands of dates, its years a few dozen rows; the
+        // date counted, not the member, so the (organization, probation date) index answers alone (V17)
         store.tx().read(em -> {
             Subtree.Filter f = scope.apply(em);
-            TypedQuery<Object[]> q = em.createQuery("SELECT EXTRACT(YEAR FROM m.probationDate), COUNT(m) FROM MemberEntity m WHERE " + f.condition()
-                    + " AND m.probationDate IS NOT NULL GROUP BY EXTRACT(YEAR FROM m.probationDate)", Object[].class);
+            TypedQuery<Object[]> q = em
+                    .createQuery("SELECT EXTRACT(YEAR FROM m.probationDate), COUNT(m.probationDate) FROM MemberEntity m" + f.from() + " WHERE "
+                            + f.condition()
+                            + " AND m.probationDate IS NOT NULL GROUP BY EXTRACT(YEAR FROM m.probationDate)", Object[].class);
             f.parameters().forEach(q::setParameter);
             return q.getResultList();
         }).forEach(r -> perYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
@@ -173,9 +176,10 @@ public class DevelopmentServiceImpl implements DevelopmentService {
                     JurisdictionEntity.class).setParameter("village", JurisdictionLevel.VILLAGE).setParameter("scope", jurisdictionCode)
                     .getResultList();
             Map<String, Object[]> stats = new HashMap<>();
-            for (Object[] r : em.createQuery("SELECT o.jurisdictionCode, MAX(m.probationDate), COUNT(m) FROM MemberEntity m, OrganizationEntity o "
-                    + "WHERE m.organizationId = o.id AND o.jurisdictionCode IN "
-                    + Subtree.CODES + " GROUP BY o.jurisdictionCode",
+            for (Object[] r : em.createQuery(
+                    "SELECT o.jurisdictionCode, MAX(m.probationDate), COUNT(m.organizationId) FROM MemberEntity m, OrganizationEntity o "
+                            + "WHERE m.organizationId = o.id AND o.jurisdictionCode IN "
+                            + Subtree.CODES + " GROUP BY o.jurisdictionCode",
                     Object[].class).setParameter("scope", jurisdictionCode).getResultList()) {
                 stats.put((String) r[0], r);
             }

@@ -23,7 +23,6 @@ import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.OrganizationEntity;
-import org.jiceng.core.registry.internal.Subtree;
 import org.jiceng.orglife.Activity;
 import org.jiceng.orglife.ActivityQuery;
 import org.jiceng.orglife.ActivityRecord;
@@ -80,7 +79,7 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("ActivityEntity", "a").where("a.organizationId = :org", "org", query.organizationId());
-            Subtree.organizationIn(q, em, "a.organizationId", query.jurisdictionCode());
+            store.subtree().organizationIn(q, em, "a.organizationId", query.jurisdictionCode());
             q.where("a.type = :type", "type", query.type())
                     .where("a.status = :status", "status", query.status())
                     .where("a.plannedDate >= :from", "from", query.from())

@@ -214,9 +214,8 @@ public class TransferServiceImpl implements TransferService {
     public Page<MobileMember> mobileMembers(String jurisdictionCode, boolean current, PageRequest page) {
         LocalDate today = today();
         return store.tx().read(em -> {
-            QueryBuilder q = new QueryBuilder("MobileMemberEntity", "x")
-                    .where("x.memberId IN (SELECT m.id FROM MemberEntity m WHERE m.organizationId IN " + ORG_IN_SUBTREE + ")", "scope",
-                            jurisdictionCode);
+            QueryBuilder q = new QueryBuilder("MobileMemberEntity", "x");
+            Subtree.memberIn(q, "x.memberId", jurisdictionCode);
             if (current) {
                 q.where("x.since <= :today", "today", today).where("(x.until IS NULL OR x.until >= :today2)", "today2", today);
             }
