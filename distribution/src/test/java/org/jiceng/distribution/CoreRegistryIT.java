@@ -156,12 +156,20 @@ class CoreRegistryIT {
         Api.Reply created = api.post("/members", m);
         assertEquals(201, created.status(), created.toString());
         assertEquals("430581", created.json().get("jurisdictionCode").asText().substring(0, 6));
+        long createdId = created.json().get("id").asLong();
+        // one organization within a jurisdiction: its members when it lies in the subtree, none when it lies elsewhere
+        JsonNode inCounty = api.get("/members?jurisdiction=430581&organizationId=" + organizationId + "&size=500").json();
+        assertTrue(inCounty.get("items").findValues("id").stream().anyMatch(v -> v.asLong() == createdId), inCounty.toString());
+        inCounty.get("items").forEach(x -> assertEquals(organizationId, x.get("organizationId").asLong()));
+        JsonNode elsewhere = api.get("/members?jurisdiction=441481&organizationId=" + organizationId + "&size=20").json();
+        assertEquals(0, elsewhere.get("total").asLong(), elsewhere.toString());
+        assertEquals(0, elsewhere.get("items").size());
 
         Api.Reply future = api.post("/members", m.deepCopy().put("birthDate", "2999-01-01"));
         assertEquals("birthDate", assertProblem(future, 400).at("/errors/0/field").asText());
         Api.Reply order = api.post("/members", m.deepCopy().put("activistDate", "2024-01-01"));
         assertEquals("activistDate", assertProblem(order, 400).at("/errors/0/field").asText());
-        assertEquals(204, api.delete("/members/" + created.json().get("id").asLong()).status());
+        assertEquals(204, api.delete("/members/" + createdId).status());
     }
 
     @Test

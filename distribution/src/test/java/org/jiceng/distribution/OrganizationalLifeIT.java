@@ -179,6 +179,9 @@ class OrganizationalLifeIT {
         JsonNode archivedOnly = api.get(BASE + "/activities?organizationId=" + branch + "&status=ARCHIVED&type=BRANCH_MEMBER_MEETING").json();
         assertEquals(1, archivedOnly.get("total").asLong());
         assertEquals(3, api.get(BASE + "/activities?organizationId=" + branch).json().get("total").asLong());
+        assertEquals(3, api.get(BASE + "/activities?organizationId=" + branch + "&jurisdiction=441481").json().get("total").asLong());
+        assertEquals(0, api.get(BASE + "/activities?organizationId=" + branch + "&jurisdiction=430581").json().get("total").asLong(),
+                "an organization outside the jurisdiction asked for has none of its activities listed");
         JsonNode county = api.get(BASE + "/activities?jurisdiction=441481&from=" + TODAY + "&to=" + TODAY.plusDays(1) + "&size=500").json();
         Set<Long> ids = new HashSet<>();
         county.get("items").forEach(a -> ids.add(a.get("id").asLong()));

@@ -35,7 +35,7 @@ public final class QueryBuilder {
     public static final int COUNTED_BY_IDS = 1_000;
     private final String entity;
     private final String alias;
-    private final List<String> ranges = new ArrayList<>();
+    private final List<String> joins = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private @Nullable Long knownTotal;
@@ -55,14 +55,16 @@ public final class QueryBuilder {
     }
 
     /**
-     * Adds an entity the query also ranges over, e.g. {@code "OrganizationEntity so"}, for a condition that joins it to
-     * the records listed (each record must match exactly one of its rows, or the records repeat). The records of a page
-     * are still {@code alias}'s; the conditions name the joined alias.
+     * Adds a join to the FROM clause of the list and its count, as written after the entity: e.g.
+     * {@code "JOIN OrganizationEntity o ON o.id = m.organizationId"} (the database picks the order of inner joins) or
+     * {@code "LEFT JOIN …"} (the database joins in the order given: the listed entity first). Each record must match one
+     * row of what it joins at most, or it repeats. The records of a page are still {@code alias}'s; the conditions may
+     * name the joined aliases.
      *
      * @since 1.7
      */
-    public QueryBuilder alsoFrom(String range) {
-        ranges.add(range);
+    public QueryBuilder join(String clause) {
+        joins.add(clause);
         return this;
     }
 
@@ -259,10 +261,10 @@ public final class QueryBuilder {
         return types;
     }
 
-    /** The FROM clause of the list and its count: the entity, then what {@link #alsoFrom} added. */
+    /** The FROM clause of the list and its count: the entity, then what {@link #join} added. */
     private String from() {
         StringBuilder from = new StringBuilder(" FROM ").append(entity).append(' ').append(alias);
-        ranges.forEach(r -> from.append(", ").append(r));
+        joins.forEach(j -> from.append(' ').append(j));
         return from.toString();
     }
 

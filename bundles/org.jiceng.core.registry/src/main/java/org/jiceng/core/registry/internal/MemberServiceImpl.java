@@ -61,7 +61,7 @@ public class MemberServiceImpl implements MemberService {
     public Page<Member> find(MemberQuery query, PageRequest page) {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("MemberEntity", "m");
-            store.subtree().organizationIn(q, em, "m.organizationId", query.jurisdictionCode());
+            store.subtree().organizationIn(q, em, "m.organizationId", query.jurisdictionCode(), query.organizationId());
             q.where("m.organizationId = :org", "org", query.organizationId())
                     .where("m.stage = :stage", "stage", query.stage())
                     .where("m.hasPost = :hasPost", "hasPost", query.hasPost())

@@ -3,7 +3,6 @@ package org.jiceng.core.registry.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -48,17 +47,42 @@ public final class Subtree {
      * (nothing when null).
      */
     public void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code) {
+        organizationIn(q, em, organizationAttribute, code, null);
+    }
+
+    /**
+     * Like {@link #organizationIn(QueryBuilder, EntityManager, String, String)} for a query that also keeps only the
+     * records of {@code organizationId} (when not null): whether that organization lies in the subtree is then looked up
+     * once, instead of testing each record. Joined to the subtree, H2 walked the county's 900 organizations to find the
+     * one asked for (8–10 ms for a page of its 21 members, under 1 ms without the subtree).
+     */
+    public void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code,
+            @Nullable Long organizationId) {
         if (code == null) {
             return;
         }
+        if (organizationId != null) {
+            if (!holds(em, code, organizationId)) {
+                q.where(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL"); // no record
+            }
+            return;
+        }
         Filter f = organizations(em, organizationAttribute, code);
-        f.ranges().forEach(q::alsoFrom);
+        if (!f.joins().isEmpty()) {
+            q.join(f.joins());
+        }
         if (f.parameters().isEmpty()) {
             q.where(f.condition());
         } else {
             Map.Entry<String, Object> p = f.parameters().entrySet().iterator().next();
             q.where(f.condition(), p.getKey(), p.getValue());
         }
+    }
+
+    /** Whether the organization lies in the subtree of {@code code}. */
+    private static boolean holds(EntityManager em, String code, long organizationId) {
+        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :org AND o.jurisdictionCode IN " + CODES, Long.class)
+                .setParameter("org", organizationId).setParameter("scope", code).getResultList().isEmpty();
     }
 
     /**
@@ -70,36 +94,40 @@ public final class Subtree {
      */
     public static void memberIn(QueryBuilder q, String memberAttribute, @Nullable String code) {
         if (code != null) {
-            q.alsoFrom("MemberEntity sm").alsoFrom("OrganizationEntity so").alsoFrom("JurisdictionClosureEntity sc")
-                    .where("sm.id = " + memberAttribute + " AND so.id = sm.organizationId AND sc.descendantCode = so.jurisdictionCode"
-                            + " AND sc.ancestorCode = :subtreeScope", "subtreeScope", code);
+            // Outer joins, so that the database joins in this order, starting from the records; the condition makes them
+            // inner (PostgreSQL sees that and orders them freely). Inner joins let H2 start from the closure and walk
+            // every member of the county (8–50 ms for 98 mobile members, 1–2 ms in this order).
+            q.join("LEFT JOIN MemberEntity sm ON sm.id = " + memberAttribute + " LEFT JOIN OrganizationEntity so ON so.id = sm.organizationId"
+                    + " LEFT JOIN JurisdictionClosureEntity sc ON sc.descendantCode = so.jurisdictionCode AND sc.ancestorCode = :subtreeScope")
+                    .where("sc.ancestorCode IS NOT NULL", "subtreeScope", code); // the scope bound for the last join's ON
         }
     }
 
     /**
-     * A JPQL condition, the entities it joins (to add to the query's FROM clause, each as {@code ", " + range}) and the
-     * values of its named parameters (one at most).
+     * A JPQL condition, the joins it needs (to follow the query's first entity in its FROM clause; empty when none)
+     * and the values of its named parameters (one at most).
      */
-    public record Filter(List<String> ranges, String condition, Map<String, Object> parameters) {
+    public record Filter(String joins, String condition, Map<String, Object> parameters) {
         public Filter(String condition, Map<String, Object> parameters) {
-            this(List.of(), condition, parameters);
+            this("", condition, parameters);
         }
 
-        /** The ranges as they follow the query's first entity in its FROM clause. */
+        /** The joins as they follow the query's first entity in its FROM clause: empty, or a space and the joins. */
         public String from() {
-            return ranges.stream().map(r -> ", " + r).collect(Collectors.joining());
+            return joins.isEmpty() ? "" : " " + joins;
         }
     }
 
     /**
-     * The condition of {@link #organizationIn} for a query written by hand. On H2, the query ranges over the
-     * organizations and the closure too, as {@code so} and {@code sc}, with the parameter {@code subtreeScope}.
+     * The condition of {@link #organizationIn} for a query written by hand. On H2, the query joins the organizations
+     * and the closure, as {@code so} and {@code sc}, with the parameter {@code subtreeScope}.
      */
     public Filter organizations(EntityManager em, String organizationAttribute, String code) {
         if (!listsOrganizations) {
             // one closure row per organization and one organization per record: the join repeats no record
-            return new Filter(List.of("OrganizationEntity so", "JurisdictionClosureEntity sc"), "so.id = " + organizationAttribute
-                    + " AND sc.descendantCode = so.jurisdictionCode AND sc.ancestorCode = :subtreeScope", Map.of("subtreeScope", code));
+            return new Filter("JOIN OrganizationEntity so ON so.id = " + organizationAttribute
+                    + " JOIN JurisdictionClosureEntity sc ON sc.descendantCode = so.jurisdictionCode", "sc.ancestorCode = :subtreeScope",
+                    Map.of("subtreeScope", code));
         }
         List<Long> ids = em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.jurisdictionCode IN " + CODES, Long.class)
                 .setParameter("scope", code).setMaxResults(LISTED_ORGANIZATIONS + 1).getResultList();

@@ -79,7 +79,7 @@ public class OrganizationalLifeServiceImpl implements OrganizationalLifeService 
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         return store.tx().read(em -> {
             QueryBuilder q = new QueryBuilder("ActivityEntity", "a").where("a.organizationId = :org", "org", query.organizationId());
-            store.subtree().organizationIn(q, em, "a.organizationId", query.jurisdictionCode());
+            store.subtree().organizationIn(q, em, "a.organizationId", query.jurisdictionCode(), query.organizationId());
             q.where("a.type = :type", "type", query.type())
                     .where("a.status = :status", "status", query.status())
                     .where("a.plannedDate >= :from", "from", query.from())
