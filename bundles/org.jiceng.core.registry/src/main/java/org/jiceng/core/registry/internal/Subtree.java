@@ -44,17 +44,10 @@ public final class Subtree {
 
     /**
      * Keeps the records whose {@code organizationAttribute} is an organization of the subtree of {@code code}
-     * (nothing when null).
-     */
-    public void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code) {
-        organizationIn(q, em, organizationAttribute, code, null);
-    }
-
-    /**
-     * Like {@link #organizationIn(QueryBuilder, EntityManager, String, String)} for a query that also keeps only the
-     * records of {@code organizationId} (when not null): whether that organization lies in the subtree is then looked up
-     * once, instead of testing each record. Joined to the subtree, H2 walked the county's 900 organizations to find the
-     * one asked for (8–10 ms for a page of its 21 members, under 1 ms without the subtree).
+     * (nothing when null). A query that keeps only the records of one organization (its id given, else null) learns
+     * whether that organization lies in the subtree by one lookup instead of testing each record: joined to the
+     * subtree, H2 walked the county's 900 organizations to find the one asked for (8–10 ms for a page of its 21
+     * members, under 1 ms without the subtree).
      */
     public void organizationIn(QueryBuilder q, EntityManager em, String organizationAttribute, @Nullable String code,
             @Nullable Long organizationId) {
