@@ -107,11 +107,9 @@ class QueryBuilderPagesTest {
     /** A proxy answering each call by its method's name; a call answered null returns the proxy (fluent setters). */
     @SuppressWarnings("unchecked")
     private static <T> T fake(Class<T> type, java.util.function.BiFunction<String, Object[], Object> answer) {
-        Object[] self = new Object[1];
-        self[0] = Proxy.newProxyInstance(QueryBuilderPagesTest.class.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
+        return (T) Proxy.newProxyInstance(QueryBuilderPagesTest.class.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
             Object result = answer.apply(method.getName(), args);
             return result == null && method.getReturnType().isInstance(proxy) ? proxy : result;
         });
-        return (T) self[0];
     }
 }

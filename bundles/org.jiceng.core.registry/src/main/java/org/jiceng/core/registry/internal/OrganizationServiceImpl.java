@@ -73,13 +73,10 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public PartyOrganization getWithin(long id, String jurisdictionCode) {
         return store.tx().read(em -> {
-            OrganizationEntity o = em.find(OrganizationEntity.class, id);
-            if (o == null || jurisdictionCode == null
-                    || em.find(JurisdictionClosureEntity.class,
-                            new JurisdictionClosureEntity.Key(jurisdictionCode, o.getJurisdictionCode())) == null) {
+            if (jurisdictionCode == null || !Subtree.holds(em, jurisdictionCode, id)) {
                 throw new NotFoundException("Organization " + id + " not found in jurisdiction '" + jurisdictionCode + "'");
             }
-            return o.toDto();
+            return em.find(OrganizationEntity.class, id).toDto();
         });
     }
 

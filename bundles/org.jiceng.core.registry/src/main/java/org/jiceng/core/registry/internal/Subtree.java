@@ -56,7 +56,7 @@ public final class Subtree {
         }
         if (organizationId != null) {
             if (!holds(em, code, organizationId)) {
-                q.where(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL"); // no record
+                q.where(nothing(organizationAttribute));
             }
             return;
         }
@@ -72,10 +72,15 @@ public final class Subtree {
         }
     }
 
-    /** Whether the organization lies in the subtree of {@code code}. */
-    private static boolean holds(EntityManager em, String code, long organizationId) {
-        return !em.createQuery("SELECT o.id FROM OrganizationEntity o WHERE o.id = :org AND o.jurisdictionCode IN " + CODES, Long.class)
-                .setParameter("org", organizationId).setParameter("scope", code).getResultList().isEmpty();
+    /** Whether the organization lies in the subtree of {@code code}: its own row and one closure row, by their keys. */
+    static boolean holds(EntityManager em, String code, long organizationId) {
+        OrganizationEntity o = em.find(OrganizationEntity.class, organizationId);
+        return o != null && em.find(JurisdictionClosureEntity.class, new JurisdictionClosureEntity.Key(code, o.getJurisdictionCode())) != null;
+    }
+
+    /** A condition no record meets. */
+    private static String nothing(String organizationAttribute) {
+        return organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL";
     }
 
     /**
@@ -126,7 +131,7 @@ public final class Subtree {
                 .setParameter("scope", code).setMaxResults(LISTED_ORGANIZATIONS + 1).getResultList();
         if (ids.isEmpty()) {
             // no organization, no record
-            return new Filter(organizationAttribute + " IS NULL AND " + organizationAttribute + " IS NOT NULL", Map.of());
+            return new Filter(nothing(organizationAttribute), Map.of());
         }
         if (ids.size() <= LISTED_ORGANIZATIONS) {
             return new Filter(organizationAttribute + " IN :subtreeOrganizations", Map.of("subtreeOrganizations", ids));
