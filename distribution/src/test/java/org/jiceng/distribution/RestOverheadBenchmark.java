@@ -17,8 +17,10 @@ import java.util.concurrent.Future;
  * What the REST stack costs, against the limit measured in the same run: a bare servlet in the same Karaf
  * and Jetty ({@code org.jiceng.bench.reference}, installed by this program only) that reads the same member,
  * or the same first page of 20 members of a county, with plain JDBC from the same data source and writes the
- * same JSON (checked byte for byte before measuring). For each, the real endpoint
- * ({@code GET /api/v1/members/{id}}, {@code GET /api/v1/members?jurisdiction=&size=20&sort=name}) as admin
+ * same JSON (checked byte for byte before measuring), or replaces an organization's fields by one JDBC
+ * {@code UPDATE} checking its version and answers the organization as the API does. For each, the real endpoint
+ * ({@code GET /api/v1/members/{id}}, {@code GET /api/v1/members?jurisdiction=&size=20&sort=name},
+ * {@code PUT /api/v1/organizations/{id}}: authentication, scope and reference checks, JPA, the audit trail) as admin
  * with HTTP Basic and with a bearer token: requests per second with concurrent clients in closed loop,
  * alternating rounds (the median counts), the ratio to the reference, and the p99 latency of the real
  * endpoint paced at half the reference's throughput (measured from each request's planned start, so a
@@ -32,11 +34,65 @@ public final class RestOverheadBenchmark {
     private RestOverheadBenchmark() {
     }
 
-    /** One kind of request: where it goes and with which credentials. */
-    private record Target(String label, URI uri, String authorization) {
-        HttpRequest request() {
+    /** One kind of request, made afresh for each: a read is the same request every time, a write's carries its client's version. */
+    private interface Target {
+        String label();
+
+        HttpRequest request(int client);
+
+        /** Learns the status of the answer to the client's last request (a write then moves to the next version). */
+        default void answered(int client, int status) {
+        }
+    }
+
+    /** A read: where it goes and with which credentials. */
+    private record Read(String label, URI uri, String authorization) implements Target {
+        @Override
+        public HttpRequest request(int client) {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().header("Accept", "application/json");
             return (authorization == null ? b : b.header("Authorization", authorization)).build();
+        }
+    }
+
+    /**
+     * A write: each client replaces the fields of an organization of its own, the name changing at every request (an
+     * unchanged organization would not be written), with the version the client's last write gave it (each write moves
+     * it by one, and only this client writes it, whichever of the pair's targets it asks).
+     */
+    private record Write(String label, String uriPrefix, String authorization, OrganizationWrites organizations) implements Target {
+        @Override
+        public HttpRequest request(int client) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uriPrefix + organizations.ids[client]))
+                    .PUT(HttpRequest.BodyPublishers.ofString(organizations.body(client))).header("Accept", "application/json")
+                    .header("Content-Type", "application/json");
+            return (authorization == null ? b : b.header("Authorization", authorization)).build();
+        }
+
+        @Override
+        public void answered(int client, int status) {
+            if (status == 200) {
+                organizations.versions[client]++;
+                organizations.writes[client]++;
+            }
+        }
+    }
+
+    /** The organizations the writing clients replace, one each, with the version each holds now. */
+    private static final class OrganizationWrites {
+        final long[] ids;
+        final long[] versions;
+        final long[] writes;
+
+        OrganizationWrites(long[] ids, long[] versions) {
+            this.ids = ids;
+            this.versions = versions;
+            this.writes = new long[ids.length];
+        }
+
+        String body(int client) {
+            return "{\"name\":\"基准写入党支部" + client + (writes[client] % 2 == 0 ? "甲" : "乙") + "\",\"type\":\"BRANCH\",\"field\":\"RURAL\","
+                    + "\"parentId\":null,\"jurisdictionCode\":\"" + COUNTY + "\",\"termStart\":\"2024-01-01\",\"termEnd\":\"2029-01-01\","
+                    + "\"status\":\"NORMAL\",\"starRating\":null,\"version\":" + versions[client] + "}";
         }
     }
 
@@ -58,17 +114,21 @@ public final class RestOverheadBenchmark {
             String bearer = "Bearer " + admin.post("/auth/token", Api.object()).json().get("access_token").asText();
 
             Target[][] pairs = {
-                    {new Target("reference: member by id", server.uri("/bench/reference/members/" + memberId), null),
-                            new Target("API: member by id, Basic", server.uri("/api/v1/members/" + memberId), basic),
-                            new Target("API: member by id, bearer", server.uri("/api/v1/members/" + memberId), bearer)},
-                    {new Target("reference: page of 20 members", server.uri("/bench/reference/members?jurisdiction=" + COUNTY), null),
-                            new Target("API: page of 20 members, Basic", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
+                    {new Read("reference: member by id", server.uri("/bench/reference/members/" + memberId), null),
+                            new Read("API: member by id, Basic", server.uri("/api/v1/members/" + memberId), basic),
+                            new Read("API: member by id, bearer", server.uri("/api/v1/members/" + memberId), bearer)},
+                    {new Read("reference: page of 20 members", server.uri("/bench/reference/members?jurisdiction=" + COUNTY), null),
+                            new Read("API: page of 20 members, Basic", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
                                     basic),
-                            new Target("API: page of 20 members, bearer", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
-                                    bearer)}};
+                            new Read("API: page of 20 members, bearer", server.uri("/api/v1/members?jurisdiction=" + COUNTY + "&size=20&sort=name"),
+                                    bearer)},
+                    writes(server, admin, clients, basic, bearer)};
             for (Target[] pair : pairs) {
                 String limit = body(pair[0]);
-                String real = body(pair[1]);
+                // what the API answers for the same record: the same read, or the organization the reference just wrote
+                String real = pair[0] instanceof Write w
+                        ? body(new Read("", server.uri("/api/v1/organizations/" + w.organizations().ids[0]), basic))
+                        : body(pair[1]);
                 System.out.printf("%s: %,d bytes, the API's %s%n", pair[0].label(), limit.length(), limit.equals(real)
                         ? "the same bytes"
                         : "differ: " + firstDifference(limit, real));
@@ -108,7 +168,8 @@ public final class RestOverheadBenchmark {
     }
 
     private static String body(Target t) throws Exception {
-        HttpResponse<String> r = HTTP.send(t.request(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(t.request(0), HttpResponse.BodyHandlers.ofString());
+        t.answered(0, r.statusCode());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(t.label() + ": " + r.statusCode() + " " + r.body());
         }
@@ -131,10 +192,9 @@ public final class RestOverheadBenchmark {
             long[] latencies = new long[1 << 20];
             int n = 0;
             long failed = 0;
-            HttpRequest request = t.request();
             while (System.nanoTime() < end && n < latencies.length) {
                 long start = System.nanoTime();
-                failed += send(request);
+                failed += send(t, client);
                 latencies[n++] = System.nanoTime() - start;
             }
             return new Sample(Arrays.copyOf(latencies, n), failed);
@@ -149,13 +209,12 @@ public final class RestOverheadBenchmark {
         return measure(t, clients, seconds, client -> {
             List<Long> latencies = new ArrayList<>();
             long failed = 0;
-            HttpRequest request = t.request();
             for (long due = begin + client * interval / clients; due < end; due += interval) {
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                failed += send(request);
+                failed += send(t, client);
                 latencies.add(System.nanoTime() - due);
             }
             return new Sample(latencies.stream().mapToLong(Long::longValue).toArray(), failed);
@@ -194,9 +253,33 @@ public final class RestOverheadBenchmark {
         }
     }
 
-    private static long send(HttpRequest request) throws Exception {
-        HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+    private static long send(Target t, int client) throws Exception {
+        HttpResponse<Void> r = HTTP.send(t.request(client), HttpResponse.BodyHandlers.discarding());
+        t.answered(client, r.statusCode());
         return r.statusCode() == 200 ? 0 : 1;
+    }
+
+    /**
+     * The write pair: the reference's and the API's {@code PUT} of an organization, on one organization per client
+     * created for the run in the county (the first client's also serves the check that both answer the same bytes).
+     */
+    private static Target[] writes(JicengServer server, Api admin, int clients, String basic, String bearer) {
+        long[] ids = new long[clients];
+        long[] versions = new long[clients];
+        for (int c = 0; c < clients; c++) {
+            Api.Reply r = admin.post("/organizations", Api.object().put("name", "基准写入党支部" + c).put("type", "BRANCH").put("field", "RURAL")
+                    .put("jurisdictionCode", COUNTY).put("termStart", "2024-01-01").put("termEnd", "2029-01-01"));
+            if (r.status() != 201) {
+                throw new IllegalStateException("organization not created: " + r);
+            }
+            ids[c] = r.json().get("id").asLong();
+            versions[c] = r.json().get("version").asLong();
+        }
+        OrganizationWrites organizations = new OrganizationWrites(ids, versions);
+        return new Target[]{
+                new Write("reference: organization replaced", server.uri("/bench/reference/organizations/").toString(), null, organizations),
+                new Write("API: organization replaced, Basic", server.uri("/api/v1/organizations/").toString(), basic, organizations),
+                new Write("API: organization replaced, bearer", server.uri("/api/v1/organizations/").toString(), bearer, organizations)};
     }
 
     /** The {@code p} quantile of sorted nanoseconds, in milliseconds. */

@@ -1,6 +1,7 @@
 package org.jiceng.bench.reference;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import javax.servlet.Servlet;
@@ -47,6 +49,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public class ReferenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 20;
+    private static final Base64.Encoder CURSOR = Base64.getUrlEncoder().withoutPadding();
     private static final String COLUMNS = "m.id, m.name, m.gender, m.birth_date, m.education, m.organization_id, o.jurisdiction_code, m.stage, "
             + "m.application_date, m.activist_date, m.candidate_date, m.probation_date, m.full_date, m.has_post, m.membership_status, "
             + "m.id_card_number, m.phone, m.member_number, m.probation_extended_months, m.version";
@@ -102,16 +105,28 @@ public class ReferenceServlet extends HttpServlet {
             }
         }
         List<Member> items = new ArrayList<>();
+        String next = null;
+        // one row more than the page: when there is one, the page carries the cursor the API gives (its last name and id)
         try (PreparedStatement s = c
-                .prepareStatement("SELECT " + COLUMNS + subtree + " ORDER BY m.name, m.id FETCH FIRST " + PAGE_SIZE + " ROWS ONLY")) {
+                .prepareStatement("SELECT " + COLUMNS + subtree + " ORDER BY m.name, m.id FETCH FIRST " + (PAGE_SIZE + 1) + " ROWS ONLY")) {
             s.setString(1, jurisdiction);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    items.add(PersonalDataMask.mask(member(r)));
+                    if (items.size() == PAGE_SIZE) {
+                        Member last = items.get(PAGE_SIZE - 1);
+                        next = cursorPart(last.name()) + "." + cursorPart(Long.toString(last.id()));
+                        break;
+                    }
+                    items.add(member(r));
                 }
             }
         }
-        return new Page<>(items, 0, PAGE_SIZE, total);
+        return new Page<>(items.stream().map(PersonalDataMask::mask).toList(), 0, PAGE_SIZE, total, next);
+    }
+
+    /** A sort value as the API's cursors write it: its text in base64url without padding. */
+    private static String cursorPart(String value) {
+        return CURSOR.encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Member member(ResultSet r) throws SQLException {
