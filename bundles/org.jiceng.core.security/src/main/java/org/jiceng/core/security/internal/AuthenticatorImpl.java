@@ -35,8 +35,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Passwords are checked by a JAAS login to the realm {@code karaf} (so REST and SOAP use exactly
- * the login the shell uses); verified pairs are cached briefly. Tokens are checked by signature,
- * expiry and the account's current token generation. The signing key is the database's, shared by
+ * the login the shell uses); verified pairs are cached briefly. Tokens are checked by signature (once per
+ * token: see {@link VerifiedTokens}), expiry and the account's current token generation. The signing key is the database's, shared by
  * every node; cached generations are dropped when any node signals that an account's tokens ended.
  */
 @Component(configurationPid = AuthenticationConfig.PID)
@@ -47,6 +47,7 @@ public class AuthenticatorImpl implements Authenticator {
     private final AccountService accounts;
     private final TokenSigner signer;
     private final VerifiedCredentials verified = new VerifiedCredentials();
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens();
     private final Map<String, long[]> generations = new ConcurrentHashMap<>();
     private final ClassLoader loginClassLoader;
     private volatile AuthenticationConfig config;
@@ -136,7 +137,13 @@ public class AuthenticatorImpl implements Authenticator {
     @Override
     public Caller bearer(String token, Channel channel, String remoteAddress) {
         Instant now = Instant.now();
-        TokenSigner.Claims claims = token == null ? null : signer.verify(token, now);
+        TokenSigner.Claims claims = token == null ? null : verifiedTokens.get(token, now);
+        if (claims == null && token != null) {
+            claims = signer.verify(token, now);
+            if (claims != null) {
+                verifiedTokens.put(token, claims);
+            }
+        }
         if (claims == null) {
             throw new UnauthorizedException("Invalid or expired token");
         }
