@@ -56,6 +56,39 @@ class KeysetAndOverviewIT {
         }
     }
 
+    /**
+     * The first pages of a subtree holding much of the registry (the county, its province) are found on H2 by walking the
+     * sort's index (SubtreeWalk), a small one's (a village) and longer pages joined: each must be the same slice of the
+     * whole list, with the same total, and the first page's cursor must go on where the whole list does.
+     */
+    @Test
+    void theFirstPagesOfASubtreeAreTheSlicesOfItsWholeList() {
+        for (String code : new String[]{COUNTY, "440000", COUNTY + "101001"}) {
+            for (String sort : new String[]{"name", "id"}) {
+                JsonNode whole = api.get("/members?jurisdiction=" + code + "&size=500&sort=" + sort).json();
+                List<Long> all = new ArrayList<>();
+                whole.get("items").forEach(m -> all.add(m.get("id").asLong()));
+                long total = whole.get("total").asLong();
+                assertTrue(total > 0, code + ": members to list");
+                for (int number = 0; number < 3; number++) {
+                    JsonNode page = api.get("/members?jurisdiction=" + code + "&size=20&sort=" + sort + "&page=" + number).json();
+                    List<Long> ids = new ArrayList<>();
+                    page.get("items").forEach(m -> ids.add(m.get("id").asLong()));
+                    assertEquals(all.subList(Math.min(all.size(), number * 20), Math.min(all.size(), number * 20 + 20)), ids,
+                            code + " by " + sort + ", page " + number);
+                    assertEquals(total, page.get("total").asLong(), code + " by " + sort + ", page " + number);
+                    if (number == 0 && all.size() > 20) {
+                        JsonNode next = api.get("/members?jurisdiction=" + code + "&size=20&sort=" + sort + "&after="
+                                + URLEncoder.encode(page.get("next").asText(), StandardCharsets.UTF_8)).json();
+                        List<Long> following = new ArrayList<>();
+                        next.get("items").forEach(m -> following.add(m.get("id").asLong()));
+                        assertEquals(all.subList(20, Math.min(all.size(), 40)), following, code + " by " + sort + ", after the first page");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void organizationsFollowACursorToo() {
         String list = "/organizations?jurisdiction=" + COUNTY + "&size=30&sort=-status,name";
