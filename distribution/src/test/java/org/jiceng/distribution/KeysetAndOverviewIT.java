@@ -57,9 +57,9 @@ class KeysetAndOverviewIT {
     }
 
     /**
-     * The first pages of a subtree holding much of the registry (the county, its province) are found on H2 by walking the
-     * sort's index (SubtreeWalk), a small one's (a village) and longer pages joined: each must be the same slice of the
-     * whole list, with the same total, and the first page's cursor must go on where the whole list does.
+     * The first pages of a subtree, big (the county, its province) or small (a village), by name and by id: each is the same
+     * slice of the whole list read as one long page, with the same total, and the first page's cursor goes on where the
+     * whole list does (pages of 20 and of 500 are read by different queries on either database).
      */
     @Test
     void theFirstPagesOfASubtreeAreTheSlicesOfItsWholeList() {

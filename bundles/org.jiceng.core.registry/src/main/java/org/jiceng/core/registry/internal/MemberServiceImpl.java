@@ -67,22 +67,15 @@ public class MemberServiceImpl implements MemberService {
                     .where("m.hasPost = :hasPost", "hasPost", query.hasPost())
                     .contains("m.name", "name", query.nameContains());
             q.where("m.membershipStatus = :status", "status", query.membershipStatus());
-            PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("id", true));
-            Page<MemberEntity> rows = null;
             if (page.after() == null && wholeSubtree(query)) {
-                long members = JurisdictionTally.members(em, query.jurisdictionCode());
-                q.knownTotal(members);
-                if (query.jurisdictionCode() != null && store.subtree().joinsOrganizations()) {
-                    rows = SubtreeWalk.page(em, query.jurisdictionCode(), members, ordered, SORT, KEYSET);
-                }
+                q.knownTotal(JurisdictionTally.members(em, query.jurisdictionCode()));
             }
-            if (rows == null) {
-                // A name searched is tested on the (organization, name) index, not on every member's row (see V13); a search
-                // continued after a cursor, and every other list, page by keyset once past the first page (see V14).
-                rows = query.nameContains() == null || query.nameContains().isBlank() || ordered.after() != null
-                        ? q.pageWithCursor(em, MemberEntity.class, ordered, SORT, KEYSET)
-                        : q.pageByIds(em, MemberEntity.class, ordered, SORT);
-            }
+            PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("id", true));
+            // A name searched is tested on the (organization, name) index, not on every member's row (see V13); a search
+            // continued after a cursor, and every other list, page by keyset once past the first page (see V14).
+            Page<MemberEntity> rows = query.nameContains() == null || query.nameContains().isBlank() || ordered.after() != null
+                    ? q.pageWithCursor(em, MemberEntity.class, ordered, SORT, KEYSET)
+                    : q.pageByIds(em, MemberEntity.class, ordered, SORT);
             List<Member> items = withJurisdiction(em, rows.items()).stream().map(PersonalData::mask).toList();
             return new Page<>(items, rows.page(), rows.size(), rows.total(), rows.next());
         });

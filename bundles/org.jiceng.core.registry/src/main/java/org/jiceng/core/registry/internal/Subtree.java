@@ -42,11 +42,6 @@ public final class Subtree {
         return new Subtree(databaseProduct.toLowerCase(Locale.ROOT).contains("postgres"));
     }
 
-    /** Whether a subtree's records are joined to its organizations (H2) rather than tested against a list of them. */
-    public boolean joinsOrganizations() {
-        return !listsOrganizations;
-    }
-
     /**
      * Keeps the records whose {@code organizationAttribute} is an organization of the subtree of {@code code}
      * (nothing when null). A query that keeps only the records of one organization (its id given, else null) learns
