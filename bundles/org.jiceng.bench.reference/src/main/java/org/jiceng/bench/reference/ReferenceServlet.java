@@ -30,8 +30,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * What the same Jetty can serve when nothing stands between the request and the database: one
@@ -55,8 +53,7 @@ public class ReferenceServlet extends HttpServlet {
             + "m.id_card_number, m.phone, m.member_number, m.probation_extended_months, m.version";
 
     private final transient DataSource dataSource;
-    private final transient ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final transient ObjectMapper json = ApiJson.MAPPER;
 
     @Activate
     public ReferenceServlet(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {

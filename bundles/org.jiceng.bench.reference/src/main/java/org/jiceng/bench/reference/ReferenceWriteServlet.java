@@ -20,10 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * What the same Jetty can serve for a write when nothing stands between the request and the database: an
@@ -43,8 +40,7 @@ public class ReferenceWriteServlet extends HttpServlet {
             + " term_start = ?, term_end = ?, status = ?, star_rating = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     private final transient DataSource dataSource;
-    private final transient ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final transient ObjectMapper json = ApiJson.MAPPER;
 
     @Activate
     public ReferenceWriteServlet(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {
