@@ -1,5 +1,9 @@
 package org.jiceng.bench.reference;
 
+import java.io.IOException;
+
+import javax.servlet.http.HttpServletResponse;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,5 +15,13 @@ final class ApiJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ApiJson() {
+    }
+
+    /** Answers {@code body} as JSON, with its length, as the API does. */
+    static void answer(HttpServletResponse response, Object body) throws IOException {
+        byte[] bytes = MAPPER.writeValueAsBytes(body);
+        response.setContentType("application/json");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

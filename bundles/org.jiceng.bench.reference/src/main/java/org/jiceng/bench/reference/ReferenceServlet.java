@@ -29,8 +29,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * What the same Jetty can serve when nothing stands between the request and the database: one
  * member by id ({@code /bench/reference/members/{id}}), or the first page of 20 members of a
@@ -53,7 +51,6 @@ public class ReferenceServlet extends HttpServlet {
             + "m.id_card_number, m.phone, m.member_number, m.probation_extended_months, m.version";
 
     private final transient DataSource dataSource;
-    private final transient ObjectMapper json = ApiJson.MAPPER;
 
     @Activate
     public ReferenceServlet(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {
@@ -71,10 +68,7 @@ public class ReferenceServlet extends HttpServlet {
                 response.sendError(404);
                 return;
             }
-            byte[] bytes = json.writeValueAsBytes(body);
-            response.setContentType("application/json");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+            ApiJson.answer(response, body);
         } catch (SQLException e) {
             throw new IOException(e);
         }

@@ -20,8 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * What the same Jetty can serve for a write when nothing stands between the request and the database: an
  * organization's fields replaced ({@code PUT /bench/reference/organizations/{id}} with the organization as the API
@@ -40,7 +38,6 @@ public class ReferenceWriteServlet extends HttpServlet {
             + " term_start = ?, term_end = ?, status = ?, star_rating = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     private final transient DataSource dataSource;
-    private final transient ObjectMapper json = ApiJson.MAPPER;
 
     @Activate
     public ReferenceWriteServlet(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource) {
@@ -55,7 +52,7 @@ public class ReferenceWriteServlet extends HttpServlet {
             return;
         }
         long id = Long.parseLong(path.substring(1));
-        PartyOrganization in = json.readValue(request.getInputStream(), PartyOrganization.class);
+        PartyOrganization in = ApiJson.MAPPER.readValue(request.getInputStream(), PartyOrganization.class);
         OrganizationStatus status = in.status() == null ? OrganizationStatus.NORMAL : in.status();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPDATE)) {
             c.setAutoCommit(false);
@@ -80,10 +77,7 @@ public class ReferenceWriteServlet extends HttpServlet {
             throw new IOException(e);
         }
         PartyOrganization out = in.toBuilder().id(id).status(status).version(in.version() + 1).build();
-        byte[] bytes = json.writeValueAsBytes(out);
-        response.setContentType("application/json");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        ApiJson.answer(response, out);
     }
 
     private static void setNullable(PreparedStatement s, int index, Object value, int sqlType) throws SQLException {

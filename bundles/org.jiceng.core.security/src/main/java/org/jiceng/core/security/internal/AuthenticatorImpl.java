@@ -137,13 +137,7 @@ public class AuthenticatorImpl implements Authenticator {
     @Override
     public Caller bearer(String token, Channel channel, String remoteAddress) {
         Instant now = Instant.now();
-        TokenSigner.Claims claims = token == null ? null : verifiedTokens.get(token, now);
-        if (claims == null && token != null) {
-            claims = signer.verify(token, now);
-            if (claims != null) {
-                verifiedTokens.put(token, claims);
-            }
-        }
+        TokenSigner.Claims claims = token == null ? null : verifiedTokens.verify(token, now, signer);
         if (claims == null) {
             throw new UnauthorizedException("Invalid or expired token");
         }

@@ -20,6 +20,18 @@ final class VerifiedTokens {
 
     private final Map<String, TokenSigner.Claims> entries = new ConcurrentHashMap<>();
 
+    /** The claims of a token, verified by {@code signer} unless it was before; null when it is not valid at {@code now}. */
+    TokenSigner.Claims verify(String token, Instant now, TokenSigner signer) {
+        TokenSigner.Claims claims = get(token, now);
+        if (claims == null) {
+            claims = signer.verify(token, now);
+            if (claims != null) {
+                put(token, claims);
+            }
+        }
+        return claims;
+    }
+
     /** The claims of a token verified before and not expired at {@code now}; null otherwise. */
     TokenSigner.Claims get(String token, Instant now) {
         TokenSigner.Claims claims = entries.get(key(token));
