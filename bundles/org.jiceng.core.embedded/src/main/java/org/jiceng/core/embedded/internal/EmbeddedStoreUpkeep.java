@@ -2,10 +2,11 @@ package org.jiceng.core.embedded.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.h2.mvstore.MVStore;
 import org.osgi.service.component.annotations.Activate;
@@ -22,8 +23,7 @@ import org.slf4j.LoggerFactory;
  * Compacts the embedded database's file while the server runs, a step every second (see
  * {@link StoreCompaction} for why H2 does not do it itself here). Finds out on its first step
  * whether the data source is the embedded H2 and stops at once when it is not (PostgreSQL keeps its
- * own files). A step runs only while no transaction writes ({@link WriteGate}). Logs when the file has
- * shrunk by a quarter or more.
+ * own files). Logs when the file has shrunk by a quarter or more.
  */
 @Component(configurationPid = EmbeddedStoreUpkeep.PID, immediate = true)
 @Designate(ocd = EmbeddedStoreUpkeep.Config.class)
@@ -56,11 +56,9 @@ public class EmbeddedStoreUpkeep {
 
     private static final long MEGABYTE = 1024 * 1024;
     private static final long STOP_WAIT_SECONDS = 10;
-    /** How long new writes may wait for those under way to end before a step (see {@link WriteGate}). */
-    private static final long PATIENCE_MILLIS = 50;
 
     private final Logger logger = LoggerFactory.getLogger(EmbeddedStoreUpkeep.class);
-    private final GatedDataSource dataSource;
+    private final DataSource dataSource;
     private final StoreCompaction compaction;
     private final ScheduledExecutorService steps;
     private long reportedFileBytes = -1; // only on the step thread
@@ -68,7 +66,7 @@ public class EmbeddedStoreUpkeep {
     private boolean resting; // only on the step thread
 
     @Activate
-    public EmbeddedStoreUpkeep(@Reference GatedDataSource dataSource, Config config) {
+    public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
         this.dataSource = dataSource;
         this.compaction = new StoreCompaction(config.targetFillPercent(), config.quietCommitsPerStep(),
                 (int) (config.quietSliceMegabytes() * MEGABYTE),
@@ -105,12 +103,7 @@ public class EmbeddedStoreUpkeep {
             }
             MVStore store = H2Stores.storeOf(connection);
             long started = System.nanoTime();
-            Optional<StoreCompaction.Step> taken = dataSource.gate().alone(() -> compaction.step(store), PATIENCE_MILLIS);
-            if (taken.isEmpty()) {
-                logger.debug("No compaction step: transactions wrote throughout the {} ms a step may hold new writes back", PATIENCE_MILLIS);
-                return;
-            }
-            StoreCompaction.Step step = taken.get();
+            StoreCompaction.Step step = compaction.step(store);
             if (logger.isDebugEnabled() && !(resting && step.resting())) {
                 logger.debug("Compaction step in {} ms: read {} KB, {} writes; file {} MB, {} % live, chunks {} % live, {}",
                         (System.nanoTime() - started) / 1_000_000, step.readBytes() / 1024, step.writes(),
@@ -128,8 +121,6 @@ public class EmbeddedStoreUpkeep {
             logger.warn("The embedded database's file is not compacted while the server runs: this H2 does not show its store as 2.2 did ({})",
                     e.toString());
             steps.shutdown();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the executor is shutting down
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
                 logger.warn("A compaction step of the embedded database failed; the next steps try again", e);

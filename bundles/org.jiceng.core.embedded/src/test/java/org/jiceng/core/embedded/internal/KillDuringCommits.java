@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,9 +38,7 @@ import org.h2.mvstore.RandomAccessStore;
  * during the whole run, as the other servers and builds of a busy CI machine do: the tears came only
  * with them. {@code -Dgate=transaction} lets one transaction at a time write, from its first statement to
  * its commit, and no step beside it: whether H2's chunks are whole when no transaction is under way while
- * one is written. {@code -Dgate=server} does what the server does: the writers' connections come from
- * {@link GatedDataSource}, so transactions write side by side and a step runs only while none writes
- * ({@link WriteGate}); each child logs how many steps it ran, and the run reports their median.
+ * one is written.
  */
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
@@ -47,8 +46,6 @@ public final class KillDuringCommits {
     /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
     private static final ReentrantLock GATE = new ReentrantLock();
     private static final boolean GATED = "transaction".equals(System.getProperty("gate"));
-    private static final boolean SERVER_GATE = "server".equals(System.getProperty("gate"));
-    private static final String STEPS = "steps ";
 
     /** Work on the database that may throw what JDBC throws. */
     @FunctionalInterface
@@ -76,11 +73,9 @@ public final class KillDuringCommits {
         int torn = 0;
         int idle = 0;
         List<Long> committed = new ArrayList<>();
-        List<Long> steps = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Round outcome = killedRound(1500 + random.nextInt(2500));
             committed.add(outcome.entries());
-            steps.add(outcome.steps());
             if (outcome.entries() == 0) {
                 idle++; // nothing committed before the kill: the round tells nothing
                 System.out.printf("round %d: nothing committed before the kill%n", round);
@@ -90,7 +85,6 @@ public final class KillDuringCommits {
             }
         }
         java.util.Collections.sort(committed);
-        java.util.Collections.sort(steps);
         for (Process neighbour : neighbours) {
             neighbour.destroyForcibly().waitFor();
         }
@@ -98,14 +92,13 @@ public final class KillDuringCommits {
             deleteTree(dir);
         }
         System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn, %d with nothing"
-                + " committed; entries found per round: least %d, median %d, most %d; compaction steps run per round: least %d, median %d%n",
-                System.getProperty("compaction", "upkeep"),
+                + " committed; entries found per round: least %d, median %d, most %d%n", System.getProperty("compaction", "upkeep"),
                 System.getProperty("gate", "none"), neighbours.size(), torn, rounds, idle, committed.get(0), committed.get(committed.size() / 2),
-                committed.get(committed.size() - 1), steps.get(0), steps.get(steps.size() / 2));
+                committed.get(committed.size() - 1));
     }
 
     /** What a round found after the kill: the entries there, and what is torn (null when every transaction is whole). */
-    private record Round(long entries, long steps, String torn) {
+    private record Round(long entries, String torn) {
     }
 
     private static Round killedRound(long killAfterMillis) throws Exception {
@@ -127,18 +120,11 @@ public final class KillDuringCommits {
                 long head = one(s, "SELECT seq FROM head");
                 long last = one(s, "SELECT COALESCE(MAX(seq), 0) FROM entry");
                 long entries = one(s, "SELECT COUNT(*) FROM entry");
-                return new Round(entries, stepsLogged(Files.readString(log)),
-                        head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries);
+                return new Round(entries, head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries);
             }
         } finally {
             deleteTree(dir);
         }
-    }
-
-    /** The last count of steps the child logged before it was killed. */
-    private static long stepsLogged(String log) {
-        return log.lines().filter(line -> line.startsWith(STEPS)).mapToLong(line -> Long.parseLong(line.substring(STEPS.length()).trim()))
-                .reduce((first, second) -> second).orElse(0);
     }
 
     private static Process child(Path dir) throws IOException {
@@ -149,11 +135,14 @@ public final class KillDuringCommits {
     }
 
     private static void commitUntilKilled(Path dir) throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url(dir));
-        GatedDataSource gated = new GatedDataSource(h2, new WriteGate());
-        DataSource dataSource = SERVER_GATE ? gated : h2;
-        AuditLikeWrites.createSchema(dataSource);
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url(dir));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE head(id INT PRIMARY KEY, seq BIGINT)");
+            s.execute("INSERT INTO head VALUES (1, 0)");
+            s.execute("CREATE TABLE entry(seq BIGINT PRIMARY KEY, payload VARCHAR(200))");
+            s.execute("CREATE TABLE other(id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(200))");
+        }
         System.out.println(COMMITTING);
         System.out.flush();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -174,29 +163,23 @@ public final class KillDuringCommits {
                 case "move" -> () -> ((RandomAccessStore) store.getFileStore()).compactMoveChunks(90, 64 << 20, store);
                 default -> () -> compaction.step(store);
             };
-            for (long steps = 1;; steps++) {
-                if (SERVER_GATE) {
-                    if (gated.gate().alone(() -> {
-                        step.run();
-                        return true;
-                    }, 50).isEmpty()) {
-                        steps--;
-                    }
-                } else {
-                    throughGate(step::run);
-                }
-                System.out.println(STEPS + steps);
-                System.out.flush();
+            while (true) {
+                throughGate(step::run);
                 Thread.sleep(50);
             }
         }
     }
 
     private static void appendForever(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement other = c.prepareStatement("INSERT INTO other(payload) VALUES (?)");
+                PreparedStatement head = c.prepareStatement("SELECT seq FROM head WHERE id = 1 FOR UPDATE");
+                PreparedStatement entry = c.prepareStatement("INSERT INTO entry VALUES (?, ?)");
+                PreparedStatement move = c.prepareStatement("UPDATE head SET seq = ? WHERE id = 1")) {
             c.setAutoCommit(false);
+            String payload = "x".repeat(150);
             while (true) {
-                throughGate(() -> AuditLikeWrites.appendOne(c));
+                throughGate(() -> appendOne(c, other, head, entry, move, payload));
             }
         }
     }
@@ -213,6 +196,24 @@ public final class KillDuringCommits {
         } finally {
             GATE.unlock();
         }
+    }
+
+    /** A row of another table, a chain entry and the head's move, committed together. */
+    private static void appendOne(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry, PreparedStatement move,
+            String payload) throws SQLException {
+        other.setString(1, payload);
+        other.executeUpdate();
+        long seq;
+        try (ResultSet r = head.executeQuery()) {
+            r.next();
+            seq = r.getLong(1) + 1;
+        }
+        entry.setLong(1, seq);
+        entry.setString(2, payload);
+        entry.executeUpdate();
+        move.setLong(1, seq);
+        move.executeUpdate();
+        c.commit();
     }
 
     private static String url(Path dir) {
