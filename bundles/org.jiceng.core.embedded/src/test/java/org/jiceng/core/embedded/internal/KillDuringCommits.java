@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import javax.sql.DataSource;
 
@@ -38,7 +39,12 @@ import org.h2.mvstore.RandomAccessStore;
  * during the whole run, as the other servers and builds of a busy CI machine do: the tears came only
  * with them. {@code -Dgate=transaction} lets one transaction at a time write, from its first statement to
  * its commit, and no step beside it: whether H2's chunks are whole when no transaction is under way while
- * one is written.
+ * one is written. {@code -Dgate=commit} keeps writes apart from commits only: statements run side by side,
+ * a commit (and so the chunk it writes) and a step wait until none runs and hold new ones back, and the
+ * head is locked in the JVM from before its {@code SELECT … FOR UPDATE} until after the commit, so that no
+ * statement waits on H2's row lock while a commit waits for it. H2 collects a chunk's maps one after the
+ * other while other transactions go on writing (its issue #2080): whether a moment without writes while
+ * the commit stores keeps the chunks whole.
  */
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
@@ -46,6 +52,11 @@ public final class KillDuringCommits {
     /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
     private static final ReentrantLock GATE = new ReentrantLock();
     private static final boolean GATED = "transaction".equals(System.getProperty("gate"));
+    /** With -Dgate=commit: statements share it, a commit and a step take it alone. */
+    private static final ReentrantReadWriteLock WRITES = new ReentrantReadWriteLock();
+    /** With -Dgate=commit: held from before the head's lock in H2 until after the commit. */
+    private static final ReentrantLock HEAD = new ReentrantLock();
+    private static final boolean COMMIT_GATED = "commit".equals(System.getProperty("gate"));
 
     /** Work on the database that may throw what JDBC throws. */
     @FunctionalInterface
@@ -164,7 +175,11 @@ public final class KillDuringCommits {
                 default -> () -> compaction.step(store);
             };
             while (true) {
-                throughGate(step::run);
+                if (COMMIT_GATED) {
+                    alone(step::run);
+                } else {
+                    throughGate(step::run);
+                }
                 Thread.sleep(50);
             }
         }
@@ -198,9 +213,58 @@ public final class KillDuringCommits {
         }
     }
 
+    /** With -Dgate=commit: work that writes beside other statements, never beside a commit. */
+    private static void shared(Work work) throws SQLException {
+        WRITES.readLock().lock();
+        try {
+            work.run();
+        } finally {
+            WRITES.readLock().unlock();
+        }
+    }
+
+    /** With -Dgate=commit: work (a commit, a step) while no statement runs. */
+    private static void alone(Work work) throws SQLException {
+        WRITES.writeLock().lock();
+        try {
+            work.run();
+        } finally {
+            WRITES.writeLock().unlock();
+        }
+    }
+
+    /** {@link #appendOne} with -Dgate=commit: each statement shared, the commit alone, the head held in the JVM. */
+    private static void appendOneCommitGated(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry,
+            PreparedStatement move, String payload) throws SQLException {
+        other.setString(1, payload);
+        shared(other::executeUpdate);
+        HEAD.lock();
+        try {
+            long[] seq = new long[1];
+            shared(() -> {
+                try (ResultSet r = head.executeQuery()) {
+                    r.next();
+                    seq[0] = r.getLong(1) + 1;
+                }
+            });
+            entry.setLong(1, seq[0]);
+            entry.setString(2, payload);
+            shared(entry::executeUpdate);
+            move.setLong(1, seq[0]);
+            shared(move::executeUpdate);
+            alone(c::commit);
+        } finally {
+            HEAD.unlock();
+        }
+    }
+
     /** A row of another table, a chain entry and the head's move, committed together. */
     private static void appendOne(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry, PreparedStatement move,
             String payload) throws SQLException {
+        if (COMMIT_GATED) {
+            appendOneCommitGated(c, other, head, entry, move, payload);
+            return;
+        }
         other.setString(1, payload);
         other.executeUpdate();
         long seq;
