@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -201,35 +202,30 @@ public final class KillDuringCommits {
 
     /** Runs {@code work} holding the gate when -Dgate=transaction asks for one; let go also when it fails. */
     private static void throughGate(Work work) throws SQLException {
-        if (!GATED) {
+        if (GATED) {
+            holding(GATE, work);
+        } else {
             work.run();
-            return;
-        }
-        GATE.lock();
-        try {
-            work.run();
-        } finally {
-            GATE.unlock();
         }
     }
 
     /** With -Dgate=commit: work that writes beside other statements, never beside a commit. */
     private static void shared(Work work) throws SQLException {
-        WRITES.readLock().lock();
-        try {
-            work.run();
-        } finally {
-            WRITES.readLock().unlock();
-        }
+        holding(WRITES.readLock(), work);
     }
 
     /** With -Dgate=commit: work (a commit, a step) while no statement runs. */
     private static void alone(Work work) throws SQLException {
-        WRITES.writeLock().lock();
+        holding(WRITES.writeLock(), work);
+    }
+
+    /** Runs {@code work} holding {@code lock}; lets go also when it fails. */
+    private static void holding(Lock lock, Work work) throws SQLException {
+        lock.lock();
         try {
             work.run();
         } finally {
-            WRITES.writeLock().unlock();
+            lock.unlock();
         }
     }
 
@@ -241,12 +237,7 @@ public final class KillDuringCommits {
         HEAD.lock();
         try {
             long[] seq = new long[1];
-            shared(() -> {
-                try (ResultSet r = head.executeQuery()) {
-                    r.next();
-                    seq[0] = r.getLong(1) + 1;
-                }
-            });
+            shared(() -> seq[0] = nextSeq(head));
             entry.setLong(1, seq[0]);
             entry.setString(2, payload);
             shared(entry::executeUpdate);
@@ -267,17 +258,21 @@ public final class KillDuringCommits {
         }
         other.setString(1, payload);
         other.executeUpdate();
-        long seq;
-        try (ResultSet r = head.executeQuery()) {
-            r.next();
-            seq = r.getLong(1) + 1;
-        }
+        long seq = nextSeq(head);
         entry.setLong(1, seq);
         entry.setString(2, payload);
         entry.executeUpdate();
         move.setLong(1, seq);
         move.executeUpdate();
         c.commit();
+    }
+
+    /** The sequence number after the head's, read under the head's lock ({@code SELECT … FOR UPDATE}). */
+    private static long nextSeq(PreparedStatement head) throws SQLException {
+        try (ResultSet r = head.executeQuery()) {
+            r.next();
+            return r.getLong(1) + 1;
+        }
     }
 
     private static String url(Path dir) {
