@@ -50,14 +50,18 @@ import org.h2.mvstore.RandomAccessStore;
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
     private static final String COMMITTING = "committing";
+    private static final String GATE = System.getProperty("gate", "none");
     /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
-    private static final ReentrantLock GATE = new ReentrantLock();
-    private static final boolean GATED = "transaction".equals(System.getProperty("gate"));
-    /** With -Dgate=commit: statements share it, a commit and a step take it alone. */
-    private static final ReentrantReadWriteLock WRITES = new ReentrantReadWriteLock();
+    private static final Lock TRANSACTION = GATE.equals("transaction") ? new ReentrantLock() : null;
+    private static final ReentrantReadWriteLock WRITES = GATE.equals("commit") ? new ReentrantReadWriteLock() : null;
+    /** With -Dgate=commit: shared by statements that write. */
+    private static final Lock STATEMENT = WRITES == null ? null : WRITES.readLock();
+    /** With -Dgate=commit: taken by a commit, so no statement writes while its chunk is stored. */
+    private static final Lock COMMIT = WRITES == null ? null : WRITES.writeLock();
     /** With -Dgate=commit: held from before the head's lock in H2 until after the commit. */
-    private static final ReentrantLock HEAD = new ReentrantLock();
-    private static final boolean COMMIT_GATED = "commit".equals(System.getProperty("gate"));
+    private static final Lock HEAD = WRITES == null ? null : new ReentrantLock();
+    /** What a compaction step holds: the transaction gate, the commit gate, or nothing. */
+    private static final Lock STEP = TRANSACTION != null ? TRANSACTION : COMMIT;
 
     /** Work on the database that may throw what JDBC throws. */
     @FunctionalInterface
@@ -105,7 +109,7 @@ public final class KillDuringCommits {
         }
         System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn, %d with nothing"
                 + " committed; entries found per round: least %d, median %d, most %d%n", System.getProperty("compaction", "upkeep"),
-                System.getProperty("gate", "none"), neighbours.size(), torn, rounds, idle, committed.get(0), committed.get(committed.size() / 2),
+                GATE, neighbours.size(), torn, rounds, idle, committed.get(0), committed.get(committed.size() / 2),
                 committed.get(committed.size() - 1));
     }
 
@@ -141,7 +145,7 @@ public final class KillDuringCommits {
 
     private static Process child(Path dir) throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-Dcompaction=" + System.getProperty("compaction", "upkeep"), "-Dgate=" + System.getProperty("gate", "none"),
+                "-Dcompaction=" + System.getProperty("compaction", "upkeep"), "-Dgate=" + GATE,
                 KillDuringCommits.class.getName(), "child", dir.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     }
@@ -176,11 +180,7 @@ public final class KillDuringCommits {
                 default -> () -> compaction.step(store);
             };
             while (true) {
-                if (COMMIT_GATED) {
-                    alone(step::run);
-                } else {
-                    throughGate(step::run);
-                }
+                holding(STEP, step::run);
                 Thread.sleep(50);
             }
         }
@@ -195,32 +195,17 @@ public final class KillDuringCommits {
             c.setAutoCommit(false);
             String payload = "x".repeat(150);
             while (true) {
-                throughGate(() -> appendOne(c, other, head, entry, move, payload));
+                holding(TRANSACTION, () -> appendOne(c, other, head, entry, move, payload));
             }
         }
     }
 
-    /** Runs {@code work} holding the gate when -Dgate=transaction asks for one; let go also when it fails. */
-    private static void throughGate(Work work) throws SQLException {
-        if (GATED) {
-            holding(GATE, work);
-        } else {
-            work.run();
-        }
-    }
-
-    /** With -Dgate=commit: work that writes beside other statements, never beside a commit. */
-    private static void shared(Work work) throws SQLException {
-        holding(WRITES.readLock(), work);
-    }
-
-    /** With -Dgate=commit: work (a commit, a step) while no statement runs. */
-    private static void alone(Work work) throws SQLException {
-        holding(WRITES.writeLock(), work);
-    }
-
-    /** Runs {@code work} holding {@code lock}; lets go also when it fails. */
+    /** Runs {@code work} holding {@code lock} (when a gate asks for one: else null); lets go also when it fails. */
     private static void holding(Lock lock, Work work) throws SQLException {
+        if (lock == null) {
+            work.run();
+            return;
+        }
         lock.lock();
         try {
             work.run();
@@ -229,42 +214,21 @@ public final class KillDuringCommits {
         }
     }
 
-    /** {@link #appendOne} with -Dgate=commit: each statement shared, the commit alone, the head held in the JVM. */
-    private static void appendOneCommitGated(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry,
-            PreparedStatement move, String payload) throws SQLException {
-        other.setString(1, payload);
-        shared(other::executeUpdate);
-        HEAD.lock();
-        try {
-            long[] seq = new long[1];
-            shared(() -> seq[0] = nextSeq(head));
-            entry.setLong(1, seq[0]);
-            entry.setString(2, payload);
-            shared(entry::executeUpdate);
-            move.setLong(1, seq[0]);
-            shared(move::executeUpdate);
-            alone(c::commit);
-        } finally {
-            HEAD.unlock();
-        }
-    }
-
-    /** A row of another table, a chain entry and the head's move, committed together. */
+    /** A row of another table, a chain entry and the head's move, committed together, through the gate asked for. */
     private static void appendOne(Connection c, PreparedStatement other, PreparedStatement head, PreparedStatement entry, PreparedStatement move,
             String payload) throws SQLException {
-        if (COMMIT_GATED) {
-            appendOneCommitGated(c, other, head, entry, move, payload);
-            return;
-        }
         other.setString(1, payload);
-        other.executeUpdate();
-        long seq = nextSeq(head);
-        entry.setLong(1, seq);
-        entry.setString(2, payload);
-        entry.executeUpdate();
-        move.setLong(1, seq);
-        move.executeUpdate();
-        c.commit();
+        holding(STATEMENT, other::executeUpdate);
+        holding(HEAD, () -> {
+            long[] seq = new long[1];
+            holding(STATEMENT, () -> seq[0] = nextSeq(head));
+            entry.setLong(1, seq[0]);
+            entry.setString(2, payload);
+            holding(STATEMENT, entry::executeUpdate);
+            move.setLong(1, seq[0]);
+            holding(STATEMENT, move::executeUpdate);
+            holding(COMMIT, c::commit);
+        });
     }
 
     /** The sequence number after the head's, read under the head's lock ({@code SELECT … FOR UPDATE}). */
