@@ -2,11 +2,10 @@ package org.jiceng.core.embedded.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.h2.mvstore.MVStore;
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Compacts the embedded database's file while the server runs, a step every second (see
  * {@link StoreCompaction} for why H2 does not do it itself here). Finds out on its first step
  * whether the data source is the embedded H2 and stops at once when it is not (PostgreSQL keeps its
- * own files). Logs when the file has shrunk by a quarter or more.
+ * own files). A step runs only while no statement writes ({@link CommitGate}). Logs when the file has
+ * shrunk by a quarter or more.
  */
 @Component(configurationPid = EmbeddedStoreUpkeep.PID, immediate = true)
 @Designate(ocd = EmbeddedStoreUpkeep.Config.class)
@@ -56,17 +56,23 @@ public class EmbeddedStoreUpkeep {
 
     private static final long MEGABYTE = 1024 * 1024;
     private static final long STOP_WAIT_SECONDS = 10;
+    /** How long a step waits for the writing statements under way to end (see {@link CommitGate}). */
+    private static final long PATIENCE_MILLIS = 50;
+    /** At most how often the gate's misses are logged. */
+    private static final long MISSES_REPORT_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     private final Logger logger = LoggerFactory.getLogger(EmbeddedStoreUpkeep.class);
-    private final DataSource dataSource;
+    private final GatedDataSource dataSource;
     private final StoreCompaction compaction;
     private final ScheduledExecutorService steps;
     private long reportedFileBytes = -1; // only on the step thread
     private boolean failing; // only on the step thread
     private boolean resting; // only on the step thread
+    private long reportedMisses; // only on the step thread
+    private long missesReportedAt = System.nanoTime() - MISSES_REPORT_NANOS; // only on the step thread
 
     @Activate
-    public EmbeddedStoreUpkeep(@Reference(target = "(osgi.jndi.service.name=jiceng)") DataSource dataSource, Config config) {
+    public EmbeddedStoreUpkeep(@Reference GatedDataSource dataSource, Config config) {
         this.dataSource = dataSource;
         this.compaction = new StoreCompaction(config.targetFillPercent(), config.quietCommitsPerStep(),
                 (int) (config.quietSliceMegabytes() * MEGABYTE),
@@ -101,9 +107,15 @@ public class EmbeddedStoreUpkeep {
                 steps.shutdown();
                 return;
             }
+            reportGateMisses();
             MVStore store = H2Stores.storeOf(connection);
             long started = System.nanoTime();
-            StoreCompaction.Step step = compaction.step(store);
+            Optional<StoreCompaction.Step> taken = dataSource.gate().step(() -> compaction.step(store), PATIENCE_MILLIS);
+            if (taken.isEmpty()) {
+                logger.debug("No compaction step: statements wrote throughout the {} ms a step waits for them", PATIENCE_MILLIS);
+                return;
+            }
+            StoreCompaction.Step step = taken.get();
             if (logger.isDebugEnabled() && !(resting && step.resting())) {
                 logger.debug("Compaction step in {} ms: read {} KB, {} writes; file {} MB, {} % live, chunks {} % live, {}",
                         (System.nanoTime() - started) / 1_000_000, step.readBytes() / 1024, step.writes(),
@@ -121,11 +133,31 @@ public class EmbeddedStoreUpkeep {
             logger.warn("The embedded database's file is not compacted while the server runs: this H2 does not show its store as 2.2 did ({})",
                     e.toString());
             steps.shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the executor is shutting down
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
                 logger.warn("A compaction step of the embedded database failed; the next steps try again", e);
             }
             failing = true;
+        }
+    }
+
+    /**
+     * Logs, at most every ten minutes, the commits that went on beside writing statements after the gate's
+     * patience and the row locks not taken in the JVM within theirs: a crash at such a moment could again
+     * keep part of a commit. Two transactions writing one record at once cause a few; many would say that
+     * something holds statements long (README, "Durability").
+     */
+    private void reportGateMisses() {
+        long commits = dataSource.gate().ungated();
+        long rowLocks = dataSource.rowLocks().notTaken();
+        long now = System.nanoTime();
+        if (commits + rowLocks > reportedMisses && now - missesReportedAt >= MISSES_REPORT_NANOS) {
+            logger.info("Since the start, {} commits went on beside writing statements after {} ms and {} row locks were not taken in the JVM"
+                    + " within {} ms", commits, GatedDataSource.COMMIT_PATIENCE_MILLIS, rowLocks, GatedDataSource.ROW_LOCK_PATIENCE_MILLIS);
+            reportedMisses = commits + rowLocks;
+            missesReportedAt = now;
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import javax.sql.DataSource;
 
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
@@ -45,11 +46,14 @@ import org.h2.mvstore.RandomAccessStore;
  * head is locked in the JVM from before its {@code SELECT … FOR UPDATE} until after the commit, so that no
  * statement waits on H2's row lock while a commit waits for it. H2 collects a chunk's maps one after the
  * other while other transactions go on writing (its issue #2080): whether a moment without writes while
- * the commit stores keeps the chunks whole.
+ * the commit stores keeps the chunks whole. {@code -Dgate=server} runs the writers through the server's own
+ * {@link GatedDataSource} over a pool (the same rules, in its connections) and the steps through its gate.
  */
 public final class KillDuringCommits {
     private static final int WRITERS = 4;
     private static final String COMMITTING = "committing";
+    /** With -Dgate=server, the child's line: commits beside statements, row locks not taken (so far). */
+    private static final String UNGATED = "ungated ";
     private static final String GATE = System.getProperty("gate", "none");
     /** With -Dgate=transaction: held by a writer from its transaction's first write to its commit, and by each step. */
     private static final Lock TRANSACTION = GATE.equals("transaction") ? new ReentrantLock() : null;
@@ -88,10 +92,12 @@ public final class KillDuringCommits {
         }
         int torn = 0;
         int idle = 0;
+        long ungated = 0;
         List<Long> committed = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Round outcome = killedRound(1500 + random.nextInt(2500));
             committed.add(outcome.entries());
+            ungated += outcome.ungated();
             if (outcome.entries() == 0) {
                 idle++; // nothing committed before the kill: the round tells nothing
                 System.out.printf("round %d: nothing committed before the kill%n", round);
@@ -108,13 +114,24 @@ public final class KillDuringCommits {
             deleteTree(dir);
         }
         System.out.printf("Killed during commits, compaction %s beside them, gate %s, %d neighbours: %d of %d rounds torn, %d with nothing"
-                + " committed; entries found per round: least %d, median %d, most %d%n", System.getProperty("compaction", "upkeep"),
+                + " committed; entries found per round: least %d, median %d, most %d; commits beside statements and row locks not taken"
+                + " after the patience (-Dgate=server): %d%n", System.getProperty("compaction", "upkeep"),
                 GATE, neighbours.size(), torn, rounds, idle, committed.get(0), committed.get(committed.size() / 2),
-                committed.get(committed.size() - 1));
+                committed.get(committed.size() - 1), ungated);
     }
 
     /** What a round found after the kill: the entries there, and what is torn (null when every transaction is whole). */
-    private record Round(long entries, String torn) {
+    private record Round(long entries, String torn, long ungated) {
+    }
+
+    /** The last count of commits beside statements and row locks not taken the child printed (-Dgate=server), summed. */
+    private static long ungated(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> l.startsWith(UNGATED) && l.split(" ").length == 3).toList();
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        String[] last = lines.get(lines.size() - 1).split(" ");
+        return Long.parseLong(last[1]) + Long.parseLong(last[2]);
     }
 
     private static Round killedRound(long killAfterMillis) throws Exception {
@@ -136,7 +153,8 @@ public final class KillDuringCommits {
                 long head = one(s, "SELECT seq FROM head");
                 long last = one(s, "SELECT COALESCE(MAX(seq), 0) FROM entry");
                 long entries = one(s, "SELECT COUNT(*) FROM entry");
-                return new Round(entries, head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries);
+                return new Round(entries, head == last && entries == last ? null : "head " + head + ", last entry " + last + ", entries " + entries,
+                        ungated(log));
             }
         } finally {
             deleteTree(dir);
@@ -151,8 +169,10 @@ public final class KillDuringCommits {
     }
 
     private static void commitUntilKilled(Path dir) throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url(dir));
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url(dir));
+        GatedDataSource server = GATE.equals("server") ? new GatedDataSource(JdbcConnectionPool.create(h2)) : null;
+        DataSource dataSource = server == null ? h2 : server;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE head(id INT PRIMARY KEY, seq BIGINT)");
             s.execute("INSERT INTO head VALUES (1, 0)");
@@ -180,7 +200,17 @@ public final class KillDuringCommits {
                 default -> () -> compaction.step(store);
             };
             while (true) {
-                holding(STEP, step::run);
+                if (server != null) {
+                    server.gate().step(() -> {
+                        step.run();
+                        return null;
+                    }, 50);
+                    // what the parent reads after the kill: commits that went on beside statements after the patience
+                    System.out.println(UNGATED + server.gate().ungated() + " " + server.rowLocks().notTaken());
+                    System.out.flush();
+                } else {
+                    holding(STEP, step::run);
+                }
                 Thread.sleep(50);
             }
         }

@@ -1,0 +1,120 @@
+package org.jiceng.core.embedded.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** Who waits for whom at the gate. */
+class CommitGateTest {
+    private final CommitGate gate = new CommitGate(100);
+
+    /** A statement that runs on another thread until {@code release} opens; returns once it runs. */
+    private CompletableFuture<Void> statementHeldOpen(CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+            try {
+                gate.statement(() -> {
+                    running.countDown();
+                    return opens(release);
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(running.await(5, TimeUnit.SECONDS));
+        return done;
+    }
+
+    @Test
+    void statementsRunSideBySide() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = statementHeldOpen(release);
+        CompletableFuture<Void> second = statementHeldOpen(release);
+        assertEquals(2, gate.statements());
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCommitWaitsForTheStatementsUnderWay() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> statement = statementHeldOpen(release);
+        CompletableFuture.delayedExecutor(30, TimeUnit.MILLISECONDS).execute(release::countDown);
+        boolean statementEndedFirst = gate.commit(() -> statement.isDone() && gate.statements() == 0);
+        assertTrue(statementEndedFirst, "the commit ran while a statement wrote");
+        assertEquals(0, gate.ungated());
+    }
+
+    @Test
+    void aCommitGoesOnAfterItsPatienceAndIsCounted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> statement = statementHeldOpen(release);
+        long started = System.nanoTime();
+        boolean besideTheStatement = gate.commit(() -> gate.statements() == 1);
+        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertTrue(besideTheStatement);
+        assertTrue(waitedMillis >= 90, "waited its patience: " + waitedMillis + " ms");
+        assertEquals(1, gate.ungated());
+        release.countDown();
+        statement.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void statementsWaitWhileACommitStores() throws Exception {
+        CountDownLatch committing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
+            try {
+                gate.commit(() -> {
+                    committing.countDown();
+                    return opens(finish);
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(committing.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Boolean> statement = CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.statement(() -> !gate.heldAlone());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100);
+        assertFalse(statement.isDone(), "a statement wrote while a commit stored");
+        finish.countDown();
+        commit.get(5, TimeUnit.SECONDS);
+        assertTrue(statement.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aStepRunsAloneOrNotAtAll() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> statement = statementHeldOpen(release);
+        assertEquals(Optional.empty(), gate.step(() -> "stepped", 20));
+        release.countDown();
+        statement.get(5, TimeUnit.SECONDS);
+        assertEquals(Optional.of(true), gate.step(() -> gate.heldAlone() && gate.statements() == 0, 20));
+        assertEquals(0, gate.ungated(), "steps are not commits");
+    }
+
+    /** Waits for {@code latch} in work that may throw only what JDBC throws. */
+    static boolean opens(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
