@@ -154,10 +154,14 @@ final class GatedConnection implements InvocationHandler {
         return gate.statement(execution);
     }
 
+    /** Takes the JVM lock of a statement that locks rows, unless this transaction holds it already (a second audit entry). */
     private void takeRowLock(String sql) throws SQLException {
+        Semaphore lock = rowLocks.of(sql);
+        if (heldRowLocks.contains(lock)) {
+            return;
+        }
         try {
-            Semaphore lock = rowLocks.take(sql);
-            if (lock != null) {
+            if (rowLocks.take(lock)) {
                 heldRowLocks.add(lock);
             }
         } catch (InterruptedException e) {

@@ -35,18 +35,22 @@ final class RowLocks {
         return sql.toUpperCase(Locale.ROOT).contains("FOR UPDATE");
     }
 
+    /** The lock of {@code sql}'s text (one per text, made on first use). */
+    Semaphore of(String sql) {
+        return locks.computeIfAbsent(sql.strip(), text -> new Semaphore(1, true));
+    }
+
     /**
-     * Takes the lock of {@code sql}'s text.
+     * Takes {@code lock}, waiting the patience at most.
      *
-     * @return the lock to release when the transaction ends, or null when it was not free within the patience
+     * @return whether it was taken (when not, it is counted)
      */
-    Semaphore take(String sql) throws InterruptedException {
-        Semaphore lock = locks.computeIfAbsent(sql.strip(), text -> new Semaphore(1, true));
+    boolean take(Semaphore lock) throws InterruptedException {
         if (lock.tryAcquire(patienceNanos, TimeUnit.NANOSECONDS)) {
-            return lock;
+            return true;
         }
         notTaken.increment();
-        return null;
+        return false;
     }
 
     /** Statements that went on without their lock after the patience, since the start. */

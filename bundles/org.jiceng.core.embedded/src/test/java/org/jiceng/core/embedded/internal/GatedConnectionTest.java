@@ -169,6 +169,8 @@ class GatedConnectionTest {
         try (Connection first = dataSource.getConnection(); PreparedStatement lock = first.prepareStatement(LOCK_ITEM)) {
             first.setAutoCommit(false);
             lock.executeQuery().close();
+            lock.executeQuery().close(); // again in the same transaction, as a second audit entry locks the head again: no wait
+            assertEquals(0, rowLocks.notTaken());
             CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> {
                 try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(LOCK_ITEM)) {
                     c.setAutoCommit(false);

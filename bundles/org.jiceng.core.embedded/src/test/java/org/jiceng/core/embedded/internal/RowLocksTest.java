@@ -2,8 +2,6 @@ package org.jiceng.core.embedded.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
@@ -19,11 +17,11 @@ class RowLocksTest {
 
     @Test
     void theSameStatementWaitsUntilTheHolderLetsGo() throws Exception {
-        Semaphore held = locks.take(HEAD);
-        assertNotNull(held);
-        CompletableFuture<Semaphore> second = CompletableFuture.supplyAsync(() -> {
+        Semaphore held = locks.of(HEAD);
+        assertTrue(locks.take(held));
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
             try {
-                return locks.take("  " + HEAD + "\n");
+                return locks.take(locks.of("  " + HEAD + "\n"));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -31,21 +29,21 @@ class RowLocksTest {
         Thread.sleep(100);
         assertFalse(second.isDone(), "taken twice at once");
         held.release();
-        assertNotNull(second.get(5, TimeUnit.SECONDS));
+        assertTrue(second.get(5, TimeUnit.SECONDS));
         assertEquals(0, locks.notTaken());
     }
 
     @Test
     void otherStatementsDoNotWait() throws Exception {
-        assertNotNull(locks.take(HEAD));
-        assertNotNull(locks.take("SELECT id FROM webhook_delivery WHERE id = ? ORDER BY id FOR UPDATE"));
+        assertTrue(locks.take(locks.of(HEAD)));
+        assertTrue(locks.take(locks.of("SELECT id FROM webhook_delivery WHERE id = ? ORDER BY id FOR UPDATE")));
     }
 
     @Test
     void aLockNotFreeWithinThePatienceIsNotTakenAndCounted() throws Exception {
         RowLocks impatient = new RowLocks(30);
-        assertNotNull(impatient.take(HEAD));
-        assertNull(impatient.take(HEAD));
+        assertTrue(impatient.take(impatient.of(HEAD)));
+        assertFalse(impatient.take(impatient.of(HEAD)));
         assertEquals(1, impatient.notTaken());
     }
 
