@@ -17,11 +17,16 @@ class CommitGateTest {
     private final CommitGate gate = new CommitGate(100);
 
     /** A statement that runs on another thread until {@code release} opens; returns once it runs. */
-    private CompletableFuture<Void> statementHeldOpen(CountDownLatch release) throws InterruptedException {
+    private CompletableFuture<Boolean> statementHeldOpen(CountDownLatch release) throws InterruptedException {
+        return heldOpen(gate::statement, release);
+    }
+
+    /** Work passed through {@code passage} on another thread, held there until {@code release} opens; returns once it runs. */
+    static CompletableFuture<Boolean> heldOpen(Passage passage, CountDownLatch release) throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Boolean> done = CompletableFuture.supplyAsync(() -> {
             try {
-                gate.statement(() -> {
+                return passage.pass(() -> {
                     running.countDown();
                     return opens(release);
                 });
@@ -33,11 +38,17 @@ class CommitGateTest {
         return done;
     }
 
+    /** A way through the gate: {@link CommitGate#statement} or {@link CommitGate#commit}. */
+    @FunctionalInterface
+    interface Passage {
+        Boolean pass(CommitGate.SqlWork<Boolean> work) throws SQLException;
+    }
+
     @Test
     void statementsRunSideBySide() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = statementHeldOpen(release);
-        CompletableFuture<Void> second = statementHeldOpen(release);
+        CompletableFuture<Boolean> first = statementHeldOpen(release);
+        CompletableFuture<Boolean> second = statementHeldOpen(release);
         assertEquals(2, gate.statements());
         release.countDown();
         first.get(5, TimeUnit.SECONDS);
@@ -47,7 +58,7 @@ class CommitGateTest {
     @Test
     void aCommitWaitsForTheStatementsUnderWay() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> statement = statementHeldOpen(release);
+        CompletableFuture<Boolean> statement = statementHeldOpen(release);
         CompletableFuture.delayedExecutor(30, TimeUnit.MILLISECONDS).execute(release::countDown);
         boolean statementEndedFirst = gate.commit(() -> statement.isDone() && gate.statements() == 0);
         assertTrue(statementEndedFirst, "the commit ran while a statement wrote");
@@ -57,7 +68,7 @@ class CommitGateTest {
     @Test
     void aCommitGoesOnAfterItsPatienceAndIsCounted() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> statement = statementHeldOpen(release);
+        CompletableFuture<Boolean> statement = statementHeldOpen(release);
         long started = System.nanoTime();
         boolean besideTheStatement = gate.commit(() -> gate.statements() == 1);
         long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -70,19 +81,8 @@ class CommitGateTest {
 
     @Test
     void statementsWaitWhileACommitStores() throws Exception {
-        CountDownLatch committing = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
-            try {
-                gate.commit(() -> {
-                    committing.countDown();
-                    return opens(finish);
-                });
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertTrue(committing.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Boolean> commit = heldOpen(gate::commit, finish);
         CompletableFuture<Boolean> statement = CompletableFuture.supplyAsync(() -> {
             try {
                 return gate.statement(() -> !gate.heldAlone());
@@ -100,7 +100,7 @@ class CommitGateTest {
     @Test
     void aStepRunsAloneOrNotAtAll() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> statement = statementHeldOpen(release);
+        CompletableFuture<Boolean> statement = statementHeldOpen(release);
         assertEquals(Optional.empty(), gate.step(() -> "stepped", 20));
         release.countDown();
         statement.get(5, TimeUnit.SECONDS);

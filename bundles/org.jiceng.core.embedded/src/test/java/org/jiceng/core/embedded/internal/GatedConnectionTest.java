@@ -54,18 +54,7 @@ class GatedConnectionTest {
 
     /** A writing statement held open on another thread until the test ends. */
     private void statementHeldOpen() throws InterruptedException {
-        CountDownLatch running = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> {
-            try {
-                gate.statement(() -> {
-                    running.countDown();
-                    return CommitGateTest.opens(release);
-                });
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertTrue(running.await(5, TimeUnit.SECONDS));
+        CommitGateTest.heldOpen(gate::statement, release);
     }
 
     /** A compaction step held open on another thread until the test ends. */
