@@ -157,7 +157,29 @@ final class ScopeFixtures {
         }
         long version = owner.get("/webhooks/" + id).json().get("version").asLong();
         expect(200, owner.put("/webhooks/" + id, draft.put("active", false).put("version", version)));
+        untilUnchanged(owner, "/webhooks/" + id + "/deliveries");
         return id;
+    }
+
+    /**
+     * Returns once {@code path} reads the same twice 1.5 s apart: an attempt the relay began before the
+     * pause still records its outcome (a CI run probed the delivery while it did, and took the change for
+     * the probe's).
+     */
+    private static void untilUnchanged(Api api, String path) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String seen = api.get(path).body();
+        while (true) {
+            JicengServer.sleep(1500);
+            String now = api.get(path).body();
+            if (now.equals(seen)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " still changed after 60 s: " + now);
+            }
+            seen = now;
+        }
     }
 
     /**
