@@ -51,7 +51,7 @@ final class GatedConnection implements InvocationHandler {
         static Kind of(String sql) {
             String text = sql.stripLeading().toUpperCase(Locale.ROOT);
             if (text.startsWith("SELECT") || text.startsWith("WITH") || text.startsWith("VALUES") || text.startsWith("TABLE")) {
-                boolean writes = text.contains("FOR UPDATE") || text.contains("NEXT VALUE") || text.contains("NEXTVAL")
+                boolean writes = RowLocks.locksRows(text) || text.contains("NEXT VALUE") || text.contains("NEXTVAL")
                         || text.startsWith("WITH") && (text.contains("INSERT") || text.contains("UPDATE") || text.contains("DELETE"));
                 return writes ? WRITE : READ;
             }
@@ -118,6 +118,7 @@ final class GatedConnection implements InvocationHandler {
                 ? CallableStatement.class
                 : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
         Kind preparedKind = preparedSql == null ? null : Kind.of(preparedSql);
+        boolean preparedLocksRows = preparedSql != null && RowLocks.locksRows(preparedSql); // once, not at every execution
         InvocationHandler handler = (self, method, args) -> {
             if (isIdentity(method)) {
                 return identity(self, method, args);
@@ -130,16 +131,18 @@ final class GatedConnection implements InvocationHandler {
                 return call(statement, method, args);
             }
             if (preparedSql != null) {
-                return execute(preparedKind, preparedSql, () -> call(statement, method, args));
+                return execute(preparedKind, preparedLocksRows ? preparedSql : null, () -> call(statement, method, args));
             }
             String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
             // a batch of plain statements is data manipulation in Jiceng (the texts were given to addBatch)
-            return execute(sql == null ? Kind.WRITE : Kind.of(sql), sql, () -> call(statement, method, args));
+            return execute(sql == null ? Kind.WRITE : Kind.of(sql), sql != null && RowLocks.locksRows(sql) ? sql : null,
+                    () -> call(statement, method, args));
         };
         return (Statement) Proxy.newProxyInstance(GatedConnection.class.getClassLoader(), new Class<?>[]{type}, handler);
     }
 
-    private Object execute(Kind kind, String sql, CommitGate.SqlWork<Object> execution) throws SQLException {
+    /** @param rowLockSql the statement's text when it locks rows for update, else null */
+    private Object execute(Kind kind, String rowLockSql, CommitGate.SqlWork<Object> execution) throws SQLException {
         if (kind == Kind.READ) {
             return execution.run();
         }
@@ -147,8 +150,8 @@ final class GatedConnection implements InvocationHandler {
         if (kind == Kind.OTHER || autoCommit) {
             return gate.commit(execution); // stores a chunk itself
         }
-        if (sql != null && RowLocks.locksRows(sql)) {
-            takeRowLock(sql);
+        if (rowLockSql != null) {
+            takeRowLock(rowLockSql);
         }
         wrote = true;
         return gate.statement(execution);
