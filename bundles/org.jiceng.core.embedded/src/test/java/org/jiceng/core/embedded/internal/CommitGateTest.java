@@ -60,9 +60,11 @@ class CommitGateTest {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Boolean> statement = statementHeldOpen(release);
         CompletableFuture.delayedExecutor(30, TimeUnit.MILLISECONDS).execute(release::countDown);
-        boolean statementEndedFirst = gate.commit(() -> statement.isDone() && gate.statements() == 0);
+        // the future completes a moment after the statement leaves the gate: what it waited for is the release
+        boolean statementEndedFirst = gate.commit(() -> release.getCount() == 0 && gate.statements() == 0);
         assertTrue(statementEndedFirst, "the commit ran while a statement wrote");
         assertEquals(0, gate.ungated());
+        statement.get(5, TimeUnit.SECONDS);
     }
 
     @Test
