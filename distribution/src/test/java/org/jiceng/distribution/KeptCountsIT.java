@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,14 +109,7 @@ class KeptCountsIT {
         assertKept(2, 2, 1, 1);
 
         // a member moved by a completed relation transfer
-        long transferred = members.get(1);
-        JsonNode issued = api.post("/transfers", Api.object().put("memberId", transferred).put("toOrganizationId", westBranch)
-                .put("letterNumber", "计转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(1).toString()).put("validityDays", 30)).json();
-        JsonNode received = api.post("/transfers/" + issued.get("id").asLong() + "/receive",
-                Api.object().put("date", TODAY.toString()).put("version", issued.get("version").asLong())).json();
-        JsonNode completed = api.post("/transfers/" + issued.get("id").asLong() + "/complete",
-                Api.object().put("date", TODAY.toString()).put("version", received.get("version").asLong())).json();
-        assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
+        transfer(members.get(1), westBranch);
         assertKept(1, 3, 1, 1);
 
         // a member deleted
@@ -122,16 +117,7 @@ class KeptCountsIT {
         assertKept(0, 3, 1, 1);
 
         // members imported from a file: two new ones in the east
-        List<String[]> rows = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            LocalDate birth = LocalDate.of(1980 + i, 3, 4);
-            rows.add(new String[]{"计数导入" + i, "男", birth.toString(), "本科", ImportExportIT.idCard("650101", birth, 700 + i), "", "", east,
-                    "东镇第一支部", "正式党员", birth.plusYears(20).toString(), birth.plusYears(20).plusMonths(3).toString(),
-                    birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
-                    birth.plusYears(22).plusMonths(8).toString(), "否"});
-        }
-        JsonNode imported = ImportExportIT.runImportWith(api, JicengServer.get(), "members", ImportExportIT.xlsx(rows), false);
-        assertEquals("SUCCEEDED", imported.get("status").asText(), imported.toString());
+        importMembers(east, "东镇第一支部", 700, 2);
         assertKept(2, 3, 1, 1);
 
         // an organization moved to another jurisdiction takes its members with it
@@ -146,6 +132,102 @@ class KeptCountsIT {
         assertKept(5, 0, 2, 1);
         assertEquals(204, api.delete("/organizations/" + empty).status());
         assertKept(5, 0, 2, 0);
+    }
+
+    /**
+     * A county's member pages read the county kept on each member's row (V18): every write that places a member in
+     * another county, or moves its organization there, must move the member between the two counties' lists.
+     */
+    @Test
+    void aCountysMemberListsFollowMembersAndOrganizationsAcrossCounties() throws Exception {
+        freshProvince();
+        String otherCounty = province.substring(0, 2) + "0102";
+        String otherTownship = otherCounty + "001";
+        jurisdiction(otherCounty, "计数测试二县", "COUNTY", province);
+        jurisdiction(otherTownship, "南镇", "TOWNSHIP", otherCounty);
+        long eastBranch = organization("东镇跨县支部", east);
+        long countyOrgan = organization("县直机关跨县支部", county);
+        long southBranch = organization("南镇跨县支部", otherTownship);
+        long a = member(eastBranch, 10);
+        long b = member(eastBranch, 11);
+        long c = member(southBranch, 12);
+        long d = member(countyOrgan, 13);
+        assertCountyLists(county, Set.of(a, b, d), otherCounty, Set.of(c));
+
+        // to the other county by editing the record, and by a completed relation transfer
+        ObjectNode edit = (ObjectNode) api.get("/members/" + a).json().deepCopy();
+        edit.put("organizationId", southBranch);
+        assertEquals(200, api.put("/members/" + a, edit).status());
+        assertCountyLists(county, Set.of(b, d), otherCounty, Set.of(a, c));
+        transfer(b, southBranch);
+        assertCountyLists(county, Set.of(d), otherCounty, Set.of(a, b, c));
+
+        // imported into the first county
+        importMembers(east, "东镇跨县支部", 800, 1);
+        Set<Long> imported = new HashSet<>(ids("/members?jurisdiction=" + east + "&size=100"));
+        assertEquals(1, imported.size(), imported.toString());
+        Set<Long> first = new HashSet<>(imported);
+        first.add(d);
+        assertCountyLists(county, first, otherCounty, Set.of(a, b, c));
+
+        // the other county's branch moved into the first county's township takes its three members along
+        ObjectNode relocated = (ObjectNode) api.get("/organizations/" + southBranch).json().deepCopy();
+        relocated.put("jurisdictionCode", east);
+        assertEquals(200, api.put("/organizations/" + southBranch, relocated).status());
+        first.addAll(Set.of(a, b, c));
+        assertCountyLists(county, first, otherCounty, Set.of());
+        assertEquals(first, new HashSet<>(ids("/members?jurisdiction=" + province + "&size=100")), "the province's members");
+    }
+
+    /** Both counties' members, listed by id, by name (both read by the kept county) and as the first page after a cursor. */
+    private static void assertCountyLists(String one, Set<Long> ofOne, String other, Set<Long> ofOther) {
+        for (String code : List.of(one, other)) {
+            Set<Long> expected = code.equals(one) ? ofOne : ofOther;
+            assertEquals(expected, new HashSet<>(ids("/members?jurisdiction=" + code + "&size=100")), "members of " + code + " by id");
+            List<Long> byName = ids("/members?jurisdiction=" + code + "&size=100&sort=name");
+            assertEquals(expected, new HashSet<>(byName), "members of " + code + " by name");
+            assertEquals(expected.size(), byName.size(), "members of " + code + " by name, each once");
+            JsonNode firstTwo = api.get("/members?jurisdiction=" + code + "&size=2&sort=name").json();
+            assertEquals(expected.size(), firstTwo.get("total").asLong(), "the total of " + code + "'s first page");
+            if (expected.size() > 2) {
+                String next = firstTwo.get("next").asText();
+                List<Long> rest = ids("/members?jurisdiction=" + code + "&size=100&sort=name&after=" + java.net.URLEncoder.encode(next,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(byName.subList(2, byName.size()), rest, "members of " + code + " by name after the first page");
+            }
+        }
+    }
+
+    private static List<Long> ids(String list) {
+        Api.Reply r = api.get(list);
+        assertEquals(200, r.status(), r.toString());
+        List<Long> ids = new ArrayList<>();
+        r.json().get("items").forEach(m -> ids.add(m.get("id").asLong()));
+        return ids;
+    }
+
+    private static void transfer(long member, long toOrganization) {
+        JsonNode issued = api.post("/transfers", Api.object().put("memberId", member).put("toOrganizationId", toOrganization)
+                .put("letterNumber", "计转" + System.nanoTime()).put("issuedOn", TODAY.minusDays(1).toString()).put("validityDays", 30)).json();
+        JsonNode received = api.post("/transfers/" + issued.get("id").asLong() + "/receive",
+                Api.object().put("date", TODAY.toString()).put("version", issued.get("version").asLong())).json();
+        JsonNode completed = api.post("/transfers/" + issued.get("id").asLong() + "/complete",
+                Api.object().put("date", TODAY.toString()).put("version", received.get("version").asLong())).json();
+        assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
+    }
+
+    /** Members imported from an XLSX file into the organization named, with ID cards numbered from {@code firstNumber}. */
+    private static void importMembers(String jurisdiction, String organization, int firstNumber, int count) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate birth = LocalDate.of(1980 + i, 3, 4);
+            rows.add(new String[]{"计数导入" + firstNumber + i, "男", birth.toString(), "本科", ImportExportIT.idCard("650101", birth, firstNumber + i), "",
+                    "", jurisdiction, organization, "正式党员", birth.plusYears(20).toString(), birth.plusYears(20).plusMonths(3).toString(),
+                    birth.plusYears(21).plusMonths(4).toString(), birth.plusYears(21).plusMonths(8).toString(),
+                    birth.plusYears(22).plusMonths(8).toString(), "否"});
+        }
+        JsonNode imported = ImportExportIT.runImportWith(api, JicengServer.get(), "members", ImportExportIT.xlsx(rows), false);
+        assertEquals("SUCCEEDED", imported.get("status").asText(), imported.toString());
     }
 
     /** The kept totals of the two townships, the county and the province, as expected and as the overview counts them. */

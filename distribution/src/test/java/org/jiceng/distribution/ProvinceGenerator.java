@@ -160,7 +160,9 @@ final class ProvinceGenerator {
                     + " FROM generate_series(" + inVillages + ", " + (branches - 1) + ") b JOIN g_township t ON t.t = (b - " + inVillages + ") % "
                     + s.townships() + " JOIN jurisdiction j ON j.code = t.code");
         }
-        exec(st, "CREATE TEMP TABLE g_branch AS SELECT b, " + branchIds + " + b AS id FROM generate_series(0, " + (branches - 1) + ") b");
+        // every branch lies in a township or a village: its county is its jurisdiction code's first six digits
+        exec(st, "CREATE TEMP TABLE g_branch AS SELECT b, " + branchIds + " + b AS id, substr(o.jurisdiction_code, 1, 6) AS county"
+                + " FROM generate_series(0, " + (branches - 1) + ") b JOIN party_organization o ON o.id = " + branchIds + " + b");
         exec(st, "ALTER TABLE g_branch ADD PRIMARY KEY (b)");
     }
 
@@ -191,14 +193,14 @@ final class ProvinceGenerator {
                 + " AS activist_date, " + candidate + " AS candidate_date, " + probation + " AS probation_date, " + full
                 + " AS full_date FROM g_member");
         exec(st, "INSERT INTO party_member (id, name, gender, birth_date, education, organization_id, stage, application_date, activist_date,"
-                + " candidate_date, probation_date, full_date, has_post, version, membership_status) SELECT " + first + " + i,"
+                + " candidate_date, probation_date, full_date, has_post, version, membership_status, county_code) SELECT " + first + " + i,"
                 + " (ARRAY[" + SURNAMES + "])[1 + " + hash("i", 1) + " % 40] || (ARRAY[" + GIVEN + "])[1 + " + hash("i", 2) + " % 40]"
                 + " || CASE WHEN " + hash("i", 3) + " % 3 = 0 THEN '' ELSE (ARRAY[" + GIVEN + "])[1 + " + hash("i", 4) + " % 40] END,"
                 + " CASE WHEN " + hash("i", 5) + " % 100 < 28 THEN 'FEMALE' ELSE 'MALE' END,"
                 + " application_date - (18 * 366 + " + hash("i", 7) + " % 7300)::int,"
                 + " (ARRAY['PRIMARY','JUNIOR_SECONDARY','SENIOR_SECONDARY','VOCATIONAL','JUNIOR_COLLEGE','BACHELOR','MASTER','DOCTORATE'])[1 + "
                 + hash("i", 12) + " % 8], g.id, stage, application_date, activist_date, candidate_date, probation_date, full_date, "
-                + hash("i", 13) + " % 10 < 2, 1, 'ACTIVE' FROM g_member_dates d JOIN g_branch g ON g.b = d.i % " + branches);
+                + hash("i", 13) + " % 10 < 2, 1, 'ACTIVE', g.county FROM g_member_dates d JOIN g_branch g ON g.b = d.i % " + branches);
     }
 
     /** An event for every step a generated member took within the year before {@link #DAY}. */

@@ -39,6 +39,7 @@ public final class QueryBuilder {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private @Nullable Long knownTotal;
+    private @Nullable String leadingColumn;
 
     public QueryBuilder(String entity, String alias) {
         this.entity = entity;
@@ -89,6 +90,20 @@ public final class QueryBuilder {
     }
 
     /**
+     * Puts {@code column} first in every order of the list: a column the list's conditions hold to one value (an
+     * equality given with {@link #where}), so the records' order does not change. H2 walks an index for an ORDER BY
+     * only when the ORDER BY starts with the index's own columns: given {@code m.countyCode} before {@code m.name}, it
+     * finds a page on an index over (county, name) and stops after the page, where it read and sorted every one of a
+     * county's 30,000 members for 21 of them.
+     *
+     * @since 1.8
+     */
+    public QueryBuilder orderedWithin(String column) {
+        this.leadingColumn = column;
+        return this;
+    }
+
+    /**
      * Adds a case-insensitive "contains" filter on a text attribute, skipped when blank. A text without
      * letter case (Chinese characters, digits, punctuation: most searches here) is matched as it is, so
      * the database may read the attribute from an index instead of lower-casing every row's.
@@ -121,7 +136,7 @@ public final class QueryBuilder {
         String where = where();
         long total = count(em, where);
 
-        String order = orderBy(page, sortColumns);
+        String order = order(sortKeys(page, sortColumns));
         TypedQuery<T> query = em.createQuery("SELECT " + alias + from() + where + order, type);
         parameters.forEach(query::setParameter);
         query.setFirstResult(page.offset());
@@ -145,7 +160,7 @@ public final class QueryBuilder {
             throw new IllegalArgumentException("No id column among the sort columns of " + entity);
         }
         String where = where();
-        TypedQuery<Object> idQuery = em.createQuery("SELECT " + idColumn + from() + where + orderBy(page, sortColumns),
+        TypedQuery<Object> idQuery = em.createQuery("SELECT " + idColumn + from() + where + order(sortKeys(page, sortColumns)),
                 Object.class);
         parameters.forEach(idQuery::setParameter);
         int enough = Math.max(page.offset() + page.size(), COUNTED_BY_IDS) + 1;
@@ -216,7 +231,7 @@ public final class QueryBuilder {
         // county's 30,000 members sorted by name took 30 ms with their rows, 7 ms on the (organization, name) index)
         List<String> columns = keys.stream().map(SortKey::column).toList();
         String select = "SELECT " + String.join(", ", columns);
-        TypedQuery<Object> query = em.createQuery(select + from() + where + render(keys), Object.class);
+        TypedQuery<Object> query = em.createQuery(select + from() + where + order(keys), Object.class);
         bound.forEach(query::setParameter);
         query.setFirstResult(page.after() == null ? page.offset() : 0);
         query.setMaxResults(page.size() + 1); // one more: whether a page follows
@@ -313,6 +328,17 @@ public final class QueryBuilder {
             keys.add(new SortKey(idColumn, true));
         }
         return keys;
+    }
+
+    /** The ORDER BY of this list: its {@link #orderedWithin leading column}, if any, in the first key's direction, then the keys. */
+    private String order(List<SortKey> keys) {
+        if (leadingColumn == null || keys.isEmpty()) {
+            return render(keys);
+        }
+        List<SortKey> led = new ArrayList<>();
+        led.add(new SortKey(leadingColumn, keys.get(0).ascending()));
+        keys.stream().filter(k -> !k.column().equals(leadingColumn)).forEach(led::add);
+        return render(led);
     }
 
     private static String render(List<SortKey> keys) {

@@ -66,6 +66,19 @@ class QueryBuilderPagesTest {
     }
 
     @Test
+    void aColumnHeldToOneValueLeadsTheOrderInTheFirstKeysDirectionAndStaysOutOfTheCursor() {
+        QueryBuilder q = new QueryBuilder("MemberEntity", "m").where("m.countyCode = :county", "county", "430581").orderedWithin("m.countyCode");
+        PageRequest byNameDescending = PageRequest.of(0, 2, "-name", Set.of("id", "name"));
+        Page<Row> first = q.pageWithCursor(em(jpql -> jpql.startsWith("SELECT m.name, m.id")
+                ? List.of(new Object[]{"邓", 4L}, new Object[]{"陈", 2L}, new Object[]{"毕", 1L})
+                : rowsById()), Row.class, byNameDescending, SORT, Set.of("name"));
+        assertEquals("SELECT m.name, m.id FROM MemberEntity m WHERE m.countyCode = :county ORDER BY m.countyCode DESC, m.name DESC, m.id ASC",
+                ran.get(1));
+        assertEquals(Cursors.encode(List.of("陈", 2L)), first.next(), "the cursor holds the sort values only, not the leading column");
+        assertEquals(List.of(4L, 2L), first.items().stream().map(Row::id).toList());
+    }
+
+    @Test
     void aRecordDeletedBetweenTheTwoQueriesIsLeftOut() {
         Page<Row> page = new QueryBuilder("MemberEntity", "m").pageWithCursor(
                 em(jpql -> jpql.startsWith("SELECT m.id") ? List.of(2L, 9L, 4L) : rowsById()), Row.class,

@@ -40,7 +40,7 @@ public class BatchInsertServlet extends HttpServlet {
     private static final int BATCH = 1_000;
     private static final String INSERT = "INSERT INTO party_member (id, name, gender, birth_date, education, organization_id, stage, "
             + "application_date, activist_date, candidate_date, probation_date, full_date, has_post, membership_status, id_card_number, phone, "
-            + "member_number, probation_extended_months, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 0, 1)";
+            + "member_number, probation_extended_months, version, county_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 0, 1, ?)";
     private static final Map<String, String> WORDS = Map.of("男", "MALE", "女", "FEMALE", "高中", "SENIOR_SECONDARY", "正式党员", "FULL");
 
     private final transient DataSource dataSource;
@@ -58,6 +58,7 @@ public class BatchInsertServlet extends HttpServlet {
                 BufferedReader in = new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
             c.setAutoCommit(false);
             Map<String, Long> organizations = organizations(c);
+            Map<String, String> counties = counties(c);
             String nextId = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
                     ? "SELECT nextval('party_member_seq')"
                     : "SELECT NEXT VALUE FOR party_member_seq";
@@ -96,6 +97,7 @@ public class BatchInsertServlet extends HttpServlet {
                     insert.setString(14, empty(f[4]));
                     insert.setString(15, empty(f[5]));
                     insert.setString(16, empty(f[6]));
+                    insert.setString(17, counties.get(f[7])); // the county the import keeps on the row too
                     insert.addBatch();
                     if (++rows % BATCH == 0) {
                         insert.executeBatch();
@@ -123,6 +125,19 @@ public class BatchInsertServlet extends HttpServlet {
             }
         }
         return ids;
+    }
+
+    /** The county of every jurisdiction that lies in one, as the registry keeps it on a member's row. */
+    private static Map<String, String> counties(Connection c) throws SQLException {
+        Map<String, String> counties = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT c.descendant_code, c.ancestor_code FROM jurisdiction_closure c"
+                        + " JOIN jurisdiction j ON j.code = c.ancestor_code WHERE j.jurisdiction_level = 'COUNTY'")) {
+            while (r.next()) {
+                counties.put(r.getString(1), r.getString(2));
+            }
+        }
+        return counties;
     }
 
     private static Date date(String text) {

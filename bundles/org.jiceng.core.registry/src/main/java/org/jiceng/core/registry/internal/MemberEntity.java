@@ -46,6 +46,10 @@ public class MemberEntity {
     @Column(name = "organization_id")
     private Long organizationId;
 
+    /** Kept by the registry's writes ({@link MemberCounties}), never from a member's input. */
+    @Column(name = "county_code")
+    private String countyCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "stage")
     private MemberStage stage;
@@ -122,6 +126,14 @@ public class MemberEntity {
 
     public void setEducation(Education education) {
         this.education = education;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
+    }
+
+    public void setCountyCode(String countyCode) {
+        this.countyCode = countyCode;
     }
 
     public Long getOrganizationId() {

@@ -135,6 +135,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             String jurisdictionBefore = e.getJurisdictionCode();
             e.apply(input);
             JurisdictionTally.organizationMoved(em, id, jurisdictionBefore, e.getJurisdictionCode());
+            MemberCounties.organizationMoved(em, id, jurisdictionBefore, e.getJurisdictionCode());
             if (e.getStatus() == null) {
                 e.setStatus(OrganizationStatus.NORMAL);
             }

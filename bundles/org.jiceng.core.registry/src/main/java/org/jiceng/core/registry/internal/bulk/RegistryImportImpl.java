@@ -26,6 +26,7 @@ import org.jiceng.common.ValidationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.JurisdictionTally;
+import org.jiceng.core.registry.internal.MemberCounties;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.MemberServiceImpl;
 import org.jiceng.core.registry.internal.OrganizationEntity;
@@ -186,6 +187,7 @@ public class RegistryImportImpl implements RegistryImport {
                     targets.add(existing);
                 }
                 if (apply && errors.none() && !source.failed()) {
+                    Map<String, String> counties = MemberCounties.ofJurisdictions(em, chunk.stream().map(ImportRow::jurisdictionCode).toList());
                     for (int i = 0; i < chunk.size(); i++) {
                         MemberEntity e = targets.get(i);
                         if (e == null) {
@@ -198,6 +200,7 @@ public class RegistryImportImpl implements RegistryImport {
                             e.apply(values.get(i)); // managed: looked up in this chunk
                             updated++;
                         }
+                        e.setCountyCode(counties.get(chunk.get(i).jurisdictionCode())); // its organization lies there
                         changes.merge(e.getOrganizationId(), 1L, Long::sum);
                     }
                 }

@@ -32,6 +32,7 @@ import org.jiceng.health.FrameworkStart;
 import org.jiceng.module.DemoDataContributor;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.registry.Jurisdiction;
+import org.jiceng.registry.JurisdictionLevel;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -186,10 +187,13 @@ public class DemoDataLoader {
             persistJurisdictions(em, plan.jurisdictions());
             List<OrganizationEntity> orgs = persistOrganizations(em, plan.organizations());
             List<MemberEntity> members = new ArrayList<>();
+            Map<String, String> counties = countiesOf(plan.jurisdictions());
             for (DemoDataGenerator.PlannedMember p : plan.members()) {
                 MemberEntity e = new MemberEntity();
                 e.apply(p.member());
-                e.setOrganizationId(orgs.get(p.organizationIndex()).getId());
+                OrganizationEntity organization = orgs.get(p.organizationIndex());
+                e.setOrganizationId(organization.getId());
+                e.setCountyCode(counties.get(organization.getJurisdictionCode()));
                 em.persist(e);
                 members.add(e);
             }
@@ -248,6 +252,22 @@ public class DemoDataLoader {
         Map<Long, Long> membersByOrganization = new HashMap<>();
         members.forEach(m -> membersByOrganization.merge(m.getOrganizationId(), 1L, Long::sum));
         JurisdictionTally.members(em, membersByOrganization);
+    }
+
+    /** The county of each jurisdiction of the plan that lies in one, from the plan itself (see MemberCounties). */
+    static Map<String, String> countiesOf(List<Jurisdiction> jurisdictions) {
+        Map<String, Jurisdiction> byCode = new HashMap<>();
+        jurisdictions.forEach(j -> byCode.put(j.code(), j));
+        Map<String, String> counties = new HashMap<>();
+        for (Jurisdiction j : jurisdictions) {
+            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.parentCode() == null ? null : byCode.get(cursor.parentCode())) {
+                if (cursor.level() == JurisdictionLevel.COUNTY) {
+                    counties.put(j.code(), cursor.code());
+                    break;
+                }
+            }
+        }
+        return counties;
     }
 
     /** Writes what is pending and empties the persistence context, so later flushes stay small. */

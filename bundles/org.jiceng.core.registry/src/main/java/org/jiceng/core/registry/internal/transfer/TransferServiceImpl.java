@@ -16,6 +16,7 @@ import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.core.registry.internal.CoreStore;
 import org.jiceng.core.registry.internal.JurisdictionTally;
+import org.jiceng.core.registry.internal.MemberCounties;
 import org.jiceng.core.registry.internal.MemberEntity;
 import org.jiceng.core.registry.internal.OrganizationEntity;
 import org.jiceng.core.registry.internal.Subtree;
@@ -135,6 +136,7 @@ public class TransferServiceImpl implements TransferService {
                 MemberEntity member = em.find(MemberEntity.class, t.memberId);
                 JurisdictionTally.memberMoved(em, member.getOrganizationId(), t.toOrganizationId);
                 member.setOrganizationId(t.toOrganizationId);
+                MemberCounties.place(em, member);
             }
             step(em, t, to, on, recordedBy, note);
             return toDto(em, t);

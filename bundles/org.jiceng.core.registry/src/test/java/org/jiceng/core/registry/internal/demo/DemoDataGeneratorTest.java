@@ -32,6 +32,29 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void placesEveryJurisdictionAtOrBelowACountyInThatCountyAndNoneAbove() {
+        java.util.Map<String, String> counties = DemoDataLoader.countiesOf(plan.jurisdictions());
+        java.util.Map<String, Jurisdiction> byCode = new java.util.HashMap<>();
+        plan.jurisdictions().forEach(j -> byCode.put(j.code(), j));
+        long placed = 0;
+        for (Jurisdiction j : plan.jurisdictions()) {
+            String county = counties.get(j.code());
+            if (j.level().ordinal() < JurisdictionLevel.COUNTY.ordinal()) {
+                assertEquals(null, county, "above county level: " + j.code());
+                continue;
+            }
+            assertEquals(JurisdictionLevel.COUNTY, byCode.get(county).level(), j.code() + " in " + county);
+            Jurisdiction cursor = j;
+            while (!cursor.code().equals(county)) {
+                cursor = byCode.get(cursor.parentCode()); // fails with a null parent when the county is not an ancestor
+            }
+            placed++;
+        }
+        assertEquals("441481", counties.get("441481"));
+        assertTrue(placed > 300, "jurisdictions placed in a county: " + placed);
+    }
+
+    @Test
     void hasAFewThousandMembersWithDatesThatRespectThePipeline() {
         assertTrue(plan.members().size() >= 2000 && plan.members().size() <= 8000, "members: " + plan.members().size());
         for (DemoDataGenerator.PlannedMember p : plan.members()) {
