@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core's persistence unit with its schema brought up to date first: every registry service
@@ -37,6 +38,10 @@ public class CoreStore {
         migrator.migrate(context.getBundle(), OWNER);
         this.transactions = new Transactions(emf, () -> replica);
         this.subtree = Subtree.forDatabase(migrator.databaseProduct());
+        int placed = transactions.write(MemberCounties::placeUnplaced);
+        if (placed > 0) {
+            LoggerFactory.getLogger(CoreStore.class).info("Placed {} members written without their county (by a node of an earlier version)", placed);
+        }
     }
 
     public Transactions tx() {

@@ -20,6 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemberCounties {
     private static final int SLICE = 1_000;
+    /** The county of the member of the row being updated, as V18 filled it in (SQL). */
+    private static final String COUNTY_OF_MEMBER = "SELECT c.ancestor_code FROM party_organization o, jurisdiction_closure c, jurisdiction j"
+            + " WHERE o.id = party_member.organization_id AND c.descendant_code = o.jurisdiction_code AND j.code = c.ancestor_code"
+            + " AND j.jurisdiction_level = 'COUNTY'";
+    /** {@link #placeUnplaced} in SQL (the unit test runs it on a schema migrated from V1). */
+    static final String PLACE_UNPLACED = "UPDATE party_member SET county_code = (" + COUNTY_OF_MEMBER + ") WHERE county_code IS NULL AND EXISTS ("
+            + COUNTY_OF_MEMBER + ")";
 
     private MemberCounties() {
     }
@@ -52,6 +59,16 @@ public final class MemberCounties {
             }
         }
         return counties;
+    }
+
+    /**
+     * Places the members written without their county, and returns how many: during a rolling upgrade the nodes of
+     * the version before V18 go on writing members after the first upgraded node migrated the schema. Run at every
+     * start of the registry, so the start of the last upgraded node (when no older node is left) places them all;
+     * members of organizations above county level keep none and are not touched.
+     */
+    public static int placeUnplaced(EntityManager em) {
+        return em.createNativeQuery(PLACE_UNPLACED).executeUpdate();
     }
 
     /** Places the member in its organization's county; called whenever its organization may have changed. */

@@ -53,6 +53,43 @@ class SqlSchemaMigratorTest {
     }
 
     @Test
+    void membersGetTheirCountyFromTheMigrationAndThoseWrittenWithoutOneFromTheRepair() throws IOException, SQLException {
+        List<MigrationScript> before = new java.util.ArrayList<>();
+        for (String name : List.of("V1__core_registry.sql", "V2__member_development.sql", "V3__cadres_assignments_transfers.sql",
+                "V4__organizational_life.sql", "V12__demo_data_completion.sql", "V13__member_name_within_organization.sql",
+                "V14__member_keyset_by_name.sql", "V15__counts_from_index_and_organizations_by_name.sql", "V16__jurisdiction_tally.sql",
+                "V17__member_probation_within_organization.sql")) {
+            before.add(script(name));
+        }
+        migrator.apply("core", before);
+        execute("INSERT INTO jurisdiction VALUES ('650000', '省', 'PROVINCE', NULL, 0, 1), ('650101', '县', 'COUNTY', '650000', 1, 1),"
+                + " ('650101001', '镇', 'TOWNSHIP', '650101', 2, 1)");
+        execute("INSERT INTO jurisdiction_closure VALUES ('650000', '650000', 0), ('650000', '650101', 1), ('650000', '650101001', 2),"
+                + " ('650101', '650101', 0), ('650101', '650101001', 1), ('650101001', '650101001', 0)");
+        execute("INSERT INTO party_organization (id, name, org_type, org_field, jurisdiction_code, status, version) VALUES"
+                + " (1, '省直', 'BRANCH', 'ORGAN', '650000', 'NORMAL', 1), (2, '县直', 'BRANCH', 'ORGAN', '650101', 'NORMAL', 1),"
+                + " (3, '镇村', 'BRANCH', 'RURAL', '650101001', 'NORMAL', 1)");
+        String member = "INSERT INTO party_member (id, name, gender, birth_date, organization_id, stage, has_post, version) VALUES ";
+        execute(member + "(1, '甲', 'MALE', DATE '1980-01-01', 1, 'FULL', FALSE, 1), (2, '乙', 'MALE', DATE '1980-01-01', 2, 'FULL', FALSE, 1),"
+                + " (3, '丙', 'MALE', DATE '1980-01-01', 3, 'FULL', FALSE, 1)");
+
+        migrator.apply("core", List.of(script("V18__member_county.sql")));
+        assertEquals("null,650101,650101", counties());
+
+        // written by a node of the version before, beside the migrated ones
+        execute(member + "(4, '丁', 'MALE', DATE '1980-01-01', 3, 'FULL', FALSE, 1), (5, '戊', 'MALE', DATE '1980-01-01', 1, 'FULL', FALSE, 1)");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate(MemberCounties.PLACE_UNPLACED), "the member of a county's township only");
+            assertEquals(0, s.executeUpdate(MemberCounties.PLACE_UNPLACED), "nothing left to place");
+        }
+        assertEquals("null,650101,650101,650101,null", counties());
+    }
+
+    private String counties() throws SQLException {
+        return query("SELECT LISTAGG(COALESCE(county_code, 'null'), ',') WITHIN GROUP (ORDER BY id) FROM party_member");
+    }
+
+    @Test
     void aNewVersionMigratesWithoutLosingRows() throws SQLException {
         MigrationScript v1 = MigrationScript.parse("V1__init.sql", "CREATE TABLE m_item (id BIGINT PRIMARY KEY, name VARCHAR(20));\n");
         migrator.apply("m", List.of(v1));
