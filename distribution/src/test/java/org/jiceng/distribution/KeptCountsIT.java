@@ -161,6 +161,13 @@ class KeptCountsIT {
         assertCountyLists(county, Set.of(b, d), otherCounty, Set.of(a, c));
         transfer(b, southBranch);
         assertCountyLists(county, Set.of(d), otherCounty, Set.of(a, b, c));
+        // the county written with the move, not after it: one update of the member each, one audit entry each
+        for (long moved : List.of(a, b)) {
+            JsonNode trail = api.get("/audit?entity=MemberEntity&entityId=" + moved + "&size=20").json();
+            List<String> actions = new ArrayList<>();
+            trail.get("items").forEach(e -> actions.add(e.get("action").asText()));
+            assertEquals(List.of("UPDATE", "INSERT"), actions, "the audit trail of member " + moved + ": " + trail);
+        }
 
         // imported into the first county
         importMembers(east, "东镇跨县支部", 800, 1);

@@ -71,11 +71,6 @@ public final class MemberCounties {
         return em.createNativeQuery(PLACE_UNPLACED).executeUpdate();
     }
 
-    /** Places the member in its organization's county; called whenever its organization may have changed. */
-    public static void place(EntityManager em, MemberEntity member) {
-        member.setCountyCode(ofOrganization(em, member.getOrganizationId()));
-    }
-
     /**
      * An organization moved to another jurisdiction takes its members along: their county follows, by one bulk
      * update (EclipseLink drops the members it caches, as after any bulk update).

@@ -108,7 +108,7 @@ public class MemberServiceImpl implements MemberService {
             MemberEntity e = new MemberEntity();
             e.apply(input);
             e.setName(e.getName().trim());
-            MemberCounties.place(em, e);
+            e.setCountyCode(MemberCounties.ofOrganization(em, input.organizationId()));
             em.persist(e);
             JurisdictionTally.member(em, input.organizationId(), 1);
             return e;
@@ -126,10 +126,13 @@ public class MemberServiceImpl implements MemberService {
             checkUnique(em, input, id);
             checkStageUnchanged(e.toDto(), input);
             long organizationBefore = e.getOrganizationId();
+            // looked up before the record changes: a query after it would flush the change first, and the county set
+            // after that flush would be a second update (and a second audit entry) of the same edit
+            String county = organizationBefore == input.organizationId()
+                    ? e.getCountyCode()
+                    : MemberCounties.ofOrganization(em, input.organizationId());
             e.apply(input);
-            if (organizationBefore != e.getOrganizationId()) {
-                MemberCounties.place(em, e);
-            }
+            e.setCountyCode(county);
             JurisdictionTally.memberMoved(em, organizationBefore, input.organizationId());
             return e;
         });

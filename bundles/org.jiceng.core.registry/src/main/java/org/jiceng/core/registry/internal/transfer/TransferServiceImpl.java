@@ -135,8 +135,9 @@ public class TransferServiceImpl implements TransferService {
             if (to == TransferStatus.COMPLETED) {
                 MemberEntity member = em.find(MemberEntity.class, t.memberId);
                 JurisdictionTally.memberMoved(em, member.getOrganizationId(), t.toOrganizationId);
+                String county = MemberCounties.ofOrganization(em, t.toOrganizationId); // before the change: one update of the member
                 member.setOrganizationId(t.toOrganizationId);
-                MemberCounties.place(em, member);
+                member.setCountyCode(county);
             }
             step(em, t, to, on, recordedBy, note);
             return toDto(em, t);
