@@ -256,18 +256,28 @@ public class DemoDataLoader {
 
     /** The county of each jurisdiction of the plan that lies in one, from the plan itself (see MemberCounties). */
     static Map<String, String> countiesOf(List<Jurisdiction> jurisdictions) {
-        Map<String, Jurisdiction> byCode = new HashMap<>();
-        jurisdictions.forEach(j -> byCode.put(j.code(), j));
+        Map<String, Jurisdiction> byCode = byCode(jurisdictions);
         Map<String, String> counties = new HashMap<>();
         for (Jurisdiction j : jurisdictions) {
-            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.parentCode() == null ? null : byCode.get(cursor.parentCode())) {
-                if (cursor.level() == JurisdictionLevel.COUNTY) {
-                    counties.put(j.code(), cursor.code());
-                    break;
-                }
-            }
+            selfAndAncestors(j, byCode).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).findFirst()
+                    .ifPresent(county -> counties.put(j.code(), county.code()));
         }
         return counties;
+    }
+
+    private static Map<String, Jurisdiction> byCode(List<Jurisdiction> jurisdictions) {
+        Map<String, Jurisdiction> byCode = new HashMap<>();
+        jurisdictions.forEach(j -> byCode.put(j.code(), j));
+        return byCode;
+    }
+
+    /** The jurisdiction, its parent, and so on up to the root of the plan (the closure's rows of it, nearest first). */
+    private static List<Jurisdiction> selfAndAncestors(Jurisdiction j, Map<String, Jurisdiction> byCode) {
+        List<Jurisdiction> chain = new ArrayList<>();
+        for (Jurisdiction cursor = j; cursor != null; cursor = cursor.parentCode() == null ? null : byCode.get(cursor.parentCode())) {
+            chain.add(cursor);
+        }
+        return chain;
     }
 
     /** Writes what is pending and empties the persistence context, so later flushes stay small. */
@@ -283,8 +293,7 @@ public class DemoDataLoader {
      * row cost seconds), then the closure rows, which reference both ends.
      */
     private static void persistJurisdictions(EntityManager em, List<Jurisdiction> all) {
-        Map<String, Jurisdiction> byCode = new HashMap<>();
-        all.forEach(j -> byCode.put(j.code(), j));
+        Map<String, Jurisdiction> byCode = byCode(all);
         for (List<Jurisdiction> level : byLevel(all, Jurisdiction::depth)) {
             for (Jurisdiction j : level) {
                 JurisdictionEntity e = new JurisdictionEntity();
@@ -299,8 +308,8 @@ public class DemoDataLoader {
         }
         for (Jurisdiction j : all) {
             int distance = 0;
-            for (Jurisdiction cursor = j; cursor != null; cursor = cursor.parentCode() == null ? null : byCode.get(cursor.parentCode())) {
-                em.persist(new JurisdictionClosureEntity(cursor.code(), j.code(), distance++));
+            for (Jurisdiction ancestor : selfAndAncestors(j, byCode)) {
+                em.persist(new JurisdictionClosureEntity(ancestor.code(), j.code(), distance++));
             }
         }
         em.flush();
