@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -170,6 +174,24 @@ class CoreRegistryIT {
         Api.Reply order = api.post("/members", m.deepCopy().put("activistDate", "2024-01-01"));
         assertEquals("activistDate", assertProblem(order, 400).at("/errors/0/field").asText());
         assertEquals(204, api.delete("/members/" + createdId).status());
+    }
+
+    @Test
+    void aSmallAnswerCarriesItsLengthAndABigOneStreamsWhole() throws Exception {
+        long id = api.get("/members?jurisdiction=430581&size=1").json().at("/items/0/id").asLong();
+        HttpResponse<String> one = api.exchange(HttpRequest.newBuilder(JicengServer.get().uri("/api/v1/members/" + id)).GET());
+        assertEquals(200, one.statusCode(), one.body());
+        assertEquals(Optional.of(Integer.toString(one.body().getBytes(StandardCharsets.UTF_8).length)), one.headers().firstValue("Content-Length"),
+                "a member is answered whole, with its length");
+        assertEquals(Optional.empty(), one.headers().firstValue("Transfer-Encoding"));
+        assertEquals(id, Api.JSON.readTree(one.body()).get("id").asLong());
+        // 200 members are about 94 KB, past what is held back for its length: streamed in chunks, and whole
+        HttpResponse<String> big = api
+                .exchange(HttpRequest.newBuilder(JicengServer.get().uri("/api/v1/members?jurisdiction=430581&size=200&sort=name")).GET());
+        assertEquals(200, big.statusCode(), big.body());
+        assertTrue(big.body().getBytes(StandardCharsets.UTF_8).length > 64 * 1024, "the page is past the limit: " + big.body().length());
+        assertEquals(Optional.of("chunked"), big.headers().firstValue("Transfer-Encoding"));
+        assertEquals(200, Api.JSON.readTree(big.body()).get("items").size());
     }
 
     @Test

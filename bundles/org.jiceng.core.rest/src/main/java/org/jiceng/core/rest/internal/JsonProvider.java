@@ -2,6 +2,7 @@ package org.jiceng.core.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Set;
@@ -56,6 +57,9 @@ public class JsonProvider extends JacksonJsonProvider {
             Attendance.class, Activity.class, QuarterStatistics.class, BranchStatistics.class, MemberHandbook.class, Jurisdiction.class, Member.class,
             PartyOrganization.class);
 
+    /** The biggest answer held back to be sent with its length: a page of 100 members is about 47 KB. */
+    static final int SIZED_BODY_LIMIT = 64 * 1024;
+
     public JsonProvider() {
         super(mapper());
     }
@@ -73,6 +77,18 @@ public class JsonProvider extends JacksonJsonProvider {
             throw new ValidationException("body", "a JSON request body is required");
         }
         return value;
+    }
+
+    /**
+     * Every JSON answer of the API is written here: up to {@link #SIZED_BODY_LIMIT} bytes it goes out in one piece
+     * with its length (see {@link SizedBody}); a bigger one streams as before.
+     */
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        SizedBody body = new SizedBody(entityStream, httpHeaders, SIZED_BODY_LIMIT);
+        super.writeTo(value, type, genericType, annotations, mediaType, httpHeaders, body);
+        body.finish();
     }
 
     static ObjectMapper mapper() {
