@@ -134,6 +134,49 @@ class ImportExportIT {
         assertProblem(api.get("/imports/no-such-job"), 404);
     }
 
+    @Test
+    void theLargestImportFileIsConfigurationAndABiggerOneIsRefusedNamingTheFile() {
+        // 1.5 MB of rows that name no organization: what matters is whether the upload is taken, not the rows
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        while (csv.length() < 1_500_000) {
+            csv.append("超限党员,男,1990-01-01,高中,,,X1,999999,无此组织,正式党员,,,,,,否\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        server.setProperty("org.jiceng.bulk", "maxImportFileBytes", Integer.toString(1024 * 1024));
+        try {
+            Api.Reply refused = null;
+            for (int attempt = 0; attempt < 50; attempt++) { // the component takes the change a moment after Config Admin
+                refused = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
+                if (refused.status() == 400) {
+                    break;
+                }
+                JicengServer.sleep(100);
+            }
+            JsonNode problem = assertProblem(refused, 400);
+            assertEquals("file", problem.at("/errors/0/field").asText(), problem.toString());
+            assertTrue(problem.at("/errors/0/reason").asText().contains("larger than 1 MB"), problem.toString());
+        } finally {
+            server.setProperty("org.jiceng.bulk", "maxImportFileBytes", Long.toString(64L * 1024 * 1024));
+        }
+        // the default again: the same file is taken, and its rows are checked (and refused: no such organization)
+        Api.Reply taken = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            taken = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
+            if (taken.status() == 202) {
+                break;
+            }
+            JicengServer.sleep(100);
+        }
+        assertEquals(202, taken.status(), taken.toString());
+        String id = taken.json().get("id").asText();
+        JsonNode job = api.get("/imports/" + id).json();
+        for (int wait = 0; wait < 600 && "RUNNING".equals(job.get("status").asText()); wait++) {
+            JicengServer.sleep(100);
+            job = api.get("/imports/" + id).json();
+        }
+        assertEquals("REJECTED", job.get("status").asText(), job.toString());
+    }
+
     /**
      * An operator imports into its own county only: a row in another county is reported exactly like
      * a row naming a county that does not exist, the whole file is refused, and the administrator's
@@ -285,16 +328,22 @@ class ImportExportIT {
     }
 
     static byte[] xlsx(List<String[]> rows) throws IOException {
+        return xlsx(rows.size(), rows::get);
+    }
+
+    /** A workbook of {@code count} rows made one at a time, so a file of a million rows never is a list in memory. */
+    static byte[] xlsx(int count, java.util.function.IntFunction<String[]> rows) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(1000); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("党员");
             Row header = sheet.createRow(0);
             for (int c = 0; c < HEADER.length; c++) {
                 header.createCell(c).setCellValue(HEADER[c]);
             }
-            for (int r = 0; r < rows.size(); r++) {
+            for (int r = 0; r < count; r++) {
                 Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).length; c++) {
-                    row.createCell(c).setCellValue(rows.get(r)[c]);
+                String[] cells = rows.apply(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
                 }
             }
             book.write(out);

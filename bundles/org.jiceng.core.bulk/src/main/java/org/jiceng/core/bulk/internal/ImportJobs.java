@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = ImportJobs.class, configurationPid = BulkConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = BulkConfig.class)
 public class ImportJobs {
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final int KEPT_JOBS = 100;
     private static final int MAX_REPORTED_ERRORS = 1000;
 
@@ -111,6 +110,11 @@ public class ImportJobs {
         this.executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
                 r -> new Thread(r, "jiceng-import"));
         Spool.clean();
+    }
+
+    /** The largest import file accepted now ({@code maxImportFileBytes}). */
+    long maxFileBytes() {
+        return config.maxImportFileBytes();
     }
 
     @Modified

@@ -73,7 +73,7 @@ public class ImportResource {
         Ticket ticket = jobs.admit();
         Path file = null;
         try {
-            file = Spool.write(body, ImportJobs.MAX_FILE_BYTES);
+            file = Spool.write(body, jobs.maxFileBytes());
             ImportJob job = jobs.start(ticket, k, fileName, file, dry != null && dry, caller);
             return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
         } catch (IOException | RuntimeException e) {

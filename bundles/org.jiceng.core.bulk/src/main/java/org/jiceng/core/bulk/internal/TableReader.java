@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,15 +23,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file (UTF-8, RFC 4180 quoting) into rows keyed by
@@ -283,7 +275,7 @@ final class TableReader {
     private static final class XlsxRows implements CellSource {
         private static final Object END = new Object();
         /**
-         * POI keeps a workbook's shared strings (the text cells Excel de-duplicates) in memory while
+         * A workbook's shared strings (the text cells Excel de-duplicates) are held in memory while
          * the sheet streams. A compressed XLSX under the upload limit can hold several times the rows
          * of a CSV of that size, so their uncompressed XML is limited too: 64 MiB is about 150 MB of
          * heap, for one running import.
@@ -319,23 +311,24 @@ final class TableReader {
             Object last = END;
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
+                List<String> strings = List.of();
                 for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
                     if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
                         throw new IOException("its text cells take " + part.getSize() / 1024 / 1024 + " MB unpacked, more than the "
                                 + MAX_SHARED_STRINGS_BYTES / 1024 / 1024 + " MB an XLSX import may hold; save it as CSV or split it");
                     }
+                    try (InputStream in = part.getInputStream()) {
+                        strings = XlsxSheetHandler.sharedStrings(in);
+                    }
                 }
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (sheets.hasNext()) {
                     try (InputStream sheet = sheets.next()) {
                         sheetSize = sheets.getSheetPart().getSize();
                         CountingInputStream counted = new CountingInputStream(sheet);
                         sheetRead = counted;
-                        XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(),
-                                new IsoDateFormatter(), false));
-                        parser.parse(new InputSource(counted));
+                        new XlsxSheetHandler(reader.getStylesTable(), strings, new IsoDateFormatter(),
+                                (rowNumber, values) -> put(new Cells(rowNumber + 1, values, sheetShareRead()))).parse(counted);
                     }
                 }
             } catch (Closed e) {
@@ -403,31 +396,6 @@ final class TableReader {
 
             Closed() {
                 super(null, null, false, false);
-            }
-        }
-
-        private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-            private TreeMap<Integer, String> current;
-
-            @Override
-            public void startRow(int rowNum) {
-                current = new TreeMap<>();
-            }
-
-            @Override
-            public void endRow(int rowNum) {
-                List<String> cells = new ArrayList<>();
-                if (!current.isEmpty()) {
-                    for (int c = 0; c <= current.lastKey(); c++) {
-                        cells.add(current.getOrDefault(c, ""));
-                    }
-                }
-                put(new Cells(rowNum + 1, cells, sheetShareRead()));
-            }
-
-            @Override
-            public void cell(String reference, String value, XSSFComment comment) {
-                current.put((int) new CellReference(reference).getCol(), value == null ? "" : value);
             }
         }
     }
