@@ -1,10 +1,9 @@
 package org.jiceng.core.rest.internal.runtime;
 
 import org.apache.cxf.Bus;
-import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.feature.AbstractPortableFeature;
 import org.apache.cxf.feature.Feature;
-import org.apache.cxf.interceptor.InterceptorProvider;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
@@ -22,26 +21,12 @@ import org.osgi.service.component.annotations.Component;
  * changes.
  */
 @Component(service = Feature.class, property = {"osgi.jaxrs.extension=true", "osgi.jaxrs.name=jiceng.request-class-loader"})
-public class RequestClassLoaderPin implements Feature {
+public class RequestClassLoaderPin implements AbstractPortableFeature {
 
     @Override
     public void initialize(Server server, Bus bus) {
+        // on the server's endpoint, where a request's thread is known; the defaults do nothing for clients and buses
         server.getEndpoint().getInInterceptors().add(new PinOnFirstRequest(bus));
-    }
-
-    @Override
-    public void initialize(Client client, Bus bus) {
-        // servers only: the application is never a client
-    }
-
-    @Override
-    public void initialize(InterceptorProvider interceptorProvider, Bus bus) {
-        // added to the server's endpoint above, where a request's thread is known
-    }
-
-    @Override
-    public void initialize(Bus bus) {
-        // nothing to do before a request shows which loader requests run with
     }
 
     /** Records the loader of the first request that reaches the endpoint; a no-op once the bus has one. */
