@@ -87,7 +87,6 @@ final class XlsxSheetHandler extends DefaultHandler {
             }
             case "t" -> inValue = inInlineString; // a text run of an inline string (runs of rich text add up)
             case "rPh" -> inInlineString = false; // a phonetic guide, not shown in the cell
-
             default -> {
                 // formulas (their cached value is in <v>), extents, merged cells, ...: nothing a row's text needs
             }
