@@ -144,14 +144,7 @@ class ImportExportIT {
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         server.setProperty("org.jiceng.bulk", "maxImportFileBytes", Integer.toString(1024 * 1024));
         try {
-            Api.Reply refused = null;
-            for (int attempt = 0; attempt < 50; attempt++) { // the component takes the change a moment after Config Admin
-                refused = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
-                if (refused.status() == 400) {
-                    break;
-                }
-                JicengServer.sleep(100);
-            }
+            Api.Reply refused = uploadUntil(400, file);
             JsonNode problem = assertProblem(refused, 400);
             assertEquals("file", problem.at("/errors/0/field").asText(), problem.toString());
             assertTrue(problem.at("/errors/0/reason").asText().contains("larger than 1 MB"), problem.toString());
@@ -159,22 +152,20 @@ class ImportExportIT {
             server.setProperty("org.jiceng.bulk", "maxImportFileBytes", Long.toString(64L * 1024 * 1024));
         }
         // the default again: the same file is taken, and its rows are checked (and refused: no such organization)
-        Api.Reply taken = null;
-        for (int attempt = 0; attempt < 50; attempt++) {
-            taken = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
-            if (taken.status() == 202) {
-                break;
-            }
-            JicengServer.sleep(100);
-        }
+        Api.Reply taken = uploadUntil(202, file);
         assertEquals(202, taken.status(), taken.toString());
-        String id = taken.json().get("id").asText();
-        JsonNode job = api.get("/imports/" + id).json();
-        for (int wait = 0; wait < 600 && "RUNNING".equals(job.get("status").asText()); wait++) {
-            JicengServer.sleep(100);
-            job = api.get("/imports/" + id).json();
-        }
+        JsonNode job = finished(api, taken.json().get("id").asText());
         assertEquals("REJECTED", job.get("status").asText(), job.toString());
+    }
+
+    /** A members CSV uploaded as a dry run until it is answered {@code status}: a configuration change takes a moment. */
+    private static Api.Reply uploadUntil(int status, byte[] file) {
+        Api.Reply reply = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
+        for (int attempt = 1; attempt < 50 && reply.status() != status; attempt++) {
+            JicengServer.sleep(100);
+            reply = upload("/api/v1/imports?kind=members&dryRun=true", file, "text/csv");
+        }
+        return reply;
     }
 
     /**
@@ -307,7 +298,11 @@ class ImportExportIT {
         Api.Reply started = upload(api, server, "/api/v1/imports?kind=" + kind + "&dryRun=" + dryRun + "&fileName=test", content,
                 content.length > 1 && content[0] == 'P' ? XLSX : "text/csv");
         assertEquals(202, started.status(), started.toString());
-        String id = started.json().get("id").asText();
+        return finished(api, started.json().get("id").asText());
+    }
+
+    /** The import job once it no longer runs (30 minutes at most). */
+    static JsonNode finished(Api api, String id) {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode job = api.get("/imports/" + id).json();

@@ -20,11 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file (UTF-8, RFC 4180 quoting) into rows keyed by
@@ -311,16 +309,7 @@ final class TableReader {
             Object last = END;
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(pkg);
-                List<String> strings = List.of();
-                for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
-                    if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
-                        throw new IOException("its text cells take " + part.getSize() / 1024 / 1024 + " MB unpacked, more than the "
-                                + MAX_SHARED_STRINGS_BYTES / 1024 / 1024 + " MB an XLSX import may hold; save it as CSV or split it");
-                    }
-                    try (InputStream in = part.getInputStream()) {
-                        strings = XlsxSheetHandler.sharedStrings(in);
-                    }
-                }
+                List<String> strings = XlsxSheetHandler.sharedStrings(pkg, MAX_SHARED_STRINGS_BYTES);
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (sheets.hasNext()) {
                     try (InputStream sheet = sheets.next()) {
@@ -401,7 +390,7 @@ final class TableReader {
     }
 
     /** Formats date cells as ISO dates instead of their Excel display format. */
-    private static final class IsoDateFormatter extends DataFormatter {
+    static final class IsoDateFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -61,10 +64,14 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     /** Parses one worksheet, handing each row to the sink as its end is read. */
     void parse(InputStream sheet) throws IOException, SAXException {
+        parse(sheet, this);
+    }
+
+    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException {
         try {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(this);
-            parser.parse(new InputSource(sheet));
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(xml));
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }
@@ -269,12 +276,24 @@ final class XlsxSheetHandler extends DefaultHandler {
                 }
             }
         };
-        try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(handler);
-            parser.parse(new InputSource(table));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
+        parse(table, handler);
+        return strings;
+    }
+
+    /**
+     * The shared strings of a workbook (none when it has no table), refused when their XML unpacks to more than
+     * {@code maxBytes}: they are held in memory while the sheet streams.
+     */
+    static List<String> sharedStrings(OPCPackage workbook, long maxBytes) throws IOException, SAXException {
+        List<String> strings = List.of();
+        for (PackagePart part : workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            if (part.getSize() > maxBytes) {
+                throw new IOException("its text cells take " + part.getSize() / 1024 / 1024 + " MB unpacked, more than the "
+                        + maxBytes / 1024 / 1024 + " MB an XLSX import may hold; save it as CSV or split it");
+            }
+            try (InputStream in = part.getInputStream()) {
+                strings = sharedStrings(in);
+            }
         }
         return strings;
     }

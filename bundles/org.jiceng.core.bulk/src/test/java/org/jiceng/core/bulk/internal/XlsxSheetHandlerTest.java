@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -104,14 +103,10 @@ class XlsxSheetHandlerTest {
         List<List<String>> rows = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
             XSSFReader reader = new XSSFReader(pkg);
-            List<String> strings = List.of();
-            for (var part : pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
-                try (InputStream in = part.getInputStream()) {
-                    strings = XlsxSheetHandler.sharedStrings(in);
-                }
-            }
+            List<String> strings = XlsxSheetHandler.sharedStrings(pkg, Long.MAX_VALUE);
             try (InputStream sheet = reader.getSheetsData().next()) {
-                new XlsxSheetHandler(reader.getStylesTable(), strings, new IsoDates(), (n, values) -> rows.add(values)).parse(sheet);
+                new XlsxSheetHandler(reader.getStylesTable(), strings, new TableReader.IsoDateFormatter(), (n, values) -> rows.add(values))
+                        .parse(sheet);
             }
         }
         return rows;
@@ -149,21 +144,10 @@ class XlsxSheetHandlerTest {
                             public void cell(String reference, String value, XSSFComment comment) {
                                 current.put((int) new CellReference(reference).getCol(), value == null ? "" : value);
                             }
-                        }, new IsoDates(), false));
+                        }, new TableReader.IsoDateFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         }
         return rows;
-    }
-
-    /** The import's date rendering: ISO dates. */
-    private static final class IsoDates extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)) {
-                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value).toLocalDate().toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
-        }
     }
 }
