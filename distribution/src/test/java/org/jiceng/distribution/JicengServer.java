@@ -237,10 +237,11 @@ final class JicengServer {
 
     /**
      * What the README's PostgreSQL URL carries: plans made for each execution's own values, never one generic plan
-     * per prepared statement (a subtree filter matches 20 members or 4,000,000 depending on its code).
+     * per prepared statement (a subtree filter matches 20 members or 4,000,000 depending on its code); a batch of
+     * inserts sent as multi-row inserts.
      */
     static String withPgOptions(String url) {
-        return url + (url.contains("?") ? "&" : "?") + "options=-c%20plan_cache_mode%3Dforce_custom_plan";
+        return url + (url.contains("?") ? "&" : "?") + "options=-c%20plan_cache_mode%3Dforce_custom_plan&reWriteBatchedInserts=true";
     }
 
     private void replaceInFile(String relative, String from, String to) throws IOException {

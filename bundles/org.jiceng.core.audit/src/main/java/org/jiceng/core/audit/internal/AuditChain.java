@@ -26,7 +26,7 @@ import org.jiceng.security.Channel;
  */
 final class AuditChain {
     static final String GENESIS = "0".repeat(64);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private static final String INSERT = "INSERT INTO audit_entry (seq, occurred_at, username, channel, remote_address, caller_jurisdiction, "
             + "jurisdiction_code, unit_name, entity, table_name, entity_id, action, before_json, after_json, prev_hash, hash) "
@@ -80,7 +80,7 @@ final class AuditChain {
             p.setLong(1, seq);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next() && r.getLong("seq") == seq + 1 && hash.equals(r.getString("prev_hash"))
-                        && r.getString("hash").equals(hash(hash, canonical(seq + 1, read(r))))) {
+                        && r.getString("hash").equals(CanonicalDigest.current().hash(hash, seq + 1, read(r)))) {
                     seq++;
                     hash = r.getString("hash");
                 }
@@ -107,11 +107,12 @@ final class AuditChain {
     static Head appendAfter(Connection c, Head head, List<PendingEntry> entries, boolean recording) throws SQLException {
         long seq = head.lastSeq();
         String prev = head.lastHash();
+        CanonicalDigest digest = CanonicalDigest.current();
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
             int batched = 0;
             for (PendingEntry e : entries) {
                 seq++;
-                String hash = hash(prev, canonical(seq, e));
+                String hash = digest.hash(prev, seq, e);
                 bind(p, seq, e, prev, hash);
                 p.addBatch();
                 prev = hash;
@@ -153,7 +154,9 @@ final class AuditChain {
 
     /**
      * The exact text that is hashed: every field of the entry in a fixed order as a JSON array, so
-     * no two different entries share a form (a separator inside a value cannot shift fields).
+     * no two different entries share a form (a separator inside a value cannot shift fields). The chain
+     * hashes it with {@link CanonicalDigest}, which digests the same bytes without building this text;
+     * this is its definition, and the tests' oracle.
      */
     static String canonical(long seq, PendingEntry e) {
         StringBuilder out = new StringBuilder("[").append(seq);
@@ -167,7 +170,7 @@ final class AuditChain {
     }
 
     /** A stored value that is no constant any more (edited) reads as one no genuine entry has. */
-    private static String name(Enum<?> value) {
+    static String name(Enum<?> value) {
         return value == null ? "\u0000unknown" : value.name();
     }
 
@@ -188,6 +191,7 @@ final class AuditChain {
         out.append('"');
     }
 
+    /** {@code SHA-256(prevHash + "\n" + canonical)} in hex: the definition {@link CanonicalDigest} follows. */
     static String hash(String prevHash, String canonical) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -233,7 +237,7 @@ final class AuditChain {
                         return broken(checked, lastSeq, seq, "entry " + seq + " does not link to entry " + (seq - 1) + " (prev_hash differs)");
                     }
                     String stored = r.getString("hash");
-                    if (!hash(prev, canonical(seq, e)).equals(stored)) {
+                    if (!CanonicalDigest.current().hash(prev, seq, e).equals(stored)) {
                         return broken(checked, lastSeq, seq, "entry " + seq + " was altered: its content no longer matches its hash");
                     }
                     prev = stored;

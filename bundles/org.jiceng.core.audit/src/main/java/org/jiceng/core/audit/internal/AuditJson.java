@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jiceng.registry.PersonalDataMask;
 
@@ -15,6 +16,8 @@ import org.jiceng.registry.PersonalDataMask;
 final class AuditJson {
     /** Longer texts are cut: the trail records what changed, it is not a document store. */
     static final int MAX_TEXT = 10_000;
+    private static final int MAX_NAMES_KEPT = 10_000;
+    private static final Map<String, Masking> MASKING = new ConcurrentHashMap<>();
 
     private AuditJson() {
     }
@@ -41,19 +44,32 @@ final class AuditJson {
         if (value == null) {
             return null;
         }
+        return switch (masking(attribute)) {
+            case SECRET -> "******";
+            case ID_CARD -> value instanceof String text ? PersonalDataMask.idCard(text) : value;
+            case PHONE -> value instanceof String text ? PersonalDataMask.phone(text) : value;
+            case NONE -> value;
+        };
+    }
+
+    /** What an attribute's name asks for: decided once per name (entities have a few dozen), not per value written. */
+    private static Masking masking(String attribute) {
+        Masking known = MASKING.get(attribute);
+        if (known != null) {
+            return known;
+        }
         String name = attribute.toLowerCase(Locale.ROOT);
-        if (name.contains("password") || name.contains("secret") || name.contains("salt") || name.contains("token")) {
-            return "******";
+        Masking m = name.contains("password") || name.contains("secret") || name.contains("salt") || name.contains("token")
+                ? Masking.SECRET
+                : name.contains("idcard") ? Masking.ID_CARD : name.contains("phone") || name.contains("mobile") ? Masking.PHONE : Masking.NONE;
+        if (MASKING.size() < MAX_NAMES_KEPT) {
+            MASKING.put(attribute, m);
         }
-        if (value instanceof String text) {
-            if (name.contains("idcard")) {
-                return PersonalDataMask.idCard(text);
-            }
-            if (name.contains("phone") || name.contains("mobile")) {
-                return PersonalDataMask.phone(text);
-            }
-        }
-        return value;
+        return m;
+    }
+
+    private enum Masking {
+        SECRET, ID_CARD, PHONE, NONE
     }
 
     static void value(StringBuilder out, Object value) {
@@ -100,7 +116,17 @@ final class AuditJson {
         }
         String s = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…(" + text.length() + " characters)" : text;
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Most values (names, codes, dates) need no escape: appended whole, a copy instead of a call per character.
+        int plain = 0;
+        while (plain < s.length() && !needsEscape(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            out.append(s).append('"');
+            return;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -118,5 +144,9 @@ final class AuditJson {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 }

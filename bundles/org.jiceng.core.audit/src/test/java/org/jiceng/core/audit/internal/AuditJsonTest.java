@@ -32,6 +32,17 @@ class AuditJsonTest {
     }
 
     @Test
+    void textsAreEscapedWhereverTheEscapeStandsAndPlainTextsAreCopiedWhole() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("plain", "中共稠树塘镇委员会 no escape");
+        values.put("first", "\"at the start");
+        values.put("last", "at the end\\");
+        values.put("control", "bell\u0007 and \r\t");
+        assertEquals("{\"plain\":\"中共稠树塘镇委员会 no escape\",\"first\":\"\\\"at the start\",\"last\":\"at the end\\\\\","
+                + "\"control\":\"bell\\u0007 and \\r\\t\"}", AuditJson.object(values));
+    }
+
+    @Test
     void personalNumbersAreMaskedAsInLists() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("idCardNumber", "44148119900101123X");
@@ -40,6 +51,8 @@ class AuditJsonTest {
         String json = AuditJson.object(values);
         assertEquals("{\"idCardNumber\":\"441481********123X\",\"phone\":\"138****5678\",\"contactPhone\":\"139****1111\"}", json);
         assertFalse(json.contains("19900101"));
+        assertEquals(json, AuditJson.object(values), "masked the same once the attribute's masking is known");
+        assertEquals(7, AuditJson.mask("idCardNumber", 7), "only a text is masked");
     }
 
     @Test
