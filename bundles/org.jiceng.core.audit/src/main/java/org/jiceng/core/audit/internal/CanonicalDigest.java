@@ -10,7 +10,7 @@ import java.util.HexFormat;
  * The chain hash of an entry, {@code SHA-256(prev_hash + "\n" + canonical form in UTF-8)}, computed from the
  * entry's fields without building the canonical form as a text ({@link AuditChain#canonical} defines it). Every
  * audited row of an import is hashed on the writer's thread: the text form, with a Chinese name inside it, was a
- * UTF-16 string built character by character and then encoded again, a fifth of an import's audit cost.
+ * UTF-16 string built character by character and then encoded again: over a third of an import's audit samples.
  *
  * <p>The bytes are the same: each field is encoded on its own, and the escapes go in afterwards, because the two
  * characters escaped ({@code "} and {@code \}) are single bytes in UTF-8 that never occur inside another
@@ -21,6 +21,8 @@ import java.util.HexFormat;
 final class CanonicalDigest {
     private static final ThreadLocal<CanonicalDigest> PER_THREAD = ThreadLocal.withInitial(CanonicalDigest::new);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final String TIME_SEPARATORS = "--T::.";
+    private static final int[] TIME_WIDTHS = {4, 2, 2, 2, 2, 2, 3};
 
     private final MessageDigest sha256;
 
@@ -62,31 +64,20 @@ final class CanonicalDigest {
 
     /** {@code AuditChain.TIME}'s form (yyyy-MM-dd'T'HH:mm:ss.SSS), written by hand for the four-digit years it always has. */
     private static String time(LocalDateTime t) {
-        if (t == null || t.getYear() < 1000 || t.getYear() > 9999) {
-            return t == null ? null : AuditChain.TIME.format(t);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return AuditChain.TIME.format(t);
         }
-        char[] c = new char[23];
-        digits(c, 0, t.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, t.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, t.getDayOfMonth(), 2);
-        c[10] = 'T';
-        digits(c, 11, t.getHour(), 2);
-        c[13] = ':';
-        digits(c, 14, t.getMinute(), 2);
-        c[16] = ':';
-        digits(c, 17, t.getSecond(), 2);
-        c[19] = '.';
-        digits(c, 20, t.getNano() / 1_000_000, 3);
-        return new String(c);
-    }
-
-    private static void digits(char[] into, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            into[i] = (char) ('0' + value % 10);
-            value /= 10;
+        int[] values = {t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(),
+                t.getNano() / 1_000_000};
+        StringBuilder out = new StringBuilder(23);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(TIME_SEPARATORS.charAt(i - 1));
+            }
+            String digits = Integer.toString(values[i]);
+            out.append("000", 0, TIME_WIDTHS[i] - digits.length()).append(digits);
         }
+        return out.toString();
     }
 
     /** {@code ,} then the field as a JSON string with only {@code "} and {@code \} escaped, or {@code null}. */

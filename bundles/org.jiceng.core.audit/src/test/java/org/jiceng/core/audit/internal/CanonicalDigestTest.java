@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jiceng.audit.AuditAction;
@@ -17,7 +18,7 @@ class CanonicalDigestTest {
     @Test
     void theDigestEqualsTheHashOfTheCanonicalFormForEveryKindOfText() {
         LocalDateTime at = LocalDateTime.of(2026, 12, 6, 9, 5, 7, 40_000_000);
-        List<String> texts = java.util.Arrays.asList(null, "", "li.ming", "中共稠树塘镇委员会", "say \"hi\"", "C:\\path\\", "\\\"", "\"",
+        List<String> texts = Arrays.asList(null, "", "li.ming", "中共稠树塘镇委员会", "say \"hi\"", "C:\\path\\", "\\\"", "\"",
                 "{\"name\":\"张三 \\\"小\\\"\\n\",\"id\":\"441481********123X\"}", "emoji 😀 end", "lone \uD83D surrogate", "\uDE00",
                 "nul \u0000 and tab \t", "é à ü");
         for (String text : texts) {
@@ -41,9 +42,9 @@ class CanonicalDigestTest {
                     () -> "at " + at);
         }
         // an edited channel or action reads back as null: hashed as the canonical form's marker, like any other entry
-        PendingEntry unknown = new PendingEntry(LocalDateTime.of(2026, 1, 2, 3, 4, 5), null, null, null, null, null, null, null, null, null, null,
-                null,
-                null);
+        String none = null;
+        PendingEntry unknown = new PendingEntry(LocalDateTime.of(2026, 1, 2, 3, 4, 5), none, null, none, none, none, none, none, none, none,
+                null, none, none);
         assertEquals(AuditChain.hash(PREV, AuditChain.canonical(1, unknown)), CanonicalDigest.current().hash(PREV, 1, unknown));
     }
 
