@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The demo data set is in place: trivially without the demo profile, otherwise once the
@@ -40,7 +41,8 @@ public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progre
     private volatile String failure;
     private final Map<Object, String> modulesLoading = new ConcurrentHashMap<>();
     /** Absent only while the health bundle is not active, and then nobody asks this check. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    // greedy: bound also when the health bundle's readiness registers after this component
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ServerReadiness server;
 
     @Activate
