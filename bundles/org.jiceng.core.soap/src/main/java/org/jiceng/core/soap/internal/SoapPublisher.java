@@ -32,7 +32,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,13 +72,8 @@ public class SoapPublisher implements ReadinessCheck {
     private final FrameworkStart frameworkStart;
     private volatile boolean active;
 
-    /**
-     * Optional: without the health bundle, the start is over when the framework says so. Greedy, so that it is bound when
-     * the health bundle's readiness registers after this component: a reluctant reference stayed empty then, the
-     * framework's start counted as the server's, and the endpoints that came with the database, after the framework's
-     * start, were built on the thread that registered them, ahead of the REST application (0.4 s of a restart).
-     */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    /** Optional: without the health bundle, the start is over when the framework says so. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServerReadiness readiness;
 
     /** The HTTP transport reference makes sure CXF's servlet-backed transport exists before our bus. */

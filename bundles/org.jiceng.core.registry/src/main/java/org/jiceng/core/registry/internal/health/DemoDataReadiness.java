@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The demo data set is in place: trivially without the demo profile, otherwise once the
@@ -41,8 +40,7 @@ public class DemoDataReadiness implements ReadinessCheck, ContributorRuns.Progre
     private volatile String failure;
     private final Map<Object, String> modulesLoading = new ConcurrentHashMap<>();
     /** Absent only while the health bundle is not active, and then nobody asks this check. */
-    // greedy: bound also when the health bundle's readiness registers after this component
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ServerReadiness server;
 
     @Activate
