@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -28,10 +27,8 @@ final class AuditChain {
     static final String GENESIS = "0".repeat(64);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
-    private static final String INSERT = "INSERT INTO audit_entry (seq, occurred_at, username, channel, remote_address, caller_jurisdiction, "
-            + "jurisdiction_code, unit_name, entity, table_name, entity_id, action, before_json, after_json, prev_hash, hash) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String COLUMNS = "seq, occurred_at, username, channel, remote_address, caller_jurisdiction, jurisdiction_code, "
+    /** An entry's columns, in the order rows are written and read. */
+    static final String COLUMNS = "seq, occurred_at, username, channel, remote_address, caller_jurisdiction, jurisdiction_code, "
             + "unit_name, entity, table_name, entity_id, action, before_json, after_json, prev_hash, hash";
 
     private AuditChain() {
@@ -108,21 +105,14 @@ final class AuditChain {
         long seq = head.lastSeq();
         String prev = head.lastHash();
         CanonicalDigest digest = CanonicalDigest.current();
-        try (PreparedStatement p = c.prepareStatement(INSERT)) {
-            int batched = 0;
+        try (EntryRows rows = EntryRows.into(c, entries.size())) {
             for (PendingEntry e : entries) {
                 seq++;
                 String hash = digest.hash(prev, seq, e);
-                bind(p, seq, e, prev, hash);
-                p.addBatch();
+                rows.add(seq, e, prev, hash);
                 prev = hash;
-                if (++batched % 500 == 0) {
-                    p.executeBatch();
-                }
             }
-            if (batched % 500 != 0) {
-                p.executeBatch();
-            }
+            rows.finish();
         }
         try (PreparedStatement p = c.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, recording = ? WHERE id = 1")) {
             p.setLong(1, seq);
@@ -131,25 +121,6 @@ final class AuditChain {
             p.executeUpdate();
         }
         return new Head(seq, prev, recording);
-    }
-
-    private static void bind(PreparedStatement p, long seq, PendingEntry e, String prev, String hash) throws SQLException {
-        p.setLong(1, seq);
-        p.setTimestamp(2, Timestamp.valueOf(e.occurredAt()));
-        p.setString(3, e.username());
-        p.setString(4, e.channel().name());
-        p.setString(5, e.remoteAddress());
-        p.setString(6, e.callerJurisdiction());
-        p.setString(7, e.jurisdictionCode());
-        p.setString(8, e.unit());
-        p.setString(9, e.entity());
-        p.setString(10, e.tableName());
-        p.setString(11, e.entityId());
-        p.setString(12, e.action().name());
-        p.setString(13, e.beforeJson());
-        p.setString(14, e.afterJson());
-        p.setString(15, prev);
-        p.setString(16, hash);
     }
 
     /**

@@ -63,7 +63,7 @@ final class CanonicalDigest {
     }
 
     /** {@code AuditChain.TIME}'s form (yyyy-MM-dd'T'HH:mm:ss.SSS), written by hand for the four-digit years it always has. */
-    private static String time(LocalDateTime t) {
+    static String time(LocalDateTime t) {
         if (t.getYear() < 1000 || t.getYear() > 9999) {
             return AuditChain.TIME.format(t);
         }

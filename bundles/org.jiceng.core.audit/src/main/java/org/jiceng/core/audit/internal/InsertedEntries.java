@@ -1,0 +1,57 @@
+package org.jiceng.core.audit.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/** Entries as a JDBC insert batch, sent every {@value #BATCH} rows: any database. */
+final class InsertedEntries implements EntryRows {
+    static final String INSERT = "INSERT INTO audit_entry (" + AuditChain.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH = 500;
+
+    private final PreparedStatement insert;
+    private int pending;
+
+    InsertedEntries(Connection c) throws SQLException {
+        this.insert = c.prepareStatement(INSERT);
+    }
+
+    @Override
+    public void add(long seq, PendingEntry e, String prevHash, String hash) throws SQLException {
+        insert.setLong(1, seq);
+        insert.setTimestamp(2, Timestamp.valueOf(e.occurredAt()));
+        insert.setString(3, e.username());
+        insert.setString(4, e.channel().name());
+        insert.setString(5, e.remoteAddress());
+        insert.setString(6, e.callerJurisdiction());
+        insert.setString(7, e.jurisdictionCode());
+        insert.setString(8, e.unit());
+        insert.setString(9, e.entity());
+        insert.setString(10, e.tableName());
+        insert.setString(11, e.entityId());
+        insert.setString(12, e.action().name());
+        insert.setString(13, e.beforeJson());
+        insert.setString(14, e.afterJson());
+        insert.setString(15, prevHash);
+        insert.setString(16, hash);
+        insert.addBatch();
+        if (++pending == BATCH) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}
