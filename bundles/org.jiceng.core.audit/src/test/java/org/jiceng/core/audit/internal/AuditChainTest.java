@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,20 +28,8 @@ class AuditChainTest {
     void database() throws Exception {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:audit" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (InputStream in = getClass().getResourceAsStream("/db/migration/V1__audit.sql");
-                Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            StringBuilder sql = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.trim().startsWith("--")) {
-                    continue;
-                }
-                sql.append(line).append('\n');
-                if (line.trim().endsWith(";")) {
-                    s.execute(sql.toString().trim().replaceAll(";$", ""));
-                    sql.setLength(0);
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            AuditSchema.create(c);
         }
     }
 
