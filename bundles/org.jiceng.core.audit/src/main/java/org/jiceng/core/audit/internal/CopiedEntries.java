@@ -15,9 +15,9 @@ import org.postgresql.copy.CopyIn;
  * parameter again and the server took them only once the batch was sent. Streamed, the server stores the rows
  * while the next ones are hashed and encoded here, and parses plain text lines instead of bound statements.
  *
- * <p>Lines are in COPY's text format: tab between columns, {@code \N} for null, and the four characters that
- * would end a column or a line early, and the backslash itself, escaped. The text is what an insert would have
- * stored, so the chain verifies the same whichever way an entry came in.
+ * <p>Lines are in COPY's text format: tab between columns, {@code \N} for null, and the three characters that
+ * would end a column or a line early (tab, line feed, carriage return) and the backslash itself escaped. The text
+ * is what an insert would have stored, so the chain verifies the same whichever way an entry came in.
  */
 final class CopiedEntries implements EntryRows {
     static final String COPY = "COPY audit_entry (" + AuditChain.COLUMNS + ") FROM STDIN";
