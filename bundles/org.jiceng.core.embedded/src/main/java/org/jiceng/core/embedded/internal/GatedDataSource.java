@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.h2.jdbc.JdbcConnection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,7 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The data source everything in Jiceng uses ({@code osgi.jndi.service.name=jiceng}): pax-jdbc's pool
  * ({@code jiceng-pool}, etc/org.ops4j.datasource-jiceng.cfg), whose connections to the embedded H2 keep
- * writes out of the moments a chunk is stored ({@link CommitGate}, {@link GatedConnection}). On PostgreSQL
+ * writes out of the moments a chunk is stored ({@link CommitGate}, {@link GatedConnection}) and keep their prepared
+ * statements for the next use ({@link StatementCache}). On PostgreSQL
  * it hands out the pool's connections as they are: whether the database is H2 is found out on the first
  * connection.
  */
@@ -33,6 +38,8 @@ public class GatedDataSource implements DataSource {
     private final DataSource pool;
     private final CommitGate gate;
     private final RowLocks rowLocks;
+    /** The kept statements of each of H2's connections behind the pool, by identity (the pool renews its connections). */
+    private final Map<Connection, StatementCache> statements = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Boolean embedded;
 
     @Activate
@@ -70,7 +77,32 @@ public class GatedDataSource implements DataSource {
             h2 = H2Stores.isH2(connection);
             embedded = h2;
         }
-        return h2 ? GatedConnection.wrap(connection, gate, rowLocks) : connection;
+        return h2 ? GatedConnection.wrap(connection, gate, rowLocks, statementsOf(connection.unwrap(JdbcConnection.class))) : connection;
+    }
+
+    /** The kept statements of H2's connection {@code h2}; a new connection's come with a sweep of those the pool closed. */
+    private StatementCache statementsOf(Connection h2) throws SQLException {
+        StatementCache known = statements.get(h2);
+        if (known != null) {
+            return known;
+        }
+        synchronized (statements) {
+            statements.values().removeIf(cache -> isClosed(cache.connection()));
+            return statements.computeIfAbsent(h2, StatementCache::new);
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** How many of H2's connections have statements kept (tests). */
+    int connectionsWithStatements() {
+        return statements.size();
     }
 
     @Override
