@@ -106,8 +106,9 @@ final class AuditChain {
         String prev = head.lastHash();
         CanonicalDigest digest = CanonicalDigest.current();
         try (EntryRows rows = EntryRows.into(c, entries.size())) {
-            for (PendingEntry e : entries) {
+            for (PendingEntry entry : entries) {
                 seq++;
+                EncodedEntry e = EncodedEntry.of(entry);
                 String hash = digest.hash(prev, seq, e);
                 rows.add(seq, e, prev, hash);
                 prev = hash;

@@ -40,24 +40,19 @@ final class CanonicalDigest {
 
     /** The entry's hash after {@code prevHash}, as {@code AuditChain.hash(prevHash, AuditChain.canonical(seq, e))}. */
     String hash(String prevHash, long seq, PendingEntry e) {
+        return hash(prevHash, seq, EncodedEntry.of(e));
+    }
+
+    /** The hash of an entry whose fields are encoded already. */
+    String hash(String prevHash, long seq, EncodedEntry e) {
         sha256.reset();
         ascii(prevHash);
         put((byte) '\n');
         put((byte) '[');
         ascii(Long.toString(seq));
-        field(time(e.occurredAt()));
-        field(e.username());
-        field(AuditChain.name(e.channel()));
-        field(e.remoteAddress());
-        field(e.callerJurisdiction());
-        field(e.jurisdictionCode());
-        field(e.unit());
-        field(e.entity());
-        field(e.tableName());
-        field(e.entityId());
-        field(AuditChain.name(e.action()));
-        field(e.beforeJson());
-        field(e.afterJson());
+        for (byte[] field : e.fields()) {
+            field(field);
+        }
         put((byte) ']');
         return HexFormat.of().formatHex(sha256.digest());
     }
@@ -81,13 +76,12 @@ final class CanonicalDigest {
     }
 
     /** {@code ,} then the field as a JSON string with only {@code "} and {@code \} escaped, or {@code null}. */
-    private void field(String text) {
+    private void field(byte[] utf8) {
         put((byte) ',');
-        if (text == null) {
+        if (utf8 == null) {
             append(NULL, 0, NULL.length);
             return;
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         put((byte) '"');
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {

@@ -45,7 +45,7 @@ final class CopiedEntries implements EntryRows {
     }
 
     @Override
-    public void add(long seq, PendingEntry e, String prevHash, String hash) throws SQLException {
+    public void add(long seq, EncodedEntry e, String prevHash, String hash) throws SQLException {
         line.row(seq, e, prevHash, hash);
         if (line.length() >= SEND_AT) {
             send();
@@ -77,40 +77,34 @@ final class CopiedEntries implements EntryRows {
         private byte[] bytes = new byte[SEND_AT + 4096];
         private int length;
 
-        /** One entry as a line, its columns in {@link AuditChain#COLUMNS}' order. */
-        void row(long seq, PendingEntry e, String prevHash, String hash) {
+        /** One entry as a line, its columns in {@link AuditChain#COLUMNS}' order (the entry's fields are in that order too). */
+        void row(long seq, EncodedEntry e, String prevHash, String hash) {
             ascii(Long.toString(seq));
-            column(timestamp(e.occurredAt()));
-            column(e.username());
-            column(e.channel().name());
-            column(e.remoteAddress());
-            column(e.callerJurisdiction());
-            column(e.jurisdictionCode());
-            column(e.unit());
-            column(e.entity());
-            column(e.tableName());
-            column(e.entityId());
-            column(e.action().name());
-            column(e.beforeJson());
-            column(e.afterJson());
-            column(prevHash);
-            column(hash);
+            byte[][] fields = e.fields();
+            column(timestamp(e));
+            for (int i = 1; i < fields.length; i++) {
+                column(fields[i]);
+            }
+            put((byte) '\t');
+            ascii(prevHash); // hexadecimal: nothing to escape
+            put((byte) '\t');
+            ascii(hash);
             put((byte) '\n');
         }
 
-        /** Entries' times are to the millisecond (written in the chain's own form); anything finer is kept whole. */
-        private static String timestamp(LocalDateTime t) {
-            return t.getNano() % 1_000_000 == 0 ? CanonicalDigest.time(t) : t.toString();
+        /** Entries' times are to the millisecond (the chain's own form); anything finer is kept whole. */
+        private static byte[] timestamp(EncodedEntry e) {
+            LocalDateTime t = e.entry().occurredAt();
+            return t.getNano() % 1_000_000 == 0 ? e.time() : t.toString().getBytes(StandardCharsets.US_ASCII);
         }
 
-        private void column(String text) {
+        private void column(byte[] utf8) {
             put((byte) '\t');
-            if (text == null) {
+            if (utf8 == null) {
                 append(NULL, NULL.length);
                 return;
             }
             // The escaped characters are ASCII, which never occurs inside another character's UTF-8 bytes.
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             ensure(utf8.length * 2);
             for (byte b : utf8) {
                 switch (b) {

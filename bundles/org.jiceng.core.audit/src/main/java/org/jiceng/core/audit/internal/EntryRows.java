@@ -12,7 +12,7 @@ interface EntryRows extends AutoCloseable {
     /** From this many entries on, PostgreSQL gets them as one {@code COPY}; fewer go as an insert batch. */
     int COPY_FROM = 64;
 
-    void add(long seq, PendingEntry e, String prevHash, String hash) throws SQLException;
+    void add(long seq, EncodedEntry e, String prevHash, String hash) throws SQLException;
 
     void finish() throws SQLException;
 

@@ -18,7 +18,8 @@ final class InsertedEntries implements EntryRows {
     }
 
     @Override
-    public void add(long seq, PendingEntry e, String prevHash, String hash) throws SQLException {
+    public void add(long seq, EncodedEntry encoded, String prevHash, String hash) throws SQLException {
+        PendingEntry e = encoded.entry();
         insert.setLong(1, seq);
         insert.setTimestamp(2, Timestamp.valueOf(e.occurredAt()));
         insert.setString(3, e.username());

@@ -30,7 +30,7 @@ class CopiedEntriesTest {
         for (String text : TEXTS) {
             PendingEntry e = new PendingEntry(AT, text, Channel.IMPORT, text, text, text, text, text, text, text, AuditAction.INSERT, text,
                     text);
-            line.row(++seq, e, "ab".repeat(32), "cd".repeat(32));
+            line.row(++seq, EncodedEntry.of(e), "ab".repeat(32), "cd".repeat(32));
             expected.add(stored(seq, e, "ab".repeat(32), "cd".repeat(32)));
         }
         List<String[]> rows = parse(line.text());
@@ -45,9 +45,11 @@ class CopiedEntriesTest {
     void timesFinerThanTheMillisecondAreKeptWhole() {
         CopiedEntries.Line line = new CopiedEntries.Line();
         LocalDateTime fine = LocalDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000);
-        line.row(1, new PendingEntry(fine, "u", Channel.REST, null, null, null, "core", "E", "t", "1", AuditAction.UPDATE, "{}", "{}"), "a", "b");
-        line.row(2, new PendingEntry(LocalDateTime.of(2026, 1, 2, 3, 4), "u", Channel.REST, null, null, null, "core", "E", "t", "1",
-                AuditAction.UPDATE, "{}", "{}"), "a", "b");
+        line.row(1,
+                EncodedEntry.of(new PendingEntry(fine, "u", Channel.REST, null, null, null, "core", "E", "t", "1", AuditAction.UPDATE, "{}", "{}")),
+                "a", "b");
+        line.row(2, EncodedEntry.of(new PendingEntry(LocalDateTime.of(2026, 1, 2, 3, 4), "u", Channel.REST, null, null, null, "core", "E", "t",
+                "1", AuditAction.UPDATE, "{}", "{}")), "a", "b");
         List<String[]> rows = parse(line.text());
         assertEquals("2026-01-02T03:04:05.123456", rows.get(0)[1]);
         assertEquals("2026-01-02T03:04:00.000", rows.get(1)[1]);
@@ -57,7 +59,8 @@ class CopiedEntriesTest {
     void aValueLargerThanTheBufferGrowsIt() {
         CopiedEntries.Line line = new CopiedEntries.Line();
         String big = "\\\t".repeat(100_000) + "末";
-        line.row(7, new PendingEntry(AT, "u", Channel.REST, null, null, null, "core", "E", "t", "1", AuditAction.UPDATE, big, null), "a", "b");
+        line.row(7, EncodedEntry.of(new PendingEntry(AT, "u", Channel.REST, null, null, null, "core", "E", "t", "1", AuditAction.UPDATE, big, null)),
+                "a", "b");
         String[] row = parse(line.text()).get(0);
         assertEquals(big, row[12]);
         assertEquals(null, row[13]);
