@@ -1,8 +1,10 @@
 package org.jiceng.core.rest.internal.runtime;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Hashtable;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -10,27 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
-import org.jiceng.core.rest.internal.AssignmentResource;
-import org.jiceng.core.rest.internal.AuditResource;
-import org.jiceng.core.rest.internal.CadreResource;
-import org.jiceng.core.rest.internal.ChecklistResource;
-import org.jiceng.core.rest.internal.DevelopmentResource;
-import org.jiceng.core.rest.internal.HealthResource;
-import org.jiceng.core.rest.internal.InboxResource;
-import org.jiceng.core.rest.internal.JurisdictionResource;
-import org.jiceng.core.rest.internal.MemberResource;
-import org.jiceng.core.rest.internal.ModuleResource;
-import org.jiceng.core.rest.internal.OrganizationResource;
-import org.jiceng.core.rest.internal.OrganizationalLifeResource;
-import org.jiceng.core.rest.internal.ProblemResource;
-import org.jiceng.core.rest.internal.ProcedureResource;
-import org.jiceng.core.rest.internal.ScoringResource;
-import org.jiceng.core.rest.internal.TransferResource;
-import org.jiceng.core.rest.internal.WebhookResource;
-import org.jiceng.core.rest.internal.modules.ModuleDispatcher;
-import org.jiceng.core.rest.internal.security.AccountResource;
-import org.jiceng.core.rest.internal.security.AuthResource;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -39,6 +22,9 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * ({@code etc/org.apache.aries.jax.rs.whiteboard.default.cfg}: {@value #PROPERTY}={@value #OPEN}) makes it deploy an
  * application only once a service matching the filter exists; until then it collects resources and extensions
  * without building anything, and it deploys the application with all of them in one build. This component
- * registers that service once every resource of this bundle ({@link #RESOURCES}) has been registered, or after
+ * registers that service once every JAX-RS resource this bundle's components declare has been registered, or after
  * {@value #PATIENCE_SECONDS} s at the latest, so that a resource that never comes (a failed component) costs its own
  * path, not the whole API (and before the readiness check's repair, after 30 s, takes the others for lost). Once open the gate stays open while the bundle runs: a resource that leaves and comes
  * back later is added as before, and the application is never taken down for it. Until the gate opens
@@ -68,16 +54,11 @@ public class RestApplicationGate {
     public static final String OPEN = "open";
     static final int PATIENCE_SECONDS = 20;
 
-    /** This bundle's JAX-RS resources, by the class each is registered as ({@code RestApplicationGateTest} checks the list). */
-    static final Set<String> RESOURCES = names(AssignmentResource.class, AuditResource.class, CadreResource.class, ChecklistResource.class,
-            DevelopmentResource.class, HealthResource.class, InboxResource.class, JurisdictionResource.class, MemberResource.class,
-            ModuleResource.class, OrganizationResource.class, OrganizationalLifeResource.class, ProblemResource.class,
-            ProcedureResource.class, ScoringResource.class, TransferResource.class, WebhookResource.class, ModuleDispatcher.class,
-            AccountResource.class, AuthResource.class);
-
     private static final Logger LOG = LoggerFactory.getLogger(RestApplicationGate.class);
 
     private final BundleContext context;
+    /** The service types of this bundle's JAX-RS resources, as its component descriptions declare them. */
+    private final Set<String> expected;
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean opened = new AtomicBoolean();
     private final ScheduledExecutorService patience = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -91,8 +72,9 @@ public class RestApplicationGate {
     private volatile boolean closed;
 
     @Activate
-    public RestApplicationGate(BundleContext context) throws InvalidSyntaxException {
+    public RestApplicationGate(BundleContext context, @Reference ServiceComponentRuntime components) throws InvalidSyntaxException {
         this.context = context;
+        this.expected = resources(components.getComponentDescriptionDTOs(context.getBundle()));
         lastResort = patience.schedule(this::openAfterPatience, PATIENCE_SECONDS, TimeUnit.SECONDS);
         patience.shutdown(); // the one task stays scheduled; no thread lingers once it has run or been cancelled
         long bundle = FrameworkUtil.getBundle(RestApplicationGate.class).getBundleId();
@@ -100,7 +82,7 @@ public class RestApplicationGate {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
                 registered.addAll(Arrays.asList((String[]) reference.getProperty("objectClass")));
-                if (registered.containsAll(RESOURCES)) {
+                if (registered.containsAll(expected)) {
                     openGate(); // not open(): inside the tracker that name is the tracker's own
                 }
                 return reference;
@@ -110,7 +92,7 @@ public class RestApplicationGate {
     }
 
     private void openAfterPatience() {
-        Set<String> missing = new HashSet<>(RESOURCES);
+        Set<String> missing = new HashSet<>(expected);
         missing.removeAll(registered);
         LOG.warn("REST resources {} not registered {} s after the REST bundle started; the application is deployed without them", missing,
                 PATIENCE_SECONDS);
@@ -155,7 +137,14 @@ public class RestApplicationGate {
         }
     }
 
-    private static Set<String> names(Class<?>... classes) {
-        return Set.copyOf(Arrays.stream(classes).map(Class::getName).toList());
+    /** The service types the JAX-RS resources among {@code descriptions} are registered as. */
+    static Set<String> resources(Collection<ComponentDescriptionDTO> descriptions) {
+        return descriptions.stream().filter(RestApplicationGate::declaresResource).flatMap(d -> Arrays.stream(d.serviceInterfaces))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean declaresResource(ComponentDescriptionDTO description) {
+        Map<String, Object> properties = description.properties;
+        return properties != null && "true".equals(String.valueOf(properties.get("osgi.jaxrs.resource"))) && description.serviceInterfaces != null;
     }
 }
