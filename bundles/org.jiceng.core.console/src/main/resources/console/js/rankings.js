@@ -90,18 +90,25 @@ async function checklistsOf(box, code) {
   }
   const set = h('select', { id: 'checklist-select' }, sets.map((s) => h('option', { value: s.key }, `${s.name} (v${s.version})`)));
   const results = h('div', { id: 'checklist-results' });
-  const draw = () => passRates(results, set.value, code);
+  const draw = () => passRates(results, set.value, code, () => set.value);
   set.addEventListener('change', () => guarded(draw));
   show(box, h('div', { class: 'filters' }, field('rankings.checklist', set)), results);
   await draw();
 }
 
-/** The pass rate of the jurisdiction and of each one below it, as bars in per cent, and the best subjects. */
-async function passRates(box, key, code) {
+/**
+ * The pass rate of the jurisdiction and of each one below it, as bars in per cent, and the best subjects. Shown only
+ * if {@code key} is still the chosen checklist when its answers come: one chosen meanwhile draws its own, and an
+ * answer arriving late must not cover it.
+ */
+async function passRates(box, key, code, chosen) {
   const [results, children] = await Promise.all([
     api.get(`/checklists/${encodeURIComponent(key)}/results`, { jurisdiction: code }),
     api.get('/jurisdictions', { parent: code, size: 500, sort: 'code' }),
   ]);
+  if (chosen() !== key) {
+    return;
+  }
   const names = new Map(children.items.map((j) => [j.code, j.name]));
   names.set(code, t('rankings.whole'));
   const rates = results.passRates.filter((r) => r.evaluated > 0);

@@ -130,6 +130,30 @@ class StatementCacheTest {
     }
 
     @Test
+    void aKeptStatementSeesWhatAnotherTransactionCommittedAfterItsLastRun() throws SQLException {
+        String count = "SELECT COUNT(*) FROM item";
+        try (Connection c = dataSource.getConnection(); Connection other = DriverManager.getConnection(url)) {
+            other.setAutoCommit(false);
+            try (PreparedStatement counting = c.prepareStatement(count); ResultSet r = counting.executeQuery()) {
+                r.next();
+                assertEquals(3, r.getInt(1));
+            }
+            try (Statement s = other.createStatement()) {
+                s.executeUpdate("INSERT INTO item VALUES (9, 'nine')"); // written, not committed yet
+            }
+            try (PreparedStatement counting = c.prepareStatement(count); ResultSet r = counting.executeQuery()) {
+                r.next();
+                assertEquals(3, r.getInt(1), "not committed: not seen");
+            }
+            other.commit();
+            try (PreparedStatement counting = c.prepareStatement(count); ResultSet r = counting.executeQuery()) {
+                r.next();
+                assertEquals(4, r.getInt(1), "committed since the last run: seen");
+            }
+        }
+    }
+
+    @Test
     void nothingOfAUseOutlastsIt() throws SQLException {
         ResultSet leftOpen;
         try (Connection c = dataSource.getConnection()) {
