@@ -42,7 +42,7 @@ final class GatedConnection implements InvocationHandler {
     private final RowLocks rowLocks;
     private final List<Semaphore> heldRowLocks = new ArrayList<>(1);
     private final StatementCache statements; // null: every statement through the pool
-    private final List<Runnable> lent = new ArrayList<>(2); // each kept statement in use gives itself back
+    private final List<Lease> lent = new ArrayList<>(2); // the kept statements in use
     private Connection proxy;
     private boolean wrote; // whether the open transaction has written (outside auto-commit)
     private boolean unseenByPool; // whether kept statements executed in the open transaction (the pool saw none of it)
@@ -118,7 +118,7 @@ final class GatedConnection implements InvocationHandler {
     }
 
     /** A kept statement's use: closing it gives it back to the cache, once, unless a lasting setting was changed. */
-    private final class Lease implements Runnable {
+    private final class Lease {
         private final String sql;
         private final PreparedStatement statement;
         private boolean changed;
@@ -129,8 +129,7 @@ final class GatedConnection implements InvocationHandler {
             this.statement = statement;
         }
 
-        @Override
-        public void run() {
+        void giveBack() {
             if (over) {
                 return;
             }
@@ -162,8 +161,8 @@ final class GatedConnection implements InvocationHandler {
         try {
             String name = method.getName();
             if (name.equals("close") || name.equals("abort")) {
-                for (Runnable lease : List.copyOf(lent)) {
-                    lease.run();
+                for (Lease lease : List.copyOf(lent)) {
+                    lease.giveBack();
                 }
                 if (unseenByPool && name.equals("close") && !connection.isClosed() && !connection.getAutoCommit()) {
                     rollBack();
@@ -214,7 +213,7 @@ final class GatedConnection implements InvocationHandler {
             }
             if (lease != null) {
                 if (name.equals("close")) {
-                    lease.run();
+                    lease.giveBack();
                     return null;
                 }
                 if (name.equals("isClosed")) {

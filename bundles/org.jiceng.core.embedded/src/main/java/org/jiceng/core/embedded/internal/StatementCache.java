@@ -123,11 +123,6 @@ final class StatementCache {
         }
     }
 
-    /** Statements kept now (tests). */
-    int size() {
-        return idle.size();
-    }
-
     static void closeQuietly(PreparedStatement statement) {
         try {
             statement.close();
