@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,11 @@ class EmbeddedDatabaseUpkeepIT {
         long shrunk = size(file);
         System.out.printf("EmbeddedDatabaseUpkeepIT: the file went down to %d MB %d s after the writes%n", shrunk / MEGABYTE,
                 (System.nanoTime() - t0) / 1_000_000_000L);
-        assertTrue(shrunk < goal, "shrunk by at least half of what the commits added: " + before + " -> " + grown + " -> " + shrunk + "; "
-                + server.logLines("Embedded database file") + "; the steps' last lines: " + lastSteps());
+        // what tells why comes first and the newest steps before older ones: CI shows the start of a long message
+        assertTrue(shrunk < goal, "shrunk by at least half of what the commits added: " + before + " -> " + grown + " -> " + shrunk
+                + "; the upkeep's thread now: " + upkeepThread() + "; its warnings: " + upkeepWarnings() + "; versions held long: "
+                + server.logLines("of the embedded database") + "; the steps' last lines, newest first: " + lastStepsNewestFirst()
+                + "; sizes logged: " + server.logLines("Embedded database file"));
 
         for (long id : List.of(ids.get(0), ids.get(ids.size() / 2), ids.get(ids.size() - 1))) {
             assertEquals(200, api.get("/problems/" + id).status(), "problem " + id + " kept");
@@ -133,15 +137,38 @@ class EmbeddedDatabaseUpkeepIT {
         assertTrue(server.logLines("Embedded database file").isEmpty(), "no embedded database to keep");
     }
 
-    /** The upkeep's last 60 DEBUG lines (a step a second while working): steps, rests and wakes. */
-    private static List<String> lastSteps() {
+    /** The upkeep's last 60 DEBUG lines (a step a second while working), newest first: steps, rests and wakes. */
+    private static List<String> lastStepsNewestFirst() {
         List<String> lines = new ArrayList<>();
         for (String line : server.logLines("| EmbeddedStoreUpkeep ")) {
             if (line.contains("DEBUG")) {
                 lines.add(line.substring(11, 19) + " " + line.substring(line.lastIndexOf(" | ") + 3));
             }
         }
-        return lines.subList(Math.max(0, lines.size() - 60), lines.size());
+        List<String> last = new ArrayList<>(lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        Collections.reverse(last);
+        return last;
+    }
+
+    private static List<String> upkeepWarnings() {
+        return server.logLines("| EmbeddedStoreUpkeep ").stream().filter(line -> line.contains("| WARN ")).toList();
+    }
+
+    /** The upkeep thread's stack from the JDK's jstack: whether its steps still run, or wait, and on what. */
+    private static String upkeepThread() {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    String.valueOf(server.java().pid())).redirectErrorStream(true).start();
+            String dump = new String(jstack.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int start = dump.indexOf("\"jiceng-embedded-upkeep\"");
+            if (start < 0) {
+                return "(no such thread)";
+            }
+            int end = dump.indexOf("\n\n", start);
+            return dump.substring(start, end < 0 ? dump.length() : end);
+        } catch (IOException | RuntimeException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     /**

@@ -24,7 +24,12 @@ package org.jiceng.core.embedded.internal;
  * the window was judged at the burst's peak and the steps rested there, while a trickle after it may
  * fill holes inside the file instead of growing it and never wake them (what a full test run most
  * likely saw: the file 313 → 341 → 353 MB in seven minutes, no step shrinking it). A quiet window that
- * did not pay puts the steps to rest; they wake when the file has grown by 4 MB or a sixty-fourth of
+ * did not pay puts the steps to rest, though not at the top of a swing: the steps' own rewrites take new room
+ * at the file's end, and the chunks they emptied are freed only once the retention time has passed, so a window
+ * judged between the two would leave the file at its peak for as long as the rest lasts (seen in CI: a rest
+ * begun at about 340 MB, minutes after a dip to 300 MB, that the trickle of commits after it never woke). While
+ * the file stands over the window's lowest by more than the margin of a wake, the steps go on until it comes back
+ * down to that, for a window at most, and rest there. They wake when the file has grown by 4 MB or a sixty-fourth of
  * it, whichever is more, or when clients have committed 500 times since (about 19 MB of chunks, 38 KB
  * each, mostly dead soon after, which new chunks may have written into free space inside the file
  * without growing it): new commits are what give the steps something to gain again. While a demo load makes the file grow fast, a rest
@@ -49,8 +54,12 @@ final class CompactionPace {
     private int stepsInWindow;
     private int busyStepsInWindow;
     private long commitsInWindow;
+    private long windowLowestFileBytes = Long.MAX_VALUE;
     private long restingAtFileBytes = -1;
     private long commitsWhileResting;
+    // a window that did not pay, the file then above its lowest: the steps go on until it is down to this; -1 when not
+    private long settleAtFileBytes = -1;
+    private int settlingSteps;
 
     CompactionPace(int windowSteps) {
         this.windowSteps = windowSteps;
@@ -78,12 +87,19 @@ final class CompactionPace {
      * from now on when it ended a quiet window that did not pay.
      */
     void worked(long fileBytes, int chunksFillPercent, boolean quiet, long commits) {
+        if (settleAtFileBytes >= 0) {
+            if (fileBytes <= settleAtFileBytes || ++settlingSteps >= windowSteps) {
+                rest(fileBytes);
+            }
+            return;
+        }
         if (lowestMeanFileBytes < 0) {
             markFrom(fileBytes, chunksFillPercent);
             return;
         }
         windowFileBytesSum += fileBytes;
         windowChunksFillSum += chunksFillPercent;
+        windowLowestFileBytes = Math.min(windowLowestFileBytes, fileBytes);
         if (!quiet) {
             busyStepsInWindow++;
         }
@@ -103,10 +119,18 @@ final class CompactionPace {
             lowestMeanFileBytes = Math.min(lowestMeanFileBytes, meanFileBytes);
             fullestMeanChunks = Math.max(fullestMeanChunks, meanChunksFill);
             startWindow();
+        } else if (fileBytes > windowLowestFileBytes + wakeGrowth(windowLowestFileBytes)) {
+            settleAtFileBytes = windowLowestFileBytes + wakeGrowth(windowLowestFileBytes);
+            settlingSteps = 0;
         } else {
-            restingAtFileBytes = fileBytes;
-            commitsWhileResting = 0;
+            rest(fileBytes);
         }
+    }
+
+    private void rest(long fileBytes) {
+        settleAtFileBytes = -1;
+        restingAtFileBytes = fileBytes;
+        commitsWhileResting = 0;
     }
 
     boolean resting() {
@@ -115,7 +139,16 @@ final class CompactionPace {
 
     /** The file size at which a rest ends; meaningful while resting. */
     long wakeAtFileBytes() {
-        return restingAtFileBytes + Math.max(MIN_WAKE_GROWTH_BYTES, restingAtFileBytes / WAKE_GROWTH_DIVISOR);
+        return restingAtFileBytes + wakeGrowth(restingAtFileBytes);
+    }
+
+    /** Whether the window did not pay and the steps go on until the file is back down near the window's lowest. */
+    boolean settling() {
+        return settleAtFileBytes >= 0;
+    }
+
+    private static long wakeGrowth(long fileBytes) {
+        return Math.max(MIN_WAKE_GROWTH_BYTES, fileBytes / WAKE_GROWTH_DIVISOR);
     }
 
     private void markFrom(long fileBytes, int chunksFillPercent) {
@@ -125,6 +158,7 @@ final class CompactionPace {
     }
 
     private void startWindow() {
+        windowLowestFileBytes = Long.MAX_VALUE;
         windowFileBytesSum = 0;
         windowChunksFillSum = 0;
         stepsInWindow = 0;

@@ -2,6 +2,7 @@ package org.jiceng.core.embedded.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,6 +59,10 @@ public class EmbeddedStoreUpkeep {
     private static final long STOP_WAIT_SECONDS = 10;
     /** How long a step waits for the writing statements under way to end (see {@link CommitGate}). */
     private static final long PATIENCE_MILLIS = 50;
+    /** How long a version may be held while clients commit before the upkeep warns (a request's snapshot lasts seconds). */
+    private static final Duration HOLD_PATIENCE = Duration.ofMinutes(1);
+    /** Commits since the held version that make a hold worth a warning: on a quiet server a hold costs nothing. */
+    private static final long HOLD_COMMITS = 100;
     /** At most how often the gate's misses are logged. */
     private static final long MISSES_REPORT_NANOS = TimeUnit.MINUTES.toNanos(10);
 
@@ -65,9 +70,11 @@ public class EmbeddedStoreUpkeep {
     private final GatedDataSource dataSource;
     private final StoreCompaction compaction;
     private final ScheduledExecutorService steps;
+    private final VersionHold hold = new VersionHold(HOLD_PATIENCE, HOLD_COMMITS);
     private long reportedFileBytes = -1; // only on the step thread
     private boolean failing; // only on the step thread
     private boolean resting; // only on the step thread
+    private boolean holdsUnknown; // only on the step thread
     private long reportedMisses; // only on the step thread
     private long missesReportedAt = System.nanoTime() - MISSES_REPORT_NANOS; // only on the step thread
 
@@ -128,6 +135,7 @@ public class EmbeddedStoreUpkeep {
                         : "The embedded database's file has grown: compaction steps work again", compaction.wakeAtFileBytes() / MEGABYTE);
             }
             report(step);
+            reportVersionHold(connection, store);
             failing = false;
         } catch (ReflectiveOperationException | IllegalStateException | ClassCastException e) {
             logger.warn("The embedded database's file is not compacted while the server runs: this H2 does not show its store as 2.2 did ({})",
@@ -138,6 +146,8 @@ public class EmbeddedStoreUpkeep {
         } catch (SQLException | RuntimeException e) {
             if (!failing) {
                 logger.warn("A compaction step of the embedded database failed; the next steps try again", e);
+            } else {
+                logger.debug("A compaction step of the embedded database failed again: {}", e.toString());
             }
             failing = true;
         }
@@ -158,6 +168,37 @@ public class EmbeddedStoreUpkeep {
                     + " within {} ms", commits, GatedDataSource.COMMIT_PATIENCE_MILLIS, rowLocks, GatedDataSource.ROW_LOCK_PATIENCE_MILLIS);
             reportedMisses = commits + rowLocks;
             missesReportedAt = now;
+        }
+    }
+
+    /**
+     * Warns when a transaction has held a version of the store for a minute while clients committed: the file then
+     * cannot shrink, whatever the steps do (see {@link VersionHold}); names the sessions open, the holder among them.
+     */
+    private void reportVersionHold(Connection connection, MVStore store) {
+        if (holdsUnknown) {
+            return;
+        }
+        long now = System.nanoTime();
+        long oldest;
+        try {
+            oldest = H2Stores.oldestVersionKept(store);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the steps go on without: only the warning is lost
+            logger.info("The embedded database's versions held by transactions are not watched: this H2 does not show them ({})", e.toString());
+            holdsUnknown = true;
+            return;
+        }
+        long current = store.getCurrentVersion();
+        switch (hold.observe(oldest, current, now)) {
+            case LONG -> logger.warn("For {} s a transaction has held version {} of the embedded database, {} commits ago: what the commits"
+                    + " since left dead stays in the file until it ends. Sessions: {}", hold.heldFor(now).toSeconds(), oldest, current - oldest,
+                    H2Sessions.describe(connection));
+            case ENDED -> logger.info("Version {} of the embedded database is let go after {} s: the file can shrink again", hold.reportedVersion(),
+                    hold.heldFor(now).toSeconds());
+            case NONE -> {
+                // nothing new
+            }
         }
     }
 

@@ -15,6 +15,8 @@ import org.h2.mvstore.MVStore;
  * wrong answer.
  */
 final class H2Stores {
+    private static volatile Method oldestVersionToKeep;
+
     private H2Stores() {
     }
 
@@ -40,6 +42,21 @@ final class H2Stores {
             throw new IllegalStateException("not a file database");
         }
         return found;
+    }
+
+    /**
+     * The oldest version of the store that H2 keeps readable: a transaction reading from a snapshot (or a statement
+     * under way) holds the version it started at, and no chunk that version still reads is freed meanwhile.
+     * {@code getOldestVersionToKeep} is package-private in H2 2.4.
+     */
+    static long oldestVersionKept(MVStore store) throws ReflectiveOperationException {
+        Method m = oldestVersionToKeep;
+        if (m == null) {
+            m = MVStore.class.getDeclaredMethod("getOldestVersionToKeep");
+            m.setAccessible(true);
+            oldestVersionToKeep = m;
+        }
+        return (long) m.invoke(store);
     }
 
     private static Object call(Object target, String method) throws ReflectiveOperationException {

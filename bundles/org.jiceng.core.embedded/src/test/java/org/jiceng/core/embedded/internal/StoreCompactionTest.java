@@ -79,6 +79,42 @@ class StoreCompactionTest {
     }
 
     @Test
+    void aSnapshotLeftOpenKeepsWhatLaterCommitsFreedInTheFileUntilItEnds() throws Exception {
+        try (Connection c = open(); Connection reader = open()) {
+            writeManySmallCommits(c);
+            reader.setAutoCommit(false);
+            reader.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            figures(reader); // the snapshot is taken: H2 keeps its version until the transaction ends
+            MVStore store = H2Stores.storeOf(c);
+            long snapshotVersion = store.getCurrentVersion();
+            commit(c, COMMITS);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET RETENTION_TIME 0");
+            }
+            assertEquals(snapshotVersion, H2Stores.oldestVersionKept(store), "the snapshot's version is kept");
+            String sessions = H2Sessions.describe(c);
+            assertTrue(sessions.contains("SERIALIZABLE SLEEP since"), "the reader's session is listed as idle at SERIALIZABLE: " + sessions);
+
+            StoreCompaction compaction = new StoreCompaction(90, 0, 4 << 20, 1 << 20);
+            StoreCompaction.Step held = steps(compaction, store, 50);
+            assertTrue(held.chunksFillPercent() < 10, "the chunks the later commits left dead stay: " + held);
+            reader.rollback();
+            assertTrue(H2Stores.oldestVersionKept(store) > snapshotVersion, "let go with the snapshot");
+            StoreCompaction.Step free = steps(compaction, store, 50);
+            assertTrue(free.fileBytes() * 10 < held.fileBytes(), "then they are freed and the file shrinks: " + held + " -> " + free);
+            assertEquals(ROWS + " " + expectedSum(), figures(c), "every row kept, with its last value");
+        }
+    }
+
+    private static StoreCompaction.Step steps(StoreCompaction compaction, MVStore store, int count) {
+        StoreCompaction.Step step = null;
+        for (int i = 0; i < count; i++) {
+            step = compaction.step(store);
+        }
+        return step;
+    }
+
+    @Test
     void anotherDatabaseIsNotH2() throws Exception {
         try (Connection c = open()) {
             assertTrue(H2Stores.isH2(c));
