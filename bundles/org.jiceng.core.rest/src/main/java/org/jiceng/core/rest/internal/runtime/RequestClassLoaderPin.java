@@ -2,12 +2,9 @@ package org.jiceng.core.rest.internal.runtime;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
-import org.apache.cxf.feature.AbstractPortableFeature;
-import org.apache.cxf.feature.Feature;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.osgi.service.component.annotations.Component;
 
 /**
  * Gives each JAX-RS application's CXF bus the class loader its requests already run with, once.
@@ -18,14 +15,14 @@ import org.osgi.service.component.annotations.Component;
  * ever uses the answer. That lookup was 4.2 % of the server's CPU samples of a member read under load (JFR). The
  * first request through the application records the context class loader Pax Web gave it as that extension; from
  * then on the servlet finds it at once and sets the same loader the request already had, so nothing a request sees
- * changes.
+ * changes. Installed by {@link ServerFeature}.
  */
-@Component(service = Feature.class, property = {"osgi.jaxrs.extension=true", "osgi.jaxrs.name=jiceng.request-class-loader"})
-public class RequestClassLoaderPin implements AbstractPortableFeature {
+final class RequestClassLoaderPin {
+    private RequestClassLoaderPin() {
+    }
 
-    @Override
-    public void initialize(Server server, Bus bus) {
-        // on the server's endpoint, where a request's thread is known; the defaults do nothing for clients and buses
+    /** On the server's endpoint, where a request's thread is known. */
+    static void install(Server server, Bus bus) {
         server.getEndpoint().getInInterceptors().add(new PinOnFirstRequest(bus));
     }
 

@@ -9,8 +9,6 @@ import java.util.Map;
 import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
@@ -55,9 +53,6 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     /** Who a body says did it: declared {@link org.jiceng.security.Actor} fields, filled in from the login. */
     private final BodyActors actors = new BodyActors(types);
 
-    @Context
-    private ResourceInfo resource;
-
     @Activate
     public AuthorizationFilter(@Reference AccessControl access, @Reference Scopes scopes) {
         this.access = access;
@@ -73,19 +68,20 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             throw new UnauthorizedException("Credentials required");
         }
         Caller caller = CallerContext.current();
-        Method method = resource.getResourceMethod();
-        if (method == null) {
+        CurrentRequest.Matched matched = CurrentRequest.operation();
+        if (matched == null || matched.method() == null) {
             return; // nothing matched: no resource runs
         }
+        Method method = matched.method();
         checkRole(caller, method, request.getMethod());
         JsonNode body = request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType()) ? readBody(request) : null;
         if (body != null) {
-            fillActors(caller, request, body); // every caller: administrators are unrestricted in scope, not in identity
+            fillActors(caller, request, body, method); // every caller: administrators are unrestricted in scope, not in identity
         }
         if (caller.unrestricted()) {
             return;
         }
-        String template = template(resource.getResourceClass(), method);
+        String template = template(matched.resourceClass(), method);
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
         boolean jurisdictionInPath = path.containsKey("code");
         if (jurisdictionInPath) {
@@ -117,7 +113,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             checkMember(caller, id);
         }
         if (body != null) {
-            checkBody(caller, body);
+            checkBody(caller, body, method);
         }
     }
 
@@ -141,8 +137,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     /** Who did it is the login: fills in the body's actor fields, refuses one naming another account, and hands the resource the result. */
-    private void fillActors(Caller caller, ContainerRequestContext request, JsonNode body) throws IOException {
-        if (actors.fill(body, entityType(resource.getResourceMethod()), caller.username())) {
+    private void fillActors(Caller caller, ContainerRequestContext request, JsonNode body, Method method) throws IOException {
+        if (actors.fill(body, entityType(method), caller.username())) {
             byte[] filled = JSON.writeValueAsBytes(body);
             request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(filled.length));
             request.setEntityStream(new ByteArrayInputStream(filled));
@@ -150,8 +146,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     /** Checks what the body refers to. */
-    private void checkBody(Caller caller, JsonNode body) {
-        for (BodyReferences.Found reference : references.in(body, entityType(resource.getResourceMethod()))) {
+    private void checkBody(Caller caller, JsonNode body, Method method) {
+        for (BodyReferences.Found reference : references.in(body, entityType(method))) {
             switch (reference.kind()) {
                 case JURISDICTION -> requireVisible(caller, reference.value());
                 case ORGANIZATION -> checkOrganization(caller, reference.value());

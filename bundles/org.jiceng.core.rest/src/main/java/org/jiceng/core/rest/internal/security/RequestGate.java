@@ -3,12 +3,10 @@ package org.jiceng.core.rest.internal.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.UriBuilder;
 
@@ -46,9 +44,6 @@ public class RequestGate implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
     private final ModuleGate modules;
-
-    @Context
-    private HttpServletRequest servletRequest;
 
     @Activate
     public RequestGate(@Reference Authenticator authenticator, @Reference ModuleGate modules) {
@@ -93,7 +88,7 @@ public class RequestGate implements ContainerRequestFilter {
         if (header == null || header.isBlank()) {
             throw new org.jiceng.common.UnauthorizedException("Credentials required: HTTP Basic or a bearer token (POST /api/v1/auth/token)");
         }
-        String address = remoteAddress();
+        String address = CurrentRequest.remoteAddress();
         int space = header.indexOf(' ');
         String scheme = space < 0 ? header : header.substring(0, space);
         String value = space < 0 ? "" : header.substring(space + 1).trim();
@@ -114,13 +109,5 @@ public class RequestGate implements ContainerRequestFilter {
             return authenticator.password(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), Channel.REST, address);
         }
         throw new org.jiceng.common.UnauthorizedException("Unsupported authorization scheme '" + scheme + "'");
-    }
-
-    private String remoteAddress() {
-        try {
-            return servletRequest == null ? null : servletRequest.getRemoteAddr();
-        } catch (RuntimeException e) {
-            return null; // no servlet request proxy outside a request
-        }
     }
 }
