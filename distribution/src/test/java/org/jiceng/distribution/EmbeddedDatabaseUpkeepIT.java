@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -159,7 +160,7 @@ class EmbeddedDatabaseUpkeepIT {
         try {
             Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
                     String.valueOf(server.java().pid())).redirectErrorStream(true).start();
-            String dump = new String(jstack.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String dump = new String(jstack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int start = dump.indexOf("\"jiceng-embedded-upkeep\"");
             if (start < 0) {
                 return "(no such thread)";

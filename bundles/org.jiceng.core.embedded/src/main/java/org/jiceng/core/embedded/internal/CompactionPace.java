@@ -119,11 +119,14 @@ final class CompactionPace {
             lowestMeanFileBytes = Math.min(lowestMeanFileBytes, meanFileBytes);
             fullestMeanChunks = Math.max(fullestMeanChunks, meanChunksFill);
             startWindow();
-        } else if (fileBytes > windowLowestFileBytes + wakeGrowth(windowLowestFileBytes)) {
-            settleAtFileBytes = windowLowestFileBytes + wakeGrowth(windowLowestFileBytes);
-            settlingSteps = 0;
         } else {
-            rest(fileBytes);
+            long nearLowest = windowLowestFileBytes + wakeGrowth(windowLowestFileBytes);
+            if (fileBytes > nearLowest) {
+                settleAtFileBytes = nearLowest;
+                settlingSteps = 0;
+            } else {
+                rest(fileBytes);
+            }
         }
     }
 
