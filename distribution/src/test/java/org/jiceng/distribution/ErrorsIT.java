@@ -130,6 +130,20 @@ class ErrorsIT {
         assertProblem(bare, bare.status(), null);
     }
 
+    // --- a client's header cannot hide the outcome
+
+    @Test
+    void aOneWayHeaderStillGetsTheAnswerAndTheProblem() {
+        long organization = api.get("/organizations?jurisdiction=360823&size=1").json().at("/items/0/id").asLong();
+        // CXF made an exchange with this header one-way: 202 and no body at once, a refused write included
+        Api.Reply refused = api.raw(HttpRequest.newBuilder(server.uri("/api/v1/organizations/" + organization))
+                .header("Content-Type", "application/json").header("OnewayRequest", "true").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        assertProblem(refused, 400, "validation");
+        Api.Reply read = api.raw(HttpRequest.newBuilder(server.uri("/api/v1/organizations/" + organization)).header("OnewayRequest", "true").GET());
+        assertEquals(200, read.status(), read.toString());
+        assertEquals(organization, read.json().get("id").asLong(), read.toString());
+    }
+
     // --- helpers
 
     private static void assertProblem(Api.Reply r, int status, String type) {

@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
  * applications again for every extension that arrives, during start-up among them, so the changes share one.
  * The bus's class loader is pinned ({@link RequestClassLoaderPin}) and requests without overrides skip CXF's
  * preprocessing ({@link RequestPreprocessing}) and responses take their date from a text made once a second
- * ({@link ResponseDate}). The defaults do nothing for clients and buses.
+ * ({@link ResponseDate}), and a client's {@code OnewayRequest} header no longer makes an exchange one-way
+ * ({@link OneWayHeaderIgnored}). The defaults do nothing for clients and buses.
  */
 @Component(service = Feature.class, property = {"osgi.jaxrs.extension=true", "osgi.jaxrs.name=jiceng.server"})
 public class ServerFeature implements AbstractPortableFeature {
@@ -21,5 +22,6 @@ public class ServerFeature implements AbstractPortableFeature {
         RequestClassLoaderPin.install(server, bus);
         RequestPreprocessing.install(server);
         ResponseDate.install(server);
+        OneWayHeaderIgnored.install(server);
     }
 }

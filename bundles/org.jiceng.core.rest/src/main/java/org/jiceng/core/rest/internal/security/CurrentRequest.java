@@ -28,6 +28,19 @@ final class CurrentRequest {
         return message != null && message.get(SERVLET_REQUEST) instanceof HttpServletRequest request ? request.getRemoteAddr() : null;
     }
 
+    /**
+     * Whether the request's path may end in the given segment: false only when its raw path (as the client sent it,
+     * before decoding) certainly does not, true outside a request or for a path with escapes or parameters.
+     */
+    static boolean mayBe(String lastSegment) {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        Object raw = message == null ? null : message.get(Message.REQUEST_URI);
+        if (!(raw instanceof String path)) {
+            return true;
+        }
+        return path.endsWith(lastSegment) || path.indexOf('%') >= 0 || path.indexOf(';') >= 0;
+    }
+
     /** The resource operation the request was matched to, or null before matching or when none matched. */
     static Matched operation() {
         Message message = PhaseInterceptorChain.getCurrentMessage();

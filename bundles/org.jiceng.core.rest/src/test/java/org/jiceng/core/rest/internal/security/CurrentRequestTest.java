@@ -2,6 +2,7 @@ package org.jiceng.core.rest.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -55,6 +56,24 @@ class CurrentRequestTest {
         assertNull(seen.get(1), "no servlet request in the message");
         assertNull(CurrentRequest.operation(), "no chain runs on this thread");
         assertNull(CurrentRequest.remoteAddress());
+    }
+
+    @Test
+    void aRawPathRulesOutALastSegmentOnlyWhenItCertainlyCannotDecodeToIt() {
+        assertEquals(List.of(true, false, true, true, false), List.of(
+                mayBe("/api/v1/openapi.json"),
+                mayBe("/api/v1/members/7"),
+                mayBe("/api/v1/openapi%2Ejson"), // decodes to it: the decoded path decides
+                mayBe("/api/v1/openapi.json;v=1"), // parameters: the decoded path decides
+                mayBe("/api/v1/openapi.json/")));
+        assertTrue(CurrentRequest.mayBe("openapi.json"), "outside a request nothing is ruled out");
+    }
+
+    private static boolean mayBe(String rawPath) {
+        Message message = new MessageImpl();
+        message.setExchange(new ExchangeImpl());
+        message.put(Message.REQUEST_URI, rawPath);
+        return within(message, () -> CurrentRequest.mayBe("openapi.json"));
     }
 
     /** What {@code read} gives while CXF's chain handles {@code message}, as a filter runs. */
