@@ -5,6 +5,7 @@ import java.util.List;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.PathSegment;
 
+import org.jiceng.core.rest.internal.security.CurrentRequest;
 import org.jiceng.module.ModuleHeaders;
 import org.jiceng.module.ModuleRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +22,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ModuleGate.class)
 public class ModuleGate {
+    /** The first segment of every module's path. */
+    private static final String JURISDICTIONS = "jurisdictions";
+
     private final ModuleRegistry modules;
 
     @Activate
@@ -29,6 +33,9 @@ public class ModuleGate {
     }
 
     public void filter(ContainerRequestContext request) {
+        if (!CurrentRequest.pathMayHold(JURISDICTIONS)) {
+            return; // not a module's path, known without CXF's decoded segments
+        }
         String moduleId = moduleSegment(request.getUriInfo().getPathSegments());
         if (moduleId == null) {
             return;
@@ -52,7 +59,7 @@ public class ModuleGate {
         while (start < segments.size() && segments.get(start).getPath().isEmpty()) {
             start++;
         }
-        if (segments.size() - start < 3 || !"jurisdictions".equals(segments.get(start).getPath())) {
+        if (segments.size() - start < 3 || !JURISDICTIONS.equals(segments.get(start).getPath())) {
             return null;
         }
         String candidate = segments.get(start + 2).getPath();

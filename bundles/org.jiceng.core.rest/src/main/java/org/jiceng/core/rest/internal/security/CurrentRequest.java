@@ -15,7 +15,7 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
  * proxy. Measured with JFR during member reads: 3.9 % of the server's samples for RequestGate's servlet request and
  * AuthorizationFilter's {@code ResourceInfo}.
  */
-final class CurrentRequest {
+public final class CurrentRequest {
     /** CXF's key of the servlet request in a message ({@code AbstractHTTPDestination.HTTP_REQUEST}). */
     static final String SERVLET_REQUEST = "HTTP.REQUEST";
 
@@ -29,16 +29,18 @@ final class CurrentRequest {
     }
 
     /**
-     * Whether the request's path may end in the given segment: false only when its raw path (as the client sent it,
-     * before decoding) certainly does not, true outside a request or for a path with escapes or parameters.
+     * Whether the request's path may hold the given text once decoded: false only when its raw path (as the client
+     * sent it) holds neither the text nor an escape; true outside a request. A cheap test before asking CXF for the
+     * decoded path or its segments, which it derives from the endpoint's address anew, parsing URIs (1.8 % of the
+     * server's samples of a member read under load, JFR).
      */
-    static boolean mayBe(String lastSegment) {
+    public static boolean pathMayHold(String text) {
         Message message = PhaseInterceptorChain.getCurrentMessage();
         Object raw = message == null ? null : message.get(Message.REQUEST_URI);
         if (!(raw instanceof String path)) {
             return true;
         }
-        return path.endsWith(lastSegment) || path.indexOf('%') >= 0 || path.indexOf(';') >= 0;
+        return path.contains(text) || path.indexOf('%') >= 0;
     }
 
     /** The resource operation the request was matched to, or null before matching or when none matched. */

@@ -81,13 +81,9 @@ public class RequestGate implements ContainerRequestFilter {
         modules.filter(request);
     }
 
-    /**
-     * The API description is public: it says what exists, never what data there is. The decoded path is asked for
-     * only when the raw one may name it: CXF derives it from the endpoint's address anew, parsing URIs (1.8 % of the
-     * server's samples of a member read under load, JFR), and no other request needs it.
-     */
+    /** The API description is public: it says what exists, never what data there is. */
     private static boolean isPublic(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || !CurrentRequest.mayBe(PUBLIC_DOCUMENT)) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || !CurrentRequest.pathMayHold(PUBLIC_DOCUMENT)) {
             return false;
         }
         String path = request.getUriInfo().getPath();
