@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,7 @@ class EmbeddedDatabaseUpkeepIT {
         assertTrue(within(Duration.ofSeconds(60), () -> !server.logLines("Embedded database file: ").isEmpty()),
                 "the upkeep found the embedded database's store");
         Path file = server.home.resolve("data/jiceng/jiceng.mv.db");
-        // every step, rest and wake in karaf.log, for a failure to show what the steps did
-        server.shell("log:set DEBUG org.jiceng.core.embedded");
+        // every step, rest and wake is in karaf.log (JicengServer sets the upkeep's DEBUG before the first start)
         long before = size(file);
 
         // New chunks take the free space inside the file before they make it longer, and a file the upkeep let rest
@@ -120,14 +118,6 @@ class EmbeddedDatabaseUpkeepIT {
         }
         JsonNode verify = api.get("/audit/verify").json();
         assertTrue(verify.get("valid").asBoolean(), verify.toString());
-    }
-
-    /** The upkeep's DEBUG lines off again, also when the test above failed half-way: the suite's server runs on. */
-    @AfterEach
-    void quietUpkeepLog() {
-        if ("h2".equals(server.database)) {
-            server.shell("log:set INFO org.jiceng.core.embedded");
-        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -223,6 +224,13 @@ final class JicengServer {
         replaceInFile("etc/org.apache.karaf.shell.cfg", "sshPort = 8101", "sshPort = " + sshPort);
         replaceInFile("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
         replaceInFile("etc/org.apache.karaf.management.cfg", "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+        // The embedded database's upkeep at DEBUG from the first start (every step, rest and wake in karaf.log), for
+        // EmbeddedDatabaseUpkeepIT to show what the steps did. Set here, not with log:set on the running server: a
+        // log:set there once left the logging configuration empty (etc/org.ops4j.pax.logging.cfg down to its header),
+        // and karaf.log silent for every test after it.
+        Files.writeString(home.resolve("etc/org.ops4j.pax.logging.cfg"),
+                "\nlog4j2.logger.jicengembedded.name = org.jiceng.core.embedded\nlog4j2.logger.jicengembedded.level = DEBUG\n",
+                StandardOpenOption.APPEND);
         if ("postgresql".equals(database)) {
             // Exactly what the README tells an operator to do: edit the one data source file.
             Path cfg = home.resolve("etc/org.ops4j.datasource-jiceng.cfg");
