@@ -62,7 +62,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!CallerContext.isBound()) {
-            if (isOpenApi(request)) {
+            if (RequestGate.isPublic(request)) { // the gate let it through without a caller
                 return;
             }
             throw new UnauthorizedException("Credentials required");
@@ -196,10 +196,6 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     private static boolean isRecordId(String parameter) {
         return "id".equals(parameter) || parameter.endsWith("Id");
-    }
-
-    private static boolean isOpenApi(ContainerRequestContext request) {
-        return request.getUriInfo().getPath().endsWith("openapi.json");
     }
 
     /** The resource's path template without leading or trailing slashes, e.g. {@code members/{id}/events}. */

@@ -82,7 +82,7 @@ public class RequestGate implements ContainerRequestFilter {
     }
 
     /** The API description is public: it says what exists, never what data there is. */
-    private static boolean isPublic(ContainerRequestContext request) {
+    static boolean isPublic(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod()) || !CurrentRequest.pathMayHold(PUBLIC_DOCUMENT)) {
             return false;
         }
