@@ -100,6 +100,27 @@ final class AuditChain {
         return appendAfter(c, head, entries, head.recording());
     }
 
+    /**
+     * Appends pending rows after an already locked head, each entry naming the row it came from; the head keeps its
+     * recording state (the rows were written while it held).
+     */
+    static Head appendChained(Connection c, Head head, List<PendingEntries.Row> rows) throws SQLException {
+        long seq = head.lastSeq();
+        String prev = head.lastHash();
+        CanonicalDigest digest = CanonicalDigest.current();
+        try (InsertedEntries out = InsertedEntries.chained(c)) {
+            for (PendingEntries.Row row : rows) {
+                seq++;
+                EncodedEntry e = EncodedEntry.of(row.entry());
+                String hash = digest.hash(prev, seq, e);
+                out.addChained(seq, e, prev, hash, row.id());
+                prev = hash;
+            }
+            out.finish();
+        }
+        return moveHead(c, seq, prev, head.recording());
+    }
+
     /** Appends after an already locked head and records whether auditing is on. */
     static Head appendAfter(Connection c, Head head, List<PendingEntry> entries, boolean recording) throws SQLException {
         long seq = head.lastSeq();
@@ -115,13 +136,17 @@ final class AuditChain {
             }
             rows.finish();
         }
+        return moveHead(c, seq, prev, recording);
+    }
+
+    private static Head moveHead(Connection c, long seq, String hash, boolean recording) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, recording = ? WHERE id = 1")) {
             p.setLong(1, seq);
-            p.setString(2, prev);
+            p.setString(2, hash);
             p.setBoolean(3, recording);
             p.executeUpdate();
         }
-        return new Head(seq, prev, recording);
+        return new Head(seq, hash, recording);
     }
 
     /**

@@ -168,7 +168,9 @@ public class AuditCheckpointsImpl implements AuditCheckpoints, Runnable {
         }
     }
 
+    /** The head with the writes committed so far chained, as a checkpoint signs it. */
     private AuditChain.Head head() {
+        trail.catchUp();
         try (Connection c = trail.dataSource().getConnection()) {
             return AuditChain.readHead(c);
         } catch (SQLException e) {

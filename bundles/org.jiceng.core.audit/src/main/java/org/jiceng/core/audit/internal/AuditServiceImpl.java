@@ -45,6 +45,7 @@ public class AuditServiceImpl implements AuditService {
             throw new ValidationException("entityId", "needs entity");
         }
         PageRequest ordered = page.withDefaultOrder(new PageRequest.Order("seq", false));
+        trail.catchUp(); // the caller's own writes, committed just before, are in the chain
         return store.tx().read(em -> {
             QueryBuilder b = new QueryBuilder("AuditEntryEntity", "a")
                     .where("a.entity = :entity", "entity", blankToNull(query.entity()))
@@ -64,6 +65,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public AuditVerification verify() {
+        trail.catchUp();
         try (Connection c = trail.dataSource().getConnection()) {
             // One consistent snapshot of entries and head: writers keep appending meanwhile.
             c.setAutoCommit(false);

@@ -1,7 +1,6 @@
 package org.jiceng.core.audit.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import javax.persistence.EntityManagerFactory;
@@ -37,6 +36,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = AuditTrail.Config.class)
 public class AuditTrail {
     public static final String PID = "org.jiceng.audit";
+    private static final Duration CATCH_UP = Duration.ofSeconds(2);
 
     @ObjectClassDefinition(name = "Jiceng audit trail", description = "Records every write of every persistence unit in a hash chain.")
     public @interface Config {
@@ -47,6 +47,7 @@ public class AuditTrail {
     private final Logger logger = LoggerFactory.getLogger(AuditTrail.class);
     private final DataSource dataSource;
     private final ServiceTracker<EntityManagerFactory, Attached> tracker;
+    private final AuditChainer chainer;
     private volatile boolean recording;
 
     /** A unit with its listener, to detach exactly what was attached. */
@@ -60,6 +61,7 @@ public class AuditTrail {
         this.dataSource = dataSource;
         catchUpHead();
         switchTo(config.enabled());
+        this.chainer = new AuditChainer(dataSource);
         this.tracker = new ServiceTracker<>(context, EntityManagerFactory.class, null) {
             @Override
             public Attached addingService(ServiceReference<EntityManagerFactory> reference) {
@@ -83,6 +85,15 @@ public class AuditTrail {
     @Deactivate
     void deactivate() {
         tracker.close();
+        chainer.close();
+    }
+
+    /**
+     * Chains the entries of the writes committed so far before the trail is read, waiting at most {@link #CATCH_UP}:
+     * longer only while a large transaction holds the chain's head, and then the trail is read as it is.
+     */
+    void catchUp() {
+        chainer.catchUp(CATCH_UP);
     }
 
     public boolean recording() {
@@ -101,7 +112,7 @@ public class AuditTrail {
         }
         try {
             Session session = emf.unwrap(Session.class);
-            ChangeCapture capture = new ChangeCapture(unitName == null ? "?" : unitName.toString(), this::recording);
+            ChangeCapture capture = new ChangeCapture(unitName == null ? "?" : unitName.toString(), this::recording, chainer::wake);
             session.getEventManager().addListener(capture);
             logger.info("Audit trail attached to persistence unit {}", unitName);
             return new Attached(emf, session, capture);
@@ -122,26 +133,8 @@ public class AuditTrail {
         }
     }
 
-    /** Work on the chain in a transaction of its own. */
-    private interface ChainWork<T> {
-        T on(Connection c) throws SQLException;
-    }
-
-    /** Runs {@code work} in a transaction of its own, committed when it returns, rolled back when it throws. */
-    private <T> T inTransaction(String failure, ChainWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.on(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(String failure, ChainTransaction.Work<T> work) {
+        return ChainTransaction.run(dataSource, failure, work);
     }
 
     /** Turns recording on or off and appends the switch when it differs from the last recorded state. */

@@ -23,22 +23,28 @@ import org.jiceng.security.CallerContext;
  * <p>
  * {@code prepareUnitOfWork} fires after each write pass (flush or commit) has issued its SQL and
  * before the transaction ends; the change set and the old values are known there. The entries are
- * kept on the client session and appended to the chain in {@code preCommitTransaction}, on the same
- * connection just before it commits, so the chain's head row is locked only for that moment. A
- * rollback drops them. A very large transaction (an import) appends early instead of holding
- * every entry in memory.
+ * kept on the client session and written in {@code preCommitTransaction}, on the same connection just
+ * before it commits, to the pending entries ({@link PendingEntries}), which lock nothing shared; once
+ * the transaction has committed, the {@link AuditChainer} is woken to chain them. A rollback drops
+ * them. A very large transaction (an import) appends to the chain itself as it flushes instead of
+ * holding every entry in memory (it then holds the chain's head until it ends).
  */
 final class ChangeCapture extends SessionEventAdapter {
     private static final String PENDING = "org.jiceng.audit.pending";
+    /** Set on a session whose transaction added pending entries, until it ends. */
+    private static final String ADDED = "org.jiceng.audit.added";
     /** Entries kept in memory per transaction before they are appended early. */
     static final int EARLY_APPEND = 5_000;
 
     private final String unit;
     private final BooleanSupplier recording;
+    private final Runnable pendingCommitted;
 
-    ChangeCapture(String unit, BooleanSupplier recording) {
+    /** {@code pendingCommitted} runs after a transaction that added pending entries has committed. */
+    ChangeCapture(String unit, BooleanSupplier recording, Runnable pendingCommitted) {
         this.unit = unit;
         this.recording = recording;
+        this.pendingCommitted = pendingCommitted;
     }
 
     @Override
@@ -55,7 +61,7 @@ final class ChangeCapture extends SessionEventAdapter {
         pending.addAll(entries);
         boolean flushing = uow instanceof RepeatableWriteUnitOfWork rw && rw.isWithinFlush();
         if (flushing && pending.size() >= EARLY_APPEND) {
-            appendPending(transactional);
+            appendEarly(transactional);
         }
     }
 
@@ -78,7 +84,24 @@ final class ChangeCapture extends SessionEventAdapter {
     @Override
     public void preCommitTransaction(SessionEvent event) {
         if (event.getSession() instanceof AbstractSession session) {
-            appendPending(session);
+            List<PendingEntry> pending = take(session);
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                PendingEntries.add(connectionOf(session), pending);
+            } catch (SQLException e) {
+                throw inTheCommit(e, session);
+            }
+            session.setProperty(ADDED, Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public void postCommitTransaction(SessionEvent event) {
+        if (event.getSession() instanceof AbstractSession session && session.getProperty(ADDED) != null) {
+            session.removeProperty(ADDED);
+            pendingCommitted.run();
         }
     }
 
@@ -86,21 +109,30 @@ final class ChangeCapture extends SessionEventAdapter {
     public void preRollbackTransaction(SessionEvent event) {
         if (event.getSession() instanceof AbstractSession session) {
             session.removeProperty(PENDING);
+            session.removeProperty(ADDED);
         }
     }
 
-    private void appendPending(AbstractSession session) {
-        List<PendingEntry> pending = pending(session, false);
-        if (pending == null || pending.isEmpty()) {
-            return;
-        }
-        session.removeProperty(PENDING);
+    /** A large transaction's entries so far, straight into the chain (its head stays locked until the transaction ends). */
+    private void appendEarly(AbstractSession session) {
+        List<PendingEntry> pending = take(session);
         try {
             AuditChain.append(connectionOf(session), pending);
         } catch (SQLException e) {
-            // Thrown inside the commit: the write rolls back rather than commit without its entries.
-            throw DatabaseException.sqlException(e, session, false);
+            throw inTheCommit(e, session);
         }
+    }
+
+    /** Thrown inside the write's flush or commit: the write rolls back rather than commit without its entries. */
+    private static DatabaseException inTheCommit(SQLException e, AbstractSession session) {
+        return DatabaseException.sqlException(e, session, false);
+    }
+
+    /** The session's entries not written yet, taken off it. */
+    private static List<PendingEntry> take(AbstractSession session) {
+        List<PendingEntry> pending = pending(session, false);
+        session.removeProperty(PENDING);
+        return pending == null ? List.of() : pending;
     }
 
     @SuppressWarnings("unchecked")

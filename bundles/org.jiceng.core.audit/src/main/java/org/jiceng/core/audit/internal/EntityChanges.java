@@ -30,7 +30,8 @@ final class EntityChanges {
      * ({@code jurisdiction_tally}: the registry's kept counts, changed beside every member or organization written,
      * whose own change is the entry; an entry per count would double the chain's work and say nothing new).
      */
-    private static final Set<String> EXCLUDED_TABLES = Set.of("audit_entry", "audit_chain_head", "schema_migration", "jurisdiction_tally");
+    private static final Set<String> EXCLUDED_TABLES = Set.of("audit_entry", "audit_chain_head", "audit_pending", "schema_migration",
+            "jurisdiction_tally");
 
     private EntityChanges() {
     }

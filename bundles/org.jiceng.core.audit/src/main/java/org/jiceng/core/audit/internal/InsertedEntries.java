@@ -8,6 +8,9 @@ import java.sql.Timestamp;
 /** Entries as a JDBC insert batch, sent every {@value #BATCH} rows: any database. */
 final class InsertedEntries implements EntryRows {
     static final String INSERT = "INSERT INTO audit_entry (" + AuditChain.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The same with the pending row each entry was chained from ({@link AuditChainer}). */
+    static final String INSERT_CHAINED = "INSERT INTO audit_entry (" + AuditChain.COLUMNS
+            + ", pending_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 500;
 
     private final PreparedStatement insert;
@@ -15,6 +18,21 @@ final class InsertedEntries implements EntryRows {
 
     InsertedEntries(Connection c) throws SQLException {
         this.insert = c.prepareStatement(INSERT);
+    }
+
+    private InsertedEntries(PreparedStatement insert) {
+        this.insert = insert;
+    }
+
+    /** Rows that also name the pending row each came from: {@link #addChained}. */
+    static InsertedEntries chained(Connection c) throws SQLException {
+        return new InsertedEntries(c.prepareStatement(INSERT_CHAINED));
+    }
+
+    /** {@link #add} for {@link #chained} rows. */
+    void addChained(long seq, EncodedEntry encoded, String prevHash, String hash, long pendingId) throws SQLException {
+        insert.setLong(17, pendingId);
+        add(seq, encoded, prevHash, hash);
     }
 
     @Override

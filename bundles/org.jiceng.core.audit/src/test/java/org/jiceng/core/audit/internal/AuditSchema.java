@@ -7,13 +7,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The trail's tables for a test database: the bundle's first migration, statement by statement. */
+/** The trail's tables for a test database: the bundle's migrations, statement by statement. */
 final class AuditSchema {
     private AuditSchema() {
     }
 
     static void create(Connection c) throws SQLException, IOException {
-        try (InputStream in = AuditSchema.class.getResourceAsStream("/db/migration/V1__audit.sql"); Statement s = c.createStatement()) {
+        for (String migration : new String[]{"V1__audit.sql", "V2__audit_pending.sql"}) {
+            run(c, migration);
+        }
+    }
+
+    private static void run(Connection c, String migration) throws SQLException, IOException {
+        try (InputStream in = AuditSchema.class.getResourceAsStream("/db/migration/" + migration); Statement s = c.createStatement()) {
             StringBuilder sql = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.trim().startsWith("--")) {

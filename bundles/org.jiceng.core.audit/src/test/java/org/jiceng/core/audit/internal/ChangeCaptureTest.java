@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 
 import org.eclipse.persistence.sessions.Session;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jiceng.audit.AuditVerification;
 import org.jiceng.persistence.Transactions;
 import org.jiceng.security.Caller;
@@ -37,6 +37,7 @@ class ChangeCaptureTest {
     private String url;
     private EntityManagerFactory emf;
     private Transactions tx;
+    private AuditChainer chainer;
     private final AtomicBoolean recording = new AtomicBoolean(true);
 
     /** One audit row as stored. */
@@ -50,27 +51,20 @@ class ChangeCaptureTest {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t_item (id BIGINT PRIMARY KEY, name VARCHAR(100), phone VARCHAR(20), jurisdiction_code VARCHAR(12), "
                     + "version BIGINT NOT NULL)");
-            try (InputStream in = getClass().getResourceAsStream("/db/migration/V1__audit.sql")) {
-                StringBuilder sql = new StringBuilder();
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.trim().startsWith("--")) {
-                        sql.append(line).append('\n');
-                        if (line.trim().endsWith(";")) {
-                            s.execute(sql.toString().trim().replaceAll(";$", ""));
-                            sql.setLength(0);
-                        }
-                    }
-                }
-            }
+            AuditSchema.create(c);
         }
         emf = Persistence.createEntityManagerFactory("audit-test", Map.of("javax.persistence.jdbc.url", url));
-        emf.unwrap(Session.class).getEventManager().addListener(new ChangeCapture("audit-test", recording::get));
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        chainer = new AuditChainer(dataSource);
+        emf.unwrap(Session.class).getEventManager().addListener(new ChangeCapture("audit-test", recording::get, chainer::wake));
         tx = new Transactions(emf);
     }
 
     @AfterEach
     void close() {
         emf.close();
+        chainer.close();
     }
 
     @Test
@@ -102,6 +96,43 @@ class ChangeCaptureTest {
         assertEquals("DELETE", delete.action());
         assertEquals("{\"id\":1,\"jurisdictionCode\":\"441481\",\"name\":\"改名\",\"phone\":\"138****5678\",\"version\":2}", delete.before());
         assertNull(delete.after());
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    void aWriteCommitsWhileTheChainsHeadIsHeldAndIsChainedAfter() throws SQLException {
+        try (Connection holder = DriverManager.getConnection(url)) {
+            holder.setAutoCommit(false);
+            AuditChain.lockHead(holder); // as a chaining batch or an import does
+            // Before the pending entries, this commit waited for the head and failed after H2's lock timeout.
+            tx.run(em -> em.persist(new ItemEntity(1, "a", null, null)));
+            assertEquals(1, pendingRows(), "the entry waits for its place in the chain");
+            assertFalse(chainer.catchUp(Duration.ofMillis(200)), "no place in the chain while the head is held");
+            holder.rollback();
+        }
+        List<Row> rows = rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("INSERT", rows.get(0).action());
+        assertEquals(0, pendingRows());
+        assertTrue(verify().valid());
+    }
+
+    @Test
+    void pendingEntriesAlreadyChainedAreNotChainedTwice() throws Exception {
+        tx.run(em -> em.persist(new ItemEntity(1, "a", null, null)));
+        List<Row> before = rows();
+        assertEquals(1, before.size());
+        // The chaining committed, but its removal of the pending row was lost (an unclean stop of the embedded database).
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO audit_pending (id, occurred_at, username, channel, unit_name, entity, action) SELECT pending_id, occurred_at, "
+                    + "username, channel, unit_name, entity, action FROM audit_entry WHERE seq = 1");
+        }
+        chainer.close();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        chainer = new AuditChainer(dataSource); // the next start
+        assertEquals(before, rows(), "chained once");
+        assertEquals(0, pendingRows());
         assertTrue(verify().valid());
     }
 
@@ -220,7 +251,13 @@ class ChangeCaptureTest {
         assertFalse(AuditSuppression.active());
     }
 
+    /** The entries of what committed so far, chained: the trail as a reader sees it. */
+    private void chained() {
+        assertTrue(chainer.catchUp(Duration.ofSeconds(30)), "the pending entries were chained");
+    }
+
     private List<Row> rows() throws SQLException {
+        chained();
         List<Row> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
@@ -234,7 +271,17 @@ class ChangeCaptureTest {
         return rows;
     }
 
+    private long pendingRows() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_pending")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     private long count() throws SQLException {
+        chained();
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
@@ -244,6 +291,7 @@ class ChangeCaptureTest {
     }
 
     private AuditVerification verify() throws SQLException {
+        chained();
         try (Connection c = DriverManager.getConnection(url)) {
             return AuditChain.verify(c);
         }
