@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +39,7 @@ final class AuditChainer implements AutoCloseable {
     /** Pending rows chained in one transaction. */
     static final int BATCH = 5_000;
     static final int SWEEP_SECONDS = 5;
+    static final int GATHER_MILLIS = 50;
     /** How far back the first pass looks for rows already chained (more than one batch: see {@link #alreadyChained}). */
     static final int RECHECK_ENTRIES = 4 * BATCH;
 
@@ -51,22 +52,28 @@ final class AuditChainer implements AutoCloseable {
 
     AuditChainer(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "jiceng-audit-chainer");
             t.setDaemon(true);
             return t;
         });
+        // A stop does not wait for a gathering pass: what is pending stays in its table for the next start.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.thread = executor;
         thread.scheduleWithFixedDelay(this::passLogged, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** A write committed pending entries: chain them soon. */
+    /**
+     * A write committed pending entries: chain them soon. A pass waits {@value #GATHER_MILLIS} ms first, so that under
+     * many writers it takes in the entries of many commits: its locking, reading and removing are paid once for them.
+     */
     void wake() {
         if (woken.compareAndSet(false, true)) {
             try {
-                thread.execute(() -> {
+                thread.schedule(() -> {
                     woken.set(false);
                     passLogged();
-                });
+                }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopped) {
                 woken.set(false); // stopping: the next start's sweep chains them
             }
