@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * are. A statement waiting on H2's lock of a row that the committing transaction holds would never end
  * while the commit waits for it, so a commit waits a short patience at most and then commits beside the
  * statements under way, as it did before the gate; {@link RowLocks} keeps that case away from the audit
- * chain's head, where every audited write meets every other. Those commits are counted.
+ * chain's head, where the chainer's batches and imports meet. Those commits are counted.
  */
 final class CommitGate {
     /** SQLSTATE of a statement cancelled (here: interrupted while waiting for the gate). */

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Locks in the JVM that a statement locking rows for update ({@code SELECT … FOR UPDATE}) takes before it
  * executes and its transaction keeps until it ends, one per statement text: in Jiceng the audit chain's
- * head, which every audited write locks, and the webhook relay's claim of deliveries. Without it a
+ * head, which the audit chainer's batches and large transactions (imports) lock, and the webhook relay's
+ * claim of deliveries. Without it a
  * transaction would wait on H2's row lock inside a statement, holding the {@link CommitGate} shared, while
  * the transaction that holds the row waits for the gate to commit: every commit would then go on after the
  * gate's patience, beside writing statements. With it the waiting happens before the statement.
