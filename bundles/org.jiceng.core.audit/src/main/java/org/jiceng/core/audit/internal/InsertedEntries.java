@@ -3,7 +3,6 @@ package org.jiceng.core.audit.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 
 /** Entries as a JDBC insert batch, sent every {@value #BATCH} rows: any database. */
 final class InsertedEntries implements EntryRows {
@@ -37,21 +36,8 @@ final class InsertedEntries implements EntryRows {
 
     @Override
     public void add(long seq, EncodedEntry encoded, String prevHash, String hash) throws SQLException {
-        PendingEntry e = encoded.entry();
         insert.setLong(1, seq);
-        insert.setTimestamp(2, Timestamp.valueOf(e.occurredAt()));
-        insert.setString(3, e.username());
-        insert.setString(4, e.channel().name());
-        insert.setString(5, e.remoteAddress());
-        insert.setString(6, e.callerJurisdiction());
-        insert.setString(7, e.jurisdictionCode());
-        insert.setString(8, e.unit());
-        insert.setString(9, e.entity());
-        insert.setString(10, e.tableName());
-        insert.setString(11, e.entityId());
-        insert.setString(12, e.action().name());
-        insert.setString(13, e.beforeJson());
-        insert.setString(14, e.afterJson());
+        PendingEntries.bindFields(insert, 2, encoded.entry());
         insert.setString(15, prevHash);
         insert.setString(16, hash);
         insert.addBatch();

@@ -34,19 +34,7 @@ final class PendingEntries {
                 .prepareStatement("INSERT INTO audit_pending (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int batched = 0;
             for (PendingEntry e : entries) {
-                insert.setTimestamp(1, Timestamp.valueOf(e.occurredAt()));
-                insert.setString(2, e.username());
-                insert.setString(3, e.channel().name());
-                insert.setString(4, e.remoteAddress());
-                insert.setString(5, e.callerJurisdiction());
-                insert.setString(6, e.jurisdictionCode());
-                insert.setString(7, e.unit());
-                insert.setString(8, e.entity());
-                insert.setString(9, e.tableName());
-                insert.setString(10, e.entityId());
-                insert.setString(11, e.action().name());
-                insert.setString(12, e.beforeJson());
-                insert.setString(13, e.afterJson());
+                bindFields(insert, 1, e);
                 insert.addBatch();
                 if (++batched == BATCH) {
                     insert.executeBatch();
@@ -56,6 +44,19 @@ final class PendingEntries {
             if (batched > 0) {
                 insert.executeBatch();
             }
+        }
+    }
+
+    /**
+     * Sets an entry's thirteen fields, from parameter {@code first} on, in the order of {@link #FIELDS} (the same as in
+     * {@link AuditChain#COLUMNS}, between {@code seq} and the hashes).
+     */
+    static void bindFields(PreparedStatement p, int first, PendingEntry e) throws SQLException {
+        p.setTimestamp(first, Timestamp.valueOf(e.occurredAt()));
+        String[] texts = {e.username(), e.channel().name(), e.remoteAddress(), e.callerJurisdiction(), e.jurisdictionCode(), e.unit(), e.entity(),
+                e.tableName(), e.entityId(), e.action().name(), e.beforeJson(), e.afterJson()};
+        for (int i = 0; i < texts.length; i++) {
+            p.setString(first + 1 + i, texts[i]);
         }
     }
 
