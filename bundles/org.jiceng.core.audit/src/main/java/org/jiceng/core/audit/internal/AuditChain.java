@@ -105,37 +105,31 @@ final class AuditChain {
      * recording state (the rows were written while it held).
      */
     static Head appendChained(Connection c, Head head, List<PendingEntries.Row> rows) throws SQLException {
-        long seq = head.lastSeq();
-        String prev = head.lastHash();
-        CanonicalDigest digest = CanonicalDigest.current();
-        try (InsertedEntries out = InsertedEntries.chained(c)) {
-            for (PendingEntries.Row row : rows) {
-                seq++;
-                EncodedEntry e = EncodedEntry.of(row.entry());
-                String hash = digest.hash(prev, seq, e);
-                out.addChained(seq, e, prev, hash, row.id());
-                prev = hash;
-            }
-            out.finish();
+        try (EntryRows out = InsertedEntries.chained(c, rows.stream().mapToLong(PendingEntries.Row::id).iterator())) {
+            return appendTo(c, out, head, rows.stream().map(PendingEntries.Row::entry).toList(), head.recording());
         }
-        return moveHead(c, seq, prev, head.recording());
     }
 
     /** Appends after an already locked head and records whether auditing is on. */
     static Head appendAfter(Connection c, Head head, List<PendingEntry> entries, boolean recording) throws SQLException {
+        try (EntryRows rows = EntryRows.into(c, entries.size())) {
+            return appendTo(c, rows, head, entries, recording);
+        }
+    }
+
+    /** Gives {@code entries} the next sequence numbers and their hashes, writes them to {@code rows} and moves the head. */
+    private static Head appendTo(Connection c, EntryRows rows, Head head, List<PendingEntry> entries, boolean recording) throws SQLException {
         long seq = head.lastSeq();
         String prev = head.lastHash();
         CanonicalDigest digest = CanonicalDigest.current();
-        try (EntryRows rows = EntryRows.into(c, entries.size())) {
-            for (PendingEntry entry : entries) {
-                seq++;
-                EncodedEntry e = EncodedEntry.of(entry);
-                String hash = digest.hash(prev, seq, e);
-                rows.add(seq, e, prev, hash);
-                prev = hash;
-            }
-            rows.finish();
+        for (PendingEntry entry : entries) {
+            seq++;
+            EncodedEntry e = EncodedEntry.of(entry);
+            String hash = digest.hash(prev, seq, e);
+            rows.add(seq, e, prev, hash);
+            prev = hash;
         }
+        rows.finish();
         return moveHead(c, seq, prev, recording);
     }
 

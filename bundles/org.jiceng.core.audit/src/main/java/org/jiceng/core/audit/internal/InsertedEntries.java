@@ -3,6 +3,7 @@ package org.jiceng.core.audit.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.PrimitiveIterator;
 
 /** Entries as a JDBC insert batch, sent every {@value #BATCH} rows: any database. */
 final class InsertedEntries implements EntryRows {
@@ -13,25 +14,22 @@ final class InsertedEntries implements EntryRows {
     private static final int BATCH = 500;
 
     private final PreparedStatement insert;
+    /** For {@link #chained} rows, the pending rows they came from, in the order of the rows; otherwise null. */
+    private final PrimitiveIterator.OfLong pendingIds;
     private int pending;
 
     InsertedEntries(Connection c) throws SQLException {
-        this.insert = c.prepareStatement(INSERT);
+        this(c.prepareStatement(INSERT), null);
     }
 
-    private InsertedEntries(PreparedStatement insert) {
+    private InsertedEntries(PreparedStatement insert, PrimitiveIterator.OfLong pendingIds) {
         this.insert = insert;
+        this.pendingIds = pendingIds;
     }
 
-    /** Rows that also name the pending row each came from: {@link #addChained}. */
-    static InsertedEntries chained(Connection c) throws SQLException {
-        return new InsertedEntries(c.prepareStatement(INSERT_CHAINED));
-    }
-
-    /** {@link #add} for {@link #chained} rows. */
-    void addChained(long seq, EncodedEntry encoded, String prevHash, String hash, long pendingId) throws SQLException {
-        insert.setLong(17, pendingId);
-        add(seq, encoded, prevHash, hash);
+    /** Rows that also name the pending row each came from, the next of {@code pendingIds} for each row added. */
+    static InsertedEntries chained(Connection c, PrimitiveIterator.OfLong pendingIds) throws SQLException {
+        return new InsertedEntries(c.prepareStatement(INSERT_CHAINED), pendingIds);
     }
 
     @Override
@@ -40,6 +38,9 @@ final class InsertedEntries implements EntryRows {
         PendingEntries.bindFields(insert, 2, encoded.entry());
         insert.setString(15, prevHash);
         insert.setString(16, hash);
+        if (pendingIds != null) {
+            insert.setLong(17, pendingIds.nextLong());
+        }
         insert.addBatch();
         if (++pending == BATCH) {
             insert.executeBatch();
