@@ -130,6 +130,24 @@ class CoreRegistryIT {
 
         assertProblem(api.post("/organizations", o.deepCopy().put("jurisdictionCode", "000000")), 400);
 
+        // an update checks the references it changes (those it leaves as stored are not looked up again)
+        ObjectNode current = (ObjectNode) api.get("/organizations/" + id).json();
+        assertEquals("jurisdictionCode", assertProblem(api.put("/organizations/" + id, current.deepCopy().put("jurisdictionCode", "000000")), 400)
+                .at("/errors/0/field").asText());
+        ObjectNode childBody = o.deepCopy().put("name", "兴宁市测试机关第一党支部").put("parentId", id);
+        childBody.remove("version");
+        Api.Reply child = api.post("/organizations", childBody);
+        assertEquals(201, child.status(), child.toString());
+        long childId = child.json().get("id").asLong();
+        JsonNode cycle = assertProblem(api.put("/organizations/" + id, current.deepCopy().put("parentId", childId)), 400);
+        assertEquals("parentId", cycle.at("/errors/0/field").asText(), cycle.toString());
+        assertEquals(400, api.put("/organizations/" + childId, ((ObjectNode) child.json()).deepCopy().put("parentId", childId + 1_000_000)).status());
+        Api.Reply renamed = api.put("/organizations/" + childId, ((ObjectNode) child.json()).deepCopy().put("name", "兴宁市测试机关第二党支部"));
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals(id, renamed.json().get("parentId").asLong());
+        assertEquals(version + 1, api.get("/organizations/" + id).json().get("version").asLong(), "the refused updates changed nothing");
+
+        assertEquals(204, api.delete("/organizations/" + childId).status());
         assertEquals(204, api.delete("/organizations/" + id).status());
         assertProblem(api.get("/organizations/" + id), 404);
     }

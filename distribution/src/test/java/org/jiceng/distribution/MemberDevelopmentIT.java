@@ -112,6 +112,35 @@ class MemberDevelopmentIT {
     }
 
     @Test
+    void anEditChecksTheNumbersAndOrganizationItChangesOnly() {
+        long organizationId = api.get("/organizations?jurisdiction=441481&field=RURAL&size=1").json().at("/items/0/id").asLong();
+        ObjectNode first = Api.object().put("name", "曾文彬").put("gender", "MALE").put("birthDate", "1990-05-06")
+                .put("organizationId", organizationId).put("stage", "APPLICANT").put("applicationDate", TODAY.minusMonths(2).toString())
+                .put("hasPost", false).put("idCardNumber", "441481199005061236").put("memberNumber", "XN-EDIT-0001");
+        ObjectNode second = first.deepCopy().put("name", "曾文华").put("idCardNumber", "441481199107081245").put("memberNumber", "XN-EDIT-0002");
+        Api.Reply a = api.post("/members", first);
+        Api.Reply b = api.post("/members", second);
+        assertEquals(201, a.status(), a.toString());
+        assertEquals(201, b.status(), b.toString());
+        long id = a.json().get("id").asLong();
+        ObjectNode edit = (ObjectNode) a.json().deepCopy();
+        edit.remove("jurisdictionCode");
+
+        assertProblem(api.put("/members/" + id, edit.deepCopy().put("idCardNumber", "441481199107081245")), 409);
+        assertProblem(api.put("/members/" + id, edit.deepCopy().put("memberNumber", " XN-EDIT-0002 ")), 409);
+        JsonNode noOrganization = assertProblem(api.put("/members/" + id, edit.deepCopy().put("organizationId", Long.MAX_VALUE)), 400);
+        assertEquals("organizationId", noOrganization.at("/errors/0/field").asText(), noOrganization.toString());
+
+        // its own numbers, unchanged (one written with spaces around it), pass
+        Api.Reply renamed = api.put("/members/" + id, edit.deepCopy().put("name", "曾文斌").put("memberNumber", " XN-EDIT-0001"));
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals("曾文斌", renamed.json().get("name").asText());
+        assertEquals("XN-EDIT-0001", renamed.json().get("memberNumber").asText());
+        assertEquals(a.json().get("jurisdictionCode").asText(), renamed.json().get("jurisdictionCode").asText());
+        assertEquals(a.json().get("version").asLong() + 1, renamed.json().get("version").asLong(), "the refused edits changed nothing");
+    }
+
+    @Test
     void probationIsExtendedOnceOnly() {
         long organizationId = api.get("/organizations?jurisdiction=360823&field=RURAL&size=1").json().at("/items/0/id").asLong();
         LocalDate probation = TODAY.minusMonths(14);

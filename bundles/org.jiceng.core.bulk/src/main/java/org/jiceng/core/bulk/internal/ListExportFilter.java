@@ -33,13 +33,11 @@ public class ListExportFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200
-                || !"xlsx".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("format"))) {
-            return;
-        }
+        // the answer's kind first: the query is parsed only for a list (every answer passes this filter)
         Object entity = response.getEntity();
         Collection<?> items = entity instanceof Page ? ((Page<?>) entity).items() : entity instanceof Collection ? (Collection<?>) entity : null;
-        if (items == null) {
+        if (items == null || !HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200
+                || !"xlsx".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("format"))) {
             return;
         }
         List<JsonNode> rows = new ArrayList<>();

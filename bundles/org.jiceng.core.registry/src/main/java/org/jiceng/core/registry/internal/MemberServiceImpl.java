@@ -122,8 +122,12 @@ public class MemberServiceImpl implements MemberService {
         store.tx().write(em -> {
             MemberEntity e = load(em, id);
             ConflictException.requireVersion("Member", id, e.getVersion(), input.version());
-            checkOrganization(em, input.organizationId());
-            checkUnique(em, input, id);
+            // references and unique numbers the edit leaves as stored are not looked up again: the foreign key and the
+            // unique indexes keep them valid, and most edits change neither (a name, a post, an address)
+            if (e.getOrganizationId() != input.organizationId().longValue()) {
+                checkOrganization(em, input.organizationId());
+            }
+            checkUnique(em, input, e);
             checkStageUnchanged(e.toDto(), input);
             long organizationBefore = e.getOrganizationId();
             // looked up before the record changes: a query after it would flush the change first, and the county set
@@ -195,17 +199,21 @@ public class MemberServiceImpl implements MemberService {
         }
     }
 
-    private static void checkUnique(EntityManager em, Member m, Long selfId) {
-        if (m.idCardNumber() != null && !m.idCardNumber().isBlank()) {
+    /** Refuses an ID card or member number another member holds; a number the edit leaves as {@code stored} is not looked up. */
+    private static void checkUnique(EntityManager em, Member m, MemberEntity stored) {
+        Long selfId = stored == null ? null : stored.getId();
+        String idCard = m.idCardNumber() == null || m.idCardNumber().isBlank() ? null : m.idCardNumber().trim();
+        if (idCard != null && (stored == null || !idCard.equals(stored.getIdCardNumber()))) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.idCardNumber = :v", Long.class)
-                    .setParameter("v", m.idCardNumber().trim()).getResultList();
+                    .setParameter("v", idCard).getResultList();
             if (!ids.isEmpty() && !ids.contains(selfId)) {
                 throw new ConflictException("Another member has this ID card number");
             }
         }
-        if (m.memberNumber() != null && !m.memberNumber().isBlank()) {
+        String number = m.memberNumber() == null || m.memberNumber().isBlank() ? null : m.memberNumber().trim();
+        if (number != null && (stored == null || !number.equals(stored.getMemberNumber()))) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.memberNumber = :v", Long.class)
-                    .setParameter("v", m.memberNumber().trim()).getResultList();
+                    .setParameter("v", number).getResultList();
             if (!ids.isEmpty() && !ids.contains(selfId)) {
                 throw new ConflictException("Member number " + m.memberNumber() + " belongs to another member");
             }

@@ -131,7 +131,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         return store.tx().write(em -> {
             OrganizationEntity e = load(em, id);
             ConflictException.requireVersion("Organization", id, e.getVersion(), input.version());
-            checkReferences(em, input, id);
+            checkReferences(em, input, e);
             String jurisdictionBefore = e.getJurisdictionCode();
             e.apply(input);
             JurisdictionTally.organizationMoved(em, id, jurisdictionBefore, e.getJurisdictionCode());
@@ -180,12 +180,20 @@ public class OrganizationServiceImpl implements OrganizationService {
         v.throwIfInvalid();
     }
 
-    /** The jurisdiction and parent must exist, and the parent chain must not loop back to the organization. */
-    private static void checkReferences(EntityManager em, PartyOrganization o, Long selfId) {
+    /**
+     * Refuses a jurisdiction or a parent that does not exist, or a parent that would close a cycle. A reference an
+     * update leaves as it was stored is not looked up again: the foreign keys keep it existing, and an unchanged
+     * parent cannot close a cycle in a tree that has none — so the most frequent update, a rename, reads no row
+     * beyond its own (one statement fewer per write).
+     */
+    private static void checkReferences(EntityManager em, PartyOrganization o, OrganizationEntity stored) {
         Validator v = new Validator();
-        v.check(em.find(JurisdictionEntity.class, o.jurisdictionCode()) != null, "jurisdictionCode",
-                "no jurisdiction '" + o.jurisdictionCode() + "'");
-        if (o.parentId() != null) {
+        if (stored == null || !o.jurisdictionCode().equals(stored.getJurisdictionCode())) {
+            v.check(em.find(JurisdictionEntity.class, o.jurisdictionCode()) != null, "jurisdictionCode",
+                    "no jurisdiction '" + o.jurisdictionCode() + "'");
+        }
+        Long selfId = stored == null ? null : stored.getId();
+        if (o.parentId() != null && (stored == null || !o.parentId().equals(stored.getParentId()))) {
             Set<Long> seen = new HashSet<>();
             Long cursor = o.parentId();
             boolean exists = em.find(OrganizationEntity.class, cursor) != null;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -52,6 +53,20 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     private final BodyReferences references = new BodyReferences(types);
     /** Who a body says did it: declared {@link org.jiceng.security.Actor} fields, filled in from the login. */
     private final BodyActors actors = new BodyActors(types);
+    /**
+     * Each operation's body type and whether it declares actor fields, found once per method instead of per request;
+     * kept with the resource's class, so a module's classes are not held here once the module is gone.
+     */
+    private final ClassValue<Map<Method, BodyOf>> bodies = new ClassValue<>() {
+        @Override
+        protected Map<Method, BodyOf> computeValue(Class<?> resource) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    /** The type an operation reads its body as (null: none, or untyped), and whether it can hold an actor field. */
+    private record BodyOf(java.lang.reflect.Type type, boolean namesActors) {
+    }
 
     @Activate
     public AuthorizationFilter(@Reference AccessControl access, @Reference Scopes scopes) {
@@ -74,9 +89,16 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         }
         Method method = matched.method();
         checkRole(caller, method, request.getMethod());
-        JsonNode body = request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType()) ? readBody(request) : null;
-        if (body != null) {
-            fillActors(caller, request, body, method); // every caller: administrators are unrestricted in scope, not in identity
+        BodyOf bodyOf = bodies.get(method.getDeclaringClass()).computeIfAbsent(method,
+                m -> new BodyOf(entityType(m), actors.declaredIn(entityType(m))));
+        // an administrator's body is read here only for its actor fields (scope is not checked for them), so only when
+        // its type declares some: most writes' bodies are then parsed once, by the resource
+        boolean scanned = bodyOf.namesActors() || !caller.unrestricted();
+        JsonNode body = scanned && request.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())
+                ? readBody(request)
+                : null;
+        if (body != null && bodyOf.namesActors()) {
+            fillActors(caller, request, body, bodyOf.type()); // every caller: administrators are unrestricted in scope, not in identity
         }
         if (caller.unrestricted()) {
             return;
@@ -113,7 +135,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             checkMember(caller, id);
         }
         if (body != null) {
-            checkBody(caller, body, method);
+            checkBody(caller, body, bodyOf.type());
         }
     }
 
@@ -137,8 +159,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     /** Who did it is the login: fills in the body's actor fields, refuses one naming another account, and hands the resource the result. */
-    private void fillActors(Caller caller, ContainerRequestContext request, JsonNode body, Method method) throws IOException {
-        if (actors.fill(body, entityType(method), caller.username())) {
+    private void fillActors(Caller caller, ContainerRequestContext request, JsonNode body, java.lang.reflect.Type type) throws IOException {
+        if (actors.fill(body, type, caller.username())) {
             byte[] filled = JSON.writeValueAsBytes(body);
             request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(filled.length));
             request.setEntityStream(new ByteArrayInputStream(filled));
@@ -146,8 +168,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     /** Checks what the body refers to. */
-    private void checkBody(Caller caller, JsonNode body, Method method) {
-        for (BodyReferences.Found reference : references.in(body, entityType(method))) {
+    private void checkBody(Caller caller, JsonNode body, java.lang.reflect.Type type) {
+        for (BodyReferences.Found reference : references.in(body, type)) {
             switch (reference.kind()) {
                 case JURISDICTION -> requireVisible(caller, reference.value());
                 case ORGANIZATION -> checkOrganization(caller, reference.value());

@@ -2,7 +2,9 @@ package org.jiceng.core.rest.internal.security;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jiceng.common.FieldError;
 import org.jiceng.common.ValidationException;
@@ -25,6 +27,30 @@ final class BodyActors {
 
     BodyActors(BodyTypes types) {
         this.types = types;
+    }
+
+    /**
+     * Whether a body read as {@code type} can hold an actor field at all: the fields {@link #fill} could reach, found
+     * from the type alone (most bodies have none, and then need not be read before the resource reads them).
+     */
+    boolean declaredIn(Type type) {
+        return declaredIn(type, new HashSet<>(), 0);
+    }
+
+    private boolean declaredIn(Type type, Set<Type> seen, int depth) {
+        if (type == null || depth > MAX_DEPTH || !seen.add(type)) {
+            return false;
+        }
+        Type element = BodyTypes.elementOf(type);
+        if (element != null && declaredIn(element, seen, depth + 1)) {
+            return true;
+        }
+        for (Property property : types.shapeOf(type)) {
+            if (property.actor() || declaredIn(property.type(), seen, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

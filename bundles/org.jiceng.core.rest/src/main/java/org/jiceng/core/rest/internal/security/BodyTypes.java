@@ -10,7 +10,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jiceng.security.Actor;
@@ -32,7 +31,13 @@ final class BodyTypes {
 
     private static final Set<Class<?>> LEAVES = Set.of(String.class, Long.class, Integer.class, Boolean.class, Double.class);
 
-    private final Map<Class<?>, List<Property>> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each class's shape, kept with the class (a module's body types are not held here once the module is gone). */
+    private final ClassValue<List<Property>> shapes = new ClassValue<>() {
+        @Override
+        protected List<Property> computeValue(Class<?> type) {
+            return readShape(type);
+        }
+    };
 
     /** The properties of {@code type}; none for leaves, JDK types, untyped bodies (null) and anything else without a shape. */
     List<Property> shapeOf(Type type) {
@@ -40,7 +45,7 @@ final class BodyTypes {
         if (raw == null || LEAVES.contains(raw) || raw.isPrimitive() || raw.isArray() || raw.getName().startsWith("java.")) {
             return List.of();
         }
-        return shapes.computeIfAbsent(raw, BodyTypes::readShape);
+        return shapes.get(raw);
     }
 
     /** The element type of a list or array type; null (untyped) when it is not one. */

@@ -34,6 +34,18 @@ class BodyActorsTest {
         Step step;
     }
 
+    record Plain(String name, List<String> tags, Plain parent) {
+    }
+
+    record Deep(Plain plain, List<Batch> batches) {
+    }
+
+    /** A body that refers to itself, as a tree does. */
+    static class Node {
+        Node parent;
+        List<Node> children;
+    }
+
     private final BodyActors actors = new BodyActors(new BodyTypes());
 
     private JsonNode filled(String json, Type type, boolean changes) throws Exception {
@@ -75,6 +87,26 @@ class BodyActorsTest {
         assertEquals("alice", bean.get("filedBy").asText());
         assertEquals("alice", bean.at("/step/recordedBy").asText());
     }
+
+    @Test
+    void knowsFromTheTypeAloneWhetherABodyCanNameAnActor() throws Exception {
+        assertTrue(actors.declaredIn(Plan.class));
+        assertTrue(actors.declaredIn(Bean.class), "a field of the bean and one of a nested record");
+        assertTrue(actors.declaredIn(Batch.class), "through a list and an array");
+        assertTrue(actors.declaredIn(Deep.class), "through a list of a nested type");
+        assertTrue(actors.declaredIn(Plan[].class));
+        assertTrue(actors.declaredIn(BodyActorsTest.class.getDeclaredField("steps").getGenericType()), "a List<Step>");
+        assertFalse(actors.declaredIn(Plain.class), "no actor anywhere, itself among its fields");
+        assertFalse(actors.declaredIn(Node.class), "a type that refers to itself ends");
+        assertFalse(actors.declaredIn(String.class));
+        assertFalse(actors.declaredIn(null), "an untyped body names no actor");
+        // whatever declaredIn answers no for, fill never changes nor refuses
+        assertFalse(actors.fill(JSON.readTree("{\"name\":\"x\",\"by\":\"bob\",\"parent\":{\"recordedBy\":\"bob\"}}"), Plain.class, "alice"));
+    }
+
+    /** For {@link #knowsFromTheTypeAloneWhetherABodyCanNameAnActor}: a generic field type. */
+    @SuppressWarnings("unused")
+    private List<Step> steps;
 
     @Test
     void untypedBodiesAndOtherShapesAreLeftAlone() throws Exception {
