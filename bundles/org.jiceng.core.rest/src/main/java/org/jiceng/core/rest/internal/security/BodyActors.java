@@ -37,20 +37,25 @@ final class BodyActors {
         return declaredIn(type, new HashSet<>(), 0);
     }
 
-    private boolean declaredIn(Type type, Set<Type> seen, int depth) {
-        if (type == null || depth > MAX_DEPTH || !seen.add(type)) {
+    /** {@code path}: the types being looked into, so a type that contains itself ends (another branch may still look into it). */
+    private boolean declaredIn(Type type, Set<Type> path, int depth) {
+        if (type == null || depth > MAX_DEPTH || !path.add(type)) {
             return false;
         }
-        Type element = BodyTypes.elementOf(type);
-        if (element != null && declaredIn(element, seen, depth + 1)) {
-            return true;
-        }
-        for (Property property : types.shapeOf(type)) {
-            if (property.actor() || declaredIn(property.type(), seen, depth + 1)) {
+        try {
+            Type element = BodyTypes.elementOf(type);
+            if (element != null && declaredIn(element, path, depth + 1)) {
                 return true;
             }
+            for (Property property : types.shapeOf(type)) {
+                if (property.actor() || declaredIn(property.type(), path, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            path.remove(type);
         }
-        return false;
     }
 
     /**
