@@ -119,7 +119,7 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public Member update(long id, Member input) {
         validate(input);
-        store.tx().write(em -> {
+        Edited edited = store.tx().write(em -> {
             MemberEntity e = load(em, id);
             ConflictException.requireVersion("Member", id, e.getVersion(), input.version());
             // references and unique numbers the edit leaves as stored are not looked up again: the foreign key and the
@@ -138,9 +138,14 @@ public class MemberServiceImpl implements MemberService {
             e.apply(input);
             e.setCountyCode(county);
             JurisdictionTally.memberMoved(em, organizationBefore, input.organizationId());
-            return e;
+            // the answer's jurisdiction read here (a find does not flush), not by a read of the whole record after the commit
+            return new Edited(e, em.find(OrganizationEntity.class, e.getOrganizationId()).getJurisdictionCode());
         });
-        return get(id);
+        return edited.member().toDto().toBuilder().jurisdictionCode(edited.jurisdictionCode()).build();
+    }
+
+    /** An edited member, its version moved by the commit, and the jurisdiction of its organization. */
+    private record Edited(MemberEntity member, String jurisdictionCode) {
     }
 
     @Override
