@@ -287,7 +287,7 @@ public class MemberEntity {
         this.memberNumber = blankToNull(d.memberNumber());
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -207,7 +207,7 @@ public class MemberServiceImpl implements MemberService {
     /** Refuses an ID card or member number another member holds; a number the edit leaves as {@code stored} is not looked up. */
     private static void checkUnique(EntityManager em, Member m, MemberEntity stored) {
         Long selfId = stored == null ? null : stored.getId();
-        String idCard = m.idCardNumber() == null || m.idCardNumber().isBlank() ? null : m.idCardNumber().trim();
+        String idCard = MemberEntity.blankToNull(m.idCardNumber()); // as the record stores it
         if (idCard != null && (stored == null || !idCard.equals(stored.getIdCardNumber()))) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.idCardNumber = :v", Long.class)
                     .setParameter("v", idCard).getResultList();
@@ -215,7 +215,7 @@ public class MemberServiceImpl implements MemberService {
                 throw new ConflictException("Another member has this ID card number");
             }
         }
-        String number = m.memberNumber() == null || m.memberNumber().isBlank() ? null : m.memberNumber().trim();
+        String number = MemberEntity.blankToNull(m.memberNumber());
         if (number != null && (stored == null || !number.equals(stored.getMemberNumber()))) {
             List<Long> ids = em.createQuery("SELECT x.id FROM MemberEntity x WHERE x.memberNumber = :v", Long.class)
                     .setParameter("v", number).getResultList();

@@ -90,7 +90,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         Method method = matched.method();
         checkRole(caller, method, request.getMethod());
         BodyOf bodyOf = bodies.get(method.getDeclaringClass()).computeIfAbsent(method,
-                m -> new BodyOf(entityType(m), actors.declaredIn(entityType(m))));
+                this::bodyOf);
         // an administrator's body is read here only for its actor fields (scope is not checked for them), so only when
         // its type declares some: most writes' bodies are then parsed once, by the resource
         boolean scanned = bodyOf.namesActors() || !caller.unrestricted();
@@ -137,6 +137,11 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         if (body != null) {
             checkBody(caller, body, bodyOf.type());
         }
+    }
+
+    private BodyOf bodyOf(Method method) {
+        java.lang.reflect.Type type = entityType(method);
+        return new BodyOf(type, actors.declaredIn(type));
     }
 
     private static void checkRole(Caller caller, Method method, String httpMethod) {
