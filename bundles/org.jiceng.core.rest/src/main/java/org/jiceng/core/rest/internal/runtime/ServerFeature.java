@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
  * The bus's class loader is pinned ({@link RequestClassLoaderPin}) and requests without overrides skip CXF's
  * preprocessing ({@link RequestPreprocessing}) and responses take their date from a text made once a second
  * ({@link ResponseDate}), and a client's {@code OnewayRequest} header no longer makes an exchange one-way
- * ({@link OneWayHeaderIgnored}). The defaults do nothing for clients and buses.
+ * ({@link OneWayHeaderIgnored}), and a request without a content type carries no empty one among its headers
+ * ({@link AbsentContentTypeDropped}). The defaults do nothing for clients and buses.
  */
 @Component(service = Feature.class, property = {"osgi.jaxrs.extension=true", "osgi.jaxrs.name=jiceng.server"})
 public class ServerFeature implements AbstractPortableFeature {
@@ -23,5 +24,6 @@ public class ServerFeature implements AbstractPortableFeature {
         RequestPreprocessing.install(server);
         ResponseDate.install(server);
         OneWayHeaderIgnored.install(server);
+        AbsentContentTypeDropped.install(server);
     }
 }
