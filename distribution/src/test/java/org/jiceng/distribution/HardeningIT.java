@@ -1,5 +1,6 @@
 package org.jiceng.distribution;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -254,6 +256,35 @@ class HardeningIT {
                 return n;
             }
         };
+    }
+
+    @Test
+    void anOperatorsLogLevelTakesEffectWithoutRewritingTheLoggingFile() throws Exception {
+        Path file = server.home.resolve("etc/org.ops4j.pax.logging.cfg");
+        byte[] before = Files.readAllBytes(file);
+        String logger = "org.jiceng.operator.check";
+        try {
+            server.shell("log:set DEBUG " + logger);
+            assertTrue(server.shell("log:get " + logger).contains("DEBUG"), "the level applies at once");
+            JicengServer.sleep(2500); // two of fileinstall's scans of etc/ (every second): a write-back would be done by now
+            assertArrayEquals(before, Files.readAllBytes(file), "etc/org.ops4j.pax.logging.cfg is not written back");
+        } finally {
+            server.shell("log:set DEFAULT " + logger);
+        }
+    }
+
+    @Test
+    void aSettingChangedFromTheShellIsKeptInItsFile() throws Exception {
+        Path file = server.home.resolve("etc/org.jiceng.http.cfg");
+        try {
+            server.setProperty("org.jiceng.http", "maxBodyBytes", "12345678");
+            assertTrue(Files.readAllLines(file).stream().anyMatch(line -> line.matches("\\s*maxBodyBytes\\s*=\\s*12345678\\s*")),
+                    "Karaf's config commands write the file themselves, so the next start keeps the value: " + Files.readString(file));
+        } finally {
+            server.setProperty("org.jiceng.http", "maxBodyBytes", String.valueOf(MAX_BODY));
+        }
+        assertTrue(Files.readAllLines(file).stream().anyMatch(line -> line.matches("\\s*maxBodyBytes\\s*=\\s*" + MAX_BODY + "\\s*")),
+                Files.readString(file));
     }
 
     @Test
