@@ -264,8 +264,12 @@ class HardeningIT {
         byte[] before = Files.readAllBytes(file);
         String logger = "org.jiceng.operator.check";
         try {
-            server.shell("log:set DEBUG " + logger);
-            assertTrue(server.shell("log:get " + logger).contains("DEBUG"), "the level applies at once");
+            String shown = "";
+            for (int attempt = 1; attempt <= 3 && !shown.contains("DEBUG"); attempt++) { // a shell session may fail to connect
+                server.shell("log:set DEBUG " + logger);
+                shown = server.shell("log:get " + logger);
+            }
+            assertTrue(shown.contains("DEBUG"), "the level applies at once: " + shown);
             JicengServer.sleep(2500); // two of fileinstall's scans of etc/ (every second): a write-back would be done by now
             assertArrayEquals(before, Files.readAllBytes(file), "etc/org.ops4j.pax.logging.cfg is not written back");
         } finally {

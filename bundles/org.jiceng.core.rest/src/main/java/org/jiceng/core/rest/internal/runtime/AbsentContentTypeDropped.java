@@ -12,9 +12,10 @@ import org.apache.cxf.phase.Phase;
 /**
  * Drops the {@code Content-Type} entry that CXF's HTTP transport writes into a request's headers with no value when
  * the request has none (every {@code GET}). Each view of the headers CXF builds for the request (the filters'
- * request context, the injected {@code HttpHeaders}, the resource's context) leaves out headers without a value by
- * copying all of them into a new sorted map: 4.9 % of the server's samples of a member read under load (JFR). Without
- * the empty entry the views take the headers as they are; they read the same. Installed by {@link ServerFeature}.
+ * request context, the injected {@code HttpHeaders}, the resource's context) leaves out headers without a value: it
+ * scans them, and when it finds one, copies all the others into a new sorted map (the scan and the copy together 4.9 %
+ * of the server's samples of a member read under load, JFR; the scan alone 3.9 % after this). Without the empty entry
+ * the views take the headers as they are; they read the same. Installed by {@link ServerFeature}.
  */
 final class AbsentContentTypeDropped extends AbstractPhaseInterceptor<Message> {
     AbsentContentTypeDropped() {
