@@ -245,6 +245,15 @@ public class MemberEntity {
     }
 
     public Member toDto() {
+        return fields().build();
+    }
+
+    /** The record as answered, with the jurisdiction of its organization (which the entity does not hold). */
+    public Member toDto(String jurisdictionCode) {
+        return fields().jurisdictionCode(jurisdictionCode).build();
+    }
+
+    private Member.Builder fields() {
         return Member.builder()
                 .id(id)
                 .name(name)
@@ -264,8 +273,7 @@ public class MemberEntity {
                 .phone(phone)
                 .memberNumber(memberNumber)
                 .probationExtendedMonths(probationExtendedMonths)
-                .version(version)
-                .build();
+                .version(version);
     }
 
     /** Copies the editable fields of {@code d}; id and version are never taken from input. */

@@ -53,7 +53,7 @@ public class MemberServiceImpl implements MemberService {
             if (rows.isEmpty()) {
                 throw new NotFoundException("Member", id);
             }
-            return ((MemberEntity) rows.get(0)[0]).toDto().toBuilder().jurisdictionCode((String) rows.get(0)[1]).build();
+            return ((MemberEntity) rows.get(0)[0]).toDto((String) rows.get(0)[1]);
         });
     }
 
@@ -141,7 +141,7 @@ public class MemberServiceImpl implements MemberService {
             // the answer's jurisdiction read here (a find does not flush), not by a read of the whole record after the commit
             return new Edited(e, em.find(OrganizationEntity.class, e.getOrganizationId()).getJurisdictionCode());
         });
-        return edited.member().toDto().toBuilder().jurisdictionCode(edited.jurisdictionCode()).build();
+        return edited.member().toDto(edited.jurisdictionCode());
     }
 
     /** An edited member, its version moved by the commit, and the jurisdiction of its organization. */
@@ -184,7 +184,7 @@ public class MemberServiceImpl implements MemberService {
         }
         List<Member> result = new ArrayList<>();
         for (MemberEntity e : rows) {
-            result.add(e.toDto().toBuilder().jurisdictionCode(jurisdictionOf.get(e.getOrganizationId())).build());
+            result.add(e.toDto(jurisdictionOf.get(e.getOrganizationId())));
         }
         return result;
     }
