@@ -129,6 +129,45 @@ class ClusterIT {
         assertEquals("module-not-enabled", problemType(assertProblem(api1.get(path), 404)));
     }
 
+    @Test
+    void aChangeOfTheTreeOnOneNodeReachesTheOthersNamesAndScopeChecksAtOnce() {
+        JsonNode townships = api1.get("/jurisdictions/441481/subtree?level=TOWNSHIP&size=2&sort=code").json().get("items");
+        String first = townships.get(0).get("code").asText();
+        String second = townships.get(1).get("code").asText();
+        String village = first + String.format("%03d", 900 + (int) (System.nanoTime() % 100));
+        api1.delete("/jurisdictions/" + village);
+        assertEquals(201, api1.post("/jurisdictions", village(village, "集群村", first)).status());
+        String username = "tree-" + Long.toString(System.nanoTime(), 36);
+        ObjectNode account = Api.object().put("username", username).put("jurisdictionCode", second).put("password", "initial-pass-1");
+        account.putArray("roles").add("viewer");
+        assertEquals(201, api1.post("/accounts", account).status());
+        Api secondsViewerOn3 = api3.withAuthorization(JicengServer.basic(username, "initial-pass-1"));
+        try {
+            // read once on node 3, by the admin and by a viewer of the other township, so that node 3 keeps the chain
+            assertEquals("集群村", api3.get("/jurisdictions/" + village).json().get("name").asText());
+            assertEquals(404, secondsViewerOn3.get("/jurisdictions/" + village).status(), "outside the viewer's township");
+
+            JsonNode read = api1.get("/jurisdictions/" + village).json();
+            assertEquals(200, api1.put("/jurisdictions/" + village, ((ObjectNode) read.deepCopy()).put("name", "集群新村")).status());
+            long renamed = JicengServer.until(() -> "集群新村".equals(api3.get("/jurisdictions/" + village).json().path("name").asText()),
+                    Duration.ofSeconds(10));
+
+            // the same code again, now under the viewer's township: node 3 must not keep answering from the old tree
+            assertEquals(204, api1.delete("/jurisdictions/" + village).status());
+            assertEquals(201, api1.post("/jurisdictions", village(village, "集群村", second)).status());
+            long moved = JicengServer.until(() -> secondsViewerOn3.get("/jurisdictions/" + village).status() == 200, Duration.ofSeconds(10));
+            System.out.printf("Cluster: a jurisdiction renamed on node 1 was named anew by node 3 after %d ms; created again under another "
+                    + "township, node 3's scope check followed after %d ms%n", renamed, moved);
+            assertTrue(renamed < 1000 && moved < 1000, "node 3 followed after " + renamed + " / " + moved + " ms");
+        } finally {
+            api1.delete("/jurisdictions/" + village);
+        }
+    }
+
+    private static ObjectNode village(String code, String name, String township) {
+        return Api.object().put("code", code).put("name", name).put("level", "VILLAGE").put("parentCode", township);
+    }
+
     private static boolean active(Api api, String moduleUri) {
         Api.Reply r = api.get(moduleUri);
         return r.status() == 200 && "ACTIVE".equals(r.json().path("bundleState").asText());

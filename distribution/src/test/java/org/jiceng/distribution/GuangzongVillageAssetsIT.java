@@ -370,6 +370,29 @@ class GuangzongVillageAssetsIT {
         assertEquals(ledger, api.get(BASE + "/venues/" + venue.get("id").asLong() + "/ledger").body());
     }
 
+    @Test
+    @Order(7)
+    void aTownshipRenamedShowsInTheFiguresAtOnce() {
+        JsonNode first = api.get(BASE + "/venues?size=1&sort=villageCode").json().at("/items/0");
+        String township = first.get("townshipCode").asText();
+        String figures = "/jurisdictions/" + township + "/" + MODULE + "/figures";
+        JsonNode before = api.get("/jurisdictions/" + township).json();
+        String name = before.get("name").asText();
+        assertEquals(name, api.get(figures).json().at("/byTownship/0/townshipName").asText(), "read once, so a copy could be kept");
+        ObjectNode renamed = ((ObjectNode) before.deepCopy()).put("name", name + "（更名）");
+        Api.Reply reply = api.put("/jurisdictions/" + township, renamed);
+        assertEquals(200, reply.status(), reply.toString());
+        try {
+            assertEquals(name + "（更名）", api.get(figures).json().at("/byTownship/0/townshipName").asText());
+            JsonNode chain = api.get("/jurisdictions/" + first.get("villageCode").asText() + "/ancestors").json();
+            assertEquals(name + "（更名）", chain.get(chain.size() - 2).get("name").asText(), chain.toString());
+        } finally {
+            Api.Reply back = api.put("/jurisdictions/" + township, ((ObjectNode) reply.json().deepCopy()).put("name", name));
+            assertEquals(200, back.status(), back.toString());
+        }
+        assertEquals(name, api.get(figures).json().at("/byTownship/0/townshipName").asText());
+    }
+
     // ---- helpers
 
     private static ObjectNode item(String category, String name, Integer quantity) {

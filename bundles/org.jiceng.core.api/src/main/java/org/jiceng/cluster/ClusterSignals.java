@@ -2,7 +2,7 @@ package org.jiceng.cluster;
 
 /**
  * Tells every node that shared data it caches has changed, so each reloads it: a module enabled
- * for a jurisdiction, a jurisdiction moved in the tree. On PostgreSQL the signal travels by
+ * for a jurisdiction, a jurisdiction renamed or deleted. On PostgreSQL the signal travels by
  * {@code LISTEN/NOTIFY} and reaches the other nodes within milliseconds; a node that lost its
  * listening connection runs every listener once it is back, since it may have missed signals.
  */

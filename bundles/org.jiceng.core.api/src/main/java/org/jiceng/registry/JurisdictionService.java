@@ -26,6 +26,35 @@ public interface JurisdictionService {
     /** The chain from the root down to the jurisdiction itself (inclusive). */
     List<Jurisdiction> ancestors(String code);
 
+    /**
+     * The jurisdiction at {@code level} on the chain from the root down to {@code code}: the code's township, county or
+     * city, itself when it is at that level, empty when it lies above that level. What figures group by (a village's
+     * township) and what rules compare (two townships' counties). Answered from the tree the service keeps, so asking it
+     * for every village of a county costs no query after the first.
+     *
+     * @throws org.jiceng.common.NotFoundException when there is no such code
+     * @since 2.4
+     */
+    default Optional<Jurisdiction> ancestorAt(String code, JurisdictionLevel level) {
+        for (Jurisdiction j : ancestors(code)) {
+            if (j.level() == level) {
+                return Optional.of(j);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The jurisdiction's name as it is now, or the code itself when there is no such jurisdiction (a record
+     * that names a division since removed): for labelling rows of figures, ledgers and exports. Answered from
+     * the tree the service keeps; a rename shows at once, on every node.
+     *
+     * @since 2.4
+     */
+    default String nameOf(String code) {
+        return find(code).map(Jurisdiction::name).orElse(code);
+    }
+
     /** The jurisdiction and everything below it, optionally one level only. */
     Page<Jurisdiction> subtree(String code, @Nullable JurisdictionLevel level, PageRequest page);
 

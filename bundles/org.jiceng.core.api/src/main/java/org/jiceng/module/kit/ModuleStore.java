@@ -21,6 +21,7 @@ import org.jiceng.registry.JurisdictionService;
 import org.jiceng.registry.RecordReferences;
 import org.jiceng.registry.RecordReferences.ReferenceCount;
 import org.jiceng.security.CallerContext;
+import org.jspecify.annotations.Nullable;
 import org.osgi.framework.Bundle;
 
 /**
@@ -95,12 +96,28 @@ public class ModuleStore implements AddressedRecords {
      * rules; 404 for an unknown code.
      */
     public String countyOf(String code) {
-        Jurisdiction j = jurisdictions.get(code);
-        if (j.level() == JurisdictionLevel.COUNTY) {
-            return j.code();
-        }
-        return jurisdictions.ancestors(code).stream().filter(a -> a.level() == JurisdictionLevel.COUNTY).map(Jurisdiction::code).findFirst()
-                .orElse(code);
+        return jurisdictions.ancestorAt(code, JurisdictionLevel.COUNTY).map(Jurisdiction::code).orElse(code);
+    }
+
+    /**
+     * The township (乡镇、街道) {@code code} lies in, or the township itself: what a module's figures group villages and
+     * branches by. Null at or above the counties (a county's own offices lie in no township); 404 for an unknown code.
+     *
+     * @since 1.4
+     */
+    public @Nullable String townshipOf(String code) {
+        return jurisdictions.ancestorAt(code, JurisdictionLevel.TOWNSHIP).map(Jurisdiction::code).orElse(null);
+    }
+
+    /**
+     * The jurisdiction's name as it is now, the code itself when there is no such jurisdiction, null for null: what a
+     * module labels its figures, ledgers and exports with. Kept by the core and dropped at every change of the tree,
+     * so a module keeps no copy of its own that a rename would not reach.
+     *
+     * @since 1.4
+     */
+    public @Nullable String nameOf(@Nullable String code) {
+        return code == null ? null : jurisdictions.nameOf(code);
     }
 
     /**

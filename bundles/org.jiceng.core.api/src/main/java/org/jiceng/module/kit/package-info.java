@@ -6,5 +6,5 @@
  */
 @org.osgi.annotation.bundle.Export
 @org.jspecify.annotations.NullMarked
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.jiceng.module.kit;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
+import org.jiceng.cluster.ClusterSignals;
 import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Page;
@@ -19,18 +20,31 @@ import org.jiceng.registry.JurisdictionOverview;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = JurisdictionService.class)
 public class JurisdictionServiceImpl implements JurisdictionService {
+    /** Signalled after any change of the tree, so that every node drops the chains it keeps. */
+    static final String TREE_SIGNAL = "jurisdictions";
     private static final Map<String, String> SORT = Map.of("code", "j.code", "name", "j.name", "level", "j.level", "depth", "j.depth");
     private static final PageRequest.Order BY_CODE = new PageRequest.Order("code", true);
 
     private final CoreStore store;
+    private final ClusterSignals signals;
+    private final JurisdictionChains chains = new JurisdictionChains(this::readChain);
+    private final AutoCloseable listening;
 
     @Activate
-    public JurisdictionServiceImpl(@Reference CoreStore store) {
+    public JurisdictionServiceImpl(@Reference CoreStore store, @Reference ClusterSignals signals) {
         this.store = store;
+        this.signals = signals;
+        this.listening = signals.listen(TREE_SIGNAL, chains::forget);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        listening.close();
     }
 
     @Override
@@ -38,7 +52,8 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         if (code == null) {
             return Optional.empty();
         }
-        return store.tx().read(em -> Optional.ofNullable(em.find(JurisdictionEntity.class, code)).map(JurisdictionEntity::toDto));
+        List<Jurisdiction> chain = chains.chain(code);
+        return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
     }
 
     @Override
@@ -65,7 +80,20 @@ public class JurisdictionServiceImpl implements JurisdictionService {
 
     @Override
     public List<Jurisdiction> ancestors(String code) {
-        get(code);
+        List<Jurisdiction> chain = code == null ? List.of() : chains.chain(code);
+        if (chain.isEmpty()) {
+            throw new NotFoundException("Jurisdiction", code);
+        }
+        return chain;
+    }
+
+    @Override
+    public String nameOf(String code) {
+        return find(code).map(Jurisdiction::name).orElse(code);
+    }
+
+    /** The chain as the database has it now, root first; empty for an unknown code (it has no closure rows). */
+    private List<Jurisdiction> readChain(String code) {
         return store.tx().read(em -> {
             List<JurisdictionEntity> chain = em.createQuery(
                     "SELECT j FROM JurisdictionEntity j, JurisdictionClosureEntity c "
@@ -75,6 +103,13 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             chain.forEach(j -> result.add(j.toDto()));
             return result;
         });
+    }
+
+    /** After a change of the tree committed: this node's chains go at once, the other nodes' at the signal. */
+    private <T> T changed(T result) {
+        chains.forget();
+        signals.signalOthers(TREE_SIGNAL);
+        return result;
     }
 
     @Override
@@ -127,7 +162,12 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         if (code == null || ancestorCode == null) {
             return false;
         }
-        return store.tx().read(em -> em.find(JurisdictionClosureEntity.class, new JurisdictionClosureEntity.Key(ancestorCode, code)) != null);
+        for (Jurisdiction j : chains.chain(code)) {
+            if (j.code().equals(ancestorCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -141,7 +181,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             v.check(input.code().matches("\\d{6}|\\d{9}|\\d{12}"), "code", "must be a 6, 9 or 12 digit division code");
         }
         v.throwIfInvalid();
-        return store.tx().write(em -> {
+        return changed(store.tx().write(em -> {
             if (em.find(JurisdictionEntity.class, input.code()) != null) {
                 throw new ConflictException("Jurisdiction '" + input.code() + "' already exists");
             }
@@ -169,7 +209,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             insertClosure(em, e.getCode(), e.getParentCode());
             JurisdictionTally.open(em, e.getCode());
             return e;
-        }).toDto();
+        })).toDto();
     }
 
     /** The new node is its own ancestor at distance 0 and inherits every ancestor of its parent one step further. */
@@ -189,7 +229,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
     public Jurisdiction update(String code, Jurisdiction input) {
         new Validator().require("name", input.name()).require("level", input.level())
                 .maxLength("name", input.name(), 100).throwIfInvalid();
-        return store.tx().write(em -> {
+        return changed(store.tx().write(em -> {
             JurisdictionEntity e = em.find(JurisdictionEntity.class, code);
             if (e == null) {
                 throw new NotFoundException("Jurisdiction", code);
@@ -203,7 +243,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             e.setName(input.name().trim());
             e.setLevel(input.level());
             return e;
-        }).toDto();
+        })).toDto();
     }
 
     @Override
@@ -227,6 +267,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             JurisdictionTally.close(em, code);
             em.remove(e);
         });
+        changed(code);
     }
 
     @Override

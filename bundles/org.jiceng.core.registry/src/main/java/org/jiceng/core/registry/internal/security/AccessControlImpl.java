@@ -1,12 +1,10 @@
 package org.jiceng.core.registry.internal.security;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jiceng.common.ForbiddenException;
 import org.jiceng.common.NotFoundException;
-import org.jiceng.core.registry.internal.CoreStore;
+import org.jiceng.registry.JurisdictionService;
 import org.jiceng.security.AccessControl;
 import org.jiceng.security.Caller;
 import org.jiceng.security.CallerContext;
@@ -16,20 +14,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Scope checks against the jurisdiction closure table. Answers are cached per (root, code):
- * jurisdictions are added far more often than moved, and a move clears the cache
- * ({@link #forget()} is called by the jurisdiction service).
+ * Scope checks against the jurisdiction tree, as the jurisdiction service keeps it: answered from memory, and right
+ * after any change of the tree (a jurisdiction deleted and created again under another parent, one created after a
+ * caller asked for it), on every node.
  */
 @Component(service = {AccessControl.class, AccessControlImpl.class})
 public class AccessControlImpl implements AccessControl {
-    private static final int CACHE_LIMIT = 100_000;
-
-    private final CoreStore store;
-    private final Map<String, Boolean> within = new ConcurrentHashMap<>();
+    private final JurisdictionService jurisdictions;
 
     @Activate
-    public AccessControlImpl(@Reference CoreStore store) {
-        this.store = store;
+    public AccessControlImpl(@Reference JurisdictionService jurisdictions) {
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -48,15 +43,7 @@ public class AccessControlImpl implements AccessControl {
 
     /** Whether {@code code} is {@code root} or lies below it. */
     public boolean isWithin(String root, String code) {
-        if (root.equals(code)) {
-            return true;
-        }
-        if (within.size() > CACHE_LIMIT) {
-            within.clear();
-        }
-        return within.computeIfAbsent(root + "/" + code, key -> store.tx().read(em -> em.createQuery(
-                "SELECT COUNT(c) FROM JurisdictionClosureEntity c WHERE c.ancestorCode = :a AND c.descendantCode = :d", Long.class)
-                .setParameter("a", root).setParameter("d", code).getSingleResult() > 0));
+        return root.equals(code) || jurisdictions.isWithin(code, root);
     }
 
     @Override
@@ -89,10 +76,5 @@ public class AccessControlImpl implements AccessControl {
     @Override
     public void requireWrite() {
         requireRole(Role.JURISDICTION_ADMIN, Role.OPERATOR, Role.INTEGRATION);
-    }
-
-    /** Drops cached answers after the tree changed. */
-    public void forget() {
-        within.clear();
     }
 }

@@ -43,15 +43,12 @@ public class Campaigns {
     private final Store store;
     private final MemberService members;
     private final OrganizationService organizations;
-    private final Places places;
 
     @Activate
-    public Campaigns(@Reference Store store, @Reference MemberService members, @Reference OrganizationService organizations,
-            @Reference Places places) {
+    public Campaigns(@Reference Store store, @Reference MemberService members, @Reference OrganizationService organizations) {
         this.store = store;
         this.members = members;
         this.organizations = organizations;
-        this.places = places;
     }
 
     /** What taking the scope did. */
@@ -74,7 +71,7 @@ public class Campaigns {
             v.check(!endsOn.isBefore(startsOn), "endsOn", "must not precede startsOn");
         }
         v.throwIfInvalid();
-        AuditRules.checkCounty(places.isCounty(code));
+        AuditRules.checkCounty(store.jurisdictions().get(code).level() == JurisdictionLevel.COUNTY);
         return store.tx().write(em -> {
             AuditRules.checkNoOtherOpen(!em.createQuery("SELECT c.id FROM CampaignEntity c WHERE c.countyCode = :c AND c.status = :s", Long.class)
                     .setParameter("c", code).setParameter("s", CampaignStatus.OPEN).getResultList().isEmpty());
@@ -203,12 +200,12 @@ public class Campaigns {
         d.organizationId = o.id();
         d.organizationName = o.name();
         d.jurisdictionCode = o.jurisdictionCode();
-        d.townshipCode = places.townshipOf(o.jurisdictionCode());
+        d.townshipCode = store.townshipOf(o.jurisdictionCode());
         return d;
     }
 
     private JurisdictionLevel levelOf(PartyOrganization o) {
-        return places.level(o.jurisdictionCode());
+        return store.jurisdictions().get(o.jurisdictionCode()).level();
     }
 
     CampaignEntity load(EntityManager em, String code, long id) {

@@ -32,16 +32,16 @@ public class DocumentsResource {
     private final Campaigns campaigns;
     private final Dossiers dossiers;
     private final Figures figures;
-    private final Places places;
+    private final Store store;
     private final SpreadsheetRenderer spreadsheets;
 
     @Activate
-    public DocumentsResource(@Reference Campaigns campaigns, @Reference Dossiers dossiers, @Reference Figures figures, @Reference Places places,
+    public DocumentsResource(@Reference Campaigns campaigns, @Reference Dossiers dossiers, @Reference Figures figures, @Reference Store store,
             @Reference SpreadsheetRenderer spreadsheets) {
         this.campaigns = campaigns;
         this.dossiers = dossiers;
         this.figures = figures;
-        this.places = places;
+        this.store = store;
         this.spreadsheets = spreadsheets;
     }
 
@@ -51,12 +51,12 @@ public class DocumentsResource {
     public Response ledger(@PathParam("code") String code, @PathParam("id") String id) {
         long campaignId = Params.id("id", id);
         CampaignView c = campaigns.get(code, campaignId);
-        Document d = ledger(c, figures.of(code, campaignId), dossiers.all(code, campaignId), places);
+        Document d = ledger(c, figures.of(code, campaignId), dossiers.all(code, campaignId), store);
         return Response.ok(spreadsheets.xlsx(d), SpreadsheetRenderer.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"dossier-audit-ledger-" + campaignId + ".xlsx\"").build();
     }
 
-    static Document ledger(CampaignView c, AuditFigures f, List<DossierView> rows, Places places) {
+    static Document ledger(CampaignView c, AuditFigures f, List<DossierView> rows, Store store) {
         List<List<String>> towns = new ArrayList<>();
         for (AuditFigures.TownshipCounts t : f.byTownship) {
             towns.add(List.of(t.townshipName == null ? "" : t.townshipName, String.valueOf(t.inScope), String.valueOf(t.audited),
@@ -72,8 +72,8 @@ public class DocumentsResource {
                     .collect(Collectors.joining("；"));
             String fixes = d.findings.stream().filter(x -> x.fixedOn != null).map(x -> x.fixedOn + " " + x.fixedBy + "：" + x.fixNote)
                     .collect(Collectors.joining("；"));
-            ledger.add(List.of(String.valueOf(++n), places.name(d.townshipCode) == null ? "" : places.name(d.townshipCode),
-                    places.name(d.jurisdictionCode), d.organizationName, d.memberName, d.birthDate.toString(), status(d),
+            ledger.add(List.of(String.valueOf(++n), d.townshipCode == null ? "" : store.nameOf(d.townshipCode),
+                    store.nameOf(d.jurisdictionCode), d.organizationName, d.memberName, d.birthDate.toString(), status(d),
                     String.valueOf(d.findings.size()), found, fixes, d.auditedOn == null ? "" : d.auditedOn.toString(),
                     d.reauditedOn == null ? "" : d.reauditedOn.toString()));
         }

@@ -14,13 +14,11 @@ import org.osgi.service.component.annotations.Reference;
 public class Figures {
     private final Store store;
     private final Campaigns campaigns;
-    private final Places places;
 
     @Activate
-    public Figures(@Reference Store store, @Reference Campaigns campaigns, @Reference Places places) {
+    public Figures(@Reference Store store, @Reference Campaigns campaigns) {
         this.store = store;
         this.campaigns = campaigns;
-        this.places = places;
     }
 
     AuditFigures of(String code, long campaignId) {
@@ -78,7 +76,7 @@ public class Figures {
         return towns.computeIfAbsent(key, k -> {
             AuditFigures.TownshipCounts t = new AuditFigures.TownshipCounts();
             t.townshipCode = township;
-            t.townshipName = places.name(township);
+            t.townshipName = store.nameOf(township);
             return t;
         });
     }

@@ -44,14 +44,12 @@ public class Villages {
     private final Store store;
     private final DevelopmentService development;
     private final MemberService members;
-    private final Places places;
 
     @Activate
-    public Villages(@Reference Store store, @Reference DevelopmentService development, @Reference MemberService members, @Reference Places places) {
+    public Villages(@Reference Store store, @Reference DevelopmentService development, @Reference MemberService members) {
         this.store = store;
         this.development = development;
         this.members = members;
-        this.places = places;
     }
 
     /** The villages of the subtree the core finds without an admission in the last {@code years} years. */
@@ -65,7 +63,7 @@ public class Villages {
             DetectedVillage d = new DetectedVillage();
             d.villageCode = w.code();
             d.villageName = w.name();
-            d.townshipCode = places.townshipOf(w.code());
+            d.townshipCode = store.townshipOf(w.code());
             d.lastAdmission = w.lastAdmission();
             d.members = w.members();
             d.listingId = open.get(w.code());
@@ -87,12 +85,12 @@ public class Villages {
         if (!store.within(village, code)) {
             throw new org.jiceng.common.NotFoundException("Jurisdiction", village);
         }
-        AuditRules.checkVillage(places.level(village), village);
+        AuditRules.checkVillage(store.jurisdictions().get(village).level(), village);
         VillageWithoutDevelopment found = development.villagesWithoutDevelopment(village, n).stream().filter(w -> w.code().equals(village))
                 .findFirst().orElse(null);
         LocalDate last = found != null ? found.lastAdmission() : lastAdmission(village);
         AuditRules.checkWithoutDevelopment(found != null, last, n, listedOn);
-        String county = places.countyOf(village);
+        String county = store.countyOf(village);
         return store.tx().write(em -> {
             AuditRules.checkNotListed(!em.createQuery("SELECT v.id FROM VillageEntity v WHERE v.villageCode = :v AND v.status = :s", Long.class)
                     .setParameter("v", village).setParameter("s", ClearingStatus.LISTED).getResultList().isEmpty());
@@ -100,7 +98,7 @@ public class Villages {
             e.countyCode = county;
             e.villageCode = village;
             e.villageName = found.name();
-            e.townshipCode = places.townshipOf(village);
+            e.townshipCode = store.townshipOf(village);
             e.thresholdYears = n;
             e.lastAdmission = last;
             e.membersAtListing = found.members();
@@ -174,7 +172,7 @@ public class Villages {
                     VillageFigures.TownshipClearing t = towns.computeIfAbsent(township == null ? "" : township, k -> {
                         VillageFigures.TownshipClearing c = new VillageFigures.TownshipClearing();
                         c.townshipCode = township;
-                        c.townshipName = places.name(township);
+                        c.townshipName = store.nameOf(township);
                         return c;
                     });
                     long n = (Long) r[2];

@@ -3,9 +3,6 @@ package org.jiceng.module.guangzong.studytraining.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jiceng.cadre.CadreService;
 import org.jiceng.cadre.Position;
@@ -32,7 +29,6 @@ public class Roster {
     private final Store store;
     private final MemberService members;
     private final CadreService cadres;
-    private final Map<String, Optional<String>> townships = new ConcurrentHashMap<>();
 
     @Activate
     public Roster(@Reference Store store, @Reference MemberService members, @Reference CadreService cadres) {
@@ -100,14 +96,7 @@ public class Roster {
 
     /** The township the code lies in (itself for a township), or null above the townships (county organs). */
     String townshipOf(String code) {
-        return townships.computeIfAbsent(code, c -> {
-            for (Jurisdiction j : store.jurisdictions().ancestors(c)) {
-                if (j.level() == JurisdictionLevel.TOWNSHIP) {
-                    return Optional.of(j.code());
-                }
-            }
-            return Optional.empty();
-        }).orElse(null);
+        return store.townshipOf(code);
     }
 
     /** The townships of a county (or the township itself), by code. */
@@ -116,6 +105,6 @@ public class Roster {
     }
 
     String name(String code) {
-        return code == null ? null : store.jurisdictions().find(code).map(Jurisdiction::name).orElse(code);
+        return store.nameOf(code);
     }
 }

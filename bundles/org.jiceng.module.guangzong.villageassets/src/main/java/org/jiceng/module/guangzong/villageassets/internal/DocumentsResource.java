@@ -35,16 +35,16 @@ import org.osgi.service.component.annotations.Reference;
 public class DocumentsResource {
     private final Venues venues;
     private final Stocktakes stocktakes;
-    private final Places places;
+    private final Store store;
     private final DocumentRenderer pdfs;
     private final SpreadsheetRenderer spreadsheets;
 
     @Activate
-    public DocumentsResource(@Reference Venues venues, @Reference Stocktakes stocktakes, @Reference Places places, @Reference DocumentRenderer pdfs,
+    public DocumentsResource(@Reference Venues venues, @Reference Stocktakes stocktakes, @Reference Store store, @Reference DocumentRenderer pdfs,
             @Reference SpreadsheetRenderer spreadsheets) {
         this.venues = venues;
         this.stocktakes = stocktakes;
-        this.places = places;
+        this.store = store;
         this.pdfs = pdfs;
         this.spreadsheets = spreadsheets;
     }
@@ -150,7 +150,7 @@ public class DocumentsResource {
     }
 
     private String name(String code) {
-        return code == null ? "" : places.name(code);
+        return code == null ? "" : store.nameOf(code);
     }
 
     private static List<String> assetRow(String name, AssetFigures.Assets a) {

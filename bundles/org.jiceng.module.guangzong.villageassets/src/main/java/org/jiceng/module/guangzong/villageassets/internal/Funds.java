@@ -35,12 +35,10 @@ public class Funds {
             "s.status", "villageCode", "s.villageCode");
 
     private final Store store;
-    private final Places places;
 
     @Activate
-    public Funds(@Reference Store store, @Reference Places places) {
+    public Funds(@Reference Store store) {
         this.store = store;
-        this.places = places;
     }
 
     /** Body of a fund's allocation and update. */
@@ -86,7 +84,7 @@ public class Funds {
         if (!store.within(village, code)) {
             throw new org.jiceng.common.NotFoundException("Jurisdiction", village);
         }
-        FundRules.checkVillage(places.level(village), village);
+        FundRules.checkVillage(store.jurisdictions().get(village).level(), village);
         FundRules.checkScope(scope);
         return store.tx().write(em -> {
             if (!em.createQuery("SELECT f.id FROM FundEntity f WHERE f.villageCode = :v AND f.year = :y", Long.class).setParameter("v", village)
@@ -95,8 +93,8 @@ public class Funds {
             }
             FundEntity f = new FundEntity();
             f.villageCode = village;
-            f.villageName = places.name(village);
-            f.townshipCode = places.townshipOf(village);
+            f.villageName = store.nameOf(village);
+            f.townshipCode = store.townshipOf(village);
             f.year = in.year;
             f.budget = Venues.scaled(in.budget);
             f.scope(scope);
@@ -194,7 +192,7 @@ public class Funds {
         LocalDate on = in.decidedOn == null ? today : Params.date("decidedOn", in.decidedOn);
         v.check(!on.isAfter(today), "decidedOn", "must not be in the future");
         v.throwIfInvalid();
-        var acting = places.level(code);
+        var acting = store.jurisdictions().get(code).level();
         return store.tx().write(em -> {
             SpendingEntity s = loadSpending(em, code, id);
             ConflictException.requireVersion("Spending", id, s.version, in.version);
@@ -311,7 +309,7 @@ public class Funds {
         return towns.computeIfAbsent(township == null ? "" : township, k -> {
             FundFigures.TownshipFunds t = new FundFigures.TownshipFunds();
             t.townshipCode = township;
-            t.townshipName = places.name(township);
+            t.townshipName = store.nameOf(township);
             return t;
         });
     }

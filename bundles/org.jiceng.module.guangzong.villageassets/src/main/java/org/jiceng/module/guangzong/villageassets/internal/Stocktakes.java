@@ -35,13 +35,11 @@ public class Stocktakes {
 
     private final Store store;
     private final Venues venues;
-    private final Places places;
 
     @Activate
-    public Stocktakes(@Reference Store store, @Reference Venues venues, @Reference Places places) {
+    public Stocktakes(@Reference Store store, @Reference Venues venues) {
         this.store = store;
         this.venues = venues;
-        this.places = places;
     }
 
     /** One item's count in a venue's count. */
@@ -282,7 +280,7 @@ public class Stocktakes {
         return towns.computeIfAbsent(township == null ? "" : township, k -> {
             StocktakeFigures.TownshipStock t = new StocktakeFigures.TownshipStock();
             t.townshipCode = township;
-            t.townshipName = places.name(township);
+            t.townshipName = store.nameOf(township);
             return t;
         });
     }

@@ -39,13 +39,11 @@ public class Venues {
 
     private final Store store;
     private final OrganizationService organizations;
-    private final Places places;
 
     @Activate
-    public Venues(@Reference Store store, @Reference OrganizationService organizations, @Reference Places places) {
+    public Venues(@Reference Store store, @Reference OrganizationService organizations) {
         this.store = store;
         this.organizations = organizations;
-        this.places = places;
     }
 
     /** Body of a venue's registration and update. */
@@ -79,7 +77,7 @@ public class Venues {
         if (!store.within(village, code)) {
             throw new org.jiceng.common.NotFoundException("Jurisdiction", village);
         }
-        AssetRules.checkVillage(places.level(village), village);
+        AssetRules.checkVillage(store.jurisdictions().get(village).level(), village);
         PartyOrganization org = organizations.find(OrganizationQuery.inJurisdiction(village), PageRequest.first(20)).items().stream()
                 .filter(o -> o.jurisdictionCode().equals(village)).findFirst().orElse(null);
         return store.tx().write(em -> {
@@ -89,9 +87,9 @@ public class Venues {
             }
             VenueEntity e = new VenueEntity();
             e.villageCode = village;
-            e.villageName = places.name(village);
-            e.townshipCode = places.townshipOf(village);
-            e.countyCode = places.countyOf(village);
+            e.villageName = store.nameOf(village);
+            e.townshipCode = store.townshipOf(village);
+            e.countyCode = store.countyOf(village);
             e.organizationId = org == null ? null : org.id();
             e.organizationName = org == null ? null : org.name();
             e.name = in.name.trim();
@@ -251,7 +249,7 @@ public class Venues {
         return towns.computeIfAbsent(township == null ? "" : township, k -> {
             AssetFigures.TownshipAssets t = new AssetFigures.TownshipAssets();
             t.townshipCode = township;
-            t.townshipName = places.name(township);
+            t.townshipName = store.nameOf(township);
             return t;
         });
     }

@@ -22,7 +22,6 @@ import org.jiceng.common.RuleViolationException;
 import org.jiceng.common.Validator;
 import org.jiceng.persistence.QueryBuilder;
 import org.jiceng.registry.Jurisdiction;
-import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.PartyOrganization;
 import org.osgi.service.component.annotations.Activate;
@@ -241,12 +240,11 @@ public class Checks {
     }
 
     private String townshipOf(String code) {
-        for (Jurisdiction j : store.jurisdictions().ancestors(code)) {
-            if (j.level() == JurisdictionLevel.TOWNSHIP) {
-                return j.code();
-            }
+        String township = store.townshipOf(code);
+        if (township == null) {
+            throw new IllegalStateException("No township above " + code);
         }
-        throw new IllegalStateException("No township above " + code);
+        return township;
     }
 
     private CheckEntity load(EntityManager em, String code, long id) {

@@ -101,7 +101,7 @@ public class Results {
                     r.jurisdictionCode = c.jurisdictionCode;
                     r.townshipCode = c.townshipCode;
                     r.townshipName = townshipNames.computeIfAbsent(c.townshipCode,
-                            k -> store.jurisdictions().find(k).map(Jurisdiction::name).orElse(k));
+                            k -> store.nameOf(k));
                     r.year = c.year;
                     r.tasksMet = c.townshipMet;
                     int all = 0;

@@ -41,7 +41,7 @@ public class AccountabilityFigures {
             f.total.add(c);
             classes.computeIfAbsent(c.behaviour.classCode, k -> new Figures.FigureRow(k, c.behaviour.className)).add(c);
             String unit = township(c.jurisdictionCode);
-            units.computeIfAbsent(unit, u -> new Figures.FigureRow(u, store.jurisdictions().find(u).map(Jurisdiction::name).orElse(u))).add(c);
+            units.computeIfAbsent(unit, u -> new Figures.FigureRow(u, store.nameOf(u))).add(c);
         });
         f.classes = new ArrayList<>(classes.values());
         f.units = new ArrayList<>(units.values());

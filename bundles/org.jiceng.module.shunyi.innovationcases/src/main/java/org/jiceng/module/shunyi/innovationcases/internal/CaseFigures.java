@@ -52,6 +52,6 @@ public class CaseFigures {
     }
 
     private String name(String code) {
-        return store.jurisdictions().find(code).map(Jurisdiction::name).orElse(code);
+        return store.nameOf(code);
     }
 }

@@ -67,6 +67,6 @@ public class SupervisionFigures {
     private Figures.FigureRow place(Map<String, Figures.FigureRow> places, String code) {
         Jurisdiction j = store.jurisdictions().find(code).orElse(null);
         String key = j != null && j.level() == JurisdictionLevel.VILLAGE && j.parentCode() != null ? j.parentCode() : code;
-        return places.computeIfAbsent(key, k -> new Figures.FigureRow(k, store.jurisdictions().find(k).map(Jurisdiction::name).orElse(k)));
+        return places.computeIfAbsent(key, k -> new Figures.FigureRow(k, store.nameOf(k)));
     }
 }

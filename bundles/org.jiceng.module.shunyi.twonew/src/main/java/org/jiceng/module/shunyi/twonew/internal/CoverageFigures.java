@@ -51,6 +51,6 @@ public class CoverageFigures {
     }
 
     private String townshipName(String code) {
-        return store.jurisdictions().find(code).map(Jurisdiction::name).orElse(code);
+        return store.nameOf(code);
     }
 }

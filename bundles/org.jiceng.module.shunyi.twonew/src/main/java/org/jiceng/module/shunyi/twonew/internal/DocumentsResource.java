@@ -59,7 +59,7 @@ public class DocumentsResource {
     @Produces(DocumentRenderer.PDF)
     public Response sheet(@PathParam("code") String code, @PathParam("sheetId") String id) {
         SheetView s = sheets.get(code, Params.id("sheetId", id));
-        String township = store.jurisdictions().find(s.townshipCode).map(Jurisdiction::name).orElse(s.townshipCode);
+        String township = store.nameOf(s.townshipCode);
         byte[] pdf = renderer.pdf(LedgerDocuments.sheet(s, township, store.today()));
         return Response.ok(pdf, DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"two-new-sheet-" + s.id + ".pdf\"").build();
     }

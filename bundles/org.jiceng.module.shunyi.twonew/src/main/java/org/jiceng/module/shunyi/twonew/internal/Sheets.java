@@ -223,8 +223,8 @@ public class Sheets {
         if (j.level() == JurisdictionLevel.TOWNSHIP) {
             return j.code();
         }
-        return store.jurisdictions().ancestors(place).stream().filter(a -> a.level() == JurisdictionLevel.TOWNSHIP).map(Jurisdiction::code)
-                .findFirst().orElseThrow(() -> new ValidationException("jurisdictionCode", "must be a township (镇、街道) or a village below one"));
+        return store.jurisdictions().ancestorAt(place, JurisdictionLevel.TOWNSHIP).map(Jurisdiction::code)
+                .orElseThrow(() -> new ValidationException("jurisdictionCode", "must be a township (镇、街道) or a village below one"));
     }
 
     private PartyOrganization organization(String code, SheetInput in) {

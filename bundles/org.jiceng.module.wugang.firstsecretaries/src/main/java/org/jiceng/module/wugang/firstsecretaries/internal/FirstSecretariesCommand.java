@@ -13,7 +13,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.jiceng.common.Pages;
 import org.jiceng.module.ModuleRegistry;
-import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionService;
 
 /**
@@ -87,6 +86,6 @@ public class FirstSecretariesCommand implements Action {
     }
 
     private String village(String villageCode, Map<String, String> names) {
-        return names.computeIfAbsent(villageCode, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
+        return names.computeIfAbsent(villageCode, c -> jurisdictions.nameOf(c));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jiceng.cadre.Assignment;
 import org.jiceng.cadre.AssignmentQuery;
@@ -34,7 +33,6 @@ public class Secretaries {
     private final MemberService members;
     private final JurisdictionService jurisdictions;
     /** Township of a village: the tree does not change under a running module often enough to matter, and rankings ask for hundreds. */
-    private final Map<String, String> townships = new ConcurrentHashMap<>();
 
     @Activate
     public Secretaries(@Reference CadreService cadres, @Reference MemberService members, @Reference JurisdictionService jurisdictions) {
@@ -106,14 +104,7 @@ public class Secretaries {
 
     /** The township above a village: the group a secretary is ranked in; a place above townships is its own group. */
     String township(String code) {
-        return townships.computeIfAbsent(code, c -> {
-            for (Jurisdiction j : jurisdictions.ancestors(c)) {
-                if (j.level() == JurisdictionLevel.TOWNSHIP) {
-                    return j.code();
-                }
-            }
-            return c;
-        });
+        return jurisdictions.ancestorAt(code, JurisdictionLevel.TOWNSHIP).map(Jurisdiction::code).orElse(code);
     }
 
     boolean within(String code, String scope) {
@@ -122,15 +113,6 @@ public class Secretaries {
 
     /** The county a jurisdiction lies in (the code itself for a county): rankings are the county's. */
     String countyOf(String code) {
-        Jurisdiction j = jurisdictions.get(code);
-        if (j.level() == JurisdictionLevel.COUNTY) {
-            return code;
-        }
-        for (Jurisdiction a : jurisdictions.ancestors(code)) {
-            if (a.level() == JurisdictionLevel.COUNTY) {
-                return a.code();
-            }
-        }
-        return code;
+        return jurisdictions.ancestorAt(code, JurisdictionLevel.COUNTY).map(Jurisdiction::code).orElse(code);
     }
 }

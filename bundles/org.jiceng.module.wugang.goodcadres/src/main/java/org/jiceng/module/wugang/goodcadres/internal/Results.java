@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
-import org.jiceng.registry.Jurisdiction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -71,7 +70,7 @@ public class Results {
             r.memberName = n.memberName;
             r.jurisdictionCode = n.jurisdictionCode;
             r.jurisdictionName = names.computeIfAbsent(n.jurisdictionCode,
-                    j -> store.jurisdictions().find(j).map(Jurisdiction::name).orElse(j));
+                    j -> store.nameOf(j));
             r.channel = n.channel;
             r.channelName = n.channel.nameZh();
             r.nominator = n.nominator;

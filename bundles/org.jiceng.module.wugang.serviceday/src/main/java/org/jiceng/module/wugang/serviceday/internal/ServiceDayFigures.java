@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jiceng.common.Validator;
-import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +32,7 @@ public class ServiceDayFigures {
         new Validator().check(!end.isBefore(start), "to", "must not be before from").throwIfInvalid();
         jurisdictions.get(code);
         Map<String, String> names = new HashMap<>();
-        FigureTally tally = new FigureTally(code, c -> names.computeIfAbsent(c, x -> jurisdictions.find(x).map(Jurisdiction::name).orElse(x)));
+        FigureTally tally = new FigureTally(code, c -> names.computeIfAbsent(c, x -> jurisdictions.nameOf(x)));
         java.util.List<String> codes = store.subtreeCodes(code);
         store.tx().snapshot(em -> {
             em.createQuery("SELECT s.villageCode, s.townshipCode FROM SessionEntity s WHERE s.villageCode IN :codes AND s.heldOn >= :from"

@@ -179,7 +179,7 @@ public class Sessions {
         SessionView v = new SessionView();
         v.id = s.id;
         v.villageCode = s.villageCode;
-        v.villageName = names.computeIfAbsent(s.villageCode, c -> jurisdictions.find(c).map(Jurisdiction::name).orElse(c));
+        v.villageName = names.computeIfAbsent(s.villageCode, c -> jurisdictions.nameOf(c));
         v.townshipCode = s.townshipCode;
         v.heldOn = s.heldOn;
         v.venue = s.venue;

@@ -24,6 +24,7 @@ import org.jiceng.registry.Jurisdiction;
 import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.OrganizationService;
 import org.jiceng.registry.PartyOrganization;
+import org.jspecify.annotations.Nullable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,16 +48,14 @@ public class Applications {
     private final CriteriaSets criteria;
     private final ChecklistService checklists;
     private final OrganizationService organizations;
-    private final Places places;
 
     @Activate
     public Applications(@Reference Store store, @Reference CriteriaSets criteria, @Reference ChecklistService checklists,
-            @Reference OrganizationService organizations, @Reference Places places) {
+            @Reference OrganizationService organizations) {
         this.store = store;
         this.criteria = criteria;
         this.checklists = checklists;
         this.organizations = organizations;
-        this.places = places;
     }
 
     /** Filters of the list; any may be null. */
@@ -69,7 +68,7 @@ public class Applications {
         PartyOrganization branch = organizations.getWithin(organizationId, code);
         CreationRules.checkApplicant(branch.type(), branch.name());
         CriteriaSet set = criteria.current(level);
-        String township = places.townshipOf(branch.jurisdictionCode());
+        String township = store.townshipOf(branch.jurisdictionCode());
         return store.tx().write(em -> {
             boolean applied = !em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.organizationId = :o AND a.level = :l AND a.year = :y",
                     Long.class).setParameter("o", organizationId).setParameter("l", level).setParameter("y", year).getResultList().isEmpty();
@@ -141,18 +140,18 @@ public class Applications {
     ApplicationView crossInspect(String code, long id, EvaluationInput input, LocalDate today) {
         checkInput(input, true);
         String inspectorTownship = input.inspectorTownship.trim();
-        Jurisdiction township = places.find(inspectorTownship).filter(j -> j.level() == JurisdictionLevel.TOWNSHIP)
+        Jurisdiction township = store.jurisdictions().find(inspectorTownship).filter(j -> j.level() == JurisdictionLevel.TOWNSHIP)
                 .orElseThrow(() -> new ValidationException("inspectorTownship", "must be the code of a township, e.g. 430581102"));
         ApplicationView before = get(code, id);
         checkVersion(before.id, before.version, input.version);
         CreationRules.checkCrossInspection(before.stage, before.selfCheckPassed, before.townshipCode, inspectorTownship,
-                places.countyOf(inspectorTownship), places.countyOf(before.jurisdictionCode));
+                countyOf(inspectorTownship), countyOf(before.jurisdictionCode));
         Evaluation done = evaluate(before, input, township.name() + "纪检组织委员", inspectorTownship);
         return store.tx().write(em -> {
             ApplicationEntity a = load(em, code, id);
             checkVersion(a.id, a.version, input.version);
-            CreationRules.checkCrossInspection(a.stage, a.selfCheckPassed, a.townshipCode, inspectorTownship, places.countyOf(inspectorTownship),
-                    places.countyOf(a.jurisdictionCode));
+            CreationRules.checkCrossInspection(a.stage, a.selfCheckPassed, a.townshipCode, inspectorTownship, countyOf(inspectorTownship),
+                    countyOf(a.jurisdictionCode));
             a.crossEvaluationId = done.id();
             a.crossScore = done.scoreTotal();
             a.crossMetCount = done.metCount();
@@ -169,7 +168,7 @@ public class Applications {
     /** The county's acceptance (验收): accepted only on a passed cross-inspection; rejected at any point after it. */
     ApplicationView decide(String code, long id, Boolean approve, String note, Long version, LocalDate today) {
         new Validator().require("approve", approve).require("version", version).maxLength("note", note, 1000).throwIfInvalid();
-        boolean countyLevel = places.isCounty(code);
+        boolean countyLevel = store.jurisdictions().get(code).level() == JurisdictionLevel.COUNTY;
         return store.tx().write(em -> {
             ApplicationEntity a = load(em, code, id);
             checkVersion(a.id, a.version, version);
@@ -254,6 +253,15 @@ public class Applications {
         return em.createQuery("SELECT MIN(a.year) FROM ApplicationEntity a WHERE a.organizationId = :o AND a.level = :l AND a.stage = :s",
                 Integer.class).setParameter("o", organizationId).setParameter("l", CreationLevel.STANDARDIZED).setParameter("s", Stage.ACCEPTED)
                 .getSingleResult();
+    }
+
+    /**
+     * The county the code lies in, null where no county lies above it (a township directly under a city, as in 东莞):
+     * two such townships are in the same "county" for the cross-inspection, which the kit's countyOf (the code itself
+     * there) would refuse.
+     */
+    private @Nullable String countyOf(String code) {
+        return store.jurisdictions().ancestorAt(code, JurisdictionLevel.COUNTY).map(Jurisdiction::code).orElse(null);
     }
 
     private ApplicationEntity load(EntityManager em, String code, long id) {

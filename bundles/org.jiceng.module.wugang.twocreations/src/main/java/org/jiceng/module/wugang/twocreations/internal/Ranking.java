@@ -28,12 +28,12 @@ public class Ranking {
             Comparator.comparingLong(r -> r.applicationId));
 
     private final Applications applications;
-    private final Places places;
+    private final Store store;
 
     @Activate
-    public Ranking(@Reference Applications applications, @Reference Places places) {
+    public Ranking(@Reference Applications applications, @Reference Store store) {
         this.applications = applications;
-        this.places = places;
+        this.store = store;
     }
 
     Page<RankingRow> page(String code, CreationLevel level, int year, String township, PageRequest page) {
@@ -70,12 +70,12 @@ public class Ranking {
         RankingRow r = new RankingRow();
         r.rank = rank;
         r.townshipCode = a.townshipCode;
-        r.townshipName = a.townshipCode == null ? "市直机关" : places.name(a.townshipCode);
+        r.townshipName = a.townshipCode == null ? "市直机关" : store.nameOf(a.townshipCode);
         r.applicationId = a.id;
         r.organizationId = a.organizationId;
         r.organizationName = a.organizationName;
         r.jurisdictionCode = a.jurisdictionCode;
-        r.jurisdictionName = places.name(a.jurisdictionCode);
+        r.jurisdictionName = store.nameOf(a.jurisdictionCode);
         r.crossScore = a.crossScore;
         r.crossMetCount = a.crossMetCount;
         r.crossPassed = a.crossPassed;

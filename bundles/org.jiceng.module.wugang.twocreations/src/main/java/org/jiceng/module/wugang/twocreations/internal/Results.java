@@ -17,12 +17,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Results.class)
 public class Results {
     private final Applications applications;
-    private final Places places;
+    private final Store store;
 
     @Activate
-    public Results(@Reference Applications applications, @Reference Places places) {
+    public Results(@Reference Applications applications, @Reference Store store) {
         this.applications = applications;
-        this.places = places;
+        this.store = store;
     }
 
     /** @param year the year reported, the current one when null */
@@ -84,7 +84,7 @@ public class Results {
         return byTownship.computeIfAbsent(code == null ? "" : code, c -> {
             Figures.TownshipFigures t = new Figures.TownshipFigures();
             t.townshipCode = code;
-            t.townshipName = code == null ? "市直机关" : places.name(code);
+            t.townshipName = code == null ? "市直机关" : store.nameOf(code);
             return t;
         });
     }

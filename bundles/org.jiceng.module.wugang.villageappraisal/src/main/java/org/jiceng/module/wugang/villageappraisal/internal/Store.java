@@ -1,8 +1,5 @@
 package org.jiceng.module.wugang.villageappraisal.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import javax.persistence.EntityManagerFactory;
 
 import org.jiceng.common.RuleViolationException;
@@ -10,7 +7,6 @@ import org.jiceng.module.kit.AddressedRecords;
 import org.jiceng.module.kit.ModuleStore;
 import org.jiceng.persistence.SchemaMigrator;
 import org.jiceng.registry.Jurisdiction;
-import org.jiceng.registry.JurisdictionLevel;
 import org.jiceng.registry.JurisdictionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +23,6 @@ public class Store extends ModuleStore {
     static final String RULE_BY_COUNTY = "appraisal-by-county";
 
     /** Township of a village: the tree does not change under a running module often enough to matter, and a year's results ask for hundreds. */
-    private final Map<String, String> townships = new ConcurrentHashMap<>();
 
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=" + MODULE_ID + ")") EntityManagerFactory emf, @Reference SchemaMigrator migrator,
@@ -44,14 +39,8 @@ public class Store extends ModuleStore {
 
     /** The township above a village: the group cadres and teams are ranked in; a place above townships is its own group. */
     String township(String code) {
-        return townships.computeIfAbsent(code, c -> {
-            for (Jurisdiction j : jurisdictions().ancestors(c)) {
-                if (j.level() == JurisdictionLevel.TOWNSHIP) {
-                    return j.code();
-                }
-            }
-            return c;
-        });
+        String township = townshipOf(code);
+        return township == null ? code : township;
     }
 
     /** The county itself; computing, approving and paying a year are the county's acts, for all its townships at once. */

@@ -42,16 +42,11 @@ public class Places {
 
     /** The township the code lies in (itself for a township), else the code itself. */
     String townshipOf(String code) {
-        for (Jurisdiction j : jurisdictions.ancestors(code)) {
-            if (j.level() == JurisdictionLevel.TOWNSHIP) {
-                return j.code();
-            }
-        }
-        return code;
+        return jurisdictions.ancestorAt(code, JurisdictionLevel.TOWNSHIP).map(Jurisdiction::code).orElse(code);
     }
 
     String name(String code) {
-        return jurisdictions.find(code).map(Jurisdiction::name).orElse(code);
+        return jurisdictions.nameOf(code);
     }
 
     /** True when a Party organization of the village is marked weak and lax. */

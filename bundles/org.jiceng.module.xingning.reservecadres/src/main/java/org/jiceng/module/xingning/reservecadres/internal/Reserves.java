@@ -331,7 +331,7 @@ public class Reserves {
     }
 
     private String villageName(String villageCode, Map<String, String> names) {
-        return names.computeIfAbsent(villageCode, c -> store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c));
+        return names.computeIfAbsent(villageCode, c -> store.nameOf(c));
     }
 
     private static String blankToNull(String s) {

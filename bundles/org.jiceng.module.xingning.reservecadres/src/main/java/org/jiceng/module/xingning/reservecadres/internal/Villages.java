@@ -83,7 +83,7 @@ public class Villages {
             s.townCode = v.parentCode();
             s.townName = v.parentCode() == null
                     ? null
-                    : townNames.computeIfAbsent(v.parentCode(), t -> store.jurisdictions().find(t).map(Jurisdiction::name).orElse(t));
+                    : townNames.computeIfAbsent(v.parentCode(), t -> store.nameOf(t));
             PartyOrganization o = branches.get(v.code());
             Map<ReserveRole, Integer> c = counted.getOrDefault(v.code(), Map.of());
             if (o != null && o.termStart() != null) {

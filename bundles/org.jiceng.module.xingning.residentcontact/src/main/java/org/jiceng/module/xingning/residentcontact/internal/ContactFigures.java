@@ -41,7 +41,7 @@ public class ContactFigures {
         }
         store.tx().snapshot(em -> {
             tally(em, codes, year, today, "townCode", code -> towns.computeIfAbsent(code,
-                    c -> Figures.FigureRow.empty(c, store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c))));
+                    c -> Figures.FigureRow.empty(c, store.nameOf(c))));
             return null;
         });
         Figures f = new Figures();
@@ -65,7 +65,7 @@ public class ContactFigures {
         Map<String, Figures.FigureRow> villages = new java.util.TreeMap<>();
         store.tx().snapshot(em -> {
             tally(em, codes, year, today, "villageCode", code -> villages.computeIfAbsent(code,
-                    c -> Figures.FigureRow.empty(c, store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c))));
+                    c -> Figures.FigureRow.empty(c, store.nameOf(c))));
             return null;
         });
         villages.values().forEach(Figures.FigureRow::rates);

@@ -111,7 +111,7 @@ public class Villages {
             Map<String, Long> visited = visitedPerVillage(em, rows.items().stream().map(v -> v.villageCode).toList(), y);
             Map<String, String> names = new HashMap<>();
             for (VillageEntity v : rows.items()) {
-                names.put(v.villageCode, store.jurisdictions().find(v.villageCode).map(Jurisdiction::name).orElse(v.villageCode));
+                names.put(v.villageCode, store.nameOf(v.villageCode));
             }
             return new Page<>(rows.items().stream().map(v -> view(v, names.get(v.villageCode), visited.getOrDefault(v.villageCode, 0L), y)).toList(),
                     rows.page(), rows.size(), rows.total());

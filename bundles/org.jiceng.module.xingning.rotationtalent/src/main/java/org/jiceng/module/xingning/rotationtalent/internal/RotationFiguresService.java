@@ -80,7 +80,7 @@ public class RotationFiguresService {
     }
 
     private RotationFigures row(Map<String, RotationFigures> rows, String townCode, int year) {
-        return rows.computeIfAbsent(townCode, c -> blank(c, store.jurisdictions().find(c).map(Jurisdiction::name).orElse(c), year));
+        return rows.computeIfAbsent(townCode, c -> blank(c, store.nameOf(c), year));
     }
 
     private static RotationFigures blank(String code, String name, int year) {
