@@ -302,6 +302,38 @@ class CoreRegistryIT {
         assertTrue(init.body().contains("/api/v1/openapi.json"));
     }
 
+    @Test
+    void aJurisdictionIsReLevelledOnlyWhereTheTreeKeepsItsOrder() {
+        String township = "441481" + (900 + (int) (System.nanoTime() % 100));
+        String village = township + "001";
+        api.delete("/jurisdictions/" + village);
+        api.delete("/jurisdictions/" + township);
+        assertEquals(201, api.post("/jurisdictions", Api.object().put("code", township).put("name", "层级镇").put("level", "TOWNSHIP")
+                .put("parentCode", "441481")).status());
+        assertEquals(201, api.post("/jurisdictions", Api.object().put("code", village).put("name", "层级村").put("level", "VILLAGE")
+                .put("parentCode", township)).status());
+        try {
+            ObjectNode t = (ObjectNode) api.get("/jurisdictions/" + township).json();
+            JsonNode villageRead = api.get("/jurisdictions/" + village).json();
+            Api.Reply asVillage = api.put("/jurisdictions/" + township, t.deepCopy().put("level", "VILLAGE"));
+            assertEquals("level", refusedField(asVillage));
+            assertTrue(asVillage.json().at("/errors/0/reason").asText().contains("VILLAGE of its children"), asVillage.toString());
+            Api.Reply asCounty = api.put("/jurisdictions/" + township, t.deepCopy().put("level", "COUNTY"));
+            assertEquals("level", refusedField(asCounty));
+            assertTrue(asCounty.json().at("/errors/0/reason").asText().contains("parent's level COUNTY"), asCounty.toString());
+            Api.Reply villageUp = api.put("/jurisdictions/" + village, ((ObjectNode) villageRead.deepCopy()).put("level", "TOWNSHIP"));
+            assertEquals("level", refusedField(villageUp));
+            assertEquals("TOWNSHIP", api.get("/jurisdictions/" + township).json().get("level").asText(), "the refused changes changed nothing");
+
+            Api.Reply renamed = api.put("/jurisdictions/" + township, t.deepCopy().put("name", "层级新镇"));
+            assertEquals(200, renamed.status(), renamed.toString());
+            assertEquals("层级新镇", api.get("/jurisdictions/" + village + "/ancestors").json().at("/3/name").asText());
+        } finally {
+            api.delete("/jurisdictions/" + village);
+            api.delete("/jurisdictions/" + township);
+        }
+    }
+
     static JsonNode assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());

@@ -240,10 +240,33 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             if (input.parentCode() != null && !input.parentCode().equals(e.getParentCode())) {
                 throw new org.jiceng.common.ValidationException("parentCode", "cannot be changed; create the jurisdiction under its new parent");
             }
+            if (input.level() != e.getLevel()) {
+                checkLevelBetween(em, e, input.level());
+            }
             e.setName(input.name().trim());
             e.setLevel(input.level());
             return e;
         })).toDto();
+    }
+
+    /**
+     * A new level keeps the tree's order, as a creation does: below the parent's level and above every child's (a
+     * township made a village while villages lie below it would leave figures grouping villages by villages).
+     */
+    private static void checkLevelBetween(EntityManager em, JurisdictionEntity e, JurisdictionLevel level) {
+        if (e.getParentCode() != null) {
+            JurisdictionLevel parent = em.find(JurisdictionEntity.class, e.getParentCode()).getLevel();
+            if (parent.ordinal() >= level.ordinal()) {
+                throw new org.jiceng.common.ValidationException("level", "must be below the parent's level " + parent);
+            }
+        }
+        List<JurisdictionLevel> children = em.createQuery("SELECT DISTINCT j.level FROM JurisdictionEntity j WHERE j.parentCode = :code",
+                JurisdictionLevel.class).setParameter("code", e.getCode()).getResultList();
+        for (JurisdictionLevel child : children) {
+            if (child.ordinal() <= level.ordinal()) {
+                throw new org.jiceng.common.ValidationException("level", "must be above the level " + child + " of its children");
+            }
+        }
     }
 
     @Override
