@@ -15,7 +15,10 @@ import java.util.function.Function;
 
 /**
  * The console's static files, read once from the bundle and kept with their type and a strong ETag.
- * Pure path decisions, apart from the servlet, so they can be tested without a server.
+ * Only files that exist are kept, so what is kept is bounded by the bundle's console folder: a name
+ * the folder lacks is looked up again at each request (a bundle entry lookup), never remembered, or
+ * anyone requesting made-up names would fill the heap. Pure path decisions, apart from the servlet,
+ * so they can be tested without a server.
  */
 final class ConsoleFiles {
     static final String INDEX = "index.html";
@@ -34,7 +37,7 @@ final class ConsoleFiles {
     }
 
     private final Function<String, URL> resources;
-    private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
+    private final Map<String, File> kept = new ConcurrentHashMap<>();
 
     /** @param resources finds a file under the bundle's {@code console/} folder by its relative name */
     ConsoleFiles(Function<String, URL> resources) {
@@ -50,7 +53,20 @@ final class ConsoleFiles {
         if (name == null) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(name, this::load);
+        File file = kept.get(name);
+        if (file == null) {
+            URL url = resources.apply(name);
+            if (url == null) {
+                return Optional.empty();
+            }
+            file = kept.computeIfAbsent(name, n -> read(url));
+        }
+        return Optional.of(file);
+    }
+
+    /** How many files are kept (for tests). */
+    int keptCount() {
+        return kept.size();
     }
 
     /** The relative file name of a path, or null when it is not one the console serves. */
@@ -74,11 +90,6 @@ final class ConsoleFiles {
     static String typeOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? null : TYPES.get(name.substring(dot + 1));
-    }
-
-    private Optional<File> load(String name) {
-        URL url = resources.apply(name);
-        return url == null ? Optional.empty() : Optional.of(read(url));
     }
 
     /** A file as it is sent, typed by the name its URL ends with. */

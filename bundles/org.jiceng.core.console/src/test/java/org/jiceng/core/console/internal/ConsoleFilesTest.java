@@ -57,7 +57,12 @@ class ConsoleFilesTest {
         assertTrue(files.find("/missing.js").isEmpty());
         files.find("/js/app.js");
         files.find("/missing.js");
-        assertEquals(List.of("js/app.js", "index.html", "missing.js"), reads, "each file is read from the bundle once");
+        assertEquals(List.of("js/app.js", "index.html", "missing.js", "missing.js"), reads,
+                "each file is read from the bundle once; a missing one is looked up each time");
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(files.find("/made-up-" + i + ".js").isEmpty());
+        }
+        assertEquals(2, files.keptCount(), "names the console lacks are not remembered");
     }
 
     @Test
