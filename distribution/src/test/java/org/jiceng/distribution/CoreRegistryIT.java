@@ -334,6 +334,29 @@ class CoreRegistryIT {
         }
     }
 
+    @Test
+    void aJurisdictionStillReferredToIsKeptWithAConflictNamingWhatRefersToIt() {
+        String township = "441481" + (800 + (int) (System.nanoTime() % 100));
+        api.delete("/jurisdictions/" + township);
+        assertEquals(201, api.post("/jurisdictions", Api.object().put("code", township).put("name", "引用镇").put("level", "TOWNSHIP")
+                .put("parentCode", "441481")).status());
+        ObjectNode account = Api.object().put("username", "ref-" + Long.toString(System.nanoTime(), 36)).put("jurisdictionCode", township)
+                .put("password", "initial-pass-1");
+        account.putArray("roles").add("viewer");
+        Api.Reply created = api.post("/accounts", account);
+        assertEquals(201, created.status(), created.toString());
+        try {
+            JsonNode refused = assertProblem(api.delete("/jurisdictions/" + township), 409);
+            assertEquals("conflict", problemType(refused));
+            assertTrue(refused.get("detail").asText().contains("account"), refused.toString());
+            assertEquals(200, api.get("/jurisdictions/" + township).status(), "kept");
+        } finally {
+            assertEquals(204, api.delete("/accounts/" + created.json().get("id").asLong()).status());
+        }
+        assertEquals(204, api.delete("/jurisdictions/" + township).status(), "nothing refers to it any more");
+        assertEquals(404, api.get("/jurisdictions/" + township).status());
+    }
+
     static JsonNode assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());

@@ -16,7 +16,6 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
-import javax.persistence.RollbackException;
 
 import org.jiceng.common.ConflictException;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Resource-local transactions over one persistence unit. Each call gets its own entity manager,
  * commits on success and rolls back on any exception, so a failed write never leaves half a
- * change behind. A lost optimistic-lock race becomes a {@link ConflictException} (409).
+ * change behind. A lost optimistic-lock race becomes a {@link ConflictException} (409), and so does a write the
+ * database's keys refuse (a record still referred to, a unique key taken meanwhile).
  */
 public final class Transactions {
     /** The actions waiting for the commit of each write running on this thread, the innermost last. */
@@ -72,14 +72,15 @@ public final class Transactions {
             return result;
         } catch (OptimisticLockException e) {
             throw staleVersion();
-        } catch (RollbackException e) {
+        } catch (PersistenceException e) {
+            // a RollbackException (the commit's) is one too
             if (hasCause(e, OptimisticLockException.class)) {
                 throw staleVersion();
             }
-            throw e;
-        } catch (PersistenceException e) {
-            if (hasCause(e, OptimisticLockException.class)) {
-                throw staleVersion();
+            ConflictException refusedByAKey = IntegrityViolations.conflictOf(e);
+            if (refusedByAKey != null) {
+                refusedByAKey.initCause(e);
+                throw refusedByAKey;
             }
             throw e;
         } finally {

@@ -101,7 +101,10 @@ public interface JurisdictionService {
     /** Renames or re-levels a jurisdiction; the code and parent are fixed once created. */
     Jurisdiction update(String code, Jurisdiction jurisdiction);
 
-    /** @throws org.jiceng.common.ConflictException while children or organizations refer to it */
+    /**
+     * @throws org.jiceng.common.ConflictException while children, organizations or module enablements refer to it
+     *         (counted and named), or any other record does (an account, an engine's record: the table is named)
+     */
     void delete(String code);
 
     long count();

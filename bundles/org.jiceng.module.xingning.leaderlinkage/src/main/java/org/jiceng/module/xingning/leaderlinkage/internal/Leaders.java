@@ -89,7 +89,7 @@ public class Leaders {
                 em.persist(l);
                 return l;
             });
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ConflictException e) {
             // registered meanwhile by another request (the unique key): the rule says so
             store.tx().read(em -> requireUnregistered(em, county, member));
             throw e;

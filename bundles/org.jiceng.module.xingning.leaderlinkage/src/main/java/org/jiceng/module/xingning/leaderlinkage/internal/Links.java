@@ -99,7 +99,7 @@ public class Links {
                 em.persist(l);
                 return l;
             });
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ConflictException e) {
             // a link made meanwhile by another request took the kind or the village (the unique keys): say which rule, as
             // the checks would have said a moment later
             store.tx().read(em -> checkRules(em, county, in.leaderId, year, in.kind, target));

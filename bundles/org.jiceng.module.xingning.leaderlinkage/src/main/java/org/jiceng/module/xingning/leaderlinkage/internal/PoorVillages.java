@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.Page;
 import org.jiceng.common.PageRequest;
 import org.jiceng.common.RuleViolationException;
@@ -69,7 +70,7 @@ public class PoorVillages {
                 em.persist(p);
                 return p;
             });
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | ConflictException e) {
             // listed meanwhile by another request (the unique key): the rule says so
             store.tx().read(em -> requireUnlisted(em, county, in.year, village, place.name()));
             throw e;
