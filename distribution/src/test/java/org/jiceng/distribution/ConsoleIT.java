@@ -94,6 +94,12 @@ class ConsoleIT {
                 "/console/WEB-INF/web.xml")) {
             Api.Reply r = anonymous.raw(HttpRequest.newBuilder(server.uri(outside)).GET());
             assertTrue(r.status() == 404 || r.status() == 400, outside + ": " + r);
+            assertTrue(r.contentType().startsWith("application/problem+json"), "an error of the console is a problem too: " + outside + ": " + r);
+        }
+        for (String missing : List.of("/console/made-up-1.js", "/console/modules/no-such-module/panel.js")) {
+            Api.Reply r = anonymous.raw(HttpRequest.newBuilder(server.uri(missing)).GET());
+            assertEquals(404, r.status(), missing + ": " + r);
+            assertEquals("https://jiceng.org/problems/not-found", r.json().get("type").asText(), missing + ": " + r);
         }
     }
 

@@ -62,9 +62,8 @@ public class ConsoleServlet extends HttpServlet {
         }
         Optional<ConsoleFiles.File> file = path.startsWith(ModulePanels.PREFIX) ? panels.find(path) : files.find(path);
         if (file.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getOutputStream().write(ConsoleFiles.utf8("Not found"));
+            // through the context's error handler: a problem+json like every other error of the server
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         ConsoleFiles.File f = file.get();
