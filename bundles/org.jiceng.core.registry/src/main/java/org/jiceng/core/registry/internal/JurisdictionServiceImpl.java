@@ -87,11 +87,6 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         return chain;
     }
 
-    @Override
-    public String nameOf(String code) {
-        return find(code).map(Jurisdiction::name).orElse(code);
-    }
-
     /** The chain as the database has it now, root first; empty for an unknown code (it has no closure rows). */
     private List<Jurisdiction> readChain(String code) {
         return store.tx().read(em -> {
@@ -105,7 +100,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
         });
     }
 
-    /** After a change of the tree committed: this node's chains go at once, the other nodes' at the signal. */
+    /** After a rename, re-level or delete committed: this node's chains go at once, the other nodes' at the signal. */
     private <T> T changed(T result) {
         chains.forget();
         signals.signalOthers(TREE_SIGNAL);
@@ -181,7 +176,8 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             v.check(input.code().matches("\\d{6}|\\d{9}|\\d{12}"), "code", "must be a 6, 9 or 12 digit division code");
         }
         v.throwIfInvalid();
-        return changed(store.tx().write(em -> {
+        // nothing kept changes: unknown codes are never kept, so the new one is found at its first read
+        return store.tx().write(em -> {
             if (em.find(JurisdictionEntity.class, input.code()) != null) {
                 throw new ConflictException("Jurisdiction '" + input.code() + "' already exists");
             }
@@ -209,7 +205,7 @@ public class JurisdictionServiceImpl implements JurisdictionService {
             insertClosure(em, e.getCode(), e.getParentCode());
             JurisdictionTally.open(em, e.getCode());
             return e;
-        })).toDto();
+        }).toDto();
     }
 
     /** The new node is its own ancestor at distance 0 and inherits every ancestor of its parent one step further. */
