@@ -130,6 +130,22 @@ class ErrorsIT {
         assertProblem(bare, bare.status(), null);
     }
 
+    // --- an id in the path
+
+    @Test
+    void aBlankIdInThePathIs400NamingIt() {
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("/organizations/%20", "id");
+        paths.put("/members/%20", "id");
+        paths.put("/problems/%20", "id");
+        paths.put("/scoring/schemes/%20/periods/2026-01/results", "id");
+        paths.forEach((path, parameter) -> {
+            Api.Reply r = api.raw(HttpRequest.newBuilder(server.uri("/api/v1" + path)).GET());
+            assertProblem(r, 400, "validation");
+            assertEquals(parameter, r.json().at("/errors/0/field").asText(), path + ": " + r);
+        });
+    }
+
     // --- a client's header cannot hide the outcome
 
     @Test

@@ -51,6 +51,19 @@ public final class Params {
         }
     }
 
+    /**
+     * A record's id taken from the request's path: required, so a blank segment ({@code /organizations/%20}) is a 400
+     * naming the parameter like any other id that is not a whole number, never an id of {@code null} handed on to a
+     * service (a 500).
+     */
+    public static long pathId(String parameter, @Nullable String value) {
+        Long id = id(parameter, value);
+        if (id == null) {
+            throw new ValidationException(parameter, "must be a whole number");
+        }
+        return id;
+    }
+
     public static @Nullable Boolean bool(String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -38,4 +38,14 @@ class ParamsTest {
         assertThrows(ValidationException.class, () -> Params.bool("b", "yes"));
         assertThrows(ValidationException.class, () -> Params.body(null));
     }
+
+    @Test
+    void anIdInThePathIsRequired() {
+        assertEquals(42L, Params.pathId("id", " 42 "));
+        for (String blank : new String[]{null, "", " "}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> Params.pathId("organizationId", blank));
+            assertEquals("organizationId", e.errors().get(0).field());
+        }
+        assertEquals("id", assertThrows(ValidationException.class, () -> Params.pathId("id", "abc")).errors().get(0).field());
+    }
 }

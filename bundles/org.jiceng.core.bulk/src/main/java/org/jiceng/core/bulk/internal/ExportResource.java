@@ -77,7 +77,7 @@ public class ExportResource {
     @Path("members/{id}/record.xlsx")
     @Operation(summary = "A member's record (纪实档案) as XLSX: the member and every development step")
     public Response record(@PathParam("id") String id) {
-        long memberId = Params.id("id", id);
+        long memberId = Params.pathId("id", id);
         boolean onReplica = replica.caughtUp();
         byte[] workbook = onReplica ? ReplicaReads.onReplica(() -> exports.memberRecord(memberId)) : exports.memberRecord(memberId);
         return file(workbook, "member-" + memberId + "-record.xlsx").header(ReadReplica.HEADER, readFrom(onReplica)).build();

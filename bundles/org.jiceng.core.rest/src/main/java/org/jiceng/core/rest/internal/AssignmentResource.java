@@ -65,7 +65,7 @@ public class AssignmentResource {
     @Path("{id}")
     @Operation(summary = "One assignment")
     public Assignment get(@PathParam("id") String id) {
-        return cadres.getAssignment(Params.id("id", id));
+        return cadres.getAssignment(Params.pathId("id", id));
     }
 
     @POST
@@ -80,6 +80,6 @@ public class AssignmentResource {
     @Path("{id}")
     @Operation(summary = "Change an assignment: end it, recall it, extend it (send the version you read)")
     public Assignment update(@PathParam("id") String id, Assignment assignment) {
-        return cadres.updateAssignment(Params.id("id", id), Params.body(assignment));
+        return cadres.updateAssignment(Params.pathId("id", id), Params.body(assignment));
     }
 }

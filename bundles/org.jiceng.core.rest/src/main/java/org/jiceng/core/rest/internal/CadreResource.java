@@ -56,7 +56,7 @@ public class CadreResource {
     @Path("{memberId}/positions")
     @Operation(summary = "Posts a member holds or held, oldest first")
     public List<Position> positions(@PathParam("memberId") String memberId) {
-        return cadres.positions(Params.id("memberId", memberId));
+        return cadres.positions(Params.pathId("memberId", memberId));
     }
 
     @POST
@@ -64,7 +64,7 @@ public class CadreResource {
     @Operation(summary = "Record a post (unit, title, rank, level, period)")
     @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Position.class)))
     public Response addPosition(@PathParam("memberId") String memberId, Position position) {
-        Position created = cadres.addPosition(Params.id("memberId", memberId), Params.body(position));
+        Position created = cadres.addPosition(Params.pathId("memberId", memberId), Params.body(position));
         return Response.created(URI.create("cadres/positions/" + created.id())).entity(created).build();
     }
 
@@ -72,14 +72,14 @@ public class CadreResource {
     @Path("positions/{id}")
     @Operation(summary = "Change a post, e.g. set its end date (send the version you read)")
     public Position updatePosition(@PathParam("id") String id, Position position) {
-        return cadres.updatePosition(Params.id("id", id), Params.body(position));
+        return cadres.updatePosition(Params.pathId("id", id), Params.body(position));
     }
 
     @DELETE
     @Path("positions/{id}")
     @Operation(summary = "Delete a post recorded by mistake")
     public Response deletePosition(@PathParam("id") String id) {
-        cadres.deletePosition(Params.id("id", id));
+        cadres.deletePosition(Params.pathId("id", id));
         return Response.noContent().build();
     }
 
@@ -87,7 +87,7 @@ public class CadreResource {
     @Path("{memberId}/designations")
     @Operation(summary = "Lists the member is or was on (改非, talent pool, reserve)")
     public List<Designation> designations(@PathParam("memberId") String memberId) {
-        return cadres.designations(Params.id("memberId", memberId));
+        return cadres.designations(Params.pathId("memberId", memberId));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class CadreResource {
     @Operation(summary = "Put a member on a list")
     @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Designation.class)))
     public Response addDesignation(@PathParam("memberId") String memberId, Designation designation) {
-        Designation created = cadres.addDesignation(Params.id("memberId", memberId), Params.body(designation));
+        Designation created = cadres.addDesignation(Params.pathId("memberId", memberId), Params.body(designation));
         return Response.created(URI.create("cadres/designations/" + created.id())).entity(created).build();
     }
 
@@ -103,7 +103,7 @@ public class CadreResource {
     @Path("designations/{id}")
     @Operation(summary = "Change a designation, e.g. close it with an until date")
     public Designation updateDesignation(@PathParam("id") String id, Designation designation) {
-        return cadres.updateDesignation(Params.id("id", id), Params.body(designation));
+        return cadres.updateDesignation(Params.pathId("id", id), Params.body(designation));
     }
 
     @GET

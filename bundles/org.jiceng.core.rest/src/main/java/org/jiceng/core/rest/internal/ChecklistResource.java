@@ -102,7 +102,7 @@ public class ChecklistResource {
     @Path("evaluations/{id}")
     @Operation(summary = "One evaluation with its answers")
     public Evaluation evaluation(@PathParam("id") String id) {
-        return checklists.getEvaluation(Params.id("id", id));
+        return checklists.getEvaluation(Params.pathId("id", id));
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class ChecklistResource {
     @Operation(summary = "Fill in answers of a DRAFT evaluation (merged by criterion key); a submitted one is read-only (409)")
     public Evaluation answer(@PathParam("id") String id, Answers body) {
         Answers b = Params.body(body);
-        return checklists.answer(Params.id("id", id), b.answers(), Validator.requiredVersion(b.version()));
+        return checklists.answer(Params.pathId("id", id), b.answers(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class ChecklistResource {
     @Operation(summary = "Submit (DRAFT → SUBMITTED): passed, met count, score total and share met are computed; every criterion must be answered")
     public Evaluation submit(@PathParam("id") String id, Submit body) {
         Submit b = Params.body(body);
-        return checklists.submit(Params.id("id", id), Validator.requiredVersion(b.version()));
+        return checklists.submit(Params.pathId("id", id), Validator.requiredVersion(b.version()));
     }
 
     @GET

@@ -76,7 +76,7 @@ public class MemberResource {
     @Path("{id}")
     @Operation(summary = "One member")
     public Member get(@PathParam("id") String id) {
-        return members.get(Params.id("id", id));
+        return members.get(Params.pathId("id", id));
     }
 
     @POST
@@ -91,14 +91,14 @@ public class MemberResource {
     @Path("{id}")
     @Operation(summary = "Replace a member's fields (send the version you read; 409 if it changed); stage, stage dates and status change only through events")
     public Member update(@PathParam("id") String id, Member member) {
-        return members.update(Params.id("id", id), Params.body(member));
+        return members.update(Params.pathId("id", id), Params.body(member));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a member registered by mistake (409 once development steps are on record: record EXITED instead)")
     public Response delete(@PathParam("id") String id) {
-        members.delete(Params.id("id", id));
+        members.delete(Params.pathId("id", id));
         return Response.noContent().build();
     }
 
@@ -107,7 +107,7 @@ public class MemberResource {
     @Operation(summary = "Record a development step (stage transition, probation extended, disqualified, restored, exited); 422 names the rule a refused step breaks")
     @ApiResponse(responseCode = "201", description = "Recorded: the event as stored, with its id", content = @Content(schema = @Schema(implementation = DevelopmentEvent.class)))
     public Response record(@PathParam("id") String id, DevelopmentEvent event) {
-        long memberId = Params.id("id", id);
+        long memberId = Params.pathId("id", id);
         DevelopmentEvent recorded = development.record(memberId, Params.body(event));
         return Response.created(URI.create("members/" + memberId + "/events/" + recorded.id())).entity(recorded).build();
     }
@@ -116,14 +116,14 @@ public class MemberResource {
     @Path("{id}/events")
     @Operation(summary = "Every development step of a member, oldest first")
     public List<DevelopmentEvent> history(@PathParam("id") String id) {
-        return development.history(Params.id("id", id));
+        return development.history(Params.pathId("id", id));
     }
 
     @GET
     @Path("{id}/record")
     @Operation(summary = "The member's full record (纪实档案): the member and every step")
     public Map<String, Object> record(@PathParam("id") String id) {
-        long memberId = Params.id("id", id);
+        long memberId = Params.pathId("id", id);
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("member", members.get(memberId));
         record.put("events", development.history(memberId));

@@ -74,7 +74,7 @@ public class OrganizationResource {
     @Path("{id}")
     @Operation(summary = "One organization")
     public PartyOrganization get(@PathParam("id") String id) {
-        return organizations.get(Params.id("id", id));
+        return organizations.get(Params.pathId("id", id));
     }
 
     @POST
@@ -89,14 +89,14 @@ public class OrganizationResource {
     @Path("{id}")
     @Operation(summary = "Replace an organization's fields (send the version you read; 409 if it changed)")
     public PartyOrganization update(@PathParam("id") String id, PartyOrganization organization) {
-        return organizations.update(Params.id("id", id), Params.body(organization));
+        return organizations.update(Params.pathId("id", id), Params.body(organization));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an organization without members or subordinate organizations")
     public Response delete(@PathParam("id") String id) {
-        organizations.delete(Params.id("id", id));
+        organizations.delete(Params.pathId("id", id));
         return Response.noContent().build();
     }
 }

@@ -138,7 +138,7 @@ public class ProblemResource {
     @Path("{id}")
     @Operation(summary = "One problem with its history and accountability actions")
     public Problem get(@PathParam("id") String id) {
-        return problems.get(Params.id("id", id));
+        return problems.get(Params.pathId("id", id));
     }
 
     @POST
@@ -146,7 +146,7 @@ public class ProblemResource {
     @Operation(summary = "File the rectification plan and who is responsible (FOUND → PLAN_FILED)")
     public Problem plan(@PathParam("id") String id, Plan body) {
         Plan b = Params.body(body);
-        return problems.filePlan(Params.id("id", id), b.plan(), b.responsible(), b.by(), b.date(), Validator.requiredVersion(b.version()));
+        return problems.filePlan(Params.pathId("id", id), b.plan(), b.responsible(), b.by(), b.date(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -154,7 +154,7 @@ public class ProblemResource {
     @Operation(summary = "Add a progress note (→ IN_PROGRESS)")
     public Problem progress(@PathParam("id") String id, Progress body) {
         Progress b = Params.body(body);
-        return problems.recordProgress(Params.id("id", id), b.note(), b.by(), b.date(), Validator.requiredVersion(b.version()));
+        return problems.recordProgress(Params.pathId("id", id), b.note(), b.by(), b.date(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -162,7 +162,7 @@ public class ProblemResource {
     @Operation(summary = "Report the rectification complete (→ RECTIFIED)")
     public Problem rectified(@PathParam("id") String id, Rectified body) {
         Rectified b = Params.body(body);
-        return problems.markRectified(Params.id("id", id), b.completion(), b.by(), b.date(), Validator.requiredVersion(b.version()));
+        return problems.markRectified(Params.pathId("id", id), b.completion(), b.by(), b.date(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -170,7 +170,7 @@ public class ProblemResource {
     @Operation(summary = "Revisit and re-check passed (RECTIFIED → VERIFIED); whether the verifier is the finder is recorded")
     public Problem verify(@PathParam("id") String id, Verify body) {
         Verify b = Params.body(body);
-        return problems.verify(Params.id("id", id), b.verifiedBy(), b.note(), b.date(), Validator.requiredVersion(b.version()));
+        return problems.verify(Params.pathId("id", id), b.verifiedBy(), b.note(), b.date(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -178,7 +178,7 @@ public class ProblemResource {
     @Operation(summary = "Re-check failed (RECTIFIED → IN_PROGRESS, reason required)")
     public Problem reopen(@PathParam("id") String id, Reopen body) {
         Reopen b = Params.body(body);
-        return problems.reopen(Params.id("id", id), b.reason(), b.by(), b.date(), Validator.requiredVersion(b.version()));
+        return problems.reopen(Params.pathId("id", id), b.reason(), b.by(), b.date(), Validator.requiredVersion(b.version()));
     }
 
     @POST
@@ -187,7 +187,7 @@ public class ProblemResource {
     @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = AccountabilityAction.class)))
     public Response accountability(@PathParam("id") String id, Accountability body) {
         Accountability a = Params.body(body);
-        long problemId = Params.id("id", id);
+        long problemId = Params.pathId("id", id);
         AccountabilityAction saved = problems.addAccountability(problemId, new AccountabilityAction(null, problemId, a.type(), a.targetMemberId(),
                 a.targetOrganizationId(), a.date(), a.decidedBy(), a.note()));
         return Response.created(URI.create("problems/" + problemId)).entity(saved).build();

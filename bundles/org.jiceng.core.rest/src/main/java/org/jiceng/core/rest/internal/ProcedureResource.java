@@ -129,7 +129,7 @@ public class ProcedureResource {
     @Path("instances/{id}")
     @Operation(summary = "One instance with every step: done (who, role, when, record, attachments), current (due, overdue) or pending")
     public ProcedureInstance get(@PathParam("id") String id) {
-        return procedures.get(Params.id("id", id));
+        return procedures.get(Params.pathId("id", id));
     }
 
     @POST
@@ -138,7 +138,7 @@ public class ProcedureResource {
     public ProcedureInstance complete(@PathParam("id") String id, @PathParam("stepKey") String stepKey, StepCompletion body) {
         StepCompletion c = Params.body(body);
         Validator.requiredVersion(c.version());
-        return procedures.completeStep(Params.id("id", id), stepKey, c);
+        return procedures.completeStep(Params.pathId("id", id), stepKey, c);
     }
 
     @POST
@@ -146,6 +146,6 @@ public class ProcedureResource {
     @Operation(summary = "Close a running instance early (reason required, send the version you read)")
     public ProcedureInstance close(@PathParam("id") String id, Close body) {
         Close c = Params.body(body);
-        return procedures.closeEarly(Params.id("id", id), c.closedBy(), c.reason(), c.closedOn(), Validator.requiredVersion(c.version()));
+        return procedures.closeEarly(Params.pathId("id", id), c.closedBy(), c.reason(), c.closedOn(), Validator.requiredVersion(c.version()));
     }
 }

@@ -72,14 +72,14 @@ public class ScoringResource {
     @Path("schemes/{id}")
     @Operation(summary = "One scheme")
     public Scheme get(@PathParam("id") String id) {
-        return scoring.get(Params.id("id", id));
+        return scoring.get(Params.pathId("id", id));
     }
 
     @PUT
     @Path("schemes/{id}/periods/{period}/scores")
     @Operation(summary = "Enter or replace manual scores of a period (one sheet per subject, with its name, jurisdiction and ranking group)")
     public Response enter(@PathParam("id") String id, @PathParam("period") String period, List<ScoreSheet> sheets) {
-        scoring.enter(Params.id("id", id), period, Params.body(sheets));
+        scoring.enter(Params.pathId("id", id), period, Params.body(sheets));
         return Response.noContent().build();
     }
 
@@ -87,7 +87,7 @@ public class ScoringResource {
     @Path("schemes/{id}/periods/{period}/compute")
     @Operation(summary = "Compute metric values, totals, ranks (ties share a rank), grades and last-place streaks of a period")
     public List<SubjectResult> compute(@PathParam("id") String id, @PathParam("period") String period) {
-        return scoring.compute(Params.id("id", id), period);
+        return scoring.compute(Params.pathId("id", id), period);
     }
 
     @GET
@@ -96,7 +96,7 @@ public class ScoringResource {
     public Page<SubjectResult> results(@PathParam("id") String id, @PathParam("period") String period, @QueryParam("group") String group,
             @QueryParam("flagged") String flagged, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        return scoring.results(Params.id("id", id), period, JurisdictionResource.blankToNull(group), Params.bool("flagged", flagged),
+        return scoring.results(Params.pathId("id", id), period, JurisdictionResource.blankToNull(group), Params.bool("flagged", flagged),
                 PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, ScoringService.RESULT_SORTABLE));
     }
 
@@ -104,7 +104,7 @@ public class ScoringResource {
     @Path("schemes/{id}/periods")
     @Operation(summary = "The periods that have computed results, latest first")
     public List<String> periods(@PathParam("id") String id) {
-        return scoring.periods(Params.id("id", id));
+        return scoring.periods(Params.pathId("id", id));
     }
 
     @GET
@@ -113,6 +113,6 @@ public class ScoringResource {
     public List<RollUp> rollUp(@PathParam("id") String id, @PathParam("period") String period,
             @Parameter(required = true, description = "the subtree (accounts below admin: their own by default)") @QueryParam("jurisdiction") String jurisdiction) {
         new Validator().require("jurisdiction", jurisdiction).throwIfInvalid();
-        return scoring.rollUp(Params.id("id", id), period, jurisdiction.trim());
+        return scoring.rollUp(Params.pathId("id", id), period, jurisdiction.trim());
     }
 }

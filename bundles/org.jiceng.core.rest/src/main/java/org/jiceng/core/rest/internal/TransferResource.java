@@ -83,7 +83,7 @@ public class TransferResource {
     @Path("{id}")
     @Operation(summary = "One transfer with its history")
     public Transfer get(@PathParam("id") String id) {
-        return transfers.get(Params.id("id", id));
+        return transfers.get(Params.pathId("id", id));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class TransferResource {
     @Operation(summary = "The receiving organization got the letter (within its validity)")
     public Transfer receive(@PathParam("id") String id, Step body) {
         Step s = Params.body(body);
-        return transfers.receive(Params.id("id", id), s.date(), s.recordedBy(), Validator.requiredVersion(s.version()));
+        return transfers.receive(Params.pathId("id", id), s.date(), s.recordedBy(), Validator.requiredVersion(s.version()));
     }
 
     @POST
@@ -99,7 +99,7 @@ public class TransferResource {
     @Operation(summary = "The member is enrolled in the receiving organization")
     public Transfer complete(@PathParam("id") String id, Step body) {
         Step s = Params.body(body);
-        return transfers.complete(Params.id("id", id), s.date(), s.recordedBy(), Validator.requiredVersion(s.version()));
+        return transfers.complete(Params.pathId("id", id), s.date(), s.recordedBy(), Validator.requiredVersion(s.version()));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class TransferResource {
     @Operation(summary = "The receiving organization refused the letter (reason required)")
     public Transfer returnLetter(@PathParam("id") String id, Step body) {
         Step s = Params.body(body);
-        return transfers.returnLetter(Params.id("id", id), s.date(), s.recordedBy(), s.reason(), Validator.requiredVersion(s.version()));
+        return transfers.returnLetter(Params.pathId("id", id), s.date(), s.recordedBy(), s.reason(), Validator.requiredVersion(s.version()));
     }
 
     @GET
@@ -136,6 +136,6 @@ public class TransferResource {
     @Path("mobile-members/{id}")
     @Operation(summary = "Update a mobile member record, e.g. set until when back (send the version you read)")
     public MobileMember updateMobile(@PathParam("id") String id, MobileMember mobile) {
-        return transfers.updateMobile(Params.id("id", id), Params.body(mobile));
+        return transfers.updateMobile(Params.pathId("id", id), Params.body(mobile));
     }
 }

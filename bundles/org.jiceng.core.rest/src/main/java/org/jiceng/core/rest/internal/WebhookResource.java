@@ -74,7 +74,7 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(summary = "One subscription (its secret is never shown again after creation or renewal)")
     public WebhookSubscription get(@PathParam("id") String id) {
-        return webhooks.get(Params.id("id", id));
+        return webhooks.get(Params.pathId("id", id));
     }
 
     @POST
@@ -90,14 +90,14 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(summary = "Replace a subscription's url, jurisdiction, topics, description and active (send the version you read; 409 if it changed)")
     public WebhookSubscription replace(@PathParam("id") String id, WebhookDraft draft) {
-        return webhooks.replace(Params.id("id", id), Params.body(draft));
+        return webhooks.replace(Params.pathId("id", id), Params.body(draft));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a subscription with its deliveries")
     public Response delete(@PathParam("id") String id) {
-        webhooks.delete(Params.id("id", id));
+        webhooks.delete(Params.pathId("id", id));
         return Response.noContent().build();
     }
 
@@ -105,7 +105,7 @@ public class WebhookResource {
     @Path("{id}/secret")
     @Operation(summary = "Renew the signing secret; the answer holds the new one, shown this once, and later deliveries are signed with it")
     public WebhookSubscription renewSecret(@PathParam("id") String id) {
-        return webhooks.renewSecret(Params.id("id", id));
+        return webhooks.renewSecret(Params.pathId("id", id));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class WebhookResource {
     public Page<WebhookDelivery> deliveries(@PathParam("id") String id,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return webhooks.deliveries(Params.id("id", id), Params.enumOf(DeliveryStatus.class, "status", status),
+        return webhooks.deliveries(Params.pathId("id", id), Params.enumOf(DeliveryStatus.class, "status", status),
                 PageRequest.of(Params.integer("page", page), Params.integer("size", size), null, Set.of()));
     }
 
@@ -122,21 +122,21 @@ public class WebhookResource {
     @Path("{id}/deliveries/{deliveryId}")
     @Operation(summary = "One delivery with every attempt (status code, error, time taken) and redelivery")
     public WebhookDelivery delivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        return webhooks.delivery(Params.id("id", id), Params.id("deliveryId", deliveryId));
+        return webhooks.delivery(Params.pathId("id", id), Params.pathId("deliveryId", deliveryId));
     }
 
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Send a delivery again now (a dead letter, or a delivered one the receiver lost), with a fresh count of attempts")
     public WebhookDelivery redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        return webhooks.redeliver(Params.id("id", id), Params.id("deliveryId", deliveryId));
+        return webhooks.redeliver(Params.pathId("id", id), Params.pathId("deliveryId", deliveryId));
     }
 
     @POST
     @Path("{id}/dead-letters/redeliver")
     @Operation(summary = "Send every dead letter of a subscription again; answers how many")
     public Requeued redeliverDead(@PathParam("id") String id) {
-        return new Requeued(webhooks.redeliverDead(Params.id("id", id)));
+        return new Requeued(webhooks.redeliverDead(Params.pathId("id", id)));
     }
 
     /** How many dead letters went back in the queue. */

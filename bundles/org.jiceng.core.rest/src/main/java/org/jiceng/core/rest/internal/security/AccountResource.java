@@ -72,7 +72,7 @@ public class AccountResource {
     @Path("{id}")
     @Operation(summary = "One account (its own, or one the caller manages)")
     public Account get(@PathParam("id") String id) {
-        return accounts.get(Params.id("id", id));
+        return accounts.get(Params.pathId("id", id));
     }
 
     @POST
@@ -90,14 +90,14 @@ public class AccountResource {
         if (body.password() != null) {
             throw new ValidationException("password", "set it with PUT /accounts/{id}/password");
         }
-        return accounts.update(Params.id("id", id), toAccount(body));
+        return accounts.update(Params.pathId("id", id), toAccount(body));
     }
 
     @PUT
     @Path("{id}/password")
     @Operation(summary = "Set a new password (own account, or one the caller manages); ends the account's tokens")
     public Response password(@PathParam("id") String id, PasswordChange body) {
-        long accountId = Params.id("id", id);
+        long accountId = Params.pathId("id", id);
         // the addressed account first: one the caller may not manage is a 404 before the body is looked at
         accounts.get(accountId);
         accounts.setPassword(accountId, password(body.password()), Validator.requiredVersion(body.version()));
@@ -108,7 +108,7 @@ public class AccountResource {
     @Path("{id}")
     @Operation(summary = "Delete an account that never logged in (others are disabled instead)")
     public Response delete(@PathParam("id") String id) {
-        accounts.delete(Params.id("id", id));
+        accounts.delete(Params.pathId("id", id));
         return Response.noContent().build();
     }
 

@@ -72,7 +72,7 @@ public class DocumentsResource {
     @Path("members/{id}")
     @Produces(DocumentRenderer.PDF)
     public Response record(@PathParam("code") String code, @PathParam("id") String id) {
-        MemberView m = members.get(code, Params.id("id", id));
+        MemberView m = members.get(code, Params.pathId("id", id));
         List<List<String>> rows = new ArrayList<>();
         for (EntryEntity e : entries.allOf(m.id)) {
             EntryView v = EntryView.of(e);

@@ -43,7 +43,7 @@ public class EntriesResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("version") String version) {
-        entries.delete(code, Params.id("id", id), Params.id("version", version));
+        entries.delete(code, Params.pathId("id", id), Params.id("version", version));
         return Response.noContent().build();
     }
 }

@@ -41,7 +41,7 @@ public class MembersResource {
     @GET
     @Path("{id}")
     public MemberView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return members.get(code, Params.id("id", id));
+        return members.get(code, Params.pathId("id", id));
     }
 
     /** The member's entries of the year, optionally of one board (WORK, VIRTUE, STUDY). */
@@ -50,6 +50,6 @@ public class MembersResource {
     public Page<EntryView> entries(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("board") String board,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Entries.SORTABLE);
-        return entries.ofMember(code, Params.id("id", id), Params.enumOf(Board.class, "board", Store.blankToNull(board)), paging);
+        return entries.ofMember(code, Params.pathId("id", id), Params.enumOf(Board.class, "board", Store.blankToNull(board)), paging);
     }
 }

@@ -62,7 +62,7 @@ public class TownshipsResource {
     @GET
     @Path("{id}")
     public TownshipView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return townships.get(code, Params.id("id", id));
+        return townships.get(code, Params.pathId("id", id));
     }
 
     /** Puts a member of the township (a registry member) on its evaluation. */
@@ -70,7 +70,7 @@ public class TownshipsResource {
     @Path("{id}/members")
     @ApiResponse(responseCode = "201", description = "Created: the member as stored, with its id", content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response enroll(@PathParam("code") String code, @PathParam("id") String id, EnrolmentInput enrolment) {
-        return Response.status(Response.Status.CREATED).entity(members.enroll(code, Params.id("id", id), enrolment)).build();
+        return Response.status(Response.Status.CREATED).entity(members.enroll(code, Params.pathId("id", id), enrolment)).build();
     }
 
     /** The township's ranking: its evaluated members by their rank in the township. */
@@ -78,7 +78,7 @@ public class TownshipsResource {
     @Path("{id}/ranking")
     public Page<MemberView> ranking(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        TownshipView t = townships.get(code, Params.id("id", id));
+        TownshipView t = townships.get(code, Params.pathId("id", id));
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Members.SORTABLE)
                 .withDefaultOrder(new PageRequest.Order("rank", true));
         return members.list(code, t.year, t.townshipCode, null, paging);
@@ -89,6 +89,6 @@ public class TownshipsResource {
     @Path("{id}/entries")
     @ApiResponse(responseCode = "201", description = "Created: the entry as stored, with its id", content = @Content(schema = @Schema(implementation = EntryView.class)))
     public Response record(@PathParam("code") String code, @PathParam("id") String id, EntryInput entry) {
-        return Response.status(Response.Status.CREATED).entity(entries.add(code, Params.id("id", id), entry, LocalDate.now())).build();
+        return Response.status(Response.Status.CREATED).entity(entries.add(code, Params.pathId("id", id), entry, LocalDate.now())).build();
     }
 }

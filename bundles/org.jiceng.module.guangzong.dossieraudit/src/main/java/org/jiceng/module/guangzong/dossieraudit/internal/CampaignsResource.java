@@ -84,14 +84,14 @@ public class CampaignsResource {
     @GET
     @Path("{id}")
     public CampaignView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return campaigns.get(code, Params.id("id", id));
+        return campaigns.get(code, Params.pathId("id", id));
     }
 
     /** Takes every rural member under the age limit from the core's records who is not in scope yet. */
     @POST
     @Path("{id}/scope")
     public Campaigns.ScopeResult scope(@PathParam("code") String code, @PathParam("id") String id) {
-        return campaigns.takeScope(code, Params.id("id", id));
+        return campaigns.takeScope(code, Params.pathId("id", id));
     }
 
     /** Takes one member in scope; 422 with the rule the member fails (not rural, over the age limit, not in the ranks). */
@@ -99,19 +99,19 @@ public class CampaignsResource {
     @Path("{id}/dossiers")
     @ApiResponse(responseCode = "201", description = "Created: the dossier as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response add(@PathParam("code") String code, @PathParam("id") String id, MemberInput input) {
-        DossierView d = campaigns.addMember(code, Params.id("id", id), Params.body(input).memberId);
+        DossierView d = campaigns.addMember(code, Params.pathId("id", id), Params.body(input).memberId);
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/dossiers/" + d.id)).entity(d).build();
     }
 
     @GET
     @Path("{id}/figures")
     public AuditFigures figures(@PathParam("code") String code, @PathParam("id") String id) {
-        return figures.of(code, Params.id("id", id));
+        return figures.of(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/closing")
     public CampaignView close(@PathParam("code") String code, @PathParam("id") String id, VersionInput input) {
-        return campaigns.close(code, Params.id("id", id), Params.body(input).version, LocalDate.now());
+        return campaigns.close(code, Params.pathId("id", id), Params.body(input).version, LocalDate.now());
     }
 }

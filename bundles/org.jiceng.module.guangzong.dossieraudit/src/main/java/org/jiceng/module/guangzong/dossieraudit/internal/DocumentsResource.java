@@ -49,7 +49,7 @@ public class DocumentsResource {
     @Path("campaigns/{id}/ledger.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response ledger(@PathParam("code") String code, @PathParam("id") String id) {
-        long campaignId = Params.id("id", id);
+        long campaignId = Params.pathId("id", id);
         CampaignView c = campaigns.get(code, campaignId);
         Document d = ledger(c, figures.of(code, campaignId), dossiers.all(code, campaignId), store);
         return Response.ok(spreadsheets.xlsx(d), SpreadsheetRenderer.XLSX)

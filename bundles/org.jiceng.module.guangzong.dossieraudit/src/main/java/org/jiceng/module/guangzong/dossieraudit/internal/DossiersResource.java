@@ -58,19 +58,19 @@ public class DossiersResource {
     @GET
     @Path("{id}")
     public DossierView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return dossiers.get(code, Params.id("id", id));
+        return dossiers.get(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/audit")
     public DossierView audit(@PathParam("code") String code, @PathParam("id") String id, AuditInput input) {
         AuditInput body = Params.body(input);
-        return dossiers.audit(code, Params.id("id", id), body.findings, body.version, LocalDate.now());
+        return dossiers.audit(code, Params.pathId("id", id), body.findings, body.version, LocalDate.now());
     }
 
     @POST
     @Path("{id}/re-audit")
     public DossierView reaudit(@PathParam("code") String code, @PathParam("id") String id, VersionInput input) {
-        return dossiers.reaudit(code, Params.id("id", id), Params.body(input).version, LocalDate.now());
+        return dossiers.reaudit(code, Params.pathId("id", id), Params.body(input).version, LocalDate.now());
     }
 }

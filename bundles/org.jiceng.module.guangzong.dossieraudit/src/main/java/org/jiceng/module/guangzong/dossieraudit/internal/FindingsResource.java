@@ -55,6 +55,7 @@ public class FindingsResource {
     @Path("{id}/fix")
     public FindingView fix(@PathParam("code") String code, @PathParam("id") String id, FixInput input) {
         FixInput body = Params.body(input);
-        return dossiers.fix(code, Params.id("id", id), Params.date("fixedOn", body.fixedOn), body.fixedBy, body.note, body.version, LocalDate.now());
+        return dossiers.fix(code, Params.pathId("id", id), Params.date("fixedOn", body.fixedOn), body.fixedBy, body.note, body.version,
+                LocalDate.now());
     }
 }

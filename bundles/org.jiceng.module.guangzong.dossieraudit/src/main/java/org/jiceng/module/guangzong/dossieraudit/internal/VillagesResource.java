@@ -98,19 +98,19 @@ public class VillagesResource {
     @GET
     @Path("{id}")
     public VillageView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return villages.get(code, Params.id("id", id));
+        return villages.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}")
     public VillageView update(@PathParam("code") String code, @PathParam("id") String id, ResponsibilityInput input) {
         ResponsibilityInput body = Params.body(input);
-        return villages.update(code, Params.id("id", id), body.responsibleCadre, body.measures, body.version);
+        return villages.update(code, Params.pathId("id", id), body.responsibleCadre, body.measures, body.version);
     }
 
     @POST
     @Path("{id}/clearing-check")
     public VillageView check(@PathParam("code") String code, @PathParam("id") String id) {
-        return villages.check(code, Params.id("id", id));
+        return villages.check(code, Params.pathId("id", id));
     }
 }

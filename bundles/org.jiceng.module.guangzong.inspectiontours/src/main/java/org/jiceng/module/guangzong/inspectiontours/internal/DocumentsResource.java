@@ -99,7 +99,7 @@ public class DocumentsResource {
     @Path("rounds/{roundId}")
     @Produces(DocumentRenderer.PDF)
     public Response report(@PathParam("code") String code, @PathParam("roundId") String id) {
-        RoundView r = rounds.get(code, Params.id("roundId", id));
+        RoundView r = rounds.get(code, Params.pathId("roundId", id));
         Figures f = figures.figures(code, r.startsOn.getYear());
         Figures.FigureRow row = f.perRound.stream().filter(x -> x.key.equals(String.valueOf(r.number))).findFirst()
                 .orElse(new Figures.FigureRow(String.valueOf(r.number), r.title));

@@ -62,14 +62,14 @@ public class FindingsResource {
     @GET
     @Path("{findingId}")
     public FindingView get(@PathParam("code") String code, @PathParam("findingId") String id) {
-        return findings.get(code, Params.id("findingId", id));
+        return findings.get(code, Params.pathId("findingId", id));
     }
 
     /** A follow-up visit's check of the rectification: verified, or reopened; 422 not-a-follow-up, not-an-earlier-finding, finding-not-rectified, round-closed, outside-round-period. */
     @PUT
     @Path("{findingId}/check")
     public FindingView check(@PathParam("code") String code, @PathParam("findingId") String id, Findings.Check input) {
-        return findings.check(code, Params.id("findingId", id), Params.body(input));
+        return findings.check(code, Params.pathId("findingId", id), Params.body(input));
     }
 
     /** Records accountability (约谈, 函询, 诫勉谈话, 处分, 召回) over a finding on the problems engine. */
@@ -77,7 +77,7 @@ public class FindingsResource {
     @Path("{findingId}/accountability")
     @ApiResponse(responseCode = "201", description = "Created: the accountability action as stored, with its id", content = @Content(schema = @Schema(implementation = AccountabilityAction.class)))
     public Response account(@PathParam("code") String code, @PathParam("findingId") String id, Findings.NewAccountability input) {
-        AccountabilityAction created = findings.account(code, Params.id("findingId", id), Params.body(input));
+        AccountabilityAction created = findings.account(code, Params.pathId("findingId", id), Params.body(input));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -56,6 +56,6 @@ public class InspectorsResource {
     @GET
     @Path("{inspectorId}")
     public Inspectors.InspectorView get(@PathParam("code") String code, @PathParam("inspectorId") String id) {
-        return inspectors.get(code, Params.id("inspectorId", id));
+        return inspectors.get(code, Params.pathId("inspectorId", id));
     }
 }

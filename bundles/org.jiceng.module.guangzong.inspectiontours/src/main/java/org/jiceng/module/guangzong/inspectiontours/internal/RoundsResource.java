@@ -59,13 +59,13 @@ public class RoundsResource {
     @GET
     @Path("{roundId}")
     public RoundView get(@PathParam("code") String code, @PathParam("roundId") String id) {
-        return rounds.get(code, Params.id("roundId", id));
+        return rounds.get(code, Params.pathId("roundId", id));
     }
 
     /** Closes the round; 422 findings-not-verified, round-closed; 409 on a stale version. */
     @PUT
     @Path("{roundId}/close")
     public RoundView close(@PathParam("code") String code, @PathParam("roundId") String id, Rounds.Closing input) {
-        return rounds.close(code, Params.id("roundId", id), Params.body(input));
+        return rounds.close(code, Params.pathId("roundId", id), Params.body(input));
     }
 }

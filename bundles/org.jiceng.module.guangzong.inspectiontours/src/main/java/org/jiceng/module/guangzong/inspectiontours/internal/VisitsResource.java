@@ -61,6 +61,6 @@ public class VisitsResource {
     @GET
     @Path("{visitId}")
     public VisitView get(@PathParam("code") String code, @PathParam("visitId") String id) {
-        return visits.get(code, Params.id("visitId", id));
+        return visits.get(code, Params.pathId("visitId", id));
     }
 }

@@ -83,25 +83,25 @@ public class BatchesResource {
     @GET
     @Path("{id}")
     public BatchView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return batches.get(code, Params.id("id", id));
+        return batches.get(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/enrollments")
     public BatchView enroll(@PathParam("code") String code, @PathParam("id") String id, EnrollmentInput input) {
-        return batches.enroll(code, Params.id("id", id), Params.body(input).memberIds, LocalDate.now());
+        return batches.enroll(code, Params.pathId("id", id), Params.body(input).memberIds, LocalDate.now());
     }
 
     @GET
     @Path("{id}/attendance")
     public List<AttendanceView> attendance(@PathParam("code") String code, @PathParam("id") String id) {
-        return batches.attendance(code, Params.id("id", id));
+        return batches.attendance(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/attendance")
     public BatchView recordAttendance(@PathParam("code") String code, @PathParam("id") String id, AttendanceInput input) {
         AttendanceInput b = Params.body(input);
-        return batches.recordAttendance(code, Params.id("id", id), b.attended, b.version, LocalDate.now());
+        return batches.recordAttendance(code, Params.pathId("id", id), b.attended, b.version, LocalDate.now());
     }
 }

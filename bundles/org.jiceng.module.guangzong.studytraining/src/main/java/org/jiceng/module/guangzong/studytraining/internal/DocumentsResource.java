@@ -51,7 +51,7 @@ public class DocumentsResource {
     @Path("exams/{id}/ranking.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response ranking(@PathParam("code") String code, @PathParam("id") String id) {
-        long examId = Params.id("id", id);
+        long examId = Params.pathId("id", id);
         ExamView exam = exams.get(code, examId);
         List<ScoreView> rows = Pages.all(null, Exams.SCORE_SORTABLE, p -> exams.ranking(code, examId, null, p));
         rows = rows.stream().sorted((a, b) -> a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Long.compare(a.memberId, b.memberId)).toList();
@@ -106,7 +106,7 @@ public class DocumentsResource {
     @Path("training-records/{memberId}/record.pdf")
     @Produces(DocumentRenderer.PDF)
     public Response record(@PathParam("code") String code, @PathParam("memberId") String memberId) {
-        TrainingRecord r = records.of(code, Params.id("memberId", memberId), LocalDate.now());
+        TrainingRecord r = records.of(code, Params.pathId("memberId", memberId), LocalDate.now());
         List<List<String>> sittings = new ArrayList<>();
         for (TrainingRecord.Sitting s : r.exams) {
             sittings.add(List.of(s.heldOn.toString(), s.title, s.score + "/" + s.fullMark, s.passed ? "合格" : "不合格", s.rank + "/" + s.takers));

@@ -90,7 +90,7 @@ public class ExamsResource {
     @GET
     @Path("{id}")
     public ExamView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return exams.get(code, Params.id("id", id));
+        return exams.get(code, Params.pathId("id", id));
     }
 
     @POST
@@ -100,7 +100,7 @@ public class ExamsResource {
         List<Exams.ScoreLine> lines = b.scores == null
                 ? null
                 : b.scores.stream().map(l -> l == null ? new Exams.ScoreLine(null, null) : new Exams.ScoreLine(l.memberId, l.score)).toList();
-        return exams.enterScores(code, Params.id("id", id), lines, LocalDate.now());
+        return exams.enterScores(code, Params.pathId("id", id), lines, LocalDate.now());
     }
 
     /** The ranking: every score of the exam with its rank, by rank unless sorted otherwise. */
@@ -109,19 +109,19 @@ public class ExamsResource {
     public Page<ScoreView> ranking(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("town") String town,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Exams.SCORE_SORTABLE);
-        return exams.ranking(code, Params.id("id", id), town, paging);
+        return exams.ranking(code, Params.pathId("id", id), town, paging);
     }
 
     @POST
     @Path("{id}/closing")
     public ExamView close(@PathParam("code") String code, @PathParam("id") String id, VersionInput input) {
-        return exams.close(code, Params.id("id", id), Params.body(input).version, LocalDate.now());
+        return exams.close(code, Params.pathId("id", id), Params.body(input).version, LocalDate.now());
     }
 
     @POST
     @Path("{id}/selection")
     public List<SelectionView> select(@PathParam("code") String code, @PathParam("id") String id, SelectionInput input) {
         SelectionInput b = Params.body(input);
-        return exams.select(code, Params.id("id", id), b.places, b.minScore, b.version, LocalDate.now());
+        return exams.select(code, Params.pathId("id", id), b.places, b.minScore, b.version, LocalDate.now());
     }
 }

@@ -65,13 +65,13 @@ public class PlansResource {
     @GET
     @Path("{id}")
     public PlanView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return plans.get(code, Params.id("id", id));
+        return plans.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}")
     public PlanView update(@PathParam("code") String code, @PathParam("id") String id, PlanInput input) {
         PlanInput b = Params.body(input);
-        return plans.update(code, Params.id("id", id), new Plans.NewPlan(b.title, null, b.content), b.version);
+        return plans.update(code, Params.pathId("id", id), new Plans.NewPlan(b.title, null, b.content), b.version);
     }
 }

@@ -52,13 +52,13 @@ public class SelectionsResource {
     @GET
     @Path("{id}")
     public SelectionView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return exams.selection(code, Params.id("id", id));
+        return exams.selection(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/training")
     public SelectionView training(@PathParam("code") String code, @PathParam("id") String id, TrainingInput input) {
         TrainingInput b = Params.body(input);
-        return exams.recordTraining(code, Params.id("id", id), b.site, b.trainedOn, b.note, b.version, LocalDate.now());
+        return exams.recordTraining(code, Params.pathId("id", id), b.site, b.trainedOn, b.note, b.version, LocalDate.now());
     }
 }

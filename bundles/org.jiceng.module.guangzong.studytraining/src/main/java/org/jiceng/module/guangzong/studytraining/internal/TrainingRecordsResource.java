@@ -31,6 +31,6 @@ public class TrainingRecordsResource {
     @GET
     @Path("{memberId}")
     public TrainingRecord get(@PathParam("code") String code, @PathParam("memberId") String memberId) {
-        return records.of(code, Params.id("memberId", memberId), LocalDate.now());
+        return records.of(code, Params.pathId("memberId", memberId), LocalDate.now());
     }
 }

@@ -76,6 +76,6 @@ public class YearlyPlansResource {
     @GET
     @Path("{id}")
     public YearlyPlanView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return plans.getYearly(code, Params.id("id", id));
+        return plans.getYearly(code, Params.pathId("id", id));
     }
 }

@@ -53,7 +53,7 @@ public class CountsResource {
     @GET
     @Path("{id}")
     public CountView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return stocktakes.getCount(code, Params.id("id", id));
+        return stocktakes.getCount(code, Params.pathId("id", id));
     }
 
     /** Settles the difference: the ledger adjusted to what was found, less the damaged, with the reason. */
@@ -61,6 +61,6 @@ public class CountsResource {
     @Path("{id}/settlement")
     public CountView settle(@PathParam("code") String code, @PathParam("id") String id, SettlementInput input) {
         SettlementInput body = Params.body(input);
-        return stocktakes.settle(code, Params.id("id", id), body.reason, body.version, LocalDate.now());
+        return stocktakes.settle(code, Params.pathId("id", id), body.reason, body.version, LocalDate.now());
     }
 }

@@ -86,7 +86,7 @@ public class DocumentsResource {
     @Path("stocktakes/{id}/differences.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response differences(@PathParam("code") String code, @PathParam("id") String id) {
-        long stocktakeId = Params.id("id", id);
+        long stocktakeId = Params.pathId("id", id);
         StocktakeFigures f = stocktakes.figures(code, stocktakeId);
         List<CountView> counts = Pages.all("id", Stocktakes.COUNT_SORTABLE,
                 p -> stocktakes.counts(code, new Stocktakes.Filter(stocktakeId, null, true, null, null), p));
@@ -118,7 +118,7 @@ public class DocumentsResource {
     @Path("venues/{id}/card.pdf")
     @Produces(DocumentRenderer.PDF)
     public Response card(@PathParam("code") String code, @PathParam("id") String id) {
-        LedgerView l = venues.ledger(code, Params.id("id", id));
+        LedgerView l = venues.ledger(code, Params.pathId("id", id));
         VenueView v = l.venue;
         List<List<String>> items = new ArrayList<>();
         int n = 0;

@@ -58,12 +58,12 @@ public class FundsResource {
     @GET
     @Path("{id}")
     public FundView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return funds.get(code, Params.id("id", id));
+        return funds.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}")
     public FundView update(@PathParam("code") String code, @PathParam("id") String id, Funds.FundInput input) {
-        return funds.update(code, Params.id("id", id), Params.body(input));
+        return funds.update(code, Params.pathId("id", id), Params.body(input));
     }
 }

@@ -45,13 +45,13 @@ public class ItemsResource {
     @GET
     @Path("{id}")
     public ItemView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return venues.getItem(code, Params.id("id", id));
+        return venues.getItem(code, Params.pathId("id", id));
     }
 
     /** Corrects an item (422 item-under-open-count for a quantity change while a difference of it is unsettled). */
     @PUT
     @Path("{id}")
     public ItemView update(@PathParam("code") String code, @PathParam("id") String id, Venues.ItemInput input) {
-        return venues.updateItem(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return venues.updateItem(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 }

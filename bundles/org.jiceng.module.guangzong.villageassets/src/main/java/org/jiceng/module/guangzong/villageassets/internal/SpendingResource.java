@@ -66,20 +66,20 @@ public class SpendingResource {
     @GET
     @Path("{id}")
     public SpendingView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return funds.getSpending(code, Params.id("id", id));
+        return funds.getSpending(code, Params.pathId("id", id));
     }
 
     /** The waiting step's decision, from its level's path (the township's, then the county's): 422 decision-wrong-level. */
     @POST
     @Path("{id}/decision")
     public SpendingView decide(@PathParam("code") String code, @PathParam("id") String id, Funds.DecisionInput input) {
-        return funds.decide(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return funds.decide(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     @POST
     @Path("{id}/payment")
     public SpendingView pay(@PathParam("code") String code, @PathParam("id") String id, PaymentInput input) {
         PaymentInput body = Params.body(input);
-        return funds.pay(code, Params.id("id", id), Params.date("paidOn", body.paidOn), body.version, LocalDate.now());
+        return funds.pay(code, Params.pathId("id", id), Params.date("paidOn", body.paidOn), body.version, LocalDate.now());
     }
 }

@@ -70,19 +70,19 @@ public class StocktakesResource {
     @GET
     @Path("{id}")
     public StocktakeView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return stocktakes.get(code, Params.id("id", id));
+        return stocktakes.get(code, Params.pathId("id", id));
     }
 
     /** The campaign's results in the path's subtree: counted, differences by kind, settled, value lost and gained, per township. */
     @GET
     @Path("{id}/figures")
     public StocktakeFigures figures(@PathParam("code") String code, @PathParam("id") String id) {
-        return stocktakes.figures(code, Params.id("id", id));
+        return stocktakes.figures(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/closing")
     public StocktakeView close(@PathParam("code") String code, @PathParam("id") String id, VersionInput input) {
-        return stocktakes.close(code, Params.id("id", id), Params.body(input).version, LocalDate.now());
+        return stocktakes.close(code, Params.pathId("id", id), Params.body(input).version, LocalDate.now());
     }
 }

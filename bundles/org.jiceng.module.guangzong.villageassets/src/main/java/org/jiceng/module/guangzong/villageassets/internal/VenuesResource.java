@@ -62,27 +62,27 @@ public class VenuesResource {
     @GET
     @Path("{id}")
     public VenueView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return venues.get(code, Params.id("id", id));
+        return venues.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}")
     public VenueView update(@PathParam("code") String code, @PathParam("id") String id, Venues.VenueInput input) {
-        return venues.update(code, Params.id("id", id), Params.body(input));
+        return venues.update(code, Params.pathId("id", id), Params.body(input));
     }
 
     /** The venue's ledger card: items and adjustments. */
     @GET
     @Path("{id}/ledger")
     public LedgerView ledger(@PathParam("code") String code, @PathParam("id") String id) {
-        return venues.ledger(code, Params.id("id", id));
+        return venues.ledger(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/items")
     @ApiResponse(responseCode = "201", description = "Created: the item as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("id") String id, Venues.ItemInput input) {
-        ItemView i = venues.addItem(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        ItemView i = venues.addItem(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/items/" + i.id)).entity(i).build();
     }
 
@@ -91,13 +91,13 @@ public class VenuesResource {
     public Page<ItemView> items(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("category") String category,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Venues.ITEM_SORTABLE);
-        return venues.items(code, venues.get(code, Params.id("id", id)).id, Params.enumOf(ItemCategory.class, "category", category), paging);
+        return venues.items(code, venues.get(code, Params.pathId("id", id)).id, Params.enumOf(ItemCategory.class, "category", category), paging);
     }
 
     /** The venue's count in an open stock-taking of its county: every item of its ledger once (422 when closed or counted already). */
     @POST
     @Path("{id}/counts")
     public List<CountView> count(@PathParam("code") String code, @PathParam("id") String id, Stocktakes.VenueCount input) {
-        return stocktakes.count(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return stocktakes.count(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 }

@@ -69,20 +69,20 @@ public class ChecksResource {
     @GET
     @Path("{id}")
     public CheckView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return checks.get(code, Params.id("id", id));
+        return checks.get(code, Params.pathId("id", id));
     }
 
     /** The check's evaluations in the checklist engine (self-check, then the township's), with every answer. */
     @GET
     @Path("{id}/evaluations")
     public List<Evaluation> evaluations(@PathParam("code") String code, @PathParam("id") String id) {
-        return checks.evaluations(code, Params.id("id", id));
+        return checks.evaluations(code, Params.pathId("id", id));
     }
 
     /** The township's check (乡镇检查), made in the township's scope. */
     @POST
     @Path("{id}/township-check")
     public CheckView townshipCheck(@PathParam("code") String code, @PathParam("id") String id, CheckInput input) {
-        return checks.townshipCheck(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return checks.townshipCheck(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 }

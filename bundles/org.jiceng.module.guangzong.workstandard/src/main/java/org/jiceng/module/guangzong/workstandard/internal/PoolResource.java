@@ -65,44 +65,45 @@ public class PoolResource {
     @GET
     @Path("{id}")
     public PoolView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return pool.get(code, Params.id("id", id));
+        return pool.get(code, Params.pathId("id", id));
     }
 
     @GET
     @Path("{id}/cultivation")
     public List<CultivationEntity> cultivation(@PathParam("code") String code, @PathParam("id") String id) {
-        return pool.cultivation(code, Params.id("id", id));
+        return pool.cultivation(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/cultivation")
     @ApiResponse(responseCode = "201", description = "Created: the cultivation as stored, with its id", content = @Content(schema = @Schema(implementation = CultivationEntity.class)))
     public Response cultivate(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Cultivation input) {
-        return Response.status(Response.Status.CREATED).entity(pool.cultivate(code, Params.id("id", id), Params.body(input))).build();
+        return Response.status(Response.Status.CREATED).entity(pool.cultivate(code, Params.pathId("id", id), Params.body(input))).build();
     }
 
     @GET
     @Path("{id}/assessments")
     public List<AssessmentEntity> assessments(@PathParam("code") String code, @PathParam("id") String id) {
-        return pool.assessments(code, Params.id("id", id));
+        return pool.assessments(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/assessments")
     @ApiResponse(responseCode = "201", description = "Created: the assessment as stored, with its id", content = @Content(schema = @Schema(implementation = AssessmentEntity.class)))
     public Response assess(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Assessment input) {
-        return Response.status(Response.Status.CREATED).entity(pool.assess(code, Params.id("id", id), Params.body(input), LocalDate.now())).build();
+        return Response.status(Response.Status.CREATED).entity(pool.assess(code, Params.pathId("id", id), Params.body(input), LocalDate.now()))
+                .build();
     }
 
     @POST
     @Path("{id}/appointment")
     public PoolView appoint(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Appointment input) {
-        return pool.appoint(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return pool.appoint(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     @POST
     @Path("{id}/leaving")
     public PoolView leave(@PathParam("code") String code, @PathParam("id") String id, PoolInputs.Leaving input) {
-        return pool.leave(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return pool.leave(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 }

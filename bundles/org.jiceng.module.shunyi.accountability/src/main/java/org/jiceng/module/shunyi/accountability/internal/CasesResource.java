@@ -61,13 +61,13 @@ public class CasesResource {
     @GET
     @Path("{caseId}")
     public CaseView get(@PathParam("code") String code, @PathParam("caseId") String id) {
-        return cases.get(code, Params.id("caseId", id));
+        return cases.get(code, Params.pathId("caseId", id));
     }
 
     /** Decides an open case with a penalty, or closes it without liability; 422 case-already-decided. */
     @PUT
     @Path("{caseId}/decision")
     public CaseView decide(@PathParam("code") String code, @PathParam("caseId") String id, Cases.Decision input) {
-        return cases.decide(code, Params.id("caseId", id), Params.body(input));
+        return cases.decide(code, Params.pathId("caseId", id), Params.body(input));
     }
 }

@@ -49,7 +49,7 @@ public class DocumentsResource {
     @Path("cases/{caseId}")
     @Produces(DocumentRenderer.PDF)
     public Response decision(@PathParam("code") String code, @PathParam("caseId") String id) {
-        CaseView c = cases.get(code, Params.id("caseId", id));
+        CaseView c = cases.get(code, Params.pathId("caseId", id));
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Fields(
                 List.of(new Document.Field("被追究人", c.personName), new Document.Field("单位", c.unit + " (" + c.jurisdictionCode + ")"),

@@ -62,6 +62,6 @@ public class DecisionsResource {
     @GET
     @Path("{decisionId}")
     public DecisionView get(@PathParam("code") String code, @PathParam("decisionId") String id) {
-        return decisions.get(code, Params.id("decisionId", id));
+        return decisions.get(code, Params.pathId("decisionId", id));
     }
 }

@@ -81,7 +81,7 @@ public class DocumentsResource {
     @Path("units/{unitId}")
     @Produces(DocumentRenderer.PDF)
     public Response notice(@PathParam("code") String code, @PathParam("unitId") String id) {
-        UnitView u = appraisal.unit(code, Params.id("unitId", id));
+        UnitView u = appraisal.unit(code, Params.pathId("unitId", id));
         List<Document.Field> fields = new ArrayList<>(List.of(new Document.Field("单位", u.name), new Document.Field("主要负责人", u.principalName),
                 new Document.Field("年度", String.valueOf(u.year))));
         for (Indicator i : AppraisalRules.INDICATORS) {

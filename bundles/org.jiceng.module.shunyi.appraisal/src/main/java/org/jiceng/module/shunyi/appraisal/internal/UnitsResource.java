@@ -43,13 +43,13 @@ public class UnitsResource {
     @GET
     @Path("{unitId}")
     public UnitView get(@PathParam("code") String code, @PathParam("unitId") String id) {
-        return appraisal.unit(code, Params.id("unitId", id));
+        return appraisal.unit(code, Params.pathId("unitId", id));
     }
 
     /** Enters the unit's scores by indicator key (0 to each maximum); the year is re-ranked at once; 422 appraisal-computed. */
     @PUT
     @Path("{unitId}/scores")
     public UnitView scores(@PathParam("code") String code, @PathParam("unitId") String id, Appraisal.Scores input) {
-        return appraisal.enterScores(code, Params.id("unitId", id), Params.body(input));
+        return appraisal.enterScores(code, Params.pathId("unitId", id), Params.body(input));
     }
 }

@@ -44,13 +44,13 @@ public class MilestonesResource {
     @GET
     @Path("{milestoneId}")
     public MilestoneView get(@PathParam("code") String code, @PathParam("milestoneId") String id) {
-        return projects.milestone(code, Params.id("milestoneId", id));
+        return projects.milestone(code, Params.pathId("milestoneId", id));
     }
 
     /** The unit reports the milestone done; 422 milestone-out-of-order, milestone-already-done. */
     @PUT
     @Path("{milestoneId}/completion")
     public MilestoneView complete(@PathParam("code") String code, @PathParam("milestoneId") String id, Completion input) {
-        return projects.completeMilestone(code, Params.id("milestoneId", id), Params.body(input));
+        return projects.completeMilestone(code, Params.pathId("milestoneId", id), Params.body(input));
     }
 }

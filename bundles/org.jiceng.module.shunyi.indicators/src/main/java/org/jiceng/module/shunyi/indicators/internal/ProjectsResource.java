@@ -64,6 +64,6 @@ public class ProjectsResource {
     @GET
     @Path("{projectId}")
     public ProjectView get(@PathParam("code") String code, @PathParam("projectId") String id) {
-        return projects.get(code, Params.id("projectId", id));
+        return projects.get(code, Params.pathId("projectId", id));
     }
 }

@@ -61,13 +61,13 @@ public class TasksResource {
     @GET
     @Path("{taskId}")
     public TaskView get(@PathParam("code") String code, @PathParam("taskId") String id) {
-        return tasks.get(code, Params.id("taskId", id));
+        return tasks.get(code, Params.pathId("taskId", id));
     }
 
     /** The unit reports the task done; 422 task-already-done. */
     @PUT
     @Path("{taskId}/completion")
     public TaskView complete(@PathParam("code") String code, @PathParam("taskId") String id, Completion input) {
-        return tasks.complete(code, Params.id("taskId", id), Params.body(input));
+        return tasks.complete(code, Params.pathId("taskId", id), Params.body(input));
     }
 }

@@ -61,28 +61,28 @@ public class CasesResource {
     @GET
     @Path("{caseId}")
     public CaseView get(@PathParam("code") String code, @PathParam("caseId") String id) {
-        return cases.get(code, Params.id("caseId", id));
+        return cases.get(code, Params.pathId("caseId", id));
     }
 
     /** Its unit edits a submitted or returned case (a returned one is so resubmitted); 422 case-locked once admitted. */
     @PUT
     @Path("{caseId}")
     public CaseView update(@PathParam("code") String code, @PathParam("caseId") String id, Cases.CaseInput input) {
-        return cases.update(code, Params.id("caseId", id), Params.body(input));
+        return cases.update(code, Params.pathId("caseId", id), Params.body(input));
     }
 
     /** The district admits a mature case or returns it with an opinion; 422 case-not-mature, case-not-submitted, library-kept-by-district. */
     @PUT
     @Path("{caseId}/review")
     public CaseView review(@PathParam("code") String code, @PathParam("caseId") String id, Cases.Review input) {
-        return cases.review(code, Params.id("caseId", id), Params.body(input));
+        return cases.review(code, Params.pathId("caseId", id), Params.body(input));
     }
 
     /** The district promotes an admitted case; 422 case-not-admitted. */
     @PUT
     @Path("{caseId}/promotion")
     public CaseView promote(@PathParam("code") String code, @PathParam("caseId") String id, Cases.Promotion input) {
-        return cases.promote(code, Params.id("caseId", id), Params.body(input));
+        return cases.promote(code, Params.pathId("caseId", id), Params.body(input));
     }
 
     /** The district records a unit that took a promoted case up; 422 case-not-promoted, case-own-unit, case-already-adopted. */
@@ -90,7 +90,7 @@ public class CasesResource {
     @Path("{caseId}/adoptions")
     @ApiResponse(responseCode = "201", description = "Created: the adoption as stored, with its id", content = @Content(schema = @Schema(implementation = AdoptionView.class)))
     public Response adopt(@PathParam("code") String code, @PathParam("caseId") String id, Cases.NewAdoption input) {
-        AdoptionView created = cases.adopt(code, Params.id("caseId", id), Params.body(input));
+        AdoptionView created = cases.adopt(code, Params.pathId("caseId", id), Params.body(input));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

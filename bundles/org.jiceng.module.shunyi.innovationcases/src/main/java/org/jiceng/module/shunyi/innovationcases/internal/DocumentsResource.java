@@ -48,7 +48,7 @@ public class DocumentsResource {
     @Path("cases/{caseId}")
     @Produces(DocumentRenderer.PDF)
     public Response pdf(@PathParam("code") String code, @PathParam("caseId") String id) {
-        CaseView c = cases.get(code, Params.id("caseId", id));
+        CaseView c = cases.get(code, Params.pathId("caseId", id));
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Fields(List.of(new Document.Field("单位", c.unit + " (" + c.jurisdictionCode + ")"),
                 new Document.Field("领域", c.area.name()), new Document.Field("状态", c.state.name()),

@@ -68,7 +68,7 @@ public class DocumentsResource {
     @Path("meetings/{meetingId}")
     @Produces(DocumentRenderer.PDF)
     public Response minutes(@PathParam("code") String code, @PathParam("meetingId") String id) {
-        MeetingView m = meetings.get(code, Params.id("meetingId", id));
+        MeetingView m = meetings.get(code, Params.pathId("meetingId", id));
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Fields(List.of(new Document.Field("会议", m.title), new Document.Field("议题", m.subject),
                 new Document.Field("日期", m.heldOn == null ? "计划 " + m.plannedOn : m.heldOn.toString()),

@@ -59,7 +59,7 @@ public class MattersResource {
     @GET
     @Path("{matterId}")
     public MatterView get(@PathParam("code") String code, @PathParam("matterId") String id) {
-        return matters.get(code, Params.id("matterId", id));
+        return matters.get(code, Params.pathId("matterId", id));
     }
 
     /**
@@ -70,7 +70,7 @@ public class MattersResource {
     @Path("{matterId}/chain/{stepKey}")
     public MatterView passChain(@PathParam("code") String code, @PathParam("matterId") String id, @PathParam("stepKey") String stepKey,
             Matters.ChainStep input) {
-        return matters.passChain(code, Params.id("matterId", id), stepKey, Params.body(input));
+        return matters.passChain(code, Params.pathId("matterId", id), stepKey, Params.body(input));
     }
 
     /** Completes the matter's open step of 四上四下 (up-1, down-1 … down-4); 422 step-order. */
@@ -78,6 +78,6 @@ public class MattersResource {
     @Path("{matterId}/rounds/{stepKey}")
     public MatterView passRound(@PathParam("code") String code, @PathParam("matterId") String id, @PathParam("stepKey") String stepKey,
             Matters.RoundStep input) {
-        return matters.passRound(code, Params.id("matterId", id), stepKey, Params.body(input));
+        return matters.passRound(code, Params.pathId("matterId", id), stepKey, Params.body(input));
     }
 }

@@ -60,13 +60,13 @@ public class MeetingsResource {
     @GET
     @Path("{meetingId}")
     public MeetingView get(@PathParam("code") String code, @PathParam("meetingId") String id) {
-        return meetings.get(code, Params.id("meetingId", id));
+        return meetings.get(code, Params.pathId("meetingId", id));
     }
 
     /** Records the meeting held with its minutes; 422 meeting-already-held. */
     @PUT
     @Path("{meetingId}/minutes")
     public MeetingView hold(@PathParam("code") String code, @PathParam("meetingId") String id, Meetings.Minutes input) {
-        return meetings.hold(code, Params.id("meetingId", id), Params.body(input));
+        return meetings.hold(code, Params.pathId("meetingId", id), Params.body(input));
     }
 }

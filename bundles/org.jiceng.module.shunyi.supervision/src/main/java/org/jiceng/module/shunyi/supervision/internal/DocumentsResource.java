@@ -73,7 +73,7 @@ public class DocumentsResource {
     @Path("items/{itemId}")
     @Produces(DocumentRenderer.PDF)
     public Response report(@PathParam("code") String code, @PathParam("itemId") String id) {
-        ItemView i = items.get(code, Params.id("itemId", id));
+        ItemView i = items.get(code, Params.pathId("itemId", id));
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(
                 new Document.Fields(List.of(new Document.Field("事项", i.title), new Document.Field("被督导单位", i.unit + " (" + i.jurisdictionCode + ")"),

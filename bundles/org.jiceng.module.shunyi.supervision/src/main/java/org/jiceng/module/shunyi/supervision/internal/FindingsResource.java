@@ -59,13 +59,13 @@ public class FindingsResource {
     @GET
     @Path("{findingId}")
     public FindingView get(@PathParam("code") String code, @PathParam("findingId") String id) {
-        return findings.get(code, Params.id("findingId", id));
+        return findings.get(code, Params.pathId("findingId", id));
     }
 
     /** The revisit's re-check of a rectified finding: verified, or reopened with the reason; 422 finding-not-rectified. */
     @PUT
     @Path("{findingId}/recheck")
     public FindingView recheck(@PathParam("code") String code, @PathParam("findingId") String id, Findings.Recheck input) {
-        return findings.recheck(code, Params.id("findingId", id), Params.body(input));
+        return findings.recheck(code, Params.pathId("findingId", id), Params.body(input));
     }
 }

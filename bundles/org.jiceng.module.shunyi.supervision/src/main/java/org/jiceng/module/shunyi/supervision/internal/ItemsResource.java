@@ -61,7 +61,7 @@ public class ItemsResource {
     @GET
     @Path("{itemId}")
     public ItemView get(@PathParam("code") String code, @PathParam("itemId") String id) {
-        return items.get(code, Params.id("itemId", id));
+        return items.get(code, Params.pathId("itemId", id));
     }
 
     /** Completes the item's current step with its record; 422 step-order, step-record, findings-not-rechecked. */
@@ -69,6 +69,6 @@ public class ItemsResource {
     @Path("{itemId}/steps/{stepKey}")
     public ItemView completeStep(@PathParam("code") String code, @PathParam("itemId") String id, @PathParam("stepKey") String stepKey,
             Items.StepInput input) {
-        return items.completeStep(code, Params.id("itemId", id), stepKey, Params.body(input));
+        return items.completeStep(code, Params.pathId("itemId", id), stepKey, Params.body(input));
     }
 }

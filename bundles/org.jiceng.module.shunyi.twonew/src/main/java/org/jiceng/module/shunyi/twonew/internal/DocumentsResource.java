@@ -58,7 +58,7 @@ public class DocumentsResource {
     @Path("sheets/{sheetId}")
     @Produces(DocumentRenderer.PDF)
     public Response sheet(@PathParam("code") String code, @PathParam("sheetId") String id) {
-        SheetView s = sheets.get(code, Params.id("sheetId", id));
+        SheetView s = sheets.get(code, Params.pathId("sheetId", id));
         String township = store.nameOf(s.townshipCode);
         byte[] pdf = renderer.pdf(LedgerDocuments.sheet(s, township, store.today()));
         return Response.ok(pdf, DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"two-new-sheet-" + s.id + ".pdf\"").build();

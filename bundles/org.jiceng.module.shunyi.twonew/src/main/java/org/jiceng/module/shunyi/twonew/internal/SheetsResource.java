@@ -66,20 +66,20 @@ public class SheetsResource {
     @GET
     @Path("{sheetId}")
     public SheetView get(@PathParam("code") String code, @PathParam("sheetId") String id) {
-        return sheets.get(code, Params.id("sheetId", id));
+        return sheets.get(code, Params.pathId("sheetId", id));
     }
 
     /** Brings a sheet up to date (台账更新) at the version read; 422 sheet-closed and the rules of a new sheet. */
     @PUT
     @Path("{sheetId}")
     public SheetView update(@PathParam("code") String code, @PathParam("sheetId") String id, Sheets.SheetInput input) {
-        return sheets.update(code, Params.id("sheetId", id), Params.body(input));
+        return sheets.update(code, Params.pathId("sheetId", id), Params.body(input));
     }
 
     /** Closes the sheet of a unit deregistered or dissolved (注销): kept, counted no more. */
     @PUT
     @Path("{sheetId}/closure")
     public SheetView close(@PathParam("code") String code, @PathParam("sheetId") String id, Sheets.Closure input) {
-        return sheets.close(code, Params.id("sheetId", id), Params.body(input));
+        return sheets.close(code, Params.pathId("sheetId", id), Params.body(input));
     }
 }

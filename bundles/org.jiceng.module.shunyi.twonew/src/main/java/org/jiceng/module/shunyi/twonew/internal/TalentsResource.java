@@ -63,20 +63,20 @@ public class TalentsResource {
     @GET
     @Path("{talentId}")
     public TalentView get(@PathParam("code") String code, @PathParam("talentId") String id) {
-        return talents.get(code, Params.id("talentId", id));
+        return talents.get(code, Params.pathId("talentId", id));
     }
 
     /** Posts a talent in reserve to a village or community (选派到村、社区任职); 422 talent-not-in-reserve. */
     @PUT
     @Path("{talentId}/posting")
     public TalentView post(@PathParam("code") String code, @PathParam("talentId") String id, Talents.Posting input) {
-        return talents.post(code, Params.id("talentId", id), Params.body(input));
+        return talents.post(code, Params.pathId("talentId", id), Params.body(input));
     }
 
     /** Takes a talent out of the reserve; 422 talent-not-in-reserve. */
     @PUT
     @Path("{talentId}/withdrawal")
     public TalentView withdraw(@PathParam("code") String code, @PathParam("talentId") String id, Talents.Withdrawal input) {
-        return talents.withdraw(code, Params.id("talentId", id), Params.body(input));
+        return talents.withdraw(code, Params.pathId("talentId", id), Params.body(input));
     }
 }

@@ -63,20 +63,21 @@ public class EliminationsResource {
     @GET
     @Path("{eliminationId}")
     public EliminationView get(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId) {
-        return eliminations.get(code, Params.id("eliminationId", eliminationId));
+        return eliminations.get(code, Params.pathId("eliminationId", eliminationId));
     }
 
     @PUT
     @Path("{eliminationId}/decision")
     public EliminationView decide(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId, Decision input) {
         Decision body = Params.body(input);
-        return eliminations.decide(code, Params.id("eliminationId", eliminationId), body.approve, body.note, body.version, LocalDate.now());
+        return eliminations.decide(code, Params.pathId("eliminationId", eliminationId), body.approve, body.note, body.version, LocalDate.now());
     }
 
     @POST
     @Path("{eliminationId}/replacement")
     public EliminationView replace(@PathParam("code") String code, @PathParam("eliminationId") String eliminationId, Replacement input) {
         Replacement body = Params.body(input);
-        return eliminations.replace(code, Params.id("eliminationId", eliminationId), body.memberId, body.startDate, body.version, LocalDate.now());
+        return eliminations.replace(code, Params.pathId("eliminationId", eliminationId), body.memberId, body.startDate, body.version,
+                LocalDate.now());
     }
 }

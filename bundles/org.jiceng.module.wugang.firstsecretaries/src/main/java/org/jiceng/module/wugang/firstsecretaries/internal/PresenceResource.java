@@ -50,6 +50,6 @@ public class PresenceResource {
     @PUT
     @Path("{presenceId}")
     public PresenceView update(@PathParam("code") String code, @PathParam("presenceId") String presenceId, Presence.Day day) {
-        return presence.update(code, Params.id("presenceId", presenceId), Params.body(day));
+        return presence.update(code, Params.pathId("presenceId", presenceId), Params.body(day));
     }
 }

@@ -69,21 +69,21 @@ public class SecretariesResource {
     @GET
     @Path("{assignmentId}")
     public SecretaryView get(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId) {
-        return secretaries.view(secretaries.get(code, Params.id("assignmentId", assignmentId)), new HashMap<>());
+        return secretaries.view(secretaries.get(code, Params.pathId("assignmentId", assignmentId)), new HashMap<>());
     }
 
     @POST
     @Path("{assignmentId}/presence")
     @ApiResponse(responseCode = "201", description = "Created: the presence as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = PresenceView.class)))
     public Response log(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, Presence.Day day) {
-        PresenceView logged = presence.log(code, Params.id("assignmentId", assignmentId), Params.body(day), LocalDate.now());
+        PresenceView logged = presence.log(code, Params.pathId("assignmentId", assignmentId), Params.body(day), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/presence/" + logged.id)).entity(logged).build();
     }
 
     @GET
     @Path("{assignmentId}/presence")
     public MonthPresence month(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, @QueryParam("month") String month) {
-        return presence.month(code, Params.id("assignmentId", assignmentId), Store.month("month", month), LocalDate.now());
+        return presence.month(code, Params.pathId("assignmentId", assignmentId), Store.month("month", month), LocalDate.now());
     }
 
     @POST
@@ -91,7 +91,7 @@ public class SecretariesResource {
     @ApiResponse(responseCode = "201", description = "Created: the week's status once its report is submitted", content = @Content(schema = @Schema(implementation = WeekStatus.class)))
     public Response submitWeekly(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
-        WeekStatus s = reports.submitWeekly(code, Params.id("assignmentId", assignmentId), body.week, body.summary, LocalDate.now());
+        WeekStatus s = reports.submitWeekly(code, Params.pathId("assignmentId", assignmentId), body.week, body.summary, LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/weekly-reports/" + s.reportId)).entity(s).build();
     }
 
@@ -99,7 +99,7 @@ public class SecretariesResource {
     @GET
     @Path("{assignmentId}/weekly-reports")
     public List<WeekStatus> weeks(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, @QueryParam("from") String from) {
-        return reports.weeks(code, Params.id("assignmentId", assignmentId), Params.date("from", from), LocalDate.now());
+        return reports.weeks(code, Params.pathId("assignmentId", assignmentId), Params.date("from", from), LocalDate.now());
     }
 
     @POST
@@ -107,13 +107,13 @@ public class SecretariesResource {
     @ApiResponse(responseCode = "201", description = "Created: the half year's status once its report is submitted", content = @Content(schema = @Schema(implementation = HalfYearStatus.class)))
     public Response submitHalfYear(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId, ReportInput input) {
         ReportInput body = Params.body(input);
-        HalfYearStatus s = reports.submitHalfYear(code, Params.id("assignmentId", assignmentId), body.half, body.summary, LocalDate.now());
+        HalfYearStatus s = reports.submitHalfYear(code, Params.pathId("assignmentId", assignmentId), body.half, body.summary, LocalDate.now());
         return Response.status(Response.Status.CREATED).entity(s).build();
     }
 
     @GET
     @Path("{assignmentId}/half-year-reports")
     public List<HalfYearStatus> halves(@PathParam("code") String code, @PathParam("assignmentId") String assignmentId) {
-        return reports.halves(code, Params.id("assignmentId", assignmentId), LocalDate.now());
+        return reports.halves(code, Params.pathId("assignmentId", assignmentId), LocalDate.now());
     }
 }

@@ -51,6 +51,6 @@ public class WeeklyReportsResource {
     @Path("{reportId}")
     public WeekStatus amend(@PathParam("code") String code, @PathParam("reportId") String reportId, SecretariesResource.ReportInput input) {
         SecretariesResource.ReportInput body = Params.body(input);
-        return reports.amendWeekly(code, Params.id("reportId", reportId), body.summary, body.version, LocalDate.now());
+        return reports.amendWeekly(code, Params.pathId("reportId", reportId), body.summary, body.version, LocalDate.now());
     }
 }

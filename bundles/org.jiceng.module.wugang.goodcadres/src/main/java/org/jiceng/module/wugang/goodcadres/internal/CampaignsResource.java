@@ -80,7 +80,7 @@ public class CampaignsResource {
     @GET
     @Path("{campaignId}")
     public CampaignView get(@PathParam("code") String code, @PathParam("campaignId") String campaignId) {
-        return campaigns.get(code, Params.id("campaignId", campaignId));
+        return campaigns.get(code, Params.pathId("campaignId", campaignId));
     }
 
     /** Publishes the public notice (公示) and its objection period. */
@@ -88,13 +88,13 @@ public class CampaignsResource {
     @Path("{campaignId}/notice")
     public CampaignView publishNotice(@PathParam("code") String code, @PathParam("campaignId") String campaignId, Notice input) {
         Notice in = Params.body(input);
-        return campaigns.publishNotice(code, Params.id("campaignId", campaignId), in.from, in.to, in.version);
+        return campaigns.publishNotice(code, Params.pathId("campaignId", campaignId), in.from, in.to, in.version);
     }
 
     @GET
     @Path("{campaignId}/figures")
     public Figures figures(@PathParam("code") String code, @PathParam("campaignId") String campaignId) {
-        return results.figures(code, Params.id("campaignId", campaignId));
+        return results.figures(code, Params.pathId("campaignId", campaignId));
     }
 
     /** The result list (好干部名单): the approved nominees. */
@@ -103,7 +103,7 @@ public class CampaignsResource {
     public Page<ResultRow> results(@PathParam("code") String code, @PathParam("campaignId") String campaignId, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Results.SORTABLE);
-        return results.page(code, Params.id("campaignId", campaignId), paging.withDefaultOrder(new PageRequest.Order("approvedOn", true),
+        return results.page(code, Params.pathId("campaignId", campaignId), paging.withDefaultOrder(new PageRequest.Order("approvedOn", true),
                 new PageRequest.Order("memberName", true)));
     }
 }

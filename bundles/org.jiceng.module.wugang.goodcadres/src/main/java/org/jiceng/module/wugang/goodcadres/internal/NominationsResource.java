@@ -94,14 +94,14 @@ public class NominationsResource {
     @GET
     @Path("{nominationId}")
     public NominationView get(@PathParam("code") String code, @PathParam("nominationId") String nominationId) {
-        return nominations.get(code, Params.id("nominationId", nominationId));
+        return nominations.get(code, Params.pathId("nominationId", nominationId));
     }
 
     /** The nomination's five rounds as the core's procedure engine keeps them. */
     @GET
     @Path("{nominationId}/procedure")
     public ProcedureInstance procedure(@PathParam("code") String code, @PathParam("nominationId") String nominationId) {
-        return nominations.procedure(code, Params.id("nominationId", nominationId));
+        return nominations.procedure(code, Params.pathId("nominationId", nominationId));
     }
 
     /** Decides the nominee's current round: PASS or ELIMINATE (with the reason). */
@@ -110,7 +110,7 @@ public class NominationsResource {
     public NominationView decide(@PathParam("code") String code, @PathParam("nominationId") String nominationId, @PathParam("round") String round,
             Decision input) {
         Decision in = Params.body(input);
-        long id = Params.id("nominationId", nominationId);
+        long id = Params.pathId("nominationId", nominationId);
         nominations.decide(code, id, Round.ofKey("round", round),
                 new Nominations.Decision(Params.enumOf(Outcome.class, "outcome", in.outcome), in.reason, in.decidedOn, in.version), LocalDate.now());
         return nominations.get(code, id);
@@ -122,7 +122,7 @@ public class NominationsResource {
     @ApiResponse(responseCode = "201", description = "Created: the objection as stored, with its id", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     public Response object(@PathParam("code") String code, @PathParam("nominationId") String nominationId, NewObjection input) {
         NewObjection in = Params.body(input);
-        ObjectionView raised = objections.raise(code, Params.id("nominationId", nominationId),
+        ObjectionView raised = objections.raise(code, Params.pathId("nominationId", nominationId),
                 new Objections.NewObjection(in.content, in.raisedBy, in.raisedOn), LocalDate.now());
         return Response.status(Response.Status.CREATED).entity(raised).build();
     }

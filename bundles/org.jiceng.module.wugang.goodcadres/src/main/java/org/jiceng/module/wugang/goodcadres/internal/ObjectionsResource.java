@@ -54,7 +54,7 @@ public class ObjectionsResource {
     @GET
     @Path("{objectionId}")
     public ObjectionView get(@PathParam("code") String code, @PathParam("objectionId") String objectionId) {
-        return objections.get(code, Params.id("objectionId", objectionId));
+        return objections.get(code, Params.pathId("objectionId", objectionId));
     }
 
     /** What looking into the objection found: upheld (the nominee cannot pass the notice) or dismissed. */
@@ -62,7 +62,7 @@ public class ObjectionsResource {
     @Path("{objectionId}/resolution")
     public ObjectionView resolve(@PathParam("code") String code, @PathParam("objectionId") String objectionId, Resolution input) {
         Resolution in = Params.body(input);
-        return objections.resolve(code, Params.id("objectionId", objectionId),
+        return objections.resolve(code, Params.pathId("objectionId", objectionId),
                 new Objections.Resolution(in.upheld, in.finding, in.resolvedOn, in.version), LocalDate.now());
     }
 }

@@ -46,7 +46,7 @@ public class DocumentsResource {
     @Path("rounds/{roundId}/results")
     @Produces(DocumentRenderer.PDF)
     public Response results(@PathParam("code") String code, @PathParam("roundId") String roundId) {
-        RoundResults results = rounds.results(code, Params.id("roundId", roundId));
+        RoundResults results = rounds.results(code, Params.pathId("roundId", roundId));
         Map<String, String> names = new HashMap<>();
         for (Jurisdiction j : jurisdictions.subtreeList(results.round().jurisdictionCode(), JurisdictionLevel.TOWNSHIP)) {
             names.put(j.code(), j.name());

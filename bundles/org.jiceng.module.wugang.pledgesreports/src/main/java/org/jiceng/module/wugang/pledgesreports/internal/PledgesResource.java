@@ -129,14 +129,14 @@ public class PledgesResource {
     @GET
     @Path("{pledgeId}")
     public Pledge get(@PathParam("code") String code, @PathParam("pledgeId") String pledgeId) {
-        return pledges.get(code, Params.id("pledgeId", pledgeId));
+        return pledges.get(code, Params.pathId("pledgeId", pledgeId));
     }
 
     @PUT
     @Path("{pledgeId}/signature")
     public Pledge sign(@PathParam("code") String code, @PathParam("pledgeId") String pledgeId, Signature input) {
         Signature in = Params.body(input);
-        return pledges.sign(code, Params.id("pledgeId", pledgeId), in.signedBy, in.signedOn, in.version);
+        return pledges.sign(code, Params.pathId("pledgeId", pledgeId), in.signedBy, in.signedOn, in.version);
     }
 
     @PUT
@@ -153,6 +153,6 @@ public class PledgesResource {
                 items.add(new ItemAssessment(r.itemId, r.met, r.points, r.note));
             }
         }
-        return pledges.assess(code, Params.id("pledgeId", pledgeId), items, in.assessedBy, in.assessedOn, in.version);
+        return pledges.assess(code, Params.pathId("pledgeId", pledgeId), items, in.assessedBy, in.assessedOn, in.version);
     }
 }

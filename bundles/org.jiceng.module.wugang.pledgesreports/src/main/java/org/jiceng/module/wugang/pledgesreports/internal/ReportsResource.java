@@ -83,20 +83,20 @@ public class ReportsResource {
     @GET
     @Path("{reportId}")
     public DutyReport get(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        return rounds.report(code, Params.id("reportId", reportId));
+        return rounds.report(code, Params.pathId("reportId", reportId));
     }
 
     @PUT
     @Path("{reportId}/submission")
     public DutyReport submit(@PathParam("code") String code, @PathParam("reportId") String reportId, Submission input) {
         Submission in = Params.body(input);
-        return rounds.submit(code, Params.id("reportId", reportId), in.summary, in.submittedOn, in.version);
+        return rounds.submit(code, Params.pathId("reportId", reportId), in.summary, in.submittedOn, in.version);
     }
 
     @GET
     @Path("{reportId}/evaluations")
     public List<Evaluation> evaluations(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        return rounds.evaluations(code, Params.id("reportId", reportId));
+        return rounds.evaluations(code, Params.pathId("reportId", reportId));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class ReportsResource {
         if (in.evaluations == null || in.evaluations.isEmpty()) {
             throw new ValidationException("evaluations", "at least one evaluation is required");
         }
-        long id = Params.id("reportId", reportId);
+        long id = Params.pathId("reportId", reportId);
         List<Evaluation> evaluations = new ArrayList<>();
         for (int i = 0; i < in.evaluations.size(); i++) {
             Rated r = in.evaluations.get(i);

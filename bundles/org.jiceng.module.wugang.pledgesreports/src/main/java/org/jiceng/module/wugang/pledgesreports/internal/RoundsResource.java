@@ -97,7 +97,7 @@ public class RoundsResource {
     @GET
     @Path("{roundId}")
     public ReportingRound get(@PathParam("code") String code, @PathParam("roundId") String roundId) {
-        return rounds.round(code, Params.id("roundId", roundId));
+        return rounds.round(code, Params.pathId("roundId", roundId));
     }
 
     /** Closes the round: no more reports nor evaluations. */
@@ -105,7 +105,7 @@ public class RoundsResource {
     @Path("{roundId}/closing")
     public ReportingRound close(@PathParam("code") String code, @PathParam("roundId") String roundId, Closing input) {
         Closing in = Params.body(input);
-        return rounds.close(code, Params.id("roundId", roundId), in.closedOn, in.version);
+        return rounds.close(code, Params.pathId("roundId", roundId), in.closedOn, in.version);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class RoundsResource {
             @QueryParam("overdue") String overdue, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, DutyReportService.REPORT_SORTABLE);
-        return rounds.reports(code, Params.id("roundId", roundId), Params.bool("submitted", submitted), Params.bool("overdue", overdue), paging);
+        return rounds.reports(code, Params.pathId("roundId", roundId), Params.bool("submitted", submitted), Params.bool("overdue", overdue), paging);
     }
 
     @POST
@@ -122,7 +122,7 @@ public class RoundsResource {
     @ApiResponse(responseCode = "201", description = "Created: the duty report as stored, with its id", content = @Content(schema = @Schema(implementation = DutyReport.class)))
     public Response register(@PathParam("code") String code, @PathParam("roundId") String roundId, NewReport input) {
         NewReport in = Params.body(input);
-        DutyReport registered = rounds.register(code, Params.id("roundId", roundId), in.townshipCode, in.organizationId, in.reporterMemberId,
+        DutyReport registered = rounds.register(code, Params.pathId("roundId", roundId), in.townshipCode, in.organizationId, in.reporterMemberId,
                 in.reporterName);
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }
@@ -131,6 +131,6 @@ public class RoundsResource {
     @GET
     @Path("{roundId}/results")
     public RoundResults results(@PathParam("code") String code, @PathParam("roundId") String roundId) {
-        return rounds.results(code, Params.id("roundId", roundId));
+        return rounds.results(code, Params.pathId("roundId", roundId));
     }
 }

@@ -89,21 +89,21 @@ public class ApplicationsResource {
     @GET
     @Path("{id}")
     public ApplicationView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return applications.get(code, Params.id("id", id));
+        return applications.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}/agent")
     public ApplicationView agent(@PathParam("code") String code, @PathParam("id") String id, Agent input) {
         Agent body = Params.body(input);
-        return applications.assignAgent(code, Params.id("id", id), body.memberId, body.assignedOn, body.version);
+        return applications.assignAgent(code, Params.pathId("id", id), body.memberId, body.assignedOn, body.version);
     }
 
     @PUT
     @Path("{id}/hall")
     public ApplicationView hall(@PathParam("code") String code, @PathParam("id") String id, Hall input) {
         Hall body = Params.body(input);
-        return applications.forwardToHall(code, Params.id("id", id), body.forwardedOn, body.hall, body.version);
+        return applications.forwardToHall(code, Params.pathId("id", id), body.forwardedOn, body.hall, body.version);
     }
 
     @POST
@@ -111,20 +111,20 @@ public class ApplicationsResource {
     @ApiResponse(responseCode = "201", description = "Created: the progress note as stored, with its id", content = @Content(schema = @Schema(implementation = ProgressView.class)))
     public Response note(@PathParam("code") String code, @PathParam("id") String id, Note input) {
         Note body = Params.body(input);
-        ProgressView created = applications.note(code, Params.id("id", id), body.notedOn, body.note);
+        ProgressView created = applications.note(code, Params.pathId("id", id), body.notedOn, body.note);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @PUT
     @Path("{id}/result")
     public ApplicationView result(@PathParam("code") String code, @PathParam("id") String id, Applications.Result input) {
-        return applications.decide(code, Params.id("id", id), Params.body(input));
+        return applications.decide(code, Params.pathId("id", id), Params.body(input));
     }
 
     @PUT
     @Path("{id}/satisfaction")
     public ApplicationView rate(@PathParam("code") String code, @PathParam("id") String id, Rating input) {
         Rating body = Params.body(input);
-        return applications.rate(code, Params.id("id", id), body.satisfaction, body.ratedOn, body.version);
+        return applications.rate(code, Params.pathId("id", id), body.satisfaction, body.ratedOn, body.version);
     }
 }

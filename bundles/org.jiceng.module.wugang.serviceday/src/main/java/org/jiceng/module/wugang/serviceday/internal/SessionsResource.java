@@ -65,14 +65,14 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public SessionView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return sessions.get(code, Params.id("id", id));
+        return sessions.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}/close")
     public SessionView close(@PathParam("code") String code, @PathParam("id") String id, Closing input) {
         Closing body = Params.body(input);
-        return sessions.close(code, Params.id("id", id), body.closedOn, org.jiceng.common.Validator.requiredVersion(body.version));
+        return sessions.close(code, Params.pathId("id", id), body.closedOn, org.jiceng.common.Validator.requiredVersion(body.version));
     }
 
     static String blankToNull(String value) {

@@ -108,7 +108,7 @@ public class DelegatesResource {
     @GET
     @Path("{delegateId}")
     public DelegateView get(@PathParam("code") String code, @PathParam("delegateId") String delegateId) {
-        return delegates.get(code, Params.id("delegateId", delegateId));
+        return delegates.get(code, Params.pathId("delegateId", delegateId));
     }
 
     /** Links the delegate's village and their ten households (the households replace earlier ones). */
@@ -119,7 +119,7 @@ public class DelegatesResource {
         List<Contacts.Household> households = in.households == null
                 ? null
                 : in.households.stream().map(h -> h == null ? null : new Contacts.Household(h.headName, h.address, h.phone)).toList();
-        long id = Params.id("delegateId", delegateId);
+        long id = Params.pathId("delegateId", delegateId);
         contacts.link(code, id, new Contacts.Links(in.villageCode, households, in.linkedOn, in.version), LocalDate.now());
         return delegates.get(code, id);
     }
@@ -129,13 +129,13 @@ public class DelegatesResource {
     public Page<HouseholdView> households(@PathParam("code") String code, @PathParam("delegateId") String delegateId,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Contacts.SORTABLE);
-        return contacts.households(code, Params.id("delegateId", delegateId), paging);
+        return contacts.households(code, Params.pathId("delegateId", delegateId), paging);
     }
 
     @PUT
     @Path("{delegateId}/end")
     public DelegateView end(@PathParam("code") String code, @PathParam("delegateId") String delegateId, Ending input) {
         Ending in = Params.body(input);
-        return delegates.end(code, Params.id("delegateId", delegateId), new Delegates.Ending(in.on, in.reason, in.version));
+        return delegates.end(code, Params.pathId("delegateId", delegateId), new Delegates.Ending(in.on, in.reason, in.version));
     }
 }

@@ -72,6 +72,6 @@ public class DutiesResource {
     @GET
     @Path("{dutyId}")
     public DutyView get(@PathParam("code") String code, @PathParam("dutyId") String dutyId) {
-        return duties.get(code, Params.id("dutyId", dutyId));
+        return duties.get(code, Params.pathId("dutyId", dutyId));
     }
 }

@@ -77,6 +77,7 @@ public class InquiriesResource {
     @Path("{inquiryId}/answer")
     public InquiryView answer(@PathParam("code") String code, @PathParam("inquiryId") String inquiryId, Answer input) {
         Answer in = Params.body(input);
-        return inquiries.answer(code, Params.id("inquiryId", inquiryId), new Inquiries.Answer(in.answer, in.answeredOn, in.version), LocalDate.now());
+        return inquiries.answer(code, Params.pathId("inquiryId", inquiryId), new Inquiries.Answer(in.answer, in.answeredOn, in.version),
+                LocalDate.now());
     }
 }

@@ -97,21 +97,21 @@ public class ProposalsResource {
     @GET
     @Path("{proposalId}")
     public ProposalView get(@PathParam("code") String code, @PathParam("proposalId") String proposalId) {
-        return proposals.get(code, Params.id("proposalId", proposalId));
+        return proposals.get(code, Params.pathId("proposalId", proposalId));
     }
 
     /** The handling as the problems engine keeps it. */
     @GET
     @Path("{proposalId}/problem")
     public Problem problem(@PathParam("code") String code, @PathParam("proposalId") String proposalId) {
-        return proposals.problem(code, Params.id("proposalId", proposalId));
+        return proposals.problem(code, Params.pathId("proposalId", proposalId));
     }
 
     @POST
     @Path("{proposalId}/assignment")
     public ProposalView assign(@PathParam("code") String code, @PathParam("proposalId") String proposalId, Assignment input) {
         Assignment in = Params.body(input);
-        return proposals.assign(code, Params.id("proposalId", proposalId), new Proposals.Assignment(in.handlingUnit, in.deadline, in.assignedOn,
+        return proposals.assign(code, Params.pathId("proposalId", proposalId), new Proposals.Assignment(in.handlingUnit, in.deadline, in.assignedOn,
                 in.version), LocalDate.now());
     }
 
@@ -119,7 +119,7 @@ public class ProposalsResource {
     @Path("{proposalId}/answer")
     public ProposalView answer(@PathParam("code") String code, @PathParam("proposalId") String proposalId, Answer input) {
         Answer in = Params.body(input);
-        return proposals.answer(code, Params.id("proposalId", proposalId), new Proposals.Answer(in.answer, in.answeredOn, in.version),
+        return proposals.answer(code, Params.pathId("proposalId", proposalId), new Proposals.Answer(in.answer, in.answeredOn, in.version),
                 LocalDate.now());
     }
 
@@ -127,7 +127,7 @@ public class ProposalsResource {
     @Path("{proposalId}/satisfaction")
     public ProposalView satisfaction(@PathParam("code") String code, @PathParam("proposalId") String proposalId, Verdict input) {
         Verdict in = Params.body(input);
-        return proposals.satisfaction(code, Params.id("proposalId", proposalId), new Proposals.Verdict(Params.enumOf(Satisfaction.class,
+        return proposals.satisfaction(code, Params.pathId("proposalId", proposalId), new Proposals.Verdict(Params.enumOf(Satisfaction.class,
                 "satisfaction", in.satisfaction), in.note, in.on, in.version), LocalDate.now());
     }
 }

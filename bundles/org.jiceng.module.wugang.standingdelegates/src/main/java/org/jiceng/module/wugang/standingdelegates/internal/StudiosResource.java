@@ -61,6 +61,6 @@ public class StudiosResource {
     @GET
     @Path("{studioId}")
     public StudioView get(@PathParam("code") String code, @PathParam("studioId") String studioId) {
-        return studios.get(code, Params.id("studioId", studioId));
+        return studios.get(code, Params.pathId("studioId", studioId));
     }
 }

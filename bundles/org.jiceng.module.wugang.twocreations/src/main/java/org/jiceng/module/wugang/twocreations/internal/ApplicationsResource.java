@@ -85,32 +85,32 @@ public class ApplicationsResource {
     @GET
     @Path("{id}")
     public ApplicationView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return applications.get(code, Params.id("id", id));
+        return applications.get(code, Params.pathId("id", id));
     }
 
     /** The application's evaluations in the checklist engine (self-check, then cross-inspection), with every answer. */
     @GET
     @Path("{id}/evaluations")
     public List<Evaluation> evaluations(@PathParam("code") String code, @PathParam("id") String id) {
-        return applications.evaluations(code, Params.id("id", id));
+        return applications.evaluations(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/self-check")
     public ApplicationView selfCheck(@PathParam("code") String code, @PathParam("id") String id, EvaluationInput input) {
-        return applications.selfCheck(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return applications.selfCheck(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     @POST
     @Path("{id}/cross-inspection")
     public ApplicationView crossInspect(@PathParam("code") String code, @PathParam("id") String id, EvaluationInput input) {
-        return applications.crossInspect(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return applications.crossInspect(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     @PUT
     @Path("{id}/acceptance")
     public ApplicationView decide(@PathParam("code") String code, @PathParam("id") String id, Decision input) {
         Decision body = Params.body(input);
-        return applications.decide(code, Params.id("id", id), body.approve, body.note, body.version, LocalDate.now());
+        return applications.decide(code, Params.pathId("id", id), body.approve, body.note, body.version, LocalDate.now());
     }
 }

@@ -63,7 +63,7 @@ public class CadresResource {
     @GET
     @Path("{id}")
     public CadreView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return cadres.get(code, Params.id("id", id));
+        return cadres.get(code, Params.pathId("id", id));
     }
 
     /** Adds a record to the cadre's performance dossier. */
@@ -71,7 +71,7 @@ public class CadresResource {
     @Path("{id}/records")
     @ApiResponse(responseCode = "201", description = "Created: the record as stored, with its id", content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response record(@PathParam("code") String code, @PathParam("id") String id, RecordInput record) {
-        return Response.status(Response.Status.CREATED).entity(dossier.add(code, Params.id("id", id), record, LocalDate.now())).build();
+        return Response.status(Response.Status.CREATED).entity(dossier.add(code, Params.pathId("id", id), record, LocalDate.now())).build();
     }
 
     /** The cadre's performance dossier. */
@@ -80,7 +80,7 @@ public class CadresResource {
     public Page<RecordView> records(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, Dossier.SORTABLE);
-        return dossier.list(code, Params.id("id", id), paging);
+        return dossier.list(code, Params.pathId("id", id), paging);
     }
 
     static String blankToNull(String value) {

@@ -28,7 +28,7 @@ public class RecordsResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("code") String code, @PathParam("id") String id, @QueryParam("version") String version) {
-        dossier.delete(code, Params.id("id", id), Params.id("version", version));
+        dossier.delete(code, Params.pathId("id", id), Params.id("version", version));
         return Response.noContent().build();
     }
 }

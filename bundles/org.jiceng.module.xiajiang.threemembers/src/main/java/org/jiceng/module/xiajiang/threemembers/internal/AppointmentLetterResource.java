@@ -35,7 +35,7 @@ public class AppointmentLetterResource {
     @Path("{dispatchId}")
     @Produces(DocumentRenderer.PDF)
     public Response letter(@PathParam("code") String code, @PathParam("dispatchId") String dispatchId) {
-        long id = Params.id("dispatchId", dispatchId);
+        long id = Params.pathId("dispatchId", dispatchId);
         byte[] pdf = renderer.pdf(selection.appointmentLetter(code, id));
         return Response.ok(pdf, DocumentRenderer.PDF).header("Content-Disposition", "inline; filename=\"appointment-" + id + ".pdf\"").build();
     }

@@ -86,7 +86,7 @@ public class ThreeMembersResource {
     @GET
     @Path("targets/{id}")
     public TargetView target(@PathParam("code") String code, @PathParam("id") String id) {
-        return targets.get(code, Params.id("id", id));
+        return targets.get(code, Params.pathId("id", id));
     }
 
     /** Body of POST /targets. */
@@ -119,7 +119,7 @@ public class ThreeMembersResource {
     @Path("targets/{id}")
     public TargetView updateTarget(@PathParam("code") String code, @PathParam("id") String id, TargetChange input) {
         TargetChange b = Params.body(input);
-        return targets.update(code, Params.id("id", id), b.domain, b.withdrawn, b.note, b.version);
+        return targets.update(code, Params.pathId("id", id), b.domain, b.withdrawn, b.note, b.version);
     }
 
     /** Body of PUT /targets/{id}/rating. */
@@ -132,7 +132,7 @@ public class ThreeMembersResource {
     @Path("targets/{id}/rating")
     public TargetView rate(@PathParam("code") String code, @PathParam("id") String id, Rating input) {
         Rating b = Params.body(input);
-        return targets.rate(code, Params.id("id", id), b.starsAfter, b.version);
+        return targets.rate(code, Params.pathId("id", id), b.starsAfter, b.version);
     }
 
     /** Body of POST /targets/{id}/six-goods and /dispatches/{id}/duty-reviews. */
@@ -145,7 +145,7 @@ public class ThreeMembersResource {
     @Path("targets/{id}/six-goods")
     public TargetView sixGoods(@PathParam("code") String code, @PathParam("id") String id, Answers input) {
         Answers b = Params.body(input);
-        return targets.evaluateSixGoods(code, Params.id("id", id), b.evaluatorUnit, b.answers);
+        return targets.evaluateSixGoods(code, Params.pathId("id", id), b.evaluatorUnit, b.answers);
     }
 
     // ---- candidates and dispatch ---------------------------------------------------------------
@@ -167,7 +167,7 @@ public class ThreeMembersResource {
     @GET
     @Path("candidates/{id}")
     public CandidateView candidate(@PathParam("code") String code, @PathParam("id") String id) {
-        return selection.getCandidate(code, Params.id("id", id));
+        return selection.getCandidate(code, Params.pathId("id", id));
     }
 
     @POST
@@ -181,7 +181,7 @@ public class ThreeMembersResource {
     @PUT
     @Path("candidates/{id}")
     public CandidateView updateCandidate(@PathParam("code") String code, @PathParam("id") String id, CandidateInput input) {
-        return selection.updateCandidate(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return selection.updateCandidate(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     @POST
@@ -206,7 +206,7 @@ public class ThreeMembersResource {
     @GET
     @Path("dispatches/{id}")
     public DispatchView dispatchById(@PathParam("code") String code, @PathParam("id") String id) {
-        return selection.getDispatch(code, Params.id("id", id));
+        return selection.getDispatch(code, Params.pathId("id", id));
     }
 
     /** Body of POST /dispatches/{id}/appointment. */
@@ -219,13 +219,13 @@ public class ThreeMembersResource {
     @Path("dispatches/{id}/appointment")
     public DispatchView appoint(@PathParam("code") String code, @PathParam("id") String id, Appointment input) {
         Appointment b = Params.body(input);
-        return selection.issueAppointment(code, Params.id("id", id), b.appointedOn == null ? LocalDate.now() : b.appointedOn, b.version);
+        return selection.issueAppointment(code, Params.pathId("id", id), b.appointedOn == null ? LocalDate.now() : b.appointedOn, b.version);
     }
 
     @POST
     @Path("dispatches/{id}/end")
     public DispatchView end(@PathParam("code") String code, @PathParam("id") String id, Selection.EndInput input) {
-        return selection.end(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        return selection.end(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
     }
 
     // ---- operation -----------------------------------------------------------------------------
@@ -240,21 +240,21 @@ public class ThreeMembersResource {
     @Path("dispatches/{id}/duty-reviews")
     @ApiResponse(responseCode = "201", description = "Created: the duty review as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = DutyReviewView.class)))
     public Response reviewDuties(@PathParam("code") String code, @PathParam("id") String id, Answers input) {
-        DutyReviewView r = operation.reviewDuties(code, Params.id("id", id), Params.body(input).answers, LocalDate.now());
+        DutyReviewView r = operation.reviewDuties(code, Params.pathId("id", id), Params.body(input).answers, LocalDate.now());
         return created(code, "dispatches/" + r.dispatchId() + "/duty-reviews", r.id(), r);
     }
 
     @GET
     @Path("dispatches/{id}/duty-reviews")
     public List<DutyReviewView> dutyReviews(@PathParam("code") String code, @PathParam("id") String id) {
-        return operation.dutyReviews(code, Params.id("id", id));
+        return operation.dutyReviews(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("dispatches/{id}/feedback")
     @ApiResponse(responseCode = "201", description = "Created: the feedback as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     public Response feedback(@PathParam("code") String code, @PathParam("id") String id, Operation.FeedbackInput input) {
-        FeedbackView f = operation.feedback(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        FeedbackView f = operation.feedback(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
         return created(code, "feedback", f.id(), f);
     }
 
@@ -269,7 +269,7 @@ public class ThreeMembersResource {
     @Path("dispatches/{id}/supervisions")
     @ApiResponse(responseCode = "201", description = "Created: the supervision as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = SupervisionView.class)))
     public Response supervise(@PathParam("code") String code, @PathParam("id") String id, Operation.SupervisionInput input) {
-        SupervisionView s = operation.recordSupervision(code, Params.id("id", id), Params.body(input), LocalDate.now());
+        SupervisionView s = operation.recordSupervision(code, Params.pathId("id", id), Params.body(input), LocalDate.now());
         return created(code, "supervisions", s.id(), s);
     }
 

@@ -44,6 +44,6 @@ public class ChecksResource {
     @GET
     @Path("{checkId}")
     public CheckView get(@PathParam("code") String code, @PathParam("checkId") String id) {
-        return records.check(code, Params.id("checkId", id));
+        return records.check(code, Params.pathId("checkId", id));
     }
 }

@@ -45,13 +45,13 @@ public class ItemsResource {
     @GET
     @Path("{itemId}")
     public ItemView get(@PathParam("code") String code, @PathParam("itemId") String id) {
-        return records.item(code, Params.id("itemId", id));
+        return records.item(code, Params.pathId("itemId", id));
     }
 
     /** Corrects an item not yet found done (the item's version; 409 when stale); 422 item-already-done. */
     @PUT
     @Path("{itemId}")
     public ItemView change(@PathParam("code") String code, @PathParam("itemId") String id, Links.ItemChange input) {
-        return links.changeItem(code, Params.id("itemId", id), Params.body(input));
+        return links.changeItem(code, Params.pathId("itemId", id), Params.body(input));
     }
 }

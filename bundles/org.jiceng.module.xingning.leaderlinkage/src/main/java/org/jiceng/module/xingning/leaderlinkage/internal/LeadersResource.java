@@ -60,13 +60,13 @@ public class LeadersResource {
     @GET
     @Path("{leaderId}")
     public LeaderView get(@PathParam("code") String code, @PathParam("leaderId") String id, @QueryParam("year") String year) {
-        return leaders.get(code, Params.id("leaderId", id), Params.integer("year", year));
+        return leaders.get(code, Params.pathId("leaderId", id), Params.integer("year", year));
     }
 
     /** Records that the leader left. */
     @PUT
     @Path("{leaderId}/departure")
     public LeaderView leave(@PathParam("code") String code, @PathParam("leaderId") String id, Leaders.Departure input) {
-        return leaders.leave(code, Params.id("leaderId", id), Params.body(input));
+        return leaders.leave(code, Params.pathId("leaderId", id), Params.body(input));
     }
 }

@@ -63,7 +63,7 @@ public class LinksResource {
     @GET
     @Path("{linkId}")
     public LinkView get(@PathParam("code") String code, @PathParam("linkId") String id) {
-        return links.get(code, Params.id("linkId", id));
+        return links.get(code, Params.pathId("linkId", id));
     }
 
     /** Adds an item to the link's responsibility list (the link's version; 409 when stale). */
@@ -71,7 +71,7 @@ public class LinksResource {
     @Path("{linkId}/items")
     @ApiResponse(responseCode = "201", description = "Created: the item as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("linkId") String id, Links.NewItem input) {
-        ItemView created = links.addItem(code, Params.id("linkId", id), Params.body(input));
+        ItemView created = links.addItem(code, Params.pathId("linkId", id), Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/items/" + created.id)).entity(created).build();
     }
 
@@ -80,7 +80,7 @@ public class LinksResource {
     @Path("{linkId}/checks")
     @ApiResponse(responseCode = "201", description = "Created: the check as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = CheckView.class)))
     public Response check(@PathParam("code") String code, @PathParam("linkId") String id, Links.NewCheck input) {
-        CheckView created = links.check(code, Params.id("linkId", id), Params.body(input));
+        CheckView created = links.check(code, Params.pathId("linkId", id), Params.body(input));
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/checks/" + created.id)).entity(created).build();
     }
 }

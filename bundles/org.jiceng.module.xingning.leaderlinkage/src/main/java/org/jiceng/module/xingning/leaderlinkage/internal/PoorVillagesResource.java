@@ -60,13 +60,13 @@ public class PoorVillagesResource {
     @DELETE
     @Path("{poorVillageId}")
     public Response remove(@PathParam("code") String code, @PathParam("poorVillageId") String id) {
-        poorVillages.remove(code, Params.id("poorVillageId", id));
+        poorVillages.remove(code, Params.pathId("poorVillageId", id));
         return Response.noContent().build();
     }
 
     @GET
     @Path("{poorVillageId}")
     public PoorVillageView get(@PathParam("code") String code, @PathParam("poorVillageId") String id) {
-        return poorVillages.get(code, Params.id("poorVillageId", id));
+        return poorVillages.get(code, Params.pathId("poorVillageId", id));
     }
 }

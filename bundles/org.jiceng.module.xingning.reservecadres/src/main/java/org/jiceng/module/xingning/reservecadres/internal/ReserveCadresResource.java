@@ -105,20 +105,20 @@ public class ReserveCadresResource {
     @GET
     @Path("reserves/{id}")
     public ReserveView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return reserves.get(code, Params.id("id", id));
+        return reserves.get(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("reserves/{id}/focus")
     public ReserveView focus(@PathParam("code") String code, @PathParam("id") String id, FocusInput input) {
         FocusInput b = Params.body(input);
-        return reserves.focus(code, Params.id("id", id), b.focused, b.reason, b.version, LocalDate.now());
+        return reserves.focus(code, Params.pathId("id", id), b.focused, b.reason, b.version, LocalDate.now());
     }
 
     @GET
     @Path("reserves/{id}/trainings")
     public List<TrainingView> trainings(@PathParam("code") String code, @PathParam("id") String id) {
-        return reserves.trainings(code, Params.id("id", id));
+        return reserves.trainings(code, Params.pathId("id", id));
     }
 
     @POST
@@ -126,7 +126,7 @@ public class ReserveCadresResource {
     @ApiResponse(responseCode = "201", description = "Created: the training as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = TrainingView.class)))
     public Response addTraining(@PathParam("code") String code, @PathParam("id") String id, NewTraining input) {
         NewTraining b = Params.body(input);
-        long reserveId = Params.id("id", id);
+        long reserveId = Params.pathId("id", id);
         TrainingView created = reserves.addTraining(code, reserveId,
                 new Reserves.NewTraining(b.kind, b.batch, b.startedOn, b.endedOn, b.hours, b.note), LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/reserves/" + reserveId + "/trainings"))
@@ -137,7 +137,7 @@ public class ReserveCadresResource {
     @Path("reserves/{id}/outcome")
     public ReserveView outcome(@PathParam("code") String code, @PathParam("id") String id, OutcomeInput input) {
         OutcomeInput b = Params.body(input);
-        return reserves.close(code, Params.id("id", id), b.outcome, b.on, b.reason, b.version, LocalDate.now());
+        return reserves.close(code, Params.pathId("id", id), b.outcome, b.on, b.reason, b.version, LocalDate.now());
     }
 
     @GET

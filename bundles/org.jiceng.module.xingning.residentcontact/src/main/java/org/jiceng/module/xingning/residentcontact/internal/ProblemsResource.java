@@ -62,20 +62,20 @@ public class ProblemsResource {
     @GET
     @Path("{problemId}")
     public ProblemView get(@PathParam("code") String code, @PathParam("problemId") String id) {
-        return problems.get(code, Params.id("problemId", id));
+        return problems.get(code, Params.pathId("problemId", id));
     }
 
     /** To the level above (town, then city); 422 escalation-beyond-city, problem-already-resolved. */
     @PUT
     @Path("{problemId}/escalate")
     public ProblemView escalate(@PathParam("code") String code, @PathParam("problemId") String id, ResidentProblems.Escalation input) {
-        return problems.escalate(code, Params.id("problemId", id), Params.body(input));
+        return problems.escalate(code, Params.pathId("problemId", id), Params.body(input));
     }
 
     /** Resolved at the level handling it; 422 problem-already-resolved. */
     @PUT
     @Path("{problemId}/resolve")
     public ProblemView resolve(@PathParam("code") String code, @PathParam("problemId") String id, ResidentProblems.Resolution input) {
-        return problems.resolve(code, Params.id("problemId", id), Params.body(input));
+        return problems.resolve(code, Params.pathId("problemId", id), Params.body(input));
     }
 }

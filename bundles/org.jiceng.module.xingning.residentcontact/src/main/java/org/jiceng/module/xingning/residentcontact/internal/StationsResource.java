@@ -60,13 +60,13 @@ public class StationsResource {
     @GET
     @Path("{stationId}")
     public StationView get(@PathParam("code") String code, @PathParam("stationId") String id) {
-        return stations.get(code, Params.id("stationId", id));
+        return stations.get(code, Params.pathId("stationId", id));
     }
 
     /** Ends the stationing; 422 stationing-ended. */
     @PUT
     @Path("{stationId}/end")
     public StationView end(@PathParam("code") String code, @PathParam("stationId") String id, Stations.End input) {
-        return stations.end(code, Params.id("stationId", id), Params.body(input));
+        return stations.end(code, Params.pathId("stationId", id), Params.body(input));
     }
 }

@@ -106,7 +106,7 @@ public class RotationResource {
     @GET
     @Path("plans/{id}")
     public PlanView plan(@PathParam("code") String code, @PathParam("id") String id) {
-        return rotations.plan(code, Params.id("id", id));
+        return rotations.plan(code, Params.pathId("id", id));
     }
 
     @POST
@@ -114,7 +114,7 @@ public class RotationResource {
     @ApiResponse(responseCode = "201", description = "Created: the move as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = MoveView.class)))
     public Response propose(@PathParam("code") String code, @PathParam("id") String id, NewMove input) {
         NewMove b = Params.body(input);
-        MoveView created = rotations.propose(code, Params.id("id", id),
+        MoveView created = rotations.propose(code, Params.pathId("id", id),
                 new Rotations.NewMove(b.positionId, b.toUnit, b.toJurisdictionCode, b.toTitle, b.toRank, b.toLevel, b.exceptionReason),
                 LocalDate.now());
         return Response.created(URI.create("jurisdictions/" + code + "/" + Store.MODULE_ID + "/rotation/moves/" + created.id)).entity(created)
@@ -134,27 +134,27 @@ public class RotationResource {
     @GET
     @Path("moves/{id}")
     public MoveView move(@PathParam("code") String code, @PathParam("id") String id) {
-        return rotations.move(code, Params.id("id", id));
+        return rotations.move(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("moves/{id}/approve")
     public MoveView approve(@PathParam("code") String code, @PathParam("id") String id, Transition input) {
-        return rotations.approve(code, Params.id("id", id), Params.body(input).version, LocalDate.now());
+        return rotations.approve(code, Params.pathId("id", id), Params.body(input).version, LocalDate.now());
     }
 
     @POST
     @Path("moves/{id}/execute")
     public MoveView execute(@PathParam("code") String code, @PathParam("id") String id, Transition input) {
         Transition b = Params.body(input);
-        return rotations.execute(code, Params.id("id", id), b.on, b.version, LocalDate.now());
+        return rotations.execute(code, Params.pathId("id", id), b.on, b.version, LocalDate.now());
     }
 
     @POST
     @Path("moves/{id}/defer")
     public MoveView defer(@PathParam("code") String code, @PathParam("id") String id, Transition input) {
         Transition b = Params.body(input);
-        return rotations.defer(code, Params.id("id", id), b.reason, b.version, LocalDate.now());
+        return rotations.defer(code, Params.pathId("id", id), b.reason, b.version, LocalDate.now());
     }
 
     @GET

@@ -92,13 +92,13 @@ public class TalentResource {
     @GET
     @Path("posts/{id}")
     public PostView post(@PathParam("code") String code, @PathParam("id") String id) {
-        return talents.post(code, Params.id("id", id));
+        return talents.post(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("posts/{id}")
     public PostView updatePost(@PathParam("code") String code, @PathParam("id") String id, PostInput input) {
-        return talents.updatePost(code, Params.id("id", id), post(Params.body(input)));
+        return talents.updatePost(code, Params.pathId("id", id), post(Params.body(input)));
     }
 
     @GET
@@ -125,14 +125,14 @@ public class TalentResource {
     @GET
     @Path("talents/{id}")
     public TalentView talent(@PathParam("code") String code, @PathParam("id") String id) {
-        return talents.talent(code, Params.id("id", id));
+        return talents.talent(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("talents/{id}/post")
     public TalentView match(@PathParam("code") String code, @PathParam("id") String id, Match input) {
         Match b = Params.body(input);
-        return talents.match(code, Params.id("id", id), b.postId, b.version, LocalDate.now());
+        return talents.match(code, Params.pathId("id", id), b.postId, b.version, LocalDate.now());
     }
 
     @GET

@@ -83,7 +83,7 @@ public class TermRemindersResource {
     @GET
     @Path("reminders/{id}")
     public ReminderView get(@PathParam("code") String code, @PathParam("id") String id) {
-        return reminders.get(code, Params.id("id", id), LocalDate.now());
+        return reminders.get(code, Params.pathId("id", id), LocalDate.now());
     }
 
     @POST
@@ -100,7 +100,7 @@ public class TermRemindersResource {
     @Path("reminders/{id}/reply")
     public ReminderView reply(@PathParam("code") String code, @PathParam("id") String id, ReplyInput input) {
         ReplyInput body = Params.body(input);
-        return reminders.reply(code, Params.id("id", id), body.reply, body.repliedOn, body.note, body.version, LocalDate.now());
+        return reminders.reply(code, Params.pathId("id", id), body.reply, body.repliedOn, body.note, body.version, LocalDate.now());
     }
 
     @POST

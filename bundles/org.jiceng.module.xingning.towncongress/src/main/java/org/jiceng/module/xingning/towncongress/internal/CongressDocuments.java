@@ -45,7 +45,7 @@ public class CongressDocuments {
     @GET
     @Path("sessions/{id}/notice.pdf")
     public Response notice(@PathParam("code") String code, @PathParam("id") String id) {
-        long sessionId = Params.id("id", id);
+        long sessionId = Params.pathId("id", id);
         Views.Session s = sessions.get(code, sessionId);
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Paragraph("各位党代表:"));
@@ -66,7 +66,7 @@ public class CongressDocuments {
     @GET
     @Path("sessions/{id}/resolution.pdf")
     public Response resolution(@PathParam("code") String code, @PathParam("id") String id) {
-        long sessionId = Params.id("id", id);
+        long sessionId = Params.pathId("id", id);
         Views.Session s = sessions.get(code, sessionId);
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Paragraph(s.title() + "于" + DAY.format(s.convenedOn()) + "召开, 应到代表" + s.delegatesTotal() + "名, 实到"
@@ -85,7 +85,7 @@ public class CongressDocuments {
     @GET
     @Path("elections/{id}/result.pdf")
     public Response election(@PathParam("code") String code, @PathParam("id") String id) {
-        long electionId = Params.id("id", id);
+        long electionId = Params.pathId("id", id);
         Views.Election e = elections.get(code, electionId);
         Views.Session s = sessions.get(code, e.sessionId());
         List<Document.Block> blocks = new ArrayList<>();

@@ -56,7 +56,7 @@ public class DelegatesResource {
     @GET
     @Path("{id}")
     public Views.Delegate get(@PathParam("code") String code, @PathParam("id") String id) {
-        return delegates.get(code, Params.id("id", id));
+        return delegates.get(code, Params.pathId("id", id));
     }
 
     /** Ends the delegate's service; with a {@code replacement} the new delegate is returned (201). */
@@ -66,7 +66,7 @@ public class DelegatesResource {
     @ApiResponse(responseCode = "201", description = "Created: the replacement delegate as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Delegate.class)))
     public Response change(@PathParam("code") String code, @PathParam("id") String id, Delegates.Change in) {
         Delegates.Change body = Params.body(in);
-        Views.Delegate d = delegates.change(code, Params.id("id", id), body);
+        Views.Delegate d = delegates.change(code, Params.pathId("id", id), body);
         return body.replacement() == null
                 ? Response.ok(d).build()
                 : Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/delegates/" + d.id())).entity(d).build();

@@ -32,12 +32,12 @@ public class ElectionsResource {
     @GET
     @Path("{id}")
     public Views.Election get(@PathParam("code") String code, @PathParam("id") String id) {
-        return elections.get(code, Params.id("id", id));
+        return elections.get(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/count")
     public Views.Election count(@PathParam("code") String code, @PathParam("id") String id, Elections.Count in) {
-        return elections.count(code, Params.id("id", id), Params.body(in));
+        return elections.count(code, Params.pathId("id", id), Params.body(in));
     }
 }

@@ -64,7 +64,7 @@ public class JointMeetingsResource {
     @GET
     @Path("{id}")
     public Views.JointMeeting get(@PathParam("code") String code, @PathParam("id") String id) {
-        return meetings.get(code, Params.id("id", id));
+        return meetings.get(code, Params.pathId("id", id));
     }
 
     /** Completes the current step of the Party–masses procedure; {@code version} is the procedure instance's. */
@@ -72,6 +72,6 @@ public class JointMeetingsResource {
     @Path("{id}/steps/{stepKey}")
     public Views.JointMeeting step(@PathParam("code") String code, @PathParam("id") String id, @PathParam("stepKey") String stepKey,
             JointMeetings.Step in) {
-        return meetings.completeStep(code, Params.id("id", id), stepKey, Params.body(in));
+        return meetings.completeStep(code, Params.pathId("id", id), stepKey, Params.body(in));
     }
 }

@@ -49,30 +49,30 @@ public class ProposalsResource {
     @GET
     @Path("{id}")
     public Views.Proposal get(@PathParam("code") String code, @PathParam("id") String id) {
-        return proposals.get(code, Params.id("id", id));
+        return proposals.get(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/accept")
     public Views.Proposal accept(@PathParam("code") String code, @PathParam("id") String id, Proposals.Acceptance in) {
-        return proposals.accept(code, Params.id("id", id), Params.body(in));
+        return proposals.accept(code, Params.pathId("id", id), Params.body(in));
     }
 
     @POST
     @Path("{id}/assign")
     public Views.Proposal assign(@PathParam("code") String code, @PathParam("id") String id, Proposals.Assignment in) {
-        return proposals.assign(code, Params.id("id", id), Params.body(in));
+        return proposals.assign(code, Params.pathId("id", id), Params.body(in));
     }
 
     @POST
     @Path("{id}/handle")
     public Views.Proposal handle(@PathParam("code") String code, @PathParam("id") String id, Proposals.Handling in) {
-        return proposals.handle(code, Params.id("id", id), Params.body(in));
+        return proposals.handle(code, Params.pathId("id", id), Params.body(in));
     }
 
     @POST
     @Path("{id}/reply")
     public Views.Proposal reply(@PathParam("code") String code, @PathParam("id") String id, Proposals.Reply in) {
-        return proposals.reply(code, Params.id("id", id), Params.body(in));
+        return proposals.reply(code, Params.pathId("id", id), Params.body(in));
     }
 }

@@ -66,74 +66,74 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public Views.Session get(@PathParam("code") String code, @PathParam("id") String id) {
-        return sessions.get(code, Params.id("id", id));
+        return sessions.get(code, Params.pathId("id", id));
     }
 
     @GET
     @Path("{id}/credentials")
     public List<Views.Credential> credentials(@PathParam("code") String code, @PathParam("id") String id) {
-        return sessions.credentials(code, Params.id("id", id));
+        return sessions.credentials(code, Params.pathId("id", id));
     }
 
     @PUT
     @Path("{id}/attendance")
     public Views.Session attendance(@PathParam("code") String code, @PathParam("id") String id, Sessions.Roll in) {
-        return sessions.recordAttendance(code, Params.id("id", id), Params.body(in));
+        return sessions.recordAttendance(code, Params.pathId("id", id), Params.body(in));
     }
 
     @POST
     @Path("{id}/agenda")
     @ApiResponse(responseCode = "201", description = "Created: the item is on the agenda; the body is the session with its agenda as it is now", content = @Content(schema = @Schema(implementation = Views.Session.class)))
     public Response addItem(@PathParam("code") String code, @PathParam("id") String id, Sessions.NewItem in) {
-        return Response.status(Response.Status.CREATED).entity(sessions.addItem(code, Params.id("id", id), Params.body(in))).build();
+        return Response.status(Response.Status.CREATED).entity(sessions.addItem(code, Params.pathId("id", id), Params.body(in))).build();
     }
 
     @PUT
     @Path("{id}/agenda/{itemId}")
     public Views.AgendaItem completeItem(@PathParam("code") String code, @PathParam("id") String id, @PathParam("itemId") String itemId,
             Sessions.ItemOutcome in) {
-        return sessions.completeItem(code, Params.id("id", id), Params.id("itemId", itemId), Params.body(in));
+        return sessions.completeItem(code, Params.pathId("id", id), Params.pathId("itemId", itemId), Params.body(in));
     }
 
     /** Closes the session; {@code closedOn} records an earlier closing day when the secretariat enters a session after it was held. */
     @POST
     @Path("{id}/close")
     public Views.Session close(@PathParam("code") String code, @PathParam("id") String id, Sessions.Closing in) {
-        return sessions.close(code, Params.id("id", id), Params.body(in));
+        return sessions.close(code, Params.pathId("id", id), Params.body(in));
     }
 
     @POST
     @Path("{id}/evaluation-ballots")
     @ApiResponse(responseCode = "201", description = "Created: the evaluation as stored, with its id", content = @Content(schema = @Schema(implementation = Views.Evaluation.class)))
     public Response ballot(@PathParam("code") String code, @PathParam("id") String id, Evaluations.Ballot in) {
-        return Response.status(Response.Status.CREATED).entity(evaluations.castBallot(code, Params.id("id", id), Params.body(in))).build();
+        return Response.status(Response.Status.CREATED).entity(evaluations.castBallot(code, Params.pathId("id", id), Params.body(in))).build();
     }
 
     @GET
     @Path("{id}/evaluation")
     public Views.Evaluation evaluation(@PathParam("code") String code, @PathParam("id") String id) {
-        return evaluations.evaluation(code, Params.id("id", id));
+        return evaluations.evaluation(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/elections")
     @ApiResponse(responseCode = "201", description = "Created: the election as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Election.class)))
     public Response election(@PathParam("code") String code, @PathParam("id") String id, Elections.NewElection in) {
-        Views.Election e = elections.create(code, Params.id("id", id), Params.body(in));
+        Views.Election e = elections.create(code, Params.pathId("id", id), Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/elections/" + e.id())).entity(e).build();
     }
 
     @GET
     @Path("{id}/elections")
     public List<Views.Election> elections(@PathParam("code") String code, @PathParam("id") String id) {
-        return elections.ofSession(code, Params.id("id", id));
+        return elections.ofSession(code, Params.pathId("id", id));
     }
 
     @POST
     @Path("{id}/proposals")
     @ApiResponse(responseCode = "201", description = "Created: the proposal as stored, with its id (Location: its address)", content = @Content(schema = @Schema(implementation = Views.Proposal.class)))
     public Response file(@PathParam("code") String code, @PathParam("id") String id, Proposals.NewProposal in) {
-        Views.Proposal p = proposals.file(code, Params.id("id", id), Params.body(in));
+        Views.Proposal p = proposals.file(code, Params.pathId("id", id), Params.body(in));
         return Response.created(URI.create("jurisdictions/" + code + "/" + CongressStore.MODULE_ID + "/proposals/" + p.id())).entity(p).build();
     }
 
@@ -141,7 +141,7 @@ public class SessionsResource {
     @GET
     @Path("{id}/handling-report")
     public Views.HandlingReport handlingReport(@PathParam("code") String code, @PathParam("id") String id) {
-        return proposals.handlingReport(code, Params.id("id", id));
+        return proposals.handlingReport(code, Params.pathId("id", id));
     }
 
     private static String base(String code) {

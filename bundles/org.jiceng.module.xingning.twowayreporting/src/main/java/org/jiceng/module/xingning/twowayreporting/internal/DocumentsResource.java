@@ -52,7 +52,7 @@ public class DocumentsResource {
     @Path("rounds/{roundId}/results.xlsx")
     @Produces(SpreadsheetRenderer.XLSX)
     public Response resultList(@PathParam("code") String code, @PathParam("roundId") String roundId) {
-        RoundOutcome o = results.outcome(code, Params.id("roundId", roundId), null);
+        RoundOutcome o = results.outcome(code, Params.pathId("roundId", roundId), null);
         ReportingRound round = rounds.round(code, o.roundId);
         byte[] xlsx = spreadsheets.xlsx(TwoWayDocuments.resultList(o, issuedOn(round)));
         return Response.ok(xlsx, SpreadsheetRenderer.XLSX)
@@ -64,7 +64,7 @@ public class DocumentsResource {
     @Path("reports/{reportId}")
     @Produces(DocumentRenderer.PDF)
     public Response reportCard(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        long id = Params.id("reportId", reportId);
+        long id = Params.pathId("reportId", reportId);
         DutyReport report = rounds.report(code, id);
         SecretaryResult s = results.ofReport(code, id);
         ReportingRound round = reports.getRound(report.roundId());

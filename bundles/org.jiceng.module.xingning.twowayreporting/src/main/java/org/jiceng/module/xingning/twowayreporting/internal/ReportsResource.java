@@ -90,20 +90,20 @@ public class ReportsResource {
     @GET
     @Path("{reportId}")
     public DutyReport get(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        return rounds.report(code, Params.id("reportId", reportId));
+        return rounds.report(code, Params.pathId("reportId", reportId));
     }
 
     @PUT
     @Path("{reportId}/submission")
     public DutyReport submit(@PathParam("code") String code, @PathParam("reportId") String reportId, Submission input) {
         Submission in = Params.body(input);
-        return rounds.submit(code, Params.id("reportId", reportId), in.summary, in.submittedOn, in.version);
+        return rounds.submit(code, Params.pathId("reportId", reportId), in.summary, in.submittedOn, in.version);
     }
 
     @GET
     @Path("{reportId}/evaluations")
     public List<Evaluation> evaluations(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        return rounds.evaluations(code, Params.id("reportId", reportId));
+        return rounds.evaluations(code, Params.pathId("reportId", reportId));
     }
 
     @POST
@@ -124,13 +124,13 @@ public class ReportsResource {
             scores.add(new TwoWayRounds.Scored(TwoWayRules.raterKind(f + ".raterKind", s.raterKind), s.rater, s.raterMemberId, s.score,
                     TwoWayRules.rating(f + ".rating", s.rating), s.comment, s.ratedOn));
         }
-        return Response.status(Response.Status.CREATED).entity(rounds.evaluate(code, Params.id("reportId", reportId), scores)).build();
+        return Response.status(Response.Status.CREATED).entity(rounds.evaluate(code, Params.pathId("reportId", reportId), scores)).build();
     }
 
     /** The secretary's two-way result within the round (both directions, weighted score, rank, outcome). */
     @GET
     @Path("{reportId}/result")
     public SecretaryResult result(@PathParam("code") String code, @PathParam("reportId") String reportId) {
-        return results.ofReport(code, Params.id("reportId", reportId));
+        return results.ofReport(code, Params.pathId("reportId", reportId));
     }
 }

@@ -99,7 +99,7 @@ public class RoundsResource {
     @GET
     @Path("{roundId}")
     public ReportingRound get(@PathParam("code") String code, @PathParam("roundId") String roundId) {
-        return rounds.round(code, Params.id("roundId", roundId));
+        return rounds.round(code, Params.pathId("roundId", roundId));
     }
 
     /** Closes the round: no more reports nor scores, and the result list is final. */
@@ -107,7 +107,7 @@ public class RoundsResource {
     @Path("{roundId}/closing")
     public ReportingRound close(@PathParam("code") String code, @PathParam("roundId") String roundId, Closing input) {
         Closing in = Params.body(input);
-        return rounds.close(code, Params.id("roundId", roundId), in.closedOn, in.version);
+        return rounds.close(code, Params.pathId("roundId", roundId), in.closedOn, in.version);
     }
 
     @GET
@@ -116,7 +116,7 @@ public class RoundsResource {
             @QueryParam("overdue") String overdue, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(Params.integer("page", page), Params.integer("size", size), sort, DutyReportService.REPORT_SORTABLE);
-        return rounds.reports(code, Params.id("roundId", roundId), Params.bool("submitted", submitted), Params.bool("overdue", overdue), paging);
+        return rounds.reports(code, Params.pathId("roundId", roundId), Params.bool("submitted", submitted), Params.bool("overdue", overdue), paging);
     }
 
     @POST
@@ -124,7 +124,7 @@ public class RoundsResource {
     @ApiResponse(responseCode = "201", description = "Created: the duty report as stored, with its id", content = @Content(schema = @Schema(implementation = DutyReport.class)))
     public Response register(@PathParam("code") String code, @PathParam("roundId") String roundId, NewReport input) {
         NewReport in = Params.body(input);
-        DutyReport registered = rounds.register(code, Params.id("roundId", roundId), in.townCode, in.organizationId, in.reporterMemberId,
+        DutyReport registered = rounds.register(code, Params.pathId("roundId", roundId), in.townCode, in.organizationId, in.reporterMemberId,
                 in.reporterName);
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }
@@ -136,6 +136,6 @@ public class RoundsResource {
     @GET
     @Path("{roundId}/results")
     public RoundOutcome results(@PathParam("code") String code, @PathParam("roundId") String roundId, @QueryParam("outcome") String outcome) {
-        return results.outcome(code, Params.id("roundId", roundId), Params.enumOf(Outcome.class, "outcome", outcome));
+        return results.outcome(code, Params.pathId("roundId", roundId), Params.enumOf(Outcome.class, "outcome", outcome));
     }
 }
