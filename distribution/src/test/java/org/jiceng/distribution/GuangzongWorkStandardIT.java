@@ -236,7 +236,7 @@ class GuangzongWorkStandardIT {
 
         // the standard is the county's: a township cannot revise it; the county's unchanged standard keeps its version
         JsonNode standard = api.get(BASE + "/standard").json();
-        ObjectNode same = Api.object().put("name", standard.get("name").asText());
+        ObjectNode same = Api.object().put("name", standard.get("name").asText()).put("version", standard.get("version").asInt());
         ArrayNode categories = same.putArray("categories");
         for (JsonNode c : standard.get("categories")) {
             ObjectNode o = categories.addObject().put("key", c.get("key").asText()).put("name", c.get("name").asText());
@@ -247,6 +247,13 @@ class GuangzongWorkStandardIT {
                 rule(assertProblem(operator.put("/jurisdictions/" + township + "/" + MODULE + "/standard", same), 422)));
         assertEquals("name",
                 assertProblem(operator.put(BASE + "/standard", Api.object().set("categories", categories)), 400).at("/errors/0/field").asText());
+        // a revision names the version it revises: none is a 400, another than the current one a 409 (two revisions made from
+        // the same version cannot both be issued, the second over the first unseen)
+        ObjectNode unversioned = same.deepCopy();
+        unversioned.remove("version");
+        assertEquals("version", assertProblem(operator.put(BASE + "/standard", unversioned), 400).at("/errors/0/field").asText());
+        ObjectNode stale = same.deepCopy().put("version", standard.get("version").asInt() + 1);
+        assertEquals("https://jiceng.org/problems/conflict", assertProblem(operator.put(BASE + "/standard", stale), 409).get("type").asText());
         JsonNode kept = operator.put(BASE + "/standard", same).json();
         assertEquals(standard.get("version").asInt(), kept.get("version").asInt(), "an unchanged standard is not a new version: " + kept);
     }

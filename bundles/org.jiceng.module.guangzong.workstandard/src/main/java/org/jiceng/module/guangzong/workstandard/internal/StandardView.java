@@ -32,8 +32,13 @@ public class StandardView {
         public String text;
     }
 
-    /** Body of PUT standard: the revised standard, categories in order, each with its tasks' texts. */
+    /**
+     * Body of PUT standard: the revised standard, categories in order, each with its tasks' texts, and the version it
+     * revises (the one read), so that of two revisions made from the same version the second is refused, not issued
+     * over the first unseen.
+     */
     public static class Input {
+        public Integer version;
         public String name;
         public List<CategoryInput> categories;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jiceng.checklist.ChecklistService;
 import org.jiceng.checklist.CriteriaSet;
+import org.jiceng.common.ConflictException;
 import org.jiceng.common.NotFoundException;
 import org.jiceng.common.Validator;
 import org.osgi.service.component.annotations.Activate;
@@ -54,7 +55,7 @@ public class Standards {
     StandardView revise(String code, StandardView.Input input) {
         String county = store.requireCounty(code, RULE_KEPT_BY_COUNTY, "The work standard");
         Validator v = new Validator().require("name", Store.blankToNull(input.name)).maxLength("name", input.name, 200).require("categories",
-                input.categories == null || input.categories.isEmpty() ? null : input.categories);
+                input.categories == null || input.categories.isEmpty() ? null : input.categories).require("version", input.version);
         List<StandardCatalog.Category> categories = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         if (input.categories != null) {
@@ -80,6 +81,7 @@ public class Standards {
             }
         }
         v.throwIfInvalid();
+        ConflictException.requireVersion("The standard of", county, current(code).version(), input.version);
         CriteriaSet defined = checklists.define(StandardCatalog.definition(county, input.name.trim(), categories));
         return StandardView.of(defined);
     }
