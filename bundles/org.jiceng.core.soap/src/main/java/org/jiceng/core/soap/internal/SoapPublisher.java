@@ -1,11 +1,16 @@
 package org.jiceng.core.soap.internal;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -16,7 +21,6 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.service.invoker.Invoker;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
 import org.jiceng.health.FrameworkStart;
-import org.jiceng.health.ReadinessCheck;
 import org.jiceng.health.ServerReadiness;
 import org.jiceng.module.ModuleDeclaration;
 import org.jiceng.module.ModuleEndpoints;
@@ -42,18 +46,21 @@ import org.slf4j.LoggerFactory;
  * endpoint of a module bundle gets the module gate ({@link ModuleGateInvoker}); one with an
  * operation the gate cannot check is not published (see {@link ModuleEndpoints}).
  *
- * <p>Until the server has been ready once, endpoints are published on a thread of their own:
- * building an endpoint's service model takes 70–500 ms, and on the thread that registered it it
- * delayed everything after it — the framework's start-level thread while bundles start, then the
- * configuration thread that brings the data source up, on which every persistence unit and the
- * components over it come (the core's eight endpoints and one per module, one after another: about
- * 2 s of a restart with all modules). Readiness ({@value #READINESS}) waits until those are
- * published. Once the server has been ready an endpoint is published as its service comes, so a
- * module installed at run time answers SOAP as soon as its bundle has started.
+ * <p>An endpoint registered before the server has been ready once is not built then: building its service model
+ * takes 70–500 ms of CPU, which a start on two cores takes from everything else on its path (about 1.4 s of a
+ * restart with all modules; on the thread that registered it, an endpoint even delayed everything after it). It is
+ * built at its first request, before CXF looks for it ({@link SoapFirstUse}), or on the publishing thread once the
+ * server has been ready ({@value #START_WAIT_SECONDS} s at the most after it was registered, for a server whose
+ * readiness nobody asks), whichever comes first, so it answers from the first moment the server is ready. Once the
+ * server has been ready an endpoint is published as its service comes, so a module installed at run time answers
+ * SOAP as soon as its bundle has started.
  */
-@Component(immediate = true, service = ReadinessCheck.class)
-public class SoapPublisher implements ReadinessCheck {
-    static final String READINESS = "soap-endpoints";
+@Component(immediate = true, service = SoapPublisher.class)
+public class SoapPublisher {
+    /** How long an endpoint registered during the start waits for the server's first ready moment before it is built anyway. */
+    static final int START_WAIT_SECONDS = 60;
+    /** How long a first request waits for its endpoint to be built. */
+    private static final int FIRST_USE_WAIT_SECONDS = 30;
 
     private final Logger logger = LoggerFactory.getLogger(SoapPublisher.class);
 
@@ -62,13 +69,18 @@ public class SoapPublisher implements ReadinessCheck {
     private final ModuleRegistry modules;
     private final Map<ServiceReference<SoapEndpoint>, Server> servers = new ConcurrentHashMap<>();
     private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> pending = new ConcurrentHashMap<>();
-    /** Endpoints handed to the publishing thread during the start and not yet published. */
-    private final Map<ServiceReference<SoapEndpoint>, SoapEndpoint> queued = new ConcurrentHashMap<>();
-    private final ExecutorService publishing = Executors.newSingleThreadExecutor(r -> {
+    /** Endpoints registered during the start and not built yet, by address. */
+    private final Map<String, Deferred> deferred = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService publishing = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "jiceng-soap-publishing");
         thread.setDaemon(true);
         return thread;
     });
+    /** Guards {@link #afterStart}; never held while an endpoint is built. */
+    private final Object scheduling = new Object();
+    /** The publishing thread's watch for the server's first ready moment, while endpoints are deferred. */
+    private ScheduledFuture<?> afterStart;
+    private long afterStartDeadline;
     private final FrameworkStart frameworkStart;
     private final BundleContext context;
     private volatile boolean active;
@@ -95,10 +107,9 @@ public class SoapPublisher implements ReadinessCheck {
             BusFactory.setThreadDefaultBus(previous);
         }
         active = true;
-        // Bound before this constructor, and so before the readiness service can be (a field set after it): on the
-        // publishing thread. That is the start's case; when this bundle alone restarts in a running server, readiness
-        // names its endpoints as being published for the moment it takes.
-        pending.forEach(this::queue);
+        // Bound before this constructor, and so before the readiness service can be (a field set after it): deferred.
+        // That is the start's case; when this bundle alone restarts in a running server, they are built at once after.
+        pending.forEach(this::defer);
         pending.clear();
     }
 
@@ -115,21 +126,78 @@ public class SoapPublisher implements ReadinessCheck {
         if (started()) {
             publish(reference, implementation);
         } else {
-            queue(reference, implementation);
+            defer(reference, implementation);
         }
     }
 
-    private void queue(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
-        queued.put(reference, implementation);
-        publishing.execute(() -> publishQueued(reference));
+    private void defer(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
+        deferred.put(addressOf(reference), new Deferred(reference, implementation));
+        synchronized (scheduling) {
+            if (afterStart == null && active) {
+                afterStartDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_WAIT_SECONDS);
+                afterStart = publishing.scheduleWithFixedDelay(this::publishDeferredOnceStarted, 250, 250, TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
-    private synchronized void publishQueued(ServiceReference<SoapEndpoint> reference) {
-        SoapEndpoint implementation = queued.get(reference);
-        if (implementation != null) {
-            publish(reference, implementation);
-            queued.remove(reference);
+    /**
+     * On the publishing thread, every 250 ms while endpoints are deferred: once the server has been ready, builds one
+     * of them a run, so that a first request's build ({@link #publishOnFirstUse}) waits for one build at the most, not
+     * for all of them, and the work after the start is spread over a few seconds.
+     */
+    private void publishDeferredOnceStarted() {
+        synchronized (scheduling) {
+            if (!started() && System.nanoTime() < afterStartDeadline) {
+                return;
+            }
         }
+        Iterator<String> next = deferred.keySet().iterator();
+        if (next.hasNext()) {
+            publishDeferred(next.next());
+            return;
+        }
+        synchronized (scheduling) {
+            if (deferred.isEmpty() && afterStart != null) {
+                afterStart.cancel(false);
+                afterStart = null;
+            }
+        }
+    }
+
+    /**
+     * Builds the endpoint at {@code address} (as its request path names it, {@code /RegistryService}) if its building
+     * was left for later, on the publishing thread, and waits for it: called before CXF looks for the endpoint of a
+     * request, so the first request of a deferred endpoint is answered by it, not with a 404.
+     */
+    void publishOnFirstUse(String address) {
+        if (!deferred.containsKey(address)) {
+            return;
+        }
+        try {
+            long begun = System.nanoTime();
+            publishing.submit(() -> publishDeferred(address)).get(FIRST_USE_WAIT_SECONDS, TimeUnit.SECONDS);
+            logger.info("SOAP endpoint {} built for its first request ({} ms)", address, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            logger.warn("SOAP endpoint {} not built for its first request: {}", address, e.toString());
+        }
+    }
+
+    /** Kept among the deferred until built, so that a first request during the build waits for it instead of passing. */
+    private synchronized void publishDeferred(String address) {
+        Deferred endpoint = deferred.get(address);
+        if (endpoint != null && active) {
+            publish(endpoint.reference(), endpoint.implementation());
+        }
+        if (endpoint != null) {
+            deferred.remove(address, endpoint);
+        }
+    }
+
+    private static String addressOf(ServiceReference<SoapEndpoint> reference) {
+        String address = String.valueOf(reference.getProperty(ModuleEndpoints.SOAP_ADDRESS));
+        return address.startsWith("/") ? address : "/" + address;
     }
 
     /** Whether the server is past its start: ready once, or without a readiness service, its framework started. */
@@ -158,7 +226,7 @@ public class SoapPublisher implements ReadinessCheck {
     /** Waits for a publication in progress (synchronized), so a removed endpoint is never published after its removal. */
     synchronized void removeEndpoint(ServiceReference<SoapEndpoint> reference) {
         pending.remove(reference);
-        queued.remove(reference);
+        deferred.values().removeIf(endpoint -> endpoint.reference().equals(reference));
         Server server = servers.remove(reference);
         if (server != null) {
             server.destroy();
@@ -166,26 +234,15 @@ public class SoapPublisher implements ReadinessCheck {
         }
     }
 
-    @Override
-    public String name() {
-        return READINESS;
-    }
-
-    @Override
-    public Optional<String> notReadyReason() {
-        int waiting = queued.size();
-        return waiting == 0 ? Optional.empty() : Optional.of(waiting + " SOAP endpoint(s) being published");
-    }
-
     private synchronized void publish(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
-        String address = String.valueOf(reference.getProperty(ModuleEndpoints.SOAP_ADDRESS));
+        String address = addressOf(reference);
         Bus previous = BusFactory.getThreadDefaultBus(false);
         try {
             JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
             factory.setBus(bus);
             factory.setServiceClass(implementation.getClass());
             factory.setServiceBean(implementation);
-            factory.setAddress(address.startsWith("/") ? address : "/" + address);
+            factory.setAddress(address);
             factory.setProperties(XmlHardening.endpointProperties());
             factory.getOutFaultInterceptors().add(new FaultMapper());
             factory.getInInterceptors().add(new SoapAuthentication(authenticator));
@@ -226,9 +283,12 @@ public class SoapPublisher implements ReadinessCheck {
         active = false;
         frameworkStart.close();
         publishing.shutdownNow();
-        queued.clear();
+        deferred.clear();
         servers.values().forEach(Server::destroy);
         servers.clear();
         bus.shutdown(true);
+    }
+
+    private record Deferred(ServiceReference<SoapEndpoint> reference, SoapEndpoint implementation) {
     }
 }
