@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +87,15 @@ class HealthIT {
         server.restart(() -> {
         });
         StartupProbe.Timeline restart = server.lastStart;
+        // SOAP endpoints registered while the server started are built at their first request (or one by one after
+        // the start): from the first ready moment each answers, its WSDL at once, never a 404 while it waits its turn.
+        List<String> soap = new ArrayList<>(List.of("RegistryService"));
+        SHUNYI_MODULES.values().forEach(probe -> soap.add(probe[2]));
+        for (String endpoint : soap) {
+            Api.Reply wsdl = api.raw(HttpRequest.newBuilder(server.uri("/services/" + endpoint + "?wsdl")).GET());
+            assertEquals(200, wsdl.status(), endpoint + ": " + wsdl);
+            assertTrue(wsdl.body().contains("wsdl:definitions"), endpoint + ": " + wsdl);
+        }
         // From the first 200 of readiness on, every core endpoint and every installed module answers 200 JSON, every time.
         List<String> paths = new ArrayList<>(CORE_ENDPOINTS);
         SHUNYI_MODULES.forEach((module, probe) -> paths.add("/jurisdictions/110113/" + module + probe[1]));
@@ -101,16 +111,16 @@ class HealthIT {
                 SHUNYI_MODULES.size(), restart.readyMillis(), restart.answers().size());
     }
 
-    /** 顺义's modules: id → its Chinese name and a GET path below its root that answers 200 once it serves. */
+    /** 顺义's modules: id → its Chinese name, a GET path below its root that answers 200 once it serves, its SOAP endpoint. */
     private static final Map<String, String[]> SHUNYI_MODULES = new LinkedHashMap<>();
     static {
-        SHUNYI_MODULES.put("shunyi-accountability", new String[]{"党建工作责任追究", "/figures"});
-        SHUNYI_MODULES.put("shunyi-appraisal", new String[]{"党建工作绩效考评", "/years"});
-        SHUNYI_MODULES.put("shunyi-indicators", new String[]{"党建工作指标体系与折子工程", "/indicators"});
-        SHUNYI_MODULES.put("shunyi-innovation-cases", new String[]{"党建创新案例库", "/figures"});
-        SHUNYI_MODULES.put("shunyi-meetings", new String[]{"党建工作会议机制与四上四下", "/meetings"});
-        SHUNYI_MODULES.put("shunyi-supervision", new String[]{"党建工作督导督查", "/items"});
-        SHUNYI_MODULES.put("shunyi-two-new", new String[]{"两新组织台账", "/figures"});
+        SHUNYI_MODULES.put("shunyi-accountability", new String[]{"党建工作责任追究", "/figures", "AccountabilityService"});
+        SHUNYI_MODULES.put("shunyi-appraisal", new String[]{"党建工作绩效考评", "/years", "AppraisalService"});
+        SHUNYI_MODULES.put("shunyi-indicators", new String[]{"党建工作指标体系与折子工程", "/indicators", "IndicatorsService"});
+        SHUNYI_MODULES.put("shunyi-innovation-cases", new String[]{"党建创新案例库", "/figures", "InnovationCaseService"});
+        SHUNYI_MODULES.put("shunyi-meetings", new String[]{"党建工作会议机制与四上四下", "/meetings", "MeetingsService"});
+        SHUNYI_MODULES.put("shunyi-supervision", new String[]{"党建工作督导督查", "/items", "SupervisionService"});
+        SHUNYI_MODULES.put("shunyi-two-new", new String[]{"两新组织台账", "/figures", "TwoNewLedgerService"});
     }
 
     /**
