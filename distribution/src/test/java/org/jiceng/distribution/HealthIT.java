@@ -71,6 +71,9 @@ class HealthIT {
     void firstStartAnswersHonestlyUntilReady() {
         StartupProbe.Timeline first = server.firstStart;
         assertHonest(first, "first start");
+        // The demo profile creates the admin with its data, moments after the accounts start: nothing for a newcomer to act on.
+        assertEquals(List.of(), server.logLines("No admin account exists and none can be created"));
+        assertFalse(server.logLines("No admin account yet: the demo profile").isEmpty(), "the accounts' note on the demo's admin");
         System.out.printf("Health (%s): first start → ready in %d ms (%d answers watched)%n", server.database, first.readyMillis(),
                 first.answers().size());
     }

@@ -396,14 +396,31 @@ final class JicengServer {
         }
     }
 
+    /**
+     * The lines of karaf.log holding {@code contains}, oldest first, the rolled files' included: the log rolls at
+     * 16 MB into karaf.log.1, .2 … (a higher number is newer), and a test must not find a line or miss one by
+     * how much the tests before it logged.
+     */
     List<String> logLines(String contains) {
-        try (Stream<String> lines = Files.lines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8)) {
-            List<String> result = new ArrayList<>();
-            lines.filter(l -> l.contains(contains)).forEach(result::add);
-            return result;
+        Path logs = home.resolve("data/log");
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> rolled = Files.list(logs)) {
+            rolled.filter(f -> f.getFileName().toString().matches("karaf\\.log\\.\\d+"))
+                    .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().substring("karaf.log.".length()))))
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        files.add(logs.resolve("karaf.log"));
+        List<String> result = new ArrayList<>();
+        for (Path file : files) {
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                lines.filter(l -> l.contains(contains)).forEach(result::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return result;
     }
 
     /** The server JVM (bin/karaf starts java as a child of the script). */
