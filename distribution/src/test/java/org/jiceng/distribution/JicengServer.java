@@ -67,13 +67,25 @@ final class JicengServer {
      * the caller stops it.
      */
     static JicengServer node(String name) {
+        return node(name, System.getProperty("jiceng.it.pg.url"));
+    }
+
+    /** A node as {@link #node(String)} that reaches the database by {@code pgUrl} (through a relay a test can cut). */
+    static JicengServer node(String name, String pgUrl) {
         if (!"postgresql".equals(System.getProperty("jiceng.it.db", "h2"))) {
             throw new IllegalStateException("nodes share a PostgreSQL database; the embedded H2 is one process's");
         }
-        return new JicengServer(Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2") + "-" + name));
+        return new JicengServer(Path.of(System.getProperty("jiceng.it.workdir", "target/it-h2") + "-" + name), pgUrl);
     }
 
     private JicengServer(Path home) {
+        this(home, System.getProperty("jiceng.it.pg.url"));
+    }
+
+    private final String pgUrl;
+
+    private JicengServer(Path home, String pgUrl) {
+        this.pgUrl = pgUrl;
         try {
             Path assembly = Path.of(System.getProperty("jiceng.it.assembly", "target/assembly"));
             this.home = home;
@@ -236,7 +248,7 @@ final class JicengServer {
             Path cfg = home.resolve("etc/org.ops4j.datasource-jiceng.cfg");
             String text = Files.readString(cfg)
                     .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
-                    .replaceAll("(?m)^url = .*$", "url = " + withPgOptions(System.getProperty("jiceng.it.pg.url")))
+                    .replaceAll("(?m)^url = .*$", "url = " + withPgOptions(pgUrl))
                     .replace("user = jiceng", "user = " + System.getProperty("jiceng.it.pg.user") + "\npassword = "
                             + System.getProperty("jiceng.it.pg.password"));
             Files.writeString(cfg, text);

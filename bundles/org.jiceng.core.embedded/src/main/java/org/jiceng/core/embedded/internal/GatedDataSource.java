@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
  * writes out of the moments a chunk is stored ({@link CommitGate}, {@link GatedConnection}) and keep their prepared
  * statements for the next use ({@link StatementCache}). On PostgreSQL
  * it hands out the pool's connections as they are: whether the database is H2 is found out on the first
- * connection.
+ * connection. On either, a database found unreachable is asked once a second, not by every request
+ * ({@link DatabaseReachability}).
  */
 @Component(service = {DataSource.class, GatedDataSource.class}, property = {"osgi.jndi.service.name=jiceng", "dataSourceName=jiceng"})
 public class GatedDataSource implements DataSource {
@@ -38,6 +39,7 @@ public class GatedDataSource implements DataSource {
     private final DataSource pool;
     private final CommitGate gate;
     private final RowLocks rowLocks;
+    private final DatabaseReachability reachability = new DatabaseReachability();
     /** The kept statements of each of H2's connections behind the pool, by identity (the pool renews its connections). */
     private final Map<Connection, StatementCache> statements = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Boolean embedded;
@@ -61,14 +63,33 @@ public class GatedDataSource implements DataSource {
         return rowLocks;
     }
 
+    DatabaseReachability reachability() {
+        return reachability;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return gated(pool.getConnection());
+        return gated(attempt(null, null));
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return gated(pool.getConnection(username, password));
+        return gated(attempt(username, password));
+    }
+
+    private Connection attempt(String username, String password) throws SQLException {
+        if (!reachability.mayTry()) {
+            throw reachability.refusal();
+        }
+        Connection connection;
+        try {
+            connection = username == null && password == null ? pool.getConnection() : pool.getConnection(username, password);
+        } catch (SQLException e) {
+            reachability.failed(e);
+            throw e;
+        }
+        reachability.connected();
+        return connection;
     }
 
     private Connection gated(Connection connection) throws SQLException {

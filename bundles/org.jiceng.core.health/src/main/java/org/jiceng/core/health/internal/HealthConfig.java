@@ -9,7 +9,7 @@ public @interface HealthConfig {
 
     @AttributeDefinition(description = "Names of the readiness checks that must be registered and ready; a missing one is reported as not started. "
             + "Checks registered under other names take part as well.")
-    String[] requiredChecks() default {"startup", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application",
+    String[] requiredChecks() default {"startup", "database", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application",
             "cluster-modules"};
 
     @AttributeDefinition(description = "Seconds a registered JAX-RS resource or extension may stay out of the whiteboard's application before "

@@ -2,6 +2,8 @@ package org.jiceng.core.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
@@ -10,6 +12,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.jiceng.common.BusyException;
+import org.jiceng.common.DatabaseUnavailableException;
 import org.jiceng.common.FieldError;
 import org.jiceng.common.JicengException;
 import org.jiceng.common.RuleViolationException;
@@ -32,7 +35,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * The one place where exceptions become HTTP answers, for the core and every module: Jiceng
  * errors keep their status, malformed JSON is a 400 naming the field, JAX-RS errors keep theirs,
- * and anything unexpected is a 500 that is logged here and shows no internals to the client.
+ * a database that cannot be reached is a 503 with {@code Retry-After}, and anything unexpected is a 500 that is
+ * logged here and shows no internals to the client.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -44,6 +48,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     private UriInfo uriInfo;
+
+    private static final long DATABASE_WARNING_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private final AtomicLong lastDatabaseWarning = new AtomicLong(
+            System.nanoTime() - DATABASE_WARNING_INTERVAL_NANOS);
+    private final AtomicLong unloggedDatabaseAnswers = new AtomicLong();
 
     /**
      * Absent only while the health bundle is not active; a starting server then answers as if it
@@ -58,6 +67,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         BusyException busy = cause(exception, BusyException.class);
         if (busy != null) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+        } else if (response.getStatus() == 503 && DatabaseUnavailableException.of(exception) != null) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
         } else if (response.getStatus() == 503) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(STARTING_RETRY_AFTER));
         }
@@ -120,6 +131,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // The client went away or the connection was closed (e.g. after a 413 mid-body): nothing to answer, nothing wrong here.
             logger.debug("Connection closed while answering {}", path(), exception);
             return Problem.of(400, "connection-closed", "Bad Request", "The connection was closed");
+        }
+        DatabaseUnavailableException database = DatabaseUnavailableException.of(exception);
+        if (database != null) {
+            // A condition of the platform (a database restarting or failing over), not a fault: no stack, and at most a line
+            // every ten seconds, as every request meets it (the data source logs the outage's start and end).
+            long now = System.nanoTime();
+            long last = lastDatabaseWarning.get();
+            if (now - last >= DATABASE_WARNING_INTERVAL_NANOS && lastDatabaseWarning.compareAndSet(last, now)) {
+                logger.warn("{} on {}: {} ({} more such answers since the last line)", database.getMessage(), path(), innermostMessage(exception),
+                        unloggedDatabaseAnswers.getAndSet(0));
+            } else {
+                unloggedDatabaseAnswers.incrementAndGet();
+            }
+            return problemOf(database);
         }
         logger.error("Unexpected error on {}", path(), exception);
         return Problem.of(500, "internal", "Internal Server Error", "The server could not complete the request; the error was logged");
@@ -191,6 +216,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return "an array";
         }
         return "an object";
+    }
+
+    private static String innermostMessage(Throwable e) {
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return innermost.toString();
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

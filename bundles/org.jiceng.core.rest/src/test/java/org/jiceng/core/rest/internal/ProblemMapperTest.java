@@ -46,6 +46,23 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsA503ToRetryNotAnInternalError() {
+        // As EclipseLink reports a statement on a connection PostgreSQL closed while shutting down.
+        RuntimeException lost = new IllegalStateException("Exception [EclipseLink-4002]",
+                new RuntimeException("DatabaseException", new java.sql.SQLException("terminating connection due to administrator command", "57P01")));
+        Problem p = mapper.toProblem(lost);
+        assertEquals(503, p.getStatus());
+        assertEquals("https://jiceng.org/problems/database-unavailable", p.getType());
+        javax.ws.rs.core.Response r = mapper.toResponse(lost);
+        assertEquals(503, r.getStatus());
+        assertEquals("5", r.getHeaderString("Retry-After"));
+        // Any other database error stays an internal one.
+        RuntimeException syntax = new IllegalStateException(new java.sql.SQLException("syntax error", "42601"));
+        assertEquals(500, mapper.toProblem(syntax).getStatus());
+        assertEquals(null, mapper.toResponse(syntax).getHeaderString("Retry-After"));
+    }
+
+    @Test
     void withoutTheHealthBundleAnUnknownPathIsNotFound() {
         assertEquals(404, mapper.toProblem(new javax.ws.rs.NotFoundException()).getStatus());
     }

@@ -7,6 +7,7 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
+import org.jiceng.common.DatabaseUnavailableException;
 import org.jiceng.common.JicengException;
 import org.jiceng.common.ValidationException;
 import org.slf4j.Logger;
@@ -16,8 +17,9 @@ import org.w3c.dom.Element;
 
 /**
  * Turns exceptions into SOAP faults the way REST turns them into problems: a Jiceng error is a
- * Client fault with its message and a detail naming the problem type and status; anything else is
- * a Server fault whose text reveals nothing of the internals (the cause is logged here).
+ * Client fault with its message and a detail naming the problem type and status (a database that cannot be reached
+ * is one too, {@code database-unavailable}, as a Server fault); anything else is a Server fault whose text reveals
+ * nothing of the internals (the cause is logged here).
  */
 final class FaultMapper extends AbstractSoapInterceptor {
     static final String NS = "http://jiceng.org/soap/fault";
@@ -35,13 +37,22 @@ final class FaultMapper extends AbstractSoapInterceptor {
         }
         Fault fault = (Fault) exception;
         JicengException cause = jicengCause(fault);
+        if (cause == null) {
+            cause = DatabaseUnavailableException.of(fault);
+            if (cause != null) {
+                // every operation meets it during an outage, which the data source logs as it starts and ends
+                logger.debug("{} (SOAP): {}", cause.getMessage(), String.valueOf(fault.getCause()));
+            }
+        }
         if (cause != null) {
             fault.setMessage(cause.getMessage());
+            // The caller's fault (Client, SOAP 1.2's Sender) unless the server cannot serve it now (a 5xx: Server, Receiver).
+            boolean server = cause.status() >= 500;
             if (fault instanceof SoapFault) {
                 SoapFault soapFault = (SoapFault) fault;
-                soapFault.setFaultCode(message.getVersion().getSender());
+                soapFault.setFaultCode(server ? message.getVersion().getReceiver() : message.getVersion().getSender());
             } else {
-                fault.setFaultCode(new QName(message.getVersion().getNamespace(), "Client"));
+                fault.setFaultCode(new QName(message.getVersion().getNamespace(), server ? "Server" : "Client"));
             }
             Element detail = fault.getOrCreateDetail();
             Document doc = detail.getOwnerDocument();
