@@ -57,7 +57,8 @@ class HealthIT {
             });
             assertTrue(
                     names.containsAll(
-                            List.of("startup", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application", "cluster-modules")),
+                            List.of("startup", "database", "database-schema", "accounts", "accounts-realm", "demo-data", "rest-application",
+                                    "cluster-modules")),
                     names.toString());
         }
         // What the tests used to poll for instead of readiness: every core resource in the OpenAPI document.
