@@ -76,10 +76,13 @@ final class DatabaseReachability {
                 + "again once a second", outage.reason());
     }
 
-    /** For the readiness check {@code database}: empty while the database answers. */
+    /**
+     * For the readiness check {@code database}: empty while the database answers. Without the driver's words, which
+     * name the database's host and port: readiness answers anyone, and the log has them.
+     */
     Optional<String> notReadyReason() {
         Outage o = outage;
-        return o == null ? Optional.empty() : Optional.of("the database cannot be reached since " + o.since() + ": " + o.reason());
+        return o == null ? Optional.empty() : Optional.of("the database cannot be reached since " + o.since() + " (see the server's log)");
     }
 
     private static String innermost(Throwable failure) {

@@ -37,7 +37,10 @@ class DatabaseReachabilityTest {
     @Test
     void duringAnOutageOneAttemptASecondGoesThroughAndTheOthersAreRefusedAtOnce() {
         reachability.failed(refused());
-        assertTrue(reachability.notReadyReason().orElseThrow().contains("refused"), reachability.notReadyReason().toString());
+        String reason = reachability.notReadyReason().orElseThrow();
+        assertTrue(reason.startsWith("the database cannot be reached since"), reason);
+        assertFalse(reason.contains("5432"), "readiness answers anyone: no host or port in it");
+        assertTrue(reachability.refusal().getMessage().contains("127.0.0.1:5432 refused"), "the log's and the caller's exception have them");
         assertFalse(reachability.mayTry(), "just failed: the next probe is a second away");
         nanos.addAndGet(999_000_000L);
         assertFalse(reachability.mayTry());
