@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -20,23 +22,41 @@ import org.slf4j.LoggerFactory;
 /**
  * Compares log positions: the primary's current WAL position, read first, against what the
  * replica has replayed. Any write acknowledged before the read began was committed at or before the
- * primary's position, so a replica that has replayed that far shows it.
+ * primary's position, so a replica that has replayed that far shows it. A replica that does not answer is left alone
+ * for {@link #REST_AFTER_FAILURE}: one read in that time finds out whether it is back, instead of every read waiting
+ * for its pool's time-out before it reads the primary.
  */
 @Component(service = ReadReplica.class, configurationPid = ClusterConfig.PID)
 public class ReadReplicaImpl implements ReadReplica {
     private static final long POLL_MILLIS = 5;
+    /** How long the primary serves every read after the replica did not answer. */
+    static final Duration REST_AFTER_FAILURE = Duration.ofSeconds(5);
 
     private final Logger logger = LoggerFactory.getLogger(ReadReplicaImpl.class);
     private final ClusterStore store;
+    private final LongSupplier nanoClock;
     private volatile int maxWaitMillis;
+    private volatile long restUntilNanos;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(osgi.jndi.service.name=jiceng-replica)")
     private volatile DataSource replica;
 
     @Activate
     public ReadReplicaImpl(@Reference ClusterStore store, ClusterConfig config) {
-        this.store = store;
+        this(store, System::nanoTime);
         configure(config);
+    }
+
+    ReadReplicaImpl(ClusterStore store, LongSupplier nanoClock) {
+        this.store = store;
+        this.nanoClock = nanoClock;
+        this.restUntilNanos = nanoClock.getAsLong();
+    }
+
+    /** The replica's data source, as DS binds it (tests). */
+    void setReplica(DataSource replica, int maxWaitMillis) {
+        this.replica = replica;
+        this.maxWaitMillis = maxWaitMillis;
     }
 
     @Modified
@@ -47,7 +67,7 @@ public class ReadReplicaImpl implements ReadReplica {
     @Override
     public boolean caughtUp() {
         DataSource r = replica;
-        if (r == null || !store.postgresql()) {
+        if (r == null || !store.postgresql() || nanoClock.getAsLong() - restUntilNanos < 0) {
             return false;
         }
         try {
@@ -70,7 +90,9 @@ public class ReadReplicaImpl implements ReadReplica {
                 }
             }
         } catch (SQLException e) {
-            logger.warn("The read replica does not answer; reading the primary: {}", e.toString());
+            restUntilNanos = nanoClock.getAsLong() + REST_AFTER_FAILURE.toNanos();
+            logger.warn("The read replica does not answer; reading the primary, and the replica again in {} s: {}", REST_AFTER_FAILURE.toSeconds(),
+                    e.toString());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
