@@ -32,6 +32,8 @@ final class JicengServer {
     private static RuntimeException startFailure;
 
     final Path home;
+    /** The PostgreSQL URL the server's data source is given (a node's may go through a relay). */
+    private final String pgUrl;
     final int httpPort;
     final int httpsPort;
     final int sshPort;
@@ -81,8 +83,6 @@ final class JicengServer {
     private JicengServer(Path home) {
         this(home, System.getProperty("jiceng.it.pg.url"));
     }
-
-    private final String pgUrl;
 
     private JicengServer(Path home, String pgUrl) {
         this.pgUrl = pgUrl;

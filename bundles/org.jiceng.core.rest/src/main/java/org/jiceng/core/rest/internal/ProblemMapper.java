@@ -49,6 +49,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uriInfo;
 
+    private static final String DATABASE_UNAVAILABLE = new DatabaseUnavailableException("").problemType();
     private static final long DATABASE_WARNING_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
     private final AtomicLong lastDatabaseWarning = new AtomicLong(
             System.nanoTime() - DATABASE_WARNING_INTERVAL_NANOS);
@@ -63,11 +64,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Response response = toProblem(exception).withInstance(path()).toResponse();
+        Problem problem = toProblem(exception);
+        Response response = problem.withInstance(path()).toResponse();
         BusyException busy = cause(exception, BusyException.class);
         if (busy != null) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(busy.retryAfterSeconds()));
-        } else if (response.getStatus() == 503 && DatabaseUnavailableException.of(exception) != null) {
+        } else if (problem.getType().endsWith("/" + DATABASE_UNAVAILABLE)) {
+            // toProblem has told it from the causes already: not walked a second time
             response.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
         } else if (response.getStatus() == 503) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(STARTING_RETRY_AFTER));
